@@ -1,0 +1,185 @@
+//! The classification of DOMAIN.md §4.1: which model, how confidently, and the facts that say
+//! why, worded so that a consultant can read them aloud.
+
+use serde::Serialize;
+
+use super::groups::{RuleGroup, RuleMix};
+use super::typology::Typology;
+use crate::format::{euros, percent};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Forte,
+    Moyenne,
+    Faible,
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Forte => "forte",
+            Confidence::Moyenne => "moyenne",
+            Confidence::Faible => "faible",
+        }
+    }
+}
+
+/// Which rule of §4.1 decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    Dominant,
+    SmallStructure,
+    Cofinancing,
+    Hybrid,
+    NoMonetary,
+}
+
+/// The position on the typology.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Classification {
+    pub rule: Rule,
+    /// The model, or for a hybrid the model of the largest group; `None` without money.
+    pub model: Option<String>,
+    /// For a hybrid, the model of the second group.
+    pub second_model: Option<String>,
+    /// Short label: « M4 — Subventions publiques », « entre M4 et M2 ».
+    pub label: String,
+    pub confidence: Option<Confidence>,
+    /// Facts that explain the result, in French.
+    pub explanation: Vec<String>,
+}
+
+/// Inputs the rules need besides the amounts.
+pub struct Context {
+    pub salaried_etp: f64,
+}
+
+pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Classification {
+    let t = &typology.thresholds;
+    let total = amounts.sum();
+    let Some(shares) = amounts.normalised() else {
+        return Classification {
+            rule: Rule::NoMonetary,
+            model: None,
+            second_model: None,
+            label: "pas de ressources monétaires".to_owned(),
+            confidence: None,
+            explanation: vec![
+                "Aucune ressource monétaire (hors produits financiers) : la typologie ne porte que sur le levier financier. Les richesses humaines et les alliances restent à lire dans la matrice.".to_owned(),
+            ],
+        };
+    };
+    let model_id =
+        |group: RuleGroup| typology.model_of_group(group).map_or(String::new(), |m| m.id.clone());
+    let name_of = |id: &str| typology.model(id).map_or(String::new(), |m| m.name.clone());
+    let fact = |group: RuleGroup| {
+        format!(
+            "{} : {} des ressources monétaires",
+            group.label(),
+            percent(shares.get(group))
+        )
+    };
+    let ranked = shares.ranked();
+    let [dom, second, ..] = ranked;
+    let sd = shares.get(dom);
+    let mut explanation = vec![format!(
+        "Ressources monétaires prises en compte (hors produits financiers) : {}",
+        euros(total)
+    )];
+
+    if sd >= t.dominant {
+        let id = model_id(dom);
+        let strong = sd >= t.strong;
+        explanation.push(format!(
+            "{} (seuil : {})",
+            fact(dom),
+            percent(t.dominant)
+        ));
+        explanation.push(if strong {
+            format!("Au moins {} : dominance forte", percent(t.strong))
+        } else {
+            format!("Moins de {} : dominance moyenne", percent(t.strong))
+        });
+        return Classification {
+            rule: Rule::Dominant,
+            label: format!("{id} — {}", name_of(&id)),
+            model: Some(id),
+            second_model: None,
+            confidence: Some(if strong {
+                Confidence::Forte
+            } else {
+                Confidence::Moyenne
+            }),
+            explanation,
+        };
+    }
+    explanation.push(format!(
+        "Aucun groupe n'atteint {} : le premier est « {} » ({})",
+        percent(t.dominant),
+        dom.label(),
+        percent(sd)
+    ));
+
+    if context.salaried_etp <= 0.0 && total < t.small_budget && dom == RuleGroup::C {
+        let id = typology.small_structure_model.clone();
+        explanation.push(format!(
+            "Petite structure : aucun salarié, {} de ressources monétaires (seuil : {}), cotisations en tête",
+            euros(total),
+            euros(t.small_budget)
+        ));
+        return Classification {
+            rule: Rule::SmallStructure,
+            label: format!("{id} — {}", name_of(&id)),
+            model: Some(id),
+            second_model: None,
+            confidence: Some(Confidence::Moyenne),
+            explanation,
+        };
+    }
+
+    let s = shares.get(RuleGroup::S);
+    let dm = shares.get(RuleGroup::DM);
+    if s >= t.cofinancing_subsidies && dm >= t.cofinancing_private {
+        let id = typology.cofinancing_model.clone();
+        explanation.push(format!(
+            "{} et {} : chacun au moins au seuil du cofinancement ({} et {})",
+            fact(RuleGroup::S),
+            fact(RuleGroup::DM),
+            percent(t.cofinancing_subsidies),
+            percent(t.cofinancing_private)
+        ));
+        return Classification {
+            rule: Rule::Cofinancing,
+            label: format!("{id} — {}", name_of(&id)),
+            model: Some(id),
+            second_model: None,
+            confidence: Some(Confidence::Moyenne),
+            explanation,
+        };
+    }
+    explanation.push(format!(
+        "Pas de cofinancement : subventions {} et dons et mécénat {} (seuils : {} chacun)",
+        percent(s),
+        percent(dm),
+        percent(t.cofinancing_subsidies.max(t.cofinancing_private))
+    ));
+
+    let (first, second_id) = (model_id(dom), model_id(second));
+    explanation.push(format!(
+        "Modèle hybride : « {} » ({}) puis « {} » ({})",
+        dom.label(),
+        percent(sd),
+        second.label(),
+        percent(shares.get(second))
+    ));
+    Classification {
+        rule: Rule::Hybrid,
+        label: format!("entre {first} et {second_id}"),
+        model: Some(first),
+        second_model: Some(second_id),
+        confidence: Some(Confidence::Faible),
+        explanation,
+    }
+}

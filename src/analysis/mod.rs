@@ -1,0 +1,66 @@
+//! Pure functions from a snapshot to the figures a consultant discusses: totals, shares,
+//! the position on the typology and why, qualifiers, and the change since the last snapshot.
+
+mod changes;
+mod classify;
+mod closeness;
+mod geometry;
+mod groups;
+mod qualifiers;
+mod totals;
+mod typology;
+
+pub use changes::{Changes, LeverChange, LineChange, changes};
+pub use classify::{Classification, Confidence, Context, Rule, classify};
+pub use closeness::{ModelWeight, weights};
+pub use geometry::{Ternary, barycentre, ring_vertex};
+pub use groups::{GroupAmounts, RuleGroup, RuleMix};
+pub use qualifiers::{Qualifier, qualifiers, warnings};
+pub use totals::{LineValue, Totals, line_value, totals};
+pub use typology::{ModelDef, Thresholds, Typology, TypologyError};
+
+use serde::Serialize;
+
+use crate::model::{Case, Snapshot, TypologyRef};
+
+/// Everything the app shows about one snapshot. Serialised as the `analyse --json` schema.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    pub snapshot: String,
+    pub typology: TypologyRef,
+    pub totals: Totals,
+    /// Shares of T per group (O stays 0); `None` without monetary resources.
+    pub shares: Option<GroupAmounts>,
+    pub ternary: Option<Ternary>,
+    pub weights: Vec<ModelWeight>,
+    pub barycentre: Option<[f64; 2]>,
+    pub classification: Classification,
+    pub qualifiers: Vec<Qualifier>,
+    pub warnings: Vec<String>,
+}
+
+/// Analyses one snapshot of a case with a typology.
+pub fn analyse(case: &Case, snapshot: &Snapshot, typology: &Typology) -> Analysis {
+    let totals = totals(snapshot, &case.valuation);
+    let mix = totals.amounts.rule_mix();
+    let classification = classify(
+        &mix,
+        &Context {
+            salaried_etp: totals.salaried_etp,
+        },
+        typology,
+    );
+    let weights = weights(&mix, typology);
+    Analysis {
+        snapshot: snapshot.label.clone(),
+        typology: typology.reference(),
+        shares: totals.amounts.shares(),
+        ternary: Ternary::from_mix(&mix),
+        barycentre: barycentre(&weights, typology),
+        weights,
+        qualifiers: qualifiers(snapshot, &totals, typology),
+        warnings: warnings(case, snapshot, &totals, &classification, typology),
+        classification,
+        totals,
+    }
+}

@@ -1,0 +1,140 @@
+//! Qualifiers shown as badges beside the model (DOMAIN.md §4.1, rule 6), and warnings.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::classify::Classification;
+use super::totals::Totals;
+use super::typology::Typology;
+use crate::format::{euros, percent, quantity};
+use crate::model::{Case, Group, Nature, Snapshot};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Qualifier {
+    /// Stable id for scripts: `dependance`, `fortement_benevole`, `employeur`, `reserves_faibles`.
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The fact behind it, in French.
+    pub detail: String,
+}
+
+pub fn qualifiers(snapshot: &Snapshot, totals: &Totals, typology: &Typology) -> Vec<Qualifier> {
+    let t = &typology.thresholds;
+    let mut found = Vec::new();
+    if let Some((funder, amount)) = largest_funder(snapshot)
+        && totals.counted_monetary > 0.0
+        && amount / totals.counted_monetary >= t.dependence
+    {
+        found.push(Qualifier {
+            id: "dependance",
+            label: "dépendance",
+            detail: format!(
+                "{funder} apporte {} des ressources monétaires (seuil : {})",
+                percent(amount / totals.counted_monetary),
+                percent(t.dependence)
+            ),
+        });
+    }
+    if totals.valued_budget > 0.0 && totals.valued_share >= t.volunteer_heavy {
+        found.push(Qualifier {
+            id: "fortement_benevole",
+            label: "fortement bénévole",
+            detail: format!(
+                "Contributions valorisées : {} du budget valorisé (seuil : {})",
+                percent(totals.valued_share),
+                percent(t.volunteer_heavy)
+            ),
+        });
+    }
+    if totals.salaried_etp > 0.0 {
+        found.push(Qualifier {
+            id: "employeur",
+            label: "employeur",
+            detail: format!("{} ETP salariés", quantity(totals.salaried_etp)),
+        });
+    }
+    if let (Some(reserves), Some(expenses)) = (snapshot.reserves, snapshot.annual_expenses)
+        && expenses > 0.0
+    {
+        let months = reserves / (expenses / 12.0);
+        if months < t.low_reserves_months {
+            found.push(Qualifier {
+                id: "reserves_faibles",
+                label: "réserves faibles",
+                detail: format!(
+                    "Réserves : {} de charges ({} pour {} de charges annuelles ; seuil : {} mois)",
+                    months_text(months),
+                    euros(reserves),
+                    euros(expenses),
+                    quantity(t.low_reserves_months)
+                ),
+            });
+        }
+    }
+    found
+}
+
+fn months_text(months: f64) -> String {
+    format!("{} mois", crate::format::number(months, 1))
+}
+
+/// The funder bringing the most money to T, by name (case and spaces ignored). Members and
+/// private individuals are many people, not one funder: they are left out.
+fn largest_funder(snapshot: &Snapshot) -> Option<(String, f64)> {
+    let mut by_funder: BTreeMap<String, (String, f64)> = BTreeMap::new();
+    for line in &snapshot.lines {
+        let Some(Nature::Money { group, .. }) = line.kind.def().map(|d| d.nature) else {
+            continue;
+        };
+        let name = line.counterparty.trim();
+        let many_people = group == Group::C
+            || line.counterparty_type == Some(crate::model::ActorType::Particuliers);
+        if group == Group::O || name.is_empty() || many_people {
+            continue;
+        }
+        let entry = by_funder
+            .entry(name.to_lowercase())
+            .or_insert_with(|| (name.to_owned(), 0.0));
+        entry.1 += line.amount.unwrap_or(0.0);
+    }
+    by_funder
+        .into_values()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// Warnings the consultant should see with the result.
+pub fn warnings(
+    case: &Case,
+    snapshot: &Snapshot,
+    totals: &Totals,
+    classification: &Classification,
+    typology: &Typology,
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let operator = typology
+        .model_of_group(super::groups::RuleGroup::RAr)
+        .map(|m| m.id.as_str());
+    if classification.model.as_deref() == operator
+        && classification.second_model.is_none()
+        && totals.salaried_etp <= 0.0
+    {
+        warnings.push(
+            "Opératrice de politique publique sans salarié : vérifiez les lignes « Salariés » (un service tarifé suppose du personnel)."
+                .to_owned(),
+        );
+    }
+    if !case.organisation.general_interest {
+        let gifts = snapshot.lines.iter().any(|l| {
+            matches!(l.kind.as_str(), "dons" | "mecenat_financier")
+                && l.amount.unwrap_or(0.0) > 0.0
+        });
+        if gifts {
+            warnings.push(
+                "L'organisation n'est pas déclarée d'intérêt général : ses donateurs et mécènes ne peuvent pas bénéficier de la réduction d'impôt. Vérifiez les lignes de dons et de mécénat."
+                    .to_owned(),
+            );
+        }
+    }
+    warnings
+}

@@ -1,0 +1,275 @@
+//! The typology of the seven models, as data: names, prototype mixes, thresholds, σ, source and
+//! caveat. The built-in one is `assets/typologies/cpca-2014.ron`; another file can replace it.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::groups::{RuleGroup, RuleMix};
+use crate::model::TypologyRef;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    /// Share from which the largest group gives its model.
+    pub dominant: f64,
+    /// Share from which that dominance is « forte ».
+    pub strong: f64,
+    pub cofinancing_subsidies: f64,
+    pub cofinancing_private: f64,
+    /// Monetary resources under which a structure without staff counts as small (€).
+    pub small_budget: f64,
+    /// Share of T from one funder that makes a « dépendance ».
+    pub dependence: f64,
+    /// Share of valued contributions in the budget valorisé that makes « fortement bénévole ».
+    pub volunteer_heavy: f64,
+    /// Months of expenses under which reserves are « faibles ».
+    pub low_reserves_months: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ModelDef {
+    pub id: String,
+    pub name: String,
+    pub name_en: String,
+    pub description: String,
+    /// The group whose dominance gives this model, if any.
+    pub rule_group: Option<RuleGroup>,
+    pub prototype: RuleMix,
+    /// `#RRGGBB`.
+    pub colour: String,
+}
+
+impl ModelDef {
+    /// The colour as RGB bytes (grey if the text is not `#RRGGBB`).
+    pub fn rgb(&self) -> [u8; 3] {
+        parse_colour(&self.colour).unwrap_or([110, 110, 110])
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Typology {
+    pub id: String,
+    pub version: u32,
+    pub name: String,
+    pub source: String,
+    pub caveat: String,
+    pub sigma: f64,
+    pub thresholds: Thresholds,
+    pub small_structure_model: String,
+    pub cofinancing_model: String,
+    /// Order of the models around the barycentre heptagon: neighbours resemble each other.
+    pub ring: Vec<String>,
+    pub models: Vec<ModelDef>,
+}
+
+const BUILTIN: &str = include_str!("../../assets/typologies/cpca-2014.ron");
+
+/// Why a typology file cannot be used, in French.
+#[derive(Debug, thiserror::Error)]
+#[error("Typologie « {path} » inutilisable : {what}")]
+pub struct TypologyError {
+    pub path: String,
+    pub what: String,
+}
+
+impl Typology {
+    /// The typology shipped with the app.
+    pub fn builtin() -> &'static Typology {
+        static TYPOLOGY: OnceLock<Typology> = OnceLock::new();
+        TYPOLOGY.get_or_init(|| {
+            Typology::parse(BUILTIN, "intégrée").unwrap_or_else(|_| Typology::empty())
+        })
+    }
+
+    /// Reads and checks a typology file.
+    pub fn load(path: &Path) -> Result<Typology, TypologyError> {
+        let name = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| TypologyError {
+            path: name.clone(),
+            what: crate::storage::io_reason(&e),
+        })?;
+        if meta.len() > 1024 * 1024 {
+            return Err(TypologyError {
+                path: name,
+                what: "fichier trop volumineux (plus de 1 Mio)".to_owned(),
+            });
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| TypologyError {
+            path: name.clone(),
+            what: crate::storage::io_reason(&e),
+        })?;
+        Typology::parse(&text, &name)
+    }
+
+    pub fn parse(text: &str, name: &str) -> Result<Typology, TypologyError> {
+        let error = |what: String| TypologyError {
+            path: name.to_owned(),
+            what,
+        };
+        let typology: Typology = ron::Options::default()
+            .with_recursion_limit(16)
+            .from_str(text)
+            .map_err(|e| {
+                error(format!(
+                    "ligne {}, colonne {} : {}",
+                    e.span.start.line, e.span.start.col, e.code
+                ))
+            })?;
+        typology.problem().map_or(Ok(typology), |p| Err(error(p)))
+    }
+
+    /// The first inconsistency of the data, or `None`.
+    fn problem(&self) -> Option<String> {
+        let t = &self.thresholds;
+        let shares = [
+            ("dominant", t.dominant),
+            ("strong", t.strong),
+            ("cofinancing_subsidies", t.cofinancing_subsidies),
+            ("cofinancing_private", t.cofinancing_private),
+            ("dependence", t.dependence),
+            ("volunteer_heavy", t.volunteer_heavy),
+        ];
+        for (name, value) in shares {
+            if !(value > 0.0 && value <= 1.0) {
+                return Some(format!("le seuil « {name} » ({value}) doit être entre 0 et 1"));
+            }
+        }
+        if t.strong < t.dominant {
+            return Some("le seuil « strong » doit être au moins égal à « dominant »".to_owned());
+        }
+        if !(t.small_budget >= 0.0 && t.small_budget.is_finite()) {
+            return Some("le seuil « small_budget » doit être un montant positif".to_owned());
+        }
+        if !(t.low_reserves_months >= 0.0 && t.low_reserves_months.is_finite()) {
+            return Some("le seuil « low_reserves_months » doit être positif".to_owned());
+        }
+        if !(self.sigma > 0.0 && self.sigma.is_finite()) {
+            return Some(format!("σ ({}) doit être strictement positif", self.sigma));
+        }
+        if self.models.is_empty() {
+            return Some("aucun modèle".to_owned());
+        }
+        for model in &self.models {
+            let sum = model.prototype.sum();
+            if (sum - 1.0).abs() > 1e-6 {
+                return Some(format!(
+                    "le mélange type de {} fait {sum} au lieu de 1",
+                    model.id
+                ));
+            }
+            if model.prototype.values().iter().any(|v| !(*v >= 0.0)) {
+                return Some(format!("le mélange type de {} a une part négative", model.id));
+            }
+            if parse_colour(&model.colour).is_none() {
+                return Some(format!(
+                    "la couleur de {} (« {} ») doit s'écrire #RRGGBB",
+                    model.id, model.colour
+                ));
+            }
+        }
+        for id in [&self.small_structure_model, &self.cofinancing_model] {
+            if self.model(id).is_none() {
+                return Some(format!("le modèle « {id} » n'existe pas"));
+            }
+        }
+        for group in RuleGroup::ALL {
+            if self.model_of_group(group).is_none() {
+                return Some(format!(
+                    "aucun modèle pour le groupe {} (champ rule_group)",
+                    group.code()
+                ));
+            }
+        }
+        let mut ring = self.ring.clone();
+        ring.sort();
+        let mut ids: Vec<_> = self.models.iter().map(|m| m.id.clone()).collect();
+        ids.sort();
+        if ring != ids {
+            return Some("l'anneau (ring) doit citer chaque modèle une fois".to_owned());
+        }
+        None
+    }
+
+    fn empty() -> Typology {
+        Typology {
+            id: String::new(),
+            version: 0,
+            name: String::new(),
+            source: String::new(),
+            caveat: String::new(),
+            sigma: 0.4,
+            thresholds: Thresholds {
+                dominant: 0.5,
+                strong: 0.7,
+                cofinancing_subsidies: 0.2,
+                cofinancing_private: 0.2,
+                small_budget: 0.0,
+                dependence: 0.5,
+                volunteer_heavy: 0.5,
+                low_reserves_months: 3.0,
+            },
+            small_structure_model: String::new(),
+            cofinancing_model: String::new(),
+            ring: Vec::new(),
+            models: Vec::new(),
+        }
+    }
+
+    pub fn reference(&self) -> TypologyRef {
+        TypologyRef {
+            id: self.id.clone(),
+            version: self.version,
+        }
+    }
+
+    pub fn model(&self, id: &str) -> Option<&ModelDef> {
+        self.models.iter().find(|m| m.id == id)
+    }
+
+    pub fn model_of_group(&self, group: RuleGroup) -> Option<&ModelDef> {
+        self.models.iter().find(|m| m.rule_group == Some(group))
+    }
+}
+
+fn parse_colour(text: &str) -> Option<[u8; 3]> {
+    let hex = text.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.is_ascii() {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_typology_is_valid() {
+        let t = Typology::parse(BUILTIN, "intégrée").expect("built-in typology");
+        assert_eq!(t.models.len(), 7);
+        assert_eq!(t.ring, ["M1", "M6", "M5", "M4", "M3", "M2", "M7"]);
+        assert_eq!(Typology::builtin().id, "cpca-2014");
+    }
+
+    #[test]
+    fn prototype_that_does_not_sum_to_one_is_refused() {
+        let broken = BUILTIN.replace("c: 0.7, a: 0.1", "c: 0.9, a: 0.1");
+        let err = Typology::parse(&broken, "test").unwrap_err();
+        assert!(err.to_string().contains("M1"), "{err}");
+    }
+
+    #[test]
+    fn threshold_out_of_range_is_refused() {
+        let broken = BUILTIN.replace("dominant: 0.5", "dominant: 1.5");
+        let err = Typology::parse(&broken, "test").unwrap_err();
+        assert!(err.to_string().contains("dominant"), "{err}");
+    }
+
+    #[test]
+    fn zero_sigma_is_refused() {
+        let broken = BUILTIN.replace("sigma: 0.4", "sigma: 0.0");
+        assert!(Typology::parse(&broken, "test").is_err());
+    }
+}

@@ -1,0 +1,65 @@
+//! The command line: the window by default, headless commands for scripts and checks.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "atelier-mse",
+    version,
+    about = "Atelier MSE : la matrice et la position du modèle socio-économique d'une association",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Dossier (.ron) à ouvrir dans la fenêtre ; par défaut, un exemple de `saves/`.
+    pub file: Option<PathBuf>,
+
+    /// Vue ouverte au démarrage.
+    #[arg(long, value_enum, default_value_t = View::Matrix)]
+    pub view: View,
+
+    /// Instantané sélectionné au démarrage (par son nom, par ex. « 2025 réalisé »).
+    #[arg(long)]
+    pub snapshot: Option<String>,
+
+    /// Fichier de typologie à utiliser à la place de la typologie intégrée.
+    #[arg(long, global = true)]
+    pub typology: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum View {
+    /// La matrice des trois leviers.
+    Matrix,
+    /// Le positionnement sur la typologie.
+    Position,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Vérifie des dossiers : une ligne par dossier valide, une erreur en français sinon.
+    /// Sort avec le code 0 seulement si tous sont valides.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Analyse un instantané : totaux, parts, position sur la typologie et pourquoi.
+    Analyse {
+        file: PathBuf,
+        /// Nom de l'instantané (par défaut : le dernier « réalisé », sinon le dernier).
+        #[arg(long)]
+        snapshot: Option<String>,
+        /// Sortie JSON (schéma décrit dans docs/analyse-json.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
+    Rewrite {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}

@@ -1,0 +1,186 @@
+//! Headless commands of the command line; each returns the process exit code.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use crate::analysis::{Analysis, Typology, analyse as analyse_snapshot};
+use crate::cli::View;
+use crate::format::{euros, percent, quantity};
+use crate::model::{Case, Lever, Snapshot, SnapshotKind};
+use crate::storage;
+
+/// `check FILE…`: one summary line per valid file on stdout, one French error per invalid file
+/// on stderr; exit 1 if any is invalid.
+pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
+    let mut all_valid = true;
+    let mut out = std::io::stdout().lock();
+    for file in files {
+        match storage::load(file) {
+            Ok(case) => {
+                let lines: usize = case.snapshots.iter().map(|s| s.lines.len()).sum();
+                writeln!(
+                    out,
+                    "{} : {} — {} instantané(s), {} ligne(s)",
+                    file.display(),
+                    case.organisation.name,
+                    case.snapshots.len(),
+                    lines
+                )?;
+            }
+            Err(err) => {
+                all_valid = false;
+                eprintln!("{err}");
+            }
+        }
+    }
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Loads the typology given on the command line, or the built-in one.
+pub fn typology(path: Option<&Path>) -> Result<Typology> {
+    match path {
+        Some(path) => Ok(Typology::load(path)?),
+        None => Ok(Typology::builtin().clone()),
+    }
+}
+
+/// The snapshot named `label`, or by default the last « réalisé » one, else the last one.
+pub fn pick_snapshot<'a>(case: &'a Case, label: Option<&str>) -> Result<&'a Snapshot> {
+    match label {
+        Some(label) => case.snapshot(label).with_context(|| {
+            let names: Vec<_> = case.snapshots.iter().map(|s| s.label.as_str()).collect();
+            format!(
+                "aucun instantané « {label} » ; instantanés du dossier : {}",
+                names.join(", ")
+            )
+        }),
+        None => case
+            .snapshots
+            .iter()
+            .rev()
+            .find(|s| s.kind == SnapshotKind::Realise)
+            .or(case.snapshots.last())
+            .context("le dossier ne contient aucun instantané"),
+    }
+}
+
+/// `analyse FILE`: the French summary, or the JSON document.
+pub fn analyse(
+    file: &Path,
+    snapshot: Option<&str>,
+    json: bool,
+    typology_path: Option<&Path>,
+) -> Result<ExitCode> {
+    let case = match storage::load(file) {
+        Ok(case) => case,
+        Err(err) => {
+            eprintln!("{err}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let typology = typology(typology_path)?;
+    let snapshot = pick_snapshot(&case, snapshot)?;
+    let analysis = analyse_snapshot(&case, snapshot, &typology);
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &crate::report::json::document(&case, &analysis))?;
+        writeln!(out)?;
+    } else {
+        out.write_all(summary(&case, &analysis, &typology).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The readable French summary of an analysis.
+pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String {
+    let t = &analysis.totals;
+    let c = &analysis.classification;
+    let mut text = format!(
+        "{} — {}\n\nPosition : {}{}\n",
+        case.organisation.name,
+        analysis.snapshot,
+        c.label,
+        c.confidence
+            .map_or(String::new(), |conf| format!(" (confiance {})", conf.label()))
+    );
+    text.push_str("\nPourquoi :\n");
+    for fact in &c.explanation {
+        text.push_str(&format!("  • {fact}\n"));
+    }
+    if !analysis.weights.is_empty() {
+        text.push_str("\nProximité aux sept modèles :\n");
+        for w in &analysis.weights {
+            let name = typology.model(&w.model).map_or("", |m| m.name.as_str());
+            text.push_str(&format!("  {} {:<50} {}\n", w.model, name, percent(w.weight)));
+        }
+    }
+    text.push_str("\nTotaux :\n");
+    for (label, value) in [
+        ("Budget monétaire", euros(t.monetary_budget)),
+        ("Contributions valorisées", euros(t.valued_contributions)),
+        ("Budget valorisé", euros(t.valued_budget)),
+        (
+            "Part des contributions valorisées",
+            percent(t.valued_share),
+        ),
+        (Lever::RichessesHumaines.label(), euros(t.human)),
+        (Lever::RessourcesFinancieres.label(), euros(t.financial)),
+        (Lever::AlliancesStrategiques.label(), euros(t.alliances)),
+        ("ETP salariés", quantity(t.salaried_etp)),
+        ("Heures bénévoles", quantity(t.volunteer_hours)),
+        ("Partenaires", t.partners.to_string()),
+    ] {
+        text.push_str(&format!("  {label:<36} {value}\n"));
+    }
+    if !analysis.qualifiers.is_empty() {
+        text.push_str("\nQualificatifs :\n");
+        for q in &analysis.qualifiers {
+            text.push_str(&format!("  [{}] {}\n", q.label, q.detail));
+        }
+    }
+    for w in &analysis.warnings {
+        text.push_str(&format!("\nAttention : {w}\n"));
+    }
+    text.push_str(&format!("\n{}\n{}\n", typology.caveat, typology.source));
+    text
+}
+
+/// `rewrite FILE…`: loads each file (migrating it) and saves it in the current format.
+pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
+    let mut all_done = true;
+    for file in files {
+        let saved = storage::load(file)
+            .map_err(anyhow::Error::from)
+            .and_then(|case| Ok(storage::save(&case, file)?));
+        match saved {
+            Ok(()) => println!("{} : réécrit au format courant", file.display()),
+            Err(err) => {
+                all_done = false;
+                eprintln!("{err}");
+            }
+        }
+    }
+    Ok(if all_done {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Opens the window.
+pub fn window(
+    file: Option<PathBuf>,
+    view: View,
+    snapshot: Option<String>,
+    typology_path: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let _ = (file, view, snapshot, typology_path);
+    bail!("la fenêtre n'est pas encore disponible")
+}

@@ -1,0 +1,111 @@
+//! Numbers as French readers expect them: « 12 500,50 € », « 45 % », « 1,5 ETP ».
+//! Thousands are separated by a no-break space so that a figure never breaks across lines.
+
+/// The thousands separator (no-break space).
+pub const THOUSANDS: char = '\u{a0}';
+
+/// `value` with `decimals` digits, French separators.
+pub fn number(value: f64, decimals: usize) -> String {
+    let value = if value.is_finite() { value } else { 0.0 };
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(THOUSANDS);
+        }
+        grouped.push(digit);
+    }
+    let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let sign = if negative { "-" } else { "" };
+    if frac_part.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac_part}")
+    }
+}
+
+/// An amount in euros: cents only when there are some (« 12 500 € », « 12 500,50 € »).
+pub fn euros(value: f64) -> String {
+    let cents = (value * 100.0).round() as i64;
+    let decimals = if cents % 100 == 0 { 0 } else { 2 };
+    format!("{}{THOUSANDS}€", number(value, decimals))
+}
+
+/// A signed change in euros (« +1 200 € », « -300 € »).
+pub fn euros_change(value: f64) -> String {
+    if value > 0.0 {
+        format!("+{}", euros(value))
+    } else {
+        euros(value)
+    }
+}
+
+/// A share in [0, 1] as a whole percentage (« 45 % »).
+pub fn percent(share: f64) -> String {
+    format!("{}{THOUSANDS}%", number(share * 100.0, 0))
+}
+
+/// A quantity with at most one decimal (« 1 607 », « 2,5 »).
+pub fn quantity(value: f64) -> String {
+    if (value - value.round()).abs() < 0.05 {
+        number(value, 0)
+    } else {
+        number(value, 1)
+    }
+}
+
+/// Parses a number typed the French or the English way: « 12 500,50 », « 12500.5 »,
+/// « 12 500 € ». Returns a French reason when it is not a usable amount.
+pub fn parse_amount(text: &str) -> Result<f64, String> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return Err("valeur vide".to_owned());
+    }
+    let value: f64 = cleaned
+        .parse()
+        .map_err(|_| format!("« {} » n'est pas un nombre", text.trim()))?;
+    crate::model::number_problem(value).map_or(Ok(value), Err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn euros_use_french_separators() {
+        assert_eq!(euros(12500.5), "12\u{a0}500,50\u{a0}€");
+        assert_eq!(euros(8000.0), "8\u{a0}000\u{a0}€");
+        assert_eq!(euros(0.0), "0\u{a0}€");
+        assert_eq!(euros(1_400_000_000.0), "1\u{a0}400\u{a0}000\u{a0}000\u{a0}€");
+        assert_eq!(euros(999.0), "999\u{a0}€");
+        assert_eq!(euros_change(-300.0), "-300\u{a0}€");
+        assert_eq!(euros_change(1200.0), "+1\u{a0}200\u{a0}€");
+    }
+
+    #[test]
+    fn percent_and_quantities() {
+        assert_eq!(percent(0.45), "45\u{a0}%");
+        assert_eq!(percent(1.0), "100\u{a0}%");
+        assert_eq!(quantity(1607.0), "1\u{a0}607");
+        assert_eq!(quantity(2.5), "2,5");
+        assert_eq!(number(-0.0001, 2), "0,00");
+    }
+
+    #[test]
+    fn amounts_typed_either_way_parse() {
+        assert_eq!(parse_amount("12 500,50"), Ok(12500.5));
+        assert_eq!(parse_amount("12500.5"), Ok(12500.5));
+        assert_eq!(parse_amount("12\u{a0}500 €"), Ok(12500.0));
+        assert!(parse_amount("douze").unwrap_err().contains("n'est pas un nombre"));
+        assert!(parse_amount("-5").unwrap_err().contains("négative"));
+        assert!(parse_amount("").is_err());
+        assert!(parse_amount("NaN").is_err());
+    }
+}

@@ -1,0 +1,29 @@
+//! Starts the window or runs a headless command.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use atelier_mse::cli::{Cli, Command};
+use atelier_mse::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Check { files }) => commands::check(&files),
+        Some(Command::Analyse {
+            file,
+            snapshot,
+            json,
+        }) => commands::analyse(&file, snapshot.as_deref(), json, cli.typology.as_deref()),
+        Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        None => commands::window(cli.file, cli.view, cli.snapshot, cli.typology),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("atelier-mse : {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! A case: the organisation, the accompaniment, the valuation settings and the snapshots of
+//! its matrix (DOMAIN.md §5).
+
+use serde::{Deserialize, Serialize};
+
+use super::snapshot::Snapshot;
+use super::valuation::ValuationSettings;
+
+/// The format version this build writes; older ones are migrated on load.
+pub const FORMAT_VERSION: u32 = 2;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LegalForm {
+    #[default]
+    Association1901,
+    Fondation,
+    FondsDeDotation,
+    Autre,
+}
+
+impl LegalForm {
+    pub const ALL: [LegalForm; 4] = [
+        LegalForm::Association1901,
+        LegalForm::Fondation,
+        LegalForm::FondsDeDotation,
+        LegalForm::Autre,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LegalForm::Association1901 => "Association loi 1901",
+            LegalForm::Fondation => "Fondation",
+            LegalForm::FondsDeDotation => "Fonds de dotation",
+            LegalForm::Autre => "Autre",
+        }
+    }
+}
+
+/// The phase of the « projet associatif ».
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    Emergence,
+    Experimentation,
+    #[default]
+    Consolidation,
+    Essaimage,
+    Maturite,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Emergence,
+        Phase::Experimentation,
+        Phase::Consolidation,
+        Phase::Essaimage,
+        Phase::Maturite,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Emergence => "émergence",
+            Phase::Experimentation => "expérimentation",
+            Phase::Consolidation => "consolidation",
+            Phase::Essaimage => "essaimage / changement d'échelle",
+            Phase::Maturite => "maturité",
+        }
+    }
+}
+
+/// Identity and context of the organisation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Organisation {
+    pub name: String,
+    pub legal_form: LegalForm,
+    /// « Intérêt général »: eligible to tax-deductible gifts.
+    pub general_interest: bool,
+    /// « Reconnue d'utilité publique ».
+    pub public_utility: bool,
+    pub approvals: String,
+    pub sector: String,
+    pub territory: String,
+    pub creation_year: Option<i32>,
+    pub phase: Phase,
+    /// Free text: the « projet associatif ».
+    pub project: String,
+}
+
+/// One accompaniment session.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    /// As typed by the consultant, e.g. « 2026-11-22 ».
+    pub date: String,
+    pub notes: String,
+}
+
+/// The consultant's side of the case.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Accompaniment {
+    pub consultant: String,
+    pub sessions: Vec<Session>,
+    pub decisions: String,
+}
+
+/// Which typology (id and version of the data file) the case's results were computed with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TypologyRef {
+    pub id: String,
+    pub version: u32,
+}
+
+impl Default for TypologyRef {
+    fn default() -> Self {
+        TypologyRef {
+            id: "cpca-2014".to_owned(),
+            version: 1,
+        }
+    }
+}
+
+/// A whole case file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Case {
+    pub format_version: u32,
+    pub organisation: Organisation,
+    pub accompaniment: Accompaniment,
+    pub valuation: ValuationSettings,
+    pub typology: TypologyRef,
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Case {
+            format_version: FORMAT_VERSION,
+            organisation: Organisation::default(),
+            accompaniment: Accompaniment::default(),
+            valuation: ValuationSettings::default(),
+            typology: TypologyRef::default(),
+            snapshots: Vec::new(),
+        }
+    }
+}
+
+impl Case {
+    /// A new case with one empty snapshot of the current year, ready to be filled.
+    pub fn new_blank(year: i32) -> Case {
+        Case {
+            organisation: Organisation {
+                name: "Nouvelle association".to_owned(),
+                ..Organisation::default()
+            },
+            snapshots: vec![Snapshot {
+                label: format!("{year} réalisé"),
+                year,
+                ..Snapshot::default()
+            }],
+            ..Case::default()
+        }
+    }
+
+    pub fn snapshot(&self, label: &str) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|s| s.label == label)
+    }
+
+    /// The next free line id across all snapshots.
+    pub fn next_line_id(&self) -> u32 {
+        self.snapshots
+            .iter()
+            .flat_map(|s| s.lines.iter().map(|l| l.id))
+            .max()
+            .map_or(1, |id| id.saturating_add(1))
+    }
+}

@@ -1,0 +1,15 @@
+//! The domain model of a case: plain serde types, no egui, no file I/O.
+
+mod case;
+mod catalogue;
+mod checked;
+mod snapshot;
+mod valuation;
+
+pub use case::{
+    Accompaniment, Case, FORMAT_VERSION, LegalForm, Organisation, Phase, Session, TypologyRef,
+};
+pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCategory, Unit};
+pub use checked::{KindId, non_negative, number_problem, opt_non_negative};
+pub use snapshot::{ActorType, PartnershipForm, ResourceLine, Snapshot, SnapshotKind};
+pub use valuation::{HourlyRate, SMIC_HOURLY_2026, ValuationSettings};

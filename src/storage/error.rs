@@ -1,0 +1,74 @@
+//! Typed errors of reading and writing case files, worded in French for the consultant: which
+//! file, where in it, what is wrong, and what to do.
+
+use std::io;
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("Impossible de lire « {} » : {}", path.display(), io_reason(source))]
+    Io { path: PathBuf, source: io::Error },
+
+    #[error(
+        "« {} » est trop volumineux ({size} octets, au plus {max}) : ce n'est pas un dossier de l'atelier.",
+        path.display()
+    )]
+    TooLarge { path: PathBuf, size: u64, max: u64 },
+
+    #[error(
+        "« {} », ligne {line}, colonne {column} : caractère illisible, le fichier n'est pas un texte UTF-8 (est-ce bien un dossier .ron de l'atelier ?).",
+        path.display()
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+
+    #[error("« {} », ligne {line}, colonne {column} : {message}.", path.display())]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[error(
+        "« {} » a été enregistré au format {found} par une version plus récente de l'atelier ; cette version lit jusqu'au format {supported}. Mettez Atelier MSE à jour pour l'ouvrir (le fichier n'a pas été modifié).",
+        path.display()
+    )]
+    FutureVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+
+    #[error("« {} » : {what}.", path.display())]
+    Invalid { path: PathBuf, what: String },
+}
+
+#[derive(Debug, Error)]
+pub enum SaveError {
+    #[error(
+        "Impossible d'enregistrer « {} » : {}. Le fichier sur le disque n'a pas été modifié et vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… ».",
+        path.display(), io_reason(source)
+    )]
+    Io { path: PathBuf, source: io::Error },
+
+    #[error("Impossible de mettre le dossier en forme : {0}")]
+    Format(String),
+}
+
+/// The cause of an I/O failure in words a consultant understands.
+pub fn io_reason(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "fichier ou dossier introuvable".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission refusée".to_owned(),
+        io::ErrorKind::StorageFull => "le disque est plein".to_owned(),
+        io::ErrorKind::ReadOnlyFilesystem => "le disque est en lecture seule".to_owned(),
+        io::ErrorKind::IsADirectory => "c'est un dossier, pas un fichier".to_owned(),
+        _ => format!("erreur du système ({err})"),
+    }
+}

@@ -1,0 +1,122 @@
+//! Reading a case file: size limit, UTF-8, RON syntax, format version and migration, checks.
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::error::LoadError;
+use super::limits::{MAX_DEPTH, MAX_FILE_BYTES};
+use super::{migrate, ron_messages, validate};
+use crate::model::{Case, FORMAT_VERSION};
+
+/// Reads, migrates and checks the case file at `path`.
+pub fn load(path: &Path) -> Result<Case, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let file = fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    // Read one byte more than allowed, in case the file grows while it is read.
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    parse(&bytes, path)
+}
+
+/// Parses the bytes of a case file; `path` only names the file in errors.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Case, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let (line, column) = line_column(bytes, err.valid_up_to());
+        LoadError::NotUtf8 {
+            path: path.to_owned(),
+            line,
+            column,
+        }
+    })?;
+    // A byte-order mark, as some Windows editors write, is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+
+    let version = parse_ron::<VersionProbe>(text, path)?.format_version;
+    let case = match version {
+        1 => Case::from(parse_ron::<migrate::CaseV1>(text, path)?),
+        FORMAT_VERSION => parse_ron::<Case>(text, path)?,
+        0 => {
+            return Err(invalid(
+                path,
+                "le champ « format_version » manque : ce n'est pas un dossier de l'atelier"
+                    .to_owned(),
+            ));
+        }
+        found => {
+            return Err(LoadError::FutureVersion {
+                path: path.to_owned(),
+                found,
+                supported: FORMAT_VERSION,
+            });
+        }
+    };
+    match validate::problem(&case) {
+        Some(what) => Err(invalid(path, what)),
+        None => Ok(case),
+    }
+}
+
+fn invalid(path: &Path, what: String) -> LoadError {
+    LoadError::Invalid {
+        path: path.to_owned(),
+        what,
+    }
+}
+
+/// Reads only the format version, whatever else the file holds.
+#[derive(Deserialize)]
+struct VersionProbe {
+    /// 0 when the field is missing.
+    #[serde(default)]
+    format_version: u32,
+}
+
+fn parse_ron<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, LoadError> {
+    ron::Options::default()
+        .with_recursion_limit(MAX_DEPTH)
+        .from_str(text)
+        .map_err(|err| LoadError::Syntax {
+            path: path.to_owned(),
+            line: err.span.start.line,
+            column: err.span.start.col,
+            message: ron_messages::french(&err.code),
+        })
+}
+
+/// 1-based line and column (in characters) of byte `offset`.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default())
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}

@@ -1,0 +1,130 @@
+//! Checks that a parsed case holds together: limits, unique labels and ids, links that point
+//! somewhere. Each problem is said with where it is (snapshot and line).
+
+use std::collections::HashSet;
+
+use super::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
+use crate::model::{Case, Lever, ResourceLine, Snapshot};
+
+/// The first problem found, in French, or `None` when the case is sound.
+pub fn problem(case: &Case) -> Option<String> {
+    if case.snapshots.is_empty() {
+        return Some("le dossier ne contient aucun instantané (« snapshots » est vide)".to_owned());
+    }
+    if case.snapshots.len() > MAX_SNAPSHOTS {
+        return Some(format!(
+            "{} instantanés, au plus {MAX_SNAPSHOTS} sont acceptés",
+            case.snapshots.len()
+        ));
+    }
+    let org = &case.organisation;
+    let texts = [
+        ("nom de l'organisation", &org.name),
+        ("agréments", &org.approvals),
+        ("secteur", &org.sector),
+        ("territoire", &org.territory),
+        ("projet associatif", &org.project),
+        ("accompagnateur", &case.accompaniment.consultant),
+        ("décisions", &case.accompaniment.decisions),
+    ];
+    for (what, text) in texts {
+        if let Some(p) = text_problem(what, text) {
+            return Some(p);
+        }
+    }
+    for session in &case.accompaniment.sessions {
+        if let Some(p) = text_problem("notes de séance", &session.notes)
+            .or_else(|| text_problem("date de séance", &session.date))
+        {
+            return Some(p);
+        }
+    }
+    let mut labels = HashSet::new();
+    for snapshot in &case.snapshots {
+        if snapshot.label.trim().is_empty() {
+            return Some("un instantané n'a pas de nom (« label » vide)".to_owned());
+        }
+        if !labels.insert(snapshot.label.as_str()) {
+            return Some(format!(
+                "deux instantanés portent le même nom « {} »",
+                snapshot.label
+            ));
+        }
+        if let Some(p) = snapshot_problem(snapshot) {
+            return Some(format!("instantané « {} » : {p}", snapshot.label));
+        }
+    }
+    None
+}
+
+fn snapshot_problem(snapshot: &Snapshot) -> Option<String> {
+    if let Some(p) = text_problem("nom", &snapshot.label) {
+        return Some(p);
+    }
+    if snapshot.lines.len() > MAX_LINES {
+        return Some(format!(
+            "{} lignes, au plus {MAX_LINES} sont acceptées",
+            snapshot.lines.len()
+        ));
+    }
+    let mut ids = HashSet::new();
+    for (index, line) in snapshot.lines.iter().enumerate() {
+        if !ids.insert(line.id) {
+            return Some(format!(
+                "ligne {} : l'identifiant {} est déjà utilisé par une autre ligne",
+                index + 1,
+                line.id
+            ));
+        }
+        if let Some(p) = line_problem(snapshot, line) {
+            return Some(format!(
+                "ligne {} ({}) : {p}",
+                index + 1,
+                line.display_label()
+            ));
+        }
+    }
+    None
+}
+
+fn line_problem(snapshot: &Snapshot, line: &ResourceLine) -> Option<String> {
+    for (what, text) in [
+        ("libellé", &line.label),
+        ("financeur ou partenaire", &line.counterparty),
+        ("note", &line.note),
+    ] {
+        if let Some(p) = text_problem(what, text) {
+            return Some(p);
+        }
+    }
+    if let Some(importance) = line.importance
+        && !(1..=3).contains(&importance)
+    {
+        return Some(format!(
+            "importance stratégique {importance}, elle va de 1 à 3"
+        ));
+    }
+    if let Some(target) = line.alliance {
+        match snapshot.line(target) {
+            Some(alliance) if alliance.lever() == Lever::AlliancesStrategiques => {}
+            Some(_) => {
+                return Some(format!(
+                    "le lien vers l'alliance {target} désigne une ligne qui n'est pas une alliance"
+                ));
+            }
+            None => {
+                return Some(format!(
+                    "le lien vers l'alliance {target} ne désigne aucune ligne de l'instantané"
+                ));
+            }
+        }
+    }
+    None
+}
+
+fn text_problem(what: &str, text: &str) -> Option<String> {
+    let chars = text.chars().count();
+    (chars > MAX_TEXT_CHARS).then(|| {
+        format!("le champ « {what} » fait {chars} caractères, au plus {MAX_TEXT_CHARS} sont acceptés")
+    })
+}
