@@ -11,6 +11,7 @@ use crate::cli::View;
 use crate::format::{euros, percent, quantity};
 use crate::model::{Case, Lever, Snapshot, SnapshotKind};
 use crate::storage;
+use crate::ui::{AppPaths, Document, Workbook};
 
 /// `check FILE…`: one summary line per valid file on stdout, one French error per invalid file
 /// on stderr; exit 1 if any is invalid.
@@ -107,8 +108,10 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
         case.organisation.name,
         analysis.snapshot,
         c.label,
-        c.confidence
-            .map_or(String::new(), |conf| format!(" (confiance {})", conf.label()))
+        c.confidence.map_or(String::new(), |conf| format!(
+            " (confiance {})",
+            conf.label()
+        ))
     );
     text.push_str("\nPourquoi :\n");
     for fact in &c.explanation {
@@ -118,7 +121,12 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
         text.push_str("\nProximité aux sept modèles :\n");
         for w in &analysis.weights {
             let name = typology.model(&w.model).map_or("", |m| m.name.as_str());
-            text.push_str(&format!("  {} {:<50} {}\n", w.model, name, percent(w.weight)));
+            text.push_str(&format!(
+                "  {} {:<50} {}\n",
+                w.model,
+                name,
+                percent(w.weight)
+            ));
         }
     }
     text.push_str("\nTotaux :\n");
@@ -126,10 +134,7 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
         ("Budget monétaire", euros(t.monetary_budget)),
         ("Contributions valorisées", euros(t.valued_contributions)),
         ("Budget valorisé", euros(t.valued_budget)),
-        (
-            "Part des contributions valorisées",
-            percent(t.valued_share),
-        ),
+        ("Part des contributions valorisées", percent(t.valued_share)),
         (Lever::RichessesHumaines.label(), euros(t.human)),
         (Lever::RessourcesFinancieres.label(), euros(t.financial)),
         (Lever::AlliancesStrategiques.label(), euros(t.alliances)),
@@ -174,13 +179,58 @@ pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-/// Opens the window.
+/// The sample opened when no file is given, embedded so that the app always starts on one.
+const DEFAULT_SAMPLE: (&str, &str) = (
+    "saves/cpie-vallee-verte.ron",
+    include_str!("../saves/cpie-vallee-verte.ron"),
+);
+
+/// Opens the window on `file`, or on the sample case.
 pub fn window(
     file: Option<PathBuf>,
     view: View,
     snapshot: Option<String>,
     typology_path: Option<PathBuf>,
 ) -> Result<ExitCode> {
-    let _ = (file, view, snapshot, typology_path);
-    bail!("la fenêtre n'est pas encore disponible")
+    let doc = match &file {
+        Some(path) => match Document::open(path) {
+            Ok(doc) => doc,
+            Err(err) => bail!("{err}"),
+        },
+        None => {
+            let (name, text) = DEFAULT_SAMPLE;
+            let path = Path::new(name);
+            if path.exists() {
+                Document::open(path)?
+            } else {
+                Document::new(storage::parse(text.as_bytes(), path)?, None)
+            }
+        }
+    };
+    let mut workbook = Workbook::new(doc, AppPaths::from_env());
+    if let Some(path) = typology_path {
+        workbook.set_typology(Some(path));
+    }
+    workbook.view = view;
+    if let Some(label) = snapshot {
+        workbook.select_snapshot(&label);
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_title(workbook.window_title())
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "atelier-mse",
+        options,
+        Box::new(move |cc| {
+            workbook.apply_appearance(&cc.egui_ctx);
+            Ok(Box::new(workbook))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -83,7 +83,10 @@ mod tests {
         assert_eq!(euros(12500.5), "12\u{a0}500,50\u{a0}€");
         assert_eq!(euros(8000.0), "8\u{a0}000\u{a0}€");
         assert_eq!(euros(0.0), "0\u{a0}€");
-        assert_eq!(euros(1_400_000_000.0), "1\u{a0}400\u{a0}000\u{a0}000\u{a0}€");
+        assert_eq!(
+            euros(1_400_000_000.0),
+            "1\u{a0}400\u{a0}000\u{a0}000\u{a0}€"
+        );
         assert_eq!(euros(999.0), "999\u{a0}€");
         assert_eq!(euros_change(-300.0), "-300\u{a0}€");
         assert_eq!(euros_change(1200.0), "+1\u{a0}200\u{a0}€");
@@ -103,7 +106,11 @@ mod tests {
         assert_eq!(parse_amount("12 500,50"), Ok(12500.5));
         assert_eq!(parse_amount("12500.5"), Ok(12500.5));
         assert_eq!(parse_amount("12\u{a0}500 €"), Ok(12500.0));
-        assert!(parse_amount("douze").unwrap_err().contains("n'est pas un nombre"));
+        assert!(
+            parse_amount("douze")
+                .unwrap_err()
+                .contains("n'est pas un nombre")
+        );
         assert!(parse_amount("-5").unwrap_err().contains("négative"));
         assert!(parse_amount("").is_err());
         assert!(parse_amount("NaN").is_err());

@@ -1,9 +1,11 @@
 //! Atelier MSE: the workbook of the « modèle socio-économique » of associations.
 
-pub mod model;
-pub mod storage;
 pub mod analysis;
-pub mod format;
 pub mod cli;
 pub mod commands;
+pub mod format;
+pub mod model;
 pub mod report;
+pub mod storage;
+pub mod palette;
+pub mod ui;

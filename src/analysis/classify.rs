@@ -71,8 +71,11 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
             ],
         };
     };
-    let model_id =
-        |group: RuleGroup| typology.model_of_group(group).map_or(String::new(), |m| m.id.clone());
+    let model_id = |group: RuleGroup| {
+        typology
+            .model_of_group(group)
+            .map_or(String::new(), |m| m.id.clone())
+    };
     let name_of = |id: &str| typology.model(id).map_or(String::new(), |m| m.name.clone());
     let fact = |group: RuleGroup| {
         format!(
@@ -92,11 +95,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
     if sd >= t.dominant {
         let id = model_id(dom);
         let strong = sd >= t.strong;
-        explanation.push(format!(
-            "{} (seuil : {})",
-            fact(dom),
-            percent(t.dominant)
-        ));
+        explanation.push(format!("{} (seuil : {})", fact(dom), percent(t.dominant)));
         explanation.push(if strong {
             format!("Au moins {} : dominance forte", percent(t.strong))
         } else {

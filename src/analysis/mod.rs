@@ -13,7 +13,7 @@ mod typology;
 pub use changes::{Changes, LeverChange, LineChange, changes};
 pub use classify::{Classification, Confidence, Context, Rule, classify};
 pub use closeness::{ModelWeight, weights};
-pub use geometry::{Ternary, barycentre, ring_vertex};
+pub use geometry::{AnchorGroup, Ternary, anchor_groups, barycentre, ring_vertex};
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use qualifiers::{Qualifier, qualifiers, warnings};
 pub use totals::{LineValue, Totals, line_value, totals};

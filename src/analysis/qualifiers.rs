@@ -98,9 +98,7 @@ fn largest_funder(snapshot: &Snapshot) -> Option<(String, f64)> {
             .or_insert_with(|| (name.to_owned(), 0.0));
         entry.1 += line.amount.unwrap_or(0.0);
     }
-    by_funder
-        .into_values()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+    by_funder.into_values().max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// Warnings the consultant should see with the result.
@@ -126,8 +124,7 @@ pub fn warnings(
     }
     if !case.organisation.general_interest {
         let gifts = snapshot.lines.iter().any(|l| {
-            matches!(l.kind.as_str(), "dons" | "mecenat_financier")
-                && l.amount.unwrap_or(0.0) > 0.0
+            matches!(l.kind.as_str(), "dons" | "mecenat_financier") && l.amount.unwrap_or(0.0) > 0.0
         });
         if gifts {
             warnings.push(

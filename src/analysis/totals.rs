@@ -35,9 +35,7 @@ pub fn line_value(line: &ResourceLine, valuation: &ValuationSettings) -> LineVal
             ..LineValue::default()
         },
         Some(Nature::Human { category, .. }) => {
-            let hours = line
-                .quantity
-                .map_or(0.0, |q| valuation.hours(q, line.unit));
+            let hours = line.quantity.map_or(0.0, |q| valuation.hours(q, line.unit));
             let valued = match category {
                 // A declared value (cost to the lender, declared cost) wins over the rate.
                 Some(category) if line.is_valued() => line

@@ -132,7 +132,9 @@ impl Typology {
         ];
         for (name, value) in shares {
             if !(value > 0.0 && value <= 1.0) {
-                return Some(format!("le seuil « {name} » ({value}) doit être entre 0 et 1"));
+                return Some(format!(
+                    "le seuil « {name} » ({value}) doit être entre 0 et 1"
+                ));
             }
         }
         if t.strong < t.dominant {
@@ -159,7 +161,10 @@ impl Typology {
                 ));
             }
             if model.prototype.values().iter().any(|v| !(*v >= 0.0)) {
-                return Some(format!("le mélange type de {} a une part négative", model.id));
+                return Some(format!(
+                    "le mélange type de {} a une part négative",
+                    model.id
+                ));
             }
             if parse_colour(&model.colour).is_none() {
                 return Some(format!(

@@ -245,10 +245,16 @@ pub struct Snapshot {
     pub year: i32,
     pub kind: SnapshotKind,
     /// Yearly expenses, a case indicator (not a resource).
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "opt_non_negative")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "opt_non_negative"
+    )]
     pub annual_expenses: Option<f64>,
     /// Reserves (« fonds propres » available), a stock, kept out of the shares.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "opt_non_negative")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "opt_non_negative"
+    )]
     pub reserves: Option<f64>,
     pub lines: Vec<ResourceLine>,
 }

@@ -98,12 +98,30 @@ fn parse_ron<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Lo
     ron::Options::default()
         .with_recursion_limit(MAX_DEPTH)
         .from_str(text)
-        .map_err(|err| LoadError::Syntax {
-            path: path.to_owned(),
-            line: err.span.start.line,
-            column: err.span.start.col,
-            message: ron_messages::french(&err.code),
+        .map_err(|err| {
+            let (line, column) = (err.span.start.line, err.span.start.col);
+            let mut message = ron_messages::french(&err.code);
+            // A case file ends with its closing parenthesis: an error in a file that does not,
+            // or at its very end, most likely comes from a truncated file.
+            let unfinished = !text.trim_end().ends_with(')');
+            if err.code != ron::Error::Eof && (unfinished || at_end(text, line, column)) {
+                message.push_str(" (fin du fichier atteinte : le fichier semble tronqué)");
+            }
+            LoadError::Syntax {
+                path: path.to_owned(),
+                line,
+                column,
+                message,
+            }
         })
+}
+
+/// Whether the 1-based `line` and `column` are at or past the last character of `text`.
+fn at_end(text: &str, line: usize, column: usize) -> bool {
+    let trimmed = text.trim_end();
+    let last_line = trimmed.split('\n').count();
+    let last_column = trimmed.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    line > last_line || (line == last_line && column > last_column)
 }
 
 /// 1-based line and column (in characters) of byte `offset`.

@@ -47,8 +47,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
     if keep_backup && path.exists() {
         // The backup is itself replaced atomically, so a crash leaves either backup whole.
         let bak_tmp = sibling(path, &format!(".bak.tmp-{}", std::process::id()));
-        let backed_up = fs::copy(path, &bak_tmp)
-            .and_then(|_| fs::rename(&bak_tmp, sibling(path, ".bak")));
+        let backed_up =
+            fs::copy(path, &bak_tmp).and_then(|_| fs::rename(&bak_tmp, sibling(path, ".bak")));
         if let Err(err) = backed_up {
             let _ = fs::remove_file(&bak_tmp);
             let _ = fs::remove_file(&tmp);

@@ -125,6 +125,8 @@ fn line_problem(snapshot: &Snapshot, line: &ResourceLine) -> Option<String> {
 fn text_problem(what: &str, text: &str) -> Option<String> {
     let chars = text.chars().count();
     (chars > MAX_TEXT_CHARS).then(|| {
-        format!("le champ « {what} » fait {chars} caractères, au plus {MAX_TEXT_CHARS} sont acceptés")
+        format!(
+            "le champ « {what} » fait {chars} caractères, au plus {MAX_TEXT_CHARS} sont acceptés"
+        )
     })
 }

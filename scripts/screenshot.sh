@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Starts the real window under Xvfb and saves a screenshot: scripts/screenshot.sh OUT.png [SIZE] [-- ARGS…]
+# Example: scripts/screenshot.sh /tmp/matrix.png 1280x800 -- saves/club-randonnee.ron --view position
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:?usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [-- ARGS…]}; shift
+size=${1:-1280x800}; [[ $# -gt 0 ]] && shift
+[[ ${1:-} == "--" ]] && shift
+display=:$((90 + RANDOM % 9))
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp &
+xvfb=$!
+export DISPLAY=$display XDG_RUNTIME_DIR=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) XDG_STATE_HOME=$(mktemp -d)
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+sleep 1
+target/debug/atelier-mse "$@" &
+app=$!
+w=${size%x*}; h=${size#*x}
+for _ in $(seq 1 40); do
+    sleep 0.5
+    if xwininfo -root -tree 2>/dev/null | grep -q "Atelier MSE"; then break; fi
+done
+xdotool_free_resize() { :; }
+sleep ${SETTLE:-3}
+xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > "$out"
+echo "$out"

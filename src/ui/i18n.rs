@@ -1,0 +1,144 @@
+//! The interface strings, French first. Code writes the French text; `Lang::t` returns it, or
+//! its English translation from the one catalogue below. Domain terms (the levers, « budget
+//! valorisé », the models' names…) are the users' own words and stay French in both languages.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// The text in this language: `fr` itself, or its English entry in the catalogue.
+    pub fn t(self, fr: &'static str) -> &'static str {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => CATALOGUE
+                .iter()
+                .find(|(f, _)| *f == fr)
+                .map_or(fr, |(_, en)| en),
+        }
+    }
+}
+
+/// (French, English). Domain vocabulary is deliberately absent: it stays French.
+pub const CATALOGUE: &[(&str, &str)] = &[
+    ("Fichier", "File"),
+    ("Nouveau", "New"),
+    ("Ouvrir…", "Open…"),
+    ("Ouvrir récent", "Open recent"),
+    ("Aucun fichier récent", "No recent file"),
+    ("Enregistrer", "Save"),
+    ("Enregistrer sous…", "Save as…"),
+    ("Exporter…", "Export…"),
+    ("Quitter", "Quit"),
+    ("Édition", "Edit"),
+    ("Annuler", "Undo"),
+    ("Rétablir", "Redo"),
+    ("Affichage", "View"),
+    ("Langue", "Language"),
+    ("Taille du texte", "Text size"),
+    ("Matrice", "Matrix"),
+    ("Positionnement", "Position"),
+    ("Organisation", "Organisation"),
+    ("Nom", "Name"),
+    ("Forme juridique", "Legal form"),
+    ("Intérêt général", "General interest"),
+    ("Reconnue d'utilité publique", "Recognised as public utility"),
+    ("Agréments", "Approvals"),
+    ("Secteur", "Sector"),
+    ("Territoire", "Territory"),
+    ("Année de création", "Year founded"),
+    ("Phase du projet", "Project phase"),
+    ("Projet associatif", "Association's project"),
+    ("Accompagnement", "Accompaniment"),
+    ("Accompagnateur", "Consultant"),
+    ("Décisions", "Decisions"),
+    ("Instantanés", "Snapshots"),
+    ("Ajouter un instantané", "Add a snapshot"),
+    ("Créer une cible à partir de…", "Create a target from…"),
+    ("Renommer", "Rename"),
+    ("Supprimer", "Delete"),
+    ("Monter", "Move up"),
+    ("Descendre", "Move down"),
+    ("Dupliquer", "Duplicate"),
+    ("Ajouter une ligne", "Add a line"),
+    ("Type", "Kind"),
+    ("Libellé", "Label"),
+    ("Financeur", "Funder"),
+    ("Partenaire", "Partner"),
+    ("Type d'acteur", "Actor type"),
+    ("Montant", "Amount"),
+    ("Personnes", "People"),
+    ("Quantité", "Quantity"),
+    ("Unité", "Unit"),
+    ("Valorisé", "Valued"),
+    ("Valeur", "Value"),
+    ("Évolution", "Change"),
+    ("Forme", "Form"),
+    ("Importance", "Importance"),
+    ("Note", "Note"),
+    ("Sous-total", "Subtotal"),
+    ("Réglages de valorisation…", "Valuation settings…"),
+    ("Réglages de valorisation", "Valuation settings"),
+    ("Catégorie", "Category"),
+    ("Taux horaire", "Hourly rate"),
+    ("Méthode", "Method"),
+    ("Année", "Year"),
+    ("Source", "Source"),
+    ("Coefficient", "Coefficient"),
+    ("Heures par ETP", "Hours per FTE"),
+    ("Heures par jour", "Hours per day"),
+    ("Heures par mois", "Hours per month"),
+    ("Fermer", "Close"),
+    ("Modifications non enregistrées", "Unsaved changes"),
+    ("Ne pas enregistrer", "Don't save"),
+    ("Annuler l'action", "Cancel"),
+    ("Restaurer", "Restore"),
+    ("Ignorer", "Discard"),
+    ("Récupération", "Recovery"),
+    ("Supprimer l'instantané ?", "Delete the snapshot?"),
+    ("Confiance", "Confidence"),
+    ("ETP salariés", "Salaried FTE"),
+    ("Heures bénévoles", "Volunteer hours"),
+    ("Partenaires", "Partners"),
+    ("Modèle", "Model"),
+    ("Thème sombre", "Dark theme"),
+    ("Charges annuelles", "Annual expenses"),
+    ("Réserves", "Reserves"),
+    ("Typologie…", "Typology…"),
+    ("Typologie intégrée", "Built-in typology"),
+    ("Pourquoi ?", "Why?"),
+    ("Proximité aux sept modèles", "Closeness to the seven models"),
+    ("Carte ternaire", "Ternary map"),
+    ("Composition", "Composition"),
+    ("Trajectoire", "Trajectory"),
+    ("Alliance liée", "Linked alliance"),
+    ("aucune", "none"),
+    ("CPO", "Multi-year"),
+    ("Fléché", "Earmarked"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_has_one_entry_per_french_text() {
+        let mut keys: Vec<_> = CATALOGUE.iter().map(|(fr, _)| fr).collect();
+        keys.sort();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(before, keys.len());
+    }
+
+    #[test]
+    fn english_falls_back_to_french_for_domain_terms() {
+        assert_eq!(Lang::En.t("Enregistrer"), "Save");
+        assert_eq!(Lang::Fr.t("Enregistrer"), "Enregistrer");
+        assert_eq!(Lang::En.t("Budget valorisé"), "Budget valorisé");
+    }
+}

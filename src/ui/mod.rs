@@ -1,0 +1,16 @@
+//! The window (egui): one file per screen or panel. Views read the case and edit it; every
+//! figure they show comes from `analysis`.
+
+pub mod document;
+pub mod i18n;
+pub mod matrix;
+pub mod position;
+pub mod settings;
+pub mod side_panel;
+pub mod summary;
+pub mod valuation_dialog;
+pub mod workbook;
+
+pub use document::Document;
+pub use settings::{AppPaths, AppSettings};
+pub use workbook::{Dialog, Pending, Workbook};

@@ -1,0 +1,525 @@
+//! « Positionnement »: where the organisation stands on the typology, where it comes from and
+//! where it wants to go. Ternary map with the path, barycentre heptagon, closeness bars,
+//! composition per snapshot, and « Pourquoi ? ».
+
+use std::collections::HashMap;
+
+use egui::{Align2, Color32, RichText};
+use egui_plot::{Arrows, Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text};
+
+use super::summary::model_badge;
+use super::workbook::Workbook;
+use crate::analysis::{Analysis, Ternary, anchor_groups, analyse, ring_vertex};
+use crate::format::{euros, percent, quantity};
+use crate::model::{Group, SnapshotKind};
+use crate::palette::{self, Rgb};
+
+pub fn colour(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb[0], rgb[1], rgb[2])
+}
+
+/// One snapshot's analysis, with what the plots need to draw it.
+struct Step {
+    label: String,
+    target: bool,
+    analysis: Analysis,
+}
+
+pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
+    let case = &wb.doc.case;
+    let steps: Vec<Step> = case
+        .snapshots
+        .iter()
+        .map(|s| Step {
+            label: s.label.clone(),
+            target: s.kind == SnapshotKind::Cible,
+            analysis: analyse(case, s, &wb.typology),
+        })
+        .collect();
+    let Some(current) = steps.get(wb.selected) else {
+        ui.label("Aucun instantané.");
+        return;
+    };
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{} — {}", case.organisation.name, current.label)).heading());
+            model_badge(ui, wb, &current.analysis.classification);
+        });
+        let width = ui.available_width();
+        let half = ((width - 16.0) / 2.0).max(260.0);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                ui.label(RichText::new("Carte ternaire des ressources monétaires").strong());
+                ternary_ui(ui, wb, &steps, half);
+            });
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                ui.label(RichText::new("Barycentre des sept modèles").strong());
+                heptagon_ui(ui, wb, &steps, half);
+            });
+        });
+        ui.add_space(8.0);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                ui.label(RichText::new(wb.lang().t("Proximité aux sept modèles")).strong());
+                closeness_ui(ui, wb, &current.analysis, half);
+            });
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                ui.label(RichText::new("Composition des ressources monétaires").strong());
+                composition_ui(ui, &steps, half);
+            });
+        });
+        ui.add_space(8.0);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                ui.label(RichText::new("Budget valorisé : monnaie et contributions valorisées").strong());
+                valued_ui(ui, &steps, half);
+            });
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                ui.label(RichText::new("Richesses humaines : ETP salariés et bénévoles").strong());
+                people_ui(ui, &steps, half);
+            });
+        });
+        ui.add_space(8.0);
+        why_ui(ui, wb, &current.analysis);
+    });
+}
+
+/// The hover text of each named plot item.
+type Hovers = HashMap<String, String>;
+
+fn hover_formatter(hovers: Hovers) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> {
+    move |position| match position {
+        egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => hovers.get(*plot_name).cloned(),
+        _ => None,
+    }
+}
+
+fn fixed_plot(id: &str, width: f32, height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .width(width)
+        .height(height)
+        .data_aspect(1.0)
+        .show_axes(false)
+        .show_grid(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+}
+
+fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
+    let h = 3f64.sqrt() / 2.0;
+    let corner = |t: Ternary| {
+        let [x, y] = t.to_xy();
+        [x, y]
+    };
+    let mut hovers = Hovers::new();
+    let text_colour = ui.visuals().text_color();
+    let grid_colour = ui.visuals().weak_text_color().gamma_multiply(0.5);
+    let anchors = anchor_groups(&wb.typology);
+    let path: Vec<(usize, [f64; 2])> = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.analysis.ternary.map(|t| (i, t.to_xy())))
+        .collect();
+    for (i, step) in steps.iter().enumerate() {
+        if let Some(t) = step.analysis.ternary {
+            hovers.insert(
+                step.label.clone(),
+                format!(
+                    "{}\nSubventions publiques : {}\nRessources privées : {}\nRevenus d'activité : {}\n{}",
+                    step.label,
+                    percent(t.subsidies),
+                    percent(t.private),
+                    percent(t.activity),
+                    step.analysis.classification.label
+                ),
+            );
+        }
+        let _ = i;
+    }
+    for group in &anchors {
+        let name = group.models.join(" · ");
+        let text = group
+            .models
+            .iter()
+            .filter_map(|id| wb.typology.model(id))
+            .map(|m| format!("{} — {}\n{}", m.id, m.name, m.description))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        hovers.insert(format!("modèle {name}"), text);
+    }
+    fixed_plot("ternary", width, width * 0.82)
+        .include_x(-0.18)
+        .include_x(1.18)
+        .include_y(-0.12)
+        .include_y(h + 0.1)
+        .label_formatter(hover_formatter(hovers))
+        .show(ui, |plot| {
+            let triangle = vec![[0.0, 0.0], [1.0, 0.0], [0.5, h]];
+            plot.polygon(
+                Polygon::new("triangle", PlotPoints::from(triangle))
+                    .fill_color(Color32::TRANSPARENT)
+                    .stroke(egui::Stroke::new(1.5, text_colour))
+                    .allow_hover(false),
+            );
+            for k in [0.25, 0.5, 0.75] {
+                let r = 1.0 - k;
+                for (a, b) in [
+                    (Ternary { subsidies: k, private: r, activity: 0.0 }, Ternary { subsidies: k, private: 0.0, activity: r }),
+                    (Ternary { subsidies: r, private: k, activity: 0.0 }, Ternary { subsidies: 0.0, private: k, activity: r }),
+                    (Ternary { subsidies: r, private: 0.0, activity: k }, Ternary { subsidies: 0.0, private: r, activity: k }),
+                ] {
+                    plot.line(
+                        Line::new("grille", PlotPoints::from(vec![corner(a), corner(b)]))
+                            .color(grid_colour)
+                            .width(1.0)
+                            .allow_hover(false),
+                    );
+                }
+            }
+            for (text, pos, anchor) in [
+                ("Subventions publiques", [0.5, h + 0.03], Align2::CENTER_BOTTOM),
+                ("Ressources privées", [0.0, -0.03], Align2::LEFT_TOP),
+                ("Revenus d'activité", [1.0, -0.03], Align2::RIGHT_TOP),
+            ] {
+                plot.text(
+                    Text::new(text, PlotPoint::new(pos[0], pos[1]), RichText::new(text).strong())
+                        .anchor(anchor)
+                        .allow_hover(false),
+                );
+            }
+            for group in &anchors {
+                let name = group.models.join(" · ");
+                let fill = group
+                    .models
+                    .first()
+                    .and_then(|id| wb.typology.model(id))
+                    .map_or(Color32::GRAY, |m| colour(m.rgb()));
+                plot.points(
+                    Points::new(format!("modèle {name}"), vec![group.xy])
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .color(fill),
+                );
+                // Labels go outward from the centre of the triangle, away from the path.
+                let centre = [0.5, h / 3.0];
+                let (dx, dy) = (group.xy[0] - centre[0], group.xy[1] - centre[1]);
+                let norm = dx.hypot(dy).max(1e-9);
+                let pos = [group.xy[0] + 0.05 * dx / norm, group.xy[1] + 0.05 * dy / norm];
+                let anchor = match (dx > 0.05, dx < -0.05, dy > 0.0) {
+                    (true, _, true) => Align2::LEFT_BOTTOM,
+                    (true, _, false) => Align2::LEFT_TOP,
+                    (_, true, true) => Align2::RIGHT_BOTTOM,
+                    (_, true, false) => Align2::RIGHT_TOP,
+                    (_, _, true) => Align2::CENTER_BOTTOM,
+                    (_, _, false) => Align2::CENTER_TOP,
+                };
+                plot.text(
+                    Text::new(format!("étiquette {name}"), PlotPoint::new(pos[0], pos[1]), RichText::new(name).color(fill).strong())
+                        .anchor(anchor)
+                        .allow_hover(false),
+                );
+            }
+            path_items(plot, steps, &path, 0.04);
+        });
+}
+
+/// The organisation's path: arrows from snapshot to snapshot, a point and a label for each;
+/// targets hollow, the others filled.
+fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, [f64; 2])], label_offset: f64) {
+    let ink = colour(palette::ORGANISATION);
+    if path.len() > 1 {
+        let origins: Vec<[f64; 2]> = path.iter().take(path.len() - 1).map(|(_, p)| *p).collect();
+        let tips: Vec<[f64; 2]> = path.iter().skip(1).map(|(_, p)| *p).collect();
+        plot.arrows(Arrows::new("trajectoire", origins, tips).color(ink).tip_length(12.0).allow_hover(false));
+    }
+    for (i, xy) in path {
+        let Some(step) = steps.get(*i) else { continue };
+        let (fill, col) = if step.target { (false, colour(palette::TARGET)) } else { (true, ink) };
+        plot.points(
+            Points::new(step.label.clone(), vec![*xy])
+                .shape(MarkerShape::Circle)
+                .radius(6.0)
+                .filled(fill)
+                .color(col),
+        );
+        plot.text(
+            Text::new(format!("étiquette {}", step.label), PlotPoint::new(xy[0] + label_offset, xy[1]), RichText::new(&step.label).color(col))
+                .anchor(Align2::LEFT_CENTER)
+                .allow_hover(false),
+        );
+    }
+}
+
+fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
+    let count = wb.typology.ring.len();
+    let mut hovers = Hovers::new();
+    for step in steps {
+        let best: Vec<String> = step
+            .analysis
+            .weights
+            .iter()
+            .filter(|w| w.weight >= 0.05)
+            .map(|w| format!("{} {}", w.model, percent(w.weight)))
+            .collect();
+        hovers.insert(step.label.clone(), format!("{}\n{}", step.label, best.join(" · ")));
+    }
+    for model in &wb.typology.models {
+        hovers.insert(format!("modèle {}", model.id), format!("{} — {}\n{}", model.id, model.name, model.description));
+    }
+    let path: Vec<(usize, [f64; 2])> = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.analysis.barycentre.map(|p| (i, p)))
+        .collect();
+    let outline_colour = ui.visuals().weak_text_color();
+    fixed_plot("heptagon", width, width * 0.82)
+        .include_x(-1.5)
+        .include_x(1.5)
+        .include_y(-1.25)
+        .include_y(1.25)
+        .label_formatter(hover_formatter(hovers))
+        .show(ui, |plot| {
+            let outline: Vec<[f64; 2]> = (0..count).map(|i| ring_vertex(i, count)).collect();
+            plot.polygon(
+                Polygon::new("heptagone", PlotPoints::from(outline))
+                    .fill_color(Color32::TRANSPARENT)
+                    .stroke(egui::Stroke::new(1.0, outline_colour))
+                    .allow_hover(false),
+            );
+            for (i, id) in wb.typology.ring.iter().enumerate() {
+                let Some(model) = wb.typology.model(id) else { continue };
+                let v = ring_vertex(i, count);
+                let fill = colour(model.rgb());
+                plot.points(Points::new(format!("modèle {id}"), vec![v]).shape(MarkerShape::Diamond).radius(7.0).color(fill));
+                let anchor = if v[0] > 0.2 {
+                    Align2::LEFT_CENTER
+                } else if v[0] < -0.2 {
+                    Align2::RIGHT_CENTER
+                } else if v[1] > 0.0 {
+                    Align2::CENTER_BOTTOM
+                } else {
+                    Align2::CENTER_TOP
+                };
+                let pos = [v[0] * 1.1, v[1] * 1.1];
+                plot.text(
+                    Text::new(format!("étiquette {id}"), PlotPoint::new(pos[0], pos[1]), RichText::new(id).color(fill).strong())
+                        .anchor(anchor)
+                        .allow_hover(false),
+                );
+            }
+            path_items(plot, steps, &path, 0.07);
+        });
+}
+
+fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f32) {
+    if analysis.weights.is_empty() {
+        ui.label("Pas de ressources monétaires : la proximité aux modèles ne se calcule pas.");
+        return;
+    }
+    let best = analysis
+        .weights
+        .iter()
+        .max_by(|a, b| a.weight.total_cmp(&b.weight))
+        .map(|w| w.model.clone());
+    let count = analysis.weights.len();
+    let bars: Vec<Bar> = analysis
+        .weights
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let model = wb.typology.model(&w.model);
+            let mut c = model.map_or(Color32::GRAY, |m| colour(m.rgb()));
+            if best.as_deref() != Some(w.model.as_str()) {
+                c = c.gamma_multiply(0.45);
+            }
+            let name = model.map_or(String::new(), |m| format!("{} — {}", m.id, m.name));
+            Bar::new((count - 1 - i) as f64, w.weight * 100.0)
+                .fill(c)
+                .stroke(egui::Stroke::new(1.0, colour(palette::INK)))
+                .name(format!("{name} : {}", percent(w.weight)))
+        })
+        .collect();
+    let ids: Vec<String> = analysis.weights.iter().map(|w| w.model.clone()).collect();
+    Plot::new("closeness")
+        .width(width)
+        .height(210.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .include_x(100.0)
+        .x_axis_formatter(|mark, _| format!("{}\u{a0}%", mark.value))
+        .y_axis_formatter(move |mark, _| {
+            let index = count as f64 - 1.0 - mark.value;
+            if mark.value.fract() == 0.0 && index >= 0.0 {
+                ids.get(index as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("proximité", bars)
+                    .horizontal()
+                    .width(0.7)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        });
+}
+
+fn snapshot_axis(labels: Vec<String>) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        if mark.value.fract() == 0.0 && mark.value >= 0.0 {
+            labels.get(mark.value as usize).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        }
+    }
+}
+
+fn stacked_plot(id: &str, width: f32, labels: Vec<String>) -> Plot<'static> {
+    Plot::new(id.to_owned())
+        .width(width)
+        .height(220.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_grid([false, true])
+        .include_y(0.0)
+        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .x_axis_formatter(snapshot_axis(labels))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+}
+
+fn stack(plot: &mut egui_plot::PlotUi<'_>, series: Vec<(String, Color32, Vec<f64>)>, unit: fn(f64) -> String) {
+    let mut below: Vec<BarChart> = Vec::new();
+    for (name, fill, values) in series {
+        let bars = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                Bar::new(i as f64, *v)
+                    .fill(fill)
+                    .stroke(egui::Stroke::new(0.5, colour(palette::INK)))
+                    .name(format!("{name} : {}", unit(*v)))
+            })
+            .collect();
+        let refs: Vec<&BarChart> = below.iter().collect();
+        let chart = BarChart::new(name, bars)
+            .width(0.6)
+            .color(fill)
+            .element_formatter(Box::new(|bar, _| bar.name.clone()))
+            .stack_on(&refs);
+        below.push(chart);
+    }
+    for chart in below {
+        plot.bar_chart(chart);
+    }
+}
+
+fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
+    let labels = steps.iter().map(|s| s.label.clone()).collect();
+    let series = Group::COUNTED
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let values = steps
+                .iter()
+                .map(|s| s.analysis.shares.map_or(0.0, |sh| sh.get(*g) * 100.0))
+                .collect();
+            (format!("{} ({})", g.label(), g.code()), colour(palette::group(i)), values)
+        })
+        .collect();
+    stacked_plot("composition", width, labels)
+        .include_y(100.0)
+        .y_axis_formatter(|mark, _| format!("{}\u{a0}%", mark.value))
+        .show(ui, |plot| stack(plot, series, |v| percent(v / 100.0)));
+}
+
+fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
+    let labels = steps.iter().map(|s| s.label.clone()).collect();
+    let money = steps.iter().map(|s| s.analysis.totals.monetary_budget).collect();
+    let valued = steps.iter().map(|s| s.analysis.totals.valued_contributions).collect();
+    stacked_plot("valued", width, labels)
+        .y_axis_formatter(|mark, _| compact_euros(mark.value))
+        .show(ui, |plot| {
+            stack(
+                plot,
+                vec![
+                    ("Budget monétaire".to_owned(), colour(palette::MONEY), money),
+                    ("Contributions valorisées".to_owned(), colour(palette::VALUED), valued),
+                ],
+                euros,
+            )
+        });
+}
+
+fn people_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
+    let labels = steps.iter().map(|s| s.label.clone()).collect();
+    let staff = steps.iter().map(|s| s.analysis.totals.salaried_etp).collect();
+    let volunteers = steps.iter().map(|s| s.analysis.totals.volunteer_etp).collect();
+    stacked_plot("people", width, labels).show(ui, |plot| {
+        stack(
+            plot,
+            vec![
+                ("ETP salariés".to_owned(), colour(palette::STAFF), staff),
+                ("Bénévoles et volontaires (équivalent ETP)".to_owned(), colour(palette::VOLUNTEERS), volunteers),
+            ],
+            |v| format!("{} ETP", quantity(v)),
+        )
+    });
+}
+
+/// Axis labels for euro amounts: « 600 k€ », « 1,4 Md€ ».
+fn compact_euros(value: f64) -> String {
+    let abs = value.abs();
+    if abs >= 1e9 {
+        format!("{}\u{a0}Md€", crate::format::number(value / 1e9, 1))
+    } else if abs >= 1e6 {
+        format!("{}\u{a0}M€", crate::format::number(value / 1e6, 1))
+    } else if abs >= 1e3 {
+        format!("{}\u{a0}k€", crate::format::number(value / 1e3, 0))
+    } else {
+        format!("{}\u{a0}€", crate::format::number(value, 0))
+    }
+}
+
+fn why_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis) {
+    let lang = wb.lang();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(lang.t("Pourquoi ?")).heading());
+        for fact in &analysis.classification.explanation {
+            ui.label(format!("• {fact}"));
+        }
+        if !analysis.qualifiers.is_empty() {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                for q in &analysis.qualifiers {
+                    ui.label(RichText::new(format!(" {} ", q.label)).strong().background_color(ui.visuals().faint_bg_color));
+                    ui.label(&q.detail);
+                }
+            });
+        }
+        for warning in &analysis.warnings {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
+        }
+        ui.add_space(4.0);
+        ui.label(RichText::new(&wb.typology.caveat).italics());
+        ui.label(RichText::new(&wb.typology.source).small().weak());
+    });
+}

@@ -1,0 +1,629 @@
+//! The workbook window: menu, shortcuts, files, dialogs, and the layout of the panels.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+
+use super::document::Document;
+use super::i18n::Lang;
+use super::matrix::CellEdits;
+use super::settings::{AppPaths, AppSettings};
+use super::{matrix, position, side_panel, summary, valuation_dialog};
+use crate::analysis::{Analysis, Typology, analyse};
+use crate::cli::View;
+use crate::model::Case;
+
+/// How often unsaved edits are copied to the recovery file, in seconds.
+pub const AUTOSAVE_SECONDS: f64 = 60.0;
+
+/// An action that replaces or closes the open case, held while the unsaved-changes question is
+/// asked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    New,
+    Open(PathBuf),
+    Quit,
+}
+
+/// The modal question or message currently shown, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    Unsaved(Pending),
+    DeleteSnapshot(usize),
+    Recovery {
+        case: Box<Case>,
+        source: Option<PathBuf>,
+    },
+}
+
+pub struct Workbook {
+    pub doc: Document,
+    pub typology: Typology,
+    pub selected: usize,
+    pub view: View,
+    pub settings: AppSettings,
+    pub paths: AppPaths,
+    pub dialog: Option<Dialog>,
+    pub valuation_open: bool,
+    /// Messages for the user (errors in French), newest last; each can be dismissed.
+    pub messages: Vec<String>,
+    pub edits: CellEdits,
+    /// Set once the user chose to quit: the next close request is let through.
+    quitting: bool,
+    last_autosave: f64,
+    title: String,
+}
+
+impl Workbook {
+    pub fn new(doc: Document, paths: AppPaths) -> Workbook {
+        let settings = paths.load_settings();
+        let mut messages = Vec::new();
+        let typology = match &settings.typology {
+            Some(path) => Typology::load(path).unwrap_or_else(|err| {
+                messages.push(format!("{err} La typologie intégrée est utilisée."));
+                Typology::builtin().clone()
+            }),
+            None => Typology::builtin().clone(),
+        };
+        let dialog = match paths.read_recovery() {
+            Some(Ok((case, source))) => Some(Dialog::Recovery {
+                case: Box::new(case),
+                source,
+            }),
+            Some(Err(err)) => {
+                messages.push(format!(
+                    "Une copie de récupération existe mais ne peut pas être lue : {err}"
+                ));
+                None
+            }
+            None => None,
+        };
+        let selected = default_snapshot(&doc.case);
+        Workbook {
+            doc,
+            typology,
+            selected,
+            view: View::Matrix,
+            settings,
+            paths,
+            dialog,
+            valuation_open: false,
+            messages,
+            edits: CellEdits::default(),
+            quitting: false,
+            last_autosave: 0.0,
+            title: String::new(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// Selects the snapshot named `label`; says so when there is none.
+    pub fn select_snapshot(&mut self, label: &str) {
+        match self.doc.case.snapshots.iter().position(|s| s.label == label) {
+            Some(index) => self.selected = index,
+            None => self
+                .messages
+                .push(format!("Aucun instantané « {label} » dans ce dossier.")),
+        }
+    }
+
+    /// Uses another typology file, or the built-in one with `None`.
+    pub fn set_typology(&mut self, path: Option<PathBuf>) {
+        match &path {
+            Some(p) => match Typology::load(p) {
+                Ok(t) => self.typology = t,
+                Err(err) => {
+                    self.messages.push(err.to_string());
+                    return;
+                }
+            },
+            None => self.typology = Typology::builtin().clone(),
+        }
+        self.doc.case.typology = self.typology.reference();
+        self.settings.typology = path;
+        self.store_settings();
+    }
+
+    /// The analysis of the selected snapshot.
+    pub fn analysis(&self) -> Option<Analysis> {
+        let snapshot = self.doc.case.snapshots.get(self.selected)?;
+        Some(analyse(&self.doc.case, snapshot, &self.typology))
+    }
+
+    /// The window's title: file name, and a mark when there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let mark = if self.doc.is_saved() { "" } else { " •" };
+        format!("{}{mark} — Atelier MSE", self.doc.title())
+    }
+
+    // ----- files -------------------------------------------------------------------------
+
+    /// Opens `path` in place of the current case (no question asked: see `request`).
+    pub fn open_path(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                self.replace_document(doc);
+                self.settings.remember(path);
+                self.store_settings();
+            }
+            Err(err) => self.messages.push(format!(
+                "{err} Le dossier ouvert n'a pas changé."
+            )),
+        }
+    }
+
+    /// Saves to `path`; on failure the case stays open and modified, and the message says why.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        self.doc.case.typology = self.typology.reference();
+        match self.doc.save_to(path) {
+            Ok(()) => {
+                self.settings.remember(path);
+                self.store_settings();
+                self.paths.clear_recovery();
+                true
+            }
+            Err(err) => {
+                self.messages.push(err.to_string());
+                false
+            }
+        }
+    }
+
+    /// « Enregistrer »: to the document's file, or through the dialog for a new case.
+    pub fn save(&mut self) -> bool {
+        match self.doc.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    pub fn save_as(&mut self) -> bool {
+        let dialog = rfd::FileDialog::new()
+            .add_filter("Dossier Atelier MSE", &["ron"])
+            .set_file_name(format!("{}.ron", file_stem(&self.doc.case)));
+        match dialog.save_file() {
+            Some(path) => self.save_to(&with_ron_extension(path)),
+            None => false,
+        }
+    }
+
+    /// New, open or quit: asks about unsaved changes first.
+    pub fn request(&mut self, action: Pending) {
+        if self.doc.is_saved() {
+            self.perform(action);
+        } else {
+            self.dialog = Some(Dialog::Unsaved(action));
+        }
+    }
+
+    fn perform(&mut self, action: Pending) {
+        match action {
+            Pending::New => {
+                let year = current_year();
+                self.replace_document(Document::unsaved(Case::new_blank(year), None));
+            }
+            Pending::Open(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.quitting = true;
+                self.paths.clear_recovery();
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = default_snapshot(&self.doc.case);
+        self.edits.clear();
+        self.paths.clear_recovery();
+    }
+
+    fn store_settings(&mut self) {
+        if let Err(err) = self.paths.save_settings(&self.settings) {
+            self.messages
+                .push(format!("Les préférences n'ont pas pu être enregistrées : {err}"));
+        }
+    }
+
+    /// Writes the recovery copy when the case has unsaved changes.
+    pub fn autosave(&mut self) {
+        if self.doc.is_saved() {
+            return;
+        }
+        if let Err(err) = self
+            .paths
+            .write_recovery(&self.doc.case, self.doc.path.as_deref())
+        {
+            self.messages
+                .push(format!("La copie de récupération n'a pas pu être écrite : {err}"));
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if self.doc.undo() {
+            self.after_history_jump();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if self.doc.redo() {
+            self.after_history_jump();
+        }
+    }
+
+    fn after_history_jump(&mut self) {
+        self.edits.clear();
+        self.selected = self
+            .selected
+            .min(self.doc.case.snapshots.len().saturating_sub(1));
+    }
+
+    /// Applies the remembered theme and text size.
+    pub fn apply_appearance(&self, ctx: &egui::Context) {
+        ctx.set_zoom_factor(self.settings.text_scale);
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+    }
+
+    // ----- frame -------------------------------------------------------------------------
+
+    /// Draws the whole window. The same function runs in the app and in the tests.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        self.shortcuts(&ctx);
+        self.close_request(&ctx);
+        self.dropped_files(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::top("summary").show(ui, |ui| summary::ui(ui, self));
+        if !self.messages.is_empty() {
+            egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
+        }
+        egui::Panel::left("side")
+            .resizable(true)
+            .default_size(265.0)
+            .size_range(240.0..=480.0)
+            .show(ui, |ui| side_panel::ui(ui, self));
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let lang = self.lang();
+                ui.selectable_value(&mut self.view, View::Matrix, lang.t("Matrice"));
+                ui.selectable_value(&mut self.view, View::Position, lang.t("Positionnement"));
+            });
+            ui.separator();
+            match self.view {
+                View::Matrix => matrix::ui(ui, self),
+                View::Position => position::ui(ui, self),
+            }
+        });
+        if self.valuation_open {
+            valuation_dialog::show(&ctx, self);
+        }
+        self.dialog_ui(&ctx);
+
+        self.doc.feed_history(now);
+        if now - self.last_autosave >= AUTOSAVE_SECONDS {
+            self.last_autosave = now;
+            self.autosave();
+        }
+        if !self.doc.is_saved() {
+            // Wake up for the next autosave even if nothing else happens.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if self.quitting {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
+        if pressed(shortcut(shift, Key::Z)) || pressed(shortcut(Modifiers::COMMAND, Key::Y)) {
+            self.redo();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::Z)) {
+            self.undo();
+        }
+        if pressed(shortcut(shift, Key::S)) {
+            self.save_as();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
+            self.save();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
+            self.open_dialog();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::N)) {
+            self.request(Pending::New);
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::Q)) {
+            self.request(Pending::Quit);
+        }
+    }
+
+    fn open_dialog(&mut self) {
+        let picked = rfd::FileDialog::new()
+            .add_filter("Dossier Atelier MSE", &["ron"])
+            .pick_file();
+        if let Some(path) = picked {
+            self.request(Pending::Open(path));
+        }
+    }
+
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting {
+            if self.doc.is_saved() {
+                self.paths.clear_recovery();
+            } else {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved(Pending::Quit));
+            }
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        if let Some(path) = dropped.into_iter().map(|f| f.path().to_path_buf()).next() {
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.request(Pending::Open(path));
+            } else {
+                self.messages.push(format!(
+                    "« {} » n'est pas un dossier .ron : seuls les dossiers de l'atelier s'ouvrent par glisser-déposer.",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(lang.t("Fichier"), |ui| {
+                if ui.add(egui::Button::new(lang.t("Nouveau")).shortcut_text("Ctrl+N")).clicked() {
+                    self.request(Pending::New);
+                }
+                if ui.add(egui::Button::new(lang.t("Ouvrir…")).shortcut_text("Ctrl+O")).clicked() {
+                    ui.close();
+                    self.open_dialog();
+                }
+                ui.menu_button(lang.t("Ouvrir récent"), |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label(lang.t("Aucun fichier récent"));
+                    }
+                    for path in self.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            ui.close();
+                            self.request(Pending::Open(path));
+                        }
+                    }
+                });
+                ui.separator();
+                if ui.add(egui::Button::new(lang.t("Enregistrer")).shortcut_text("Ctrl+S")).clicked() {
+                    ui.close();
+                    self.save();
+                }
+                if ui
+                    .add(egui::Button::new(lang.t("Enregistrer sous…")).shortcut_text("Ctrl+Maj+S"))
+                    .clicked()
+                {
+                    ui.close();
+                    self.save_as();
+                }
+                ui.separator();
+                if ui.add(egui::Button::new(lang.t("Quitter")).shortcut_text("Ctrl+Q")).clicked() {
+                    ui.close();
+                    self.request(Pending::Quit);
+                }
+            });
+            ui.menu_button(lang.t("Édition"), |ui| {
+                let undo = egui::Button::new(lang.t("Annuler")).shortcut_text("Ctrl+Z");
+                if ui.add_enabled(self.doc.can_undo(), undo).clicked() {
+                    self.undo();
+                }
+                let redo = egui::Button::new(lang.t("Rétablir")).shortcut_text("Ctrl+Maj+Z, Ctrl+Y");
+                if ui.add_enabled(self.doc.can_redo(), redo).clicked() {
+                    self.redo();
+                }
+                ui.separator();
+                if ui.button(lang.t("Réglages de valorisation…")).clicked() {
+                    ui.close();
+                    self.valuation_open = true;
+                }
+            });
+            ui.menu_button(lang.t("Affichage"), |ui| {
+                ui.label(lang.t("Langue"));
+                let mut changed = ui.radio_value(&mut self.settings.lang, Lang::Fr, "Français").changed();
+                changed |= ui.radio_value(&mut self.settings.lang, Lang::En, "English").changed();
+                ui.separator();
+                ui.label(lang.t("Taille du texte"));
+                for (scale, label) in [(0.9, "90 %"), (1.0, "100 %"), (1.15, "115 %"), (1.3, "130 %")] {
+                    if ui.radio_value(&mut self.settings.text_scale, scale, label).changed() {
+                        self.apply_appearance(ui.ctx());
+                        changed = true;
+                    }
+                }
+                ui.separator();
+                if ui.checkbox(&mut self.settings.dark, lang.t("Thème sombre")).changed() {
+                    self.apply_appearance(ui.ctx());
+                    changed = true;
+                }
+                ui.separator();
+                if ui.button(lang.t("Typologie…")).clicked() {
+                    ui.close();
+                    if let Some(path) = rfd::FileDialog::new().add_filter("Typologie", &["ron"]).pick_file() {
+                        self.set_typology(Some(path));
+                    }
+                }
+                if ui.button(lang.t("Typologie intégrée")).clicked() {
+                    ui.close();
+                    self.set_typology(None);
+                }
+                if changed {
+                    self.store_settings();
+                }
+            });
+        });
+    }
+
+    fn messages_ui(&mut self, ui: &mut egui::Ui) {
+        let mut dismissed = None;
+        for (index, message) in self.messages.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                if ui.small_button("✖").on_hover_text(self.settings.lang.t("Fermer")).clicked() {
+                    dismissed = Some(index);
+                }
+                ui.colored_label(ui.visuals().error_fg_color, message);
+            });
+        }
+        if let Some(index) = dismissed {
+            self.messages.remove(index);
+        }
+    }
+
+    fn dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            match dialog {
+                Dialog::Unsaved(action) => {
+                    ui.heading(lang.t("Modifications non enregistrées"));
+                    ui.label(format!(
+                        "« {} » a des modifications non enregistrées. Voulez-vous les enregistrer ?",
+                        self.doc.title()
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.t("Enregistrer")).clicked() {
+                            close = true;
+                            if self.save() {
+                                self.perform(action.clone());
+                            }
+                        }
+                        if ui.button(lang.t("Ne pas enregistrer")).clicked() {
+                            close = true;
+                            self.perform(action.clone());
+                        }
+                        if ui.button(lang.t("Annuler l'action")).clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Dialog::DeleteSnapshot(index) => {
+                    let label = self
+                        .doc
+                        .case
+                        .snapshots
+                        .get(index)
+                        .map_or(String::new(), |s| s.label.clone());
+                    ui.heading(lang.t("Supprimer l'instantané ?"));
+                    ui.label(format!(
+                        "L'instantané « {label} » et toutes ses lignes seront supprimés (Ctrl+Z pour revenir en arrière)."
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.t("Supprimer")).clicked() {
+                            close = true;
+                            side_panel::delete_snapshot(self, index);
+                        }
+                        if ui.button(lang.t("Annuler l'action")).clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Dialog::Recovery { case, source } => {
+                    ui.heading(lang.t("Récupération"));
+                    let from = source
+                        .as_ref()
+                        .map_or("un dossier sans titre".to_owned(), |p| format!("« {} »", p.display()));
+                    ui.label(format!(
+                        "L'atelier ne s'est pas fermé normalement. Des modifications non enregistrées de {from} ({}) ont été conservées. Voulez-vous les restaurer ?",
+                        case.organisation.name
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.t("Restaurer")).clicked() {
+                            close = true;
+                            self.doc = Document::unsaved(*case.clone(), source.clone());
+                            self.selected = default_snapshot(&self.doc.case);
+                            self.edits.clear();
+                        }
+                        if ui.button(lang.t("Ignorer")).clicked() {
+                            close = true;
+                            self.paths.clear_recovery();
+                        }
+                    });
+                }
+            }
+        });
+        if close {
+            self.dialog = None;
+        }
+    }
+}
+
+impl eframe::App for Workbook {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        Workbook::ui(self, ui);
+    }
+
+    fn on_exit(&mut self) {
+        // A clean exit with unsaved edits the user chose to drop leaves no recovery behind;
+        // one that still has unsaved edits (closed by the system) keeps them.
+        if self.doc.is_saved() || self.quitting {
+            self.paths.clear_recovery();
+        } else {
+            self.autosave();
+        }
+    }
+}
+
+/// The last « réalisé » snapshot, else the last one.
+fn default_snapshot(case: &Case) -> usize {
+    case.snapshots
+        .iter()
+        .rposition(|s| s.kind == crate::model::SnapshotKind::Realise)
+        .unwrap_or(case.snapshots.len().saturating_sub(1))
+}
+
+fn file_stem(case: &Case) -> String {
+    let name: String = case
+        .organisation
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    if name.is_empty() { "dossier".to_owned() } else { name }
+}
+
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+        path
+    } else {
+        path.with_extension("ron")
+    }
+}
+
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Good to a day around New Year, which is all a default needs.
+    1970 + (secs / 31_556_952) as i32
+}

@@ -1,0 +1,52 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use atelier_mse::model::{Case, KindId, ResourceLine, Snapshot};
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+pub fn samples() -> Vec<PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(repo_path("saves"))
+        .expect("saves/ exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A line of `kind` with an amount.
+pub fn money(id: u32, kind: &str, counterparty: &str, amount: f64) -> ResourceLine {
+    let mut line = ResourceLine::new(id, KindId::new(kind).expect("known kind"));
+    line.counterparty = counterparty.to_owned();
+    line.amount = Some(amount);
+    line
+}
+
+/// A snapshot whose lines are (kind, amount), each from a distinct funder.
+pub fn snapshot_of(amounts: &[(&str, f64)]) -> Snapshot {
+    Snapshot {
+        label: "test".to_owned(),
+        year: 2025,
+        lines: amounts
+            .iter()
+            .enumerate()
+            .map(|(i, (kind, amount))| {
+                money(i as u32 + 1, kind, &format!("Financeur {i}"), *amount)
+            })
+            .collect(),
+        ..Snapshot::default()
+    }
+}
+
+/// A case holding one snapshot.
+pub fn case_of(snapshot: Snapshot) -> Case {
+    let mut case = Case::new_blank(2025);
+    case.organisation.general_interest = true;
+    case.snapshots = vec![snapshot];
+    case
+}
