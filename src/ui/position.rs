@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use egui::{Align2, Color32, RichText};
-use egui_plot::{Arrows, Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text};
+use egui_plot::{Arrows, Bar, BarChart, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text};
 
 use super::summary::model_badge;
 use super::workbook::Workbook;
@@ -131,7 +131,7 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
         .enumerate()
         .filter_map(|(i, s)| s.analysis.ternary.map(|t| (i, t.to_xy())))
         .collect();
-    for (i, step) in steps.iter().enumerate() {
+    for step in steps {
         if let Some(t) = step.analysis.ternary {
             hovers.insert(
                 step.label.clone(),
@@ -145,7 +145,6 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                 ),
             );
         }
-        let _ = i;
     }
     for group in &anchors {
         let name = group.models.join(" · ");
@@ -161,8 +160,8 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     fixed_plot("ternary", width, width * 0.82)
         .include_x(-0.18)
         .include_x(1.18)
-        .include_y(-0.12)
-        .include_y(h + 0.1)
+        .include_y(-0.16)
+        .include_y(h + 0.12)
         .label_formatter(hover_formatter(hovers))
         .show(ui, |plot| {
             let triangle = vec![[0.0, 0.0], [1.0, 0.0], [0.5, h]];
@@ -188,12 +187,12 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                 }
             }
             for (text, pos, anchor) in [
-                ("Subventions publiques", [0.5, h + 0.03], Align2::CENTER_BOTTOM),
-                ("Ressources privées", [0.0, -0.03], Align2::LEFT_TOP),
-                ("Revenus d'activité", [1.0, -0.03], Align2::RIGHT_TOP),
+                ("Subventions publiques", [0.5, h + 0.06], Align2::CENTER_BOTTOM),
+                ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
+                ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
             ] {
                 plot.text(
-                    Text::new(text, PlotPoint::new(pos[0], pos[1]), RichText::new(text).strong())
+                    Text::new(text, PlotPoint::new(pos[0], pos[1]), RichText::new(text).strong().size(14.0))
                         .anchor(anchor)
                         .allow_hover(false),
                 );
@@ -212,37 +211,28 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                         .color(fill),
                 );
                 // Labels go outward from the centre of the triangle, away from the path.
-                let centre = [0.5, h / 3.0];
-                let (dx, dy) = (group.xy[0] - centre[0], group.xy[1] - centre[1]);
-                let norm = dx.hypot(dy).max(1e-9);
-                let pos = [group.xy[0] + 0.05 * dx / norm, group.xy[1] + 0.05 * dy / norm];
-                let anchor = match (dx > 0.05, dx < -0.05, dy > 0.0) {
-                    (true, _, true) => Align2::LEFT_BOTTOM,
-                    (true, _, false) => Align2::LEFT_TOP,
-                    (_, true, true) => Align2::RIGHT_BOTTOM,
-                    (_, true, false) => Align2::RIGHT_TOP,
-                    (_, _, true) => Align2::CENTER_BOTTOM,
-                    (_, _, false) => Align2::CENTER_TOP,
-                };
+                let (pos, anchor) = anchor_label_place(group.xy, h);
                 plot.text(
-                    Text::new(format!("étiquette {name}"), PlotPoint::new(pos[0], pos[1]), RichText::new(name).color(fill).strong())
+                    Text::new(format!("étiquette {name}"), PlotPoint::new(pos[0], pos[1]), RichText::new(name).color(fill).strong().size(LABEL_SIZE))
                         .anchor(anchor)
                         .allow_hover(false),
                 );
             }
-            path_items(plot, steps, &path, 0.04);
+            path_items(plot, steps, &path, [0.5, h / 3.0], 0.07);
         });
 }
 
-/// The organisation's path: arrows from snapshot to snapshot, a point and a label for each;
-/// targets hollow, the others filled.
-fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, [f64; 2])], label_offset: f64) {
+/// The organisation's path: arrows from snapshot to snapshot, a point for each, targets hollow.
+/// Snapshots close to each other share one label; labels sit on the side of `centre`, away from
+/// the model anchors drawn on the outside.
+fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, [f64; 2])], centre: [f64; 2], same_spot: f64) {
     let ink = colour(palette::ORGANISATION);
     if path.len() > 1 {
         let origins: Vec<[f64; 2]> = path.iter().take(path.len() - 1).map(|(_, p)| *p).collect();
         let tips: Vec<[f64; 2]> = path.iter().skip(1).map(|(_, p)| *p).collect();
-        plot.arrows(Arrows::new("trajectoire", origins, tips).color(ink).tip_length(12.0).allow_hover(false));
+        plot.arrows(Arrows::new("trajectoire", origins, tips).color(ink).tip_length(10.0).allow_hover(false));
     }
+    let mut labels: Vec<([f64; 2], Vec<String>, bool)> = Vec::new();
     for (i, xy) in path {
         let Some(step) = steps.get(*i) else { continue };
         let (fill, col) = if step.target { (false, colour(palette::TARGET)) } else { (true, ink) };
@@ -253,13 +243,57 @@ fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, 
                 .filled(fill)
                 .color(col),
         );
+        match labels.iter_mut().find(|(p, _, _)| (p[0] - xy[0]).hypot(p[1] - xy[1]) < same_spot) {
+            Some((_, names, target)) => {
+                names.push(step.label.clone());
+                *target &= step.target;
+            }
+            None => labels.push((*xy, vec![step.label.clone()], step.target)),
+        }
+    }
+    for (xy, names, target) in labels {
+        let col = if target { colour(palette::TARGET) } else { ink };
+        // Above the point when it lies below the centre, below it otherwise: towards the
+        // middle of the plot, away from the anchors and their labels on the outside.
+        let gap = same_spot * 0.5;
+        let (dy, anchor) = if xy[1] <= centre[1] {
+            (gap, Align2::CENTER_BOTTOM)
+        } else {
+            (-gap, Align2::CENTER_TOP)
+        };
+        let text = names.join(" · ");
         plot.text(
-            Text::new(format!("étiquette {}", step.label), PlotPoint::new(xy[0] + label_offset, xy[1]), RichText::new(&step.label).color(col))
-                .anchor(Align2::LEFT_CENTER)
+            Text::new(format!("étiquette {text}"), PlotPoint::new(xy[0], xy[1] + dy), RichText::new(&text).color(col).size(LABEL_SIZE))
+                .anchor(anchor)
                 .allow_hover(false),
         );
     }
 }
+
+/// Where to write a model anchor's label on the ternary map: outside the triangle's edge the
+/// anchor sits on, so that it never covers the organisation's path inside.
+fn anchor_label_place(xy: [f64; 2], h: f64) -> ([f64; 2], Align2) {
+    let [x, y] = xy;
+    let gap = 0.035;
+    if y < 0.02 {
+        if x < 0.03 {
+            ([x - gap, y], Align2::RIGHT_CENTER)
+        } else if x > 0.97 {
+            ([x + gap, y], Align2::LEFT_CENTER)
+        } else {
+            ([x, y - gap], Align2::CENTER_TOP)
+        }
+    } else if y > h - 0.05 {
+        ([x + gap, y], Align2::LEFT_CENTER)
+    } else if x > 0.5 {
+        ([x + gap, y], Align2::LEFT_CENTER)
+    } else {
+        ([x - gap, y], Align2::RIGHT_CENTER)
+    }
+}
+
+/// Size of the labels drawn inside the plots.
+const LABEL_SIZE: f32 = 13.0;
 
 fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     let count = wb.typology.ring.len();
@@ -313,12 +347,12 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                 };
                 let pos = [v[0] * 1.1, v[1] * 1.1];
                 plot.text(
-                    Text::new(format!("étiquette {id}"), PlotPoint::new(pos[0], pos[1]), RichText::new(id).color(fill).strong())
+                    Text::new(format!("étiquette {id}"), PlotPoint::new(pos[0], pos[1]), RichText::new(id).color(fill).strong().size(LABEL_SIZE))
                         .anchor(anchor)
                         .allow_hover(false),
                 );
             }
-            path_items(plot, steps, &path, 0.07);
+            path_items(plot, steps, &path, [0.0, 0.0], 0.14);
         });
 }
 
@@ -351,6 +385,7 @@ fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f3
         })
         .collect();
     let ids: Vec<String> = analysis.weights.iter().map(|w| w.model.clone()).collect();
+    let weights: Vec<f64> = analysis.weights.iter().map(|w| w.weight).collect();
     Plot::new("closeness")
         .width(width)
         .height(210.0)
@@ -370,6 +405,7 @@ fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f3
                 String::new()
             }
         })
+        .include_x(112.0)
         .show(ui, |plot| {
             plot.bar_chart(
                 BarChart::new("proximité", bars)
@@ -377,6 +413,14 @@ fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f3
                     .width(0.7)
                     .element_formatter(Box::new(|bar, _| bar.name.clone())),
             );
+            for (i, w) in weights.iter().enumerate() {
+                let y = (count - 1 - i) as f64;
+                plot.text(
+                    Text::new(format!("valeur {i}"), PlotPoint::new(w * 100.0 + 1.5, y), RichText::new(percent(*w)).size(LABEL_SIZE))
+                        .anchor(Align2::LEFT_CENTER)
+                        .allow_hover(false),
+                );
+            }
         });
 }
 
@@ -400,9 +444,22 @@ fn stacked_plot(id: &str, width: f32, labels: Vec<String>) -> Plot<'static> {
         .allow_boxed_zoom(false)
         .show_grid([false, true])
         .include_y(0.0)
-        .legend(Legend::default().position(egui_plot::Corner::RightTop))
         .x_axis_formatter(snapshot_axis(labels))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+}
+
+/// A legend under a chart: a coloured square and the name of each series that has a value.
+fn legend_ui(ui: &mut egui::Ui, series: &[(String, Color32, Vec<f64>)]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for (name, fill, values) in series {
+            if values.iter().any(|v| *v > 0.0) {
+                ui.label(RichText::new("■").color(*fill).size(16.0));
+                ui.label(RichText::new(name).small());
+                ui.add_space(8.0);
+            }
+        }
+    });
 }
 
 fn stack(plot: &mut egui_plot::PlotUi<'_>, series: Vec<(String, Color32, Vec<f64>)>, unit: fn(f64) -> String) {
@@ -433,7 +490,7 @@ fn stack(plot: &mut egui_plot::PlotUi<'_>, series: Vec<(String, Color32, Vec<f64
 
 fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
-    let series = Group::COUNTED
+    let series: Vec<(String, Color32, Vec<f64>)> = Group::COUNTED
         .iter()
         .enumerate()
         .map(|(i, g)| {
@@ -444,6 +501,7 @@ fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
             (format!("{} ({})", g.label(), g.code()), colour(palette::group(i)), values)
         })
         .collect();
+    legend_ui(ui, &series);
     stacked_plot("composition", width, labels)
         .include_y(100.0)
         .y_axis_formatter(|mark, _| format!("{}\u{a0}%", mark.value))
@@ -454,34 +512,26 @@ fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
     let money = steps.iter().map(|s| s.analysis.totals.monetary_budget).collect();
     let valued = steps.iter().map(|s| s.analysis.totals.valued_contributions).collect();
+    let series = vec![
+        ("Budget monétaire".to_owned(), colour(palette::MONEY), money),
+        ("Contributions valorisées".to_owned(), colour(palette::VALUED), valued),
+    ];
+    legend_ui(ui, &series);
     stacked_plot("valued", width, labels)
         .y_axis_formatter(|mark, _| compact_euros(mark.value))
-        .show(ui, |plot| {
-            stack(
-                plot,
-                vec![
-                    ("Budget monétaire".to_owned(), colour(palette::MONEY), money),
-                    ("Contributions valorisées".to_owned(), colour(palette::VALUED), valued),
-                ],
-                euros,
-            )
-        });
+        .show(ui, |plot| stack(plot, series, euros));
 }
 
 fn people_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
     let staff = steps.iter().map(|s| s.analysis.totals.salaried_etp).collect();
     let volunteers = steps.iter().map(|s| s.analysis.totals.volunteer_etp).collect();
-    stacked_plot("people", width, labels).show(ui, |plot| {
-        stack(
-            plot,
-            vec![
-                ("ETP salariés".to_owned(), colour(palette::STAFF), staff),
-                ("Bénévoles et volontaires (équivalent ETP)".to_owned(), colour(palette::VOLUNTEERS), volunteers),
-            ],
-            |v| format!("{} ETP", quantity(v)),
-        )
-    });
+    let series = vec![
+        ("ETP salariés".to_owned(), colour(palette::STAFF), staff),
+        ("Bénévoles et volontaires (équivalent ETP)".to_owned(), colour(palette::VOLUNTEERS), volunteers),
+    ];
+    legend_ui(ui, &series);
+    stacked_plot("people", width, labels).show(ui, |plot| stack(plot, series, |v| format!("{} ETP", quantity(v))));
 }
 
 /// Axis labels for euro amounts: « 600 k€ », « 1,4 Md€ ».
