@@ -226,10 +226,7 @@ pub fn window(
     eframe::run_native(
         "atelier-mse",
         options,
-        Box::new(move |cc| {
-            workbook.apply_appearance(&cc.egui_ctx);
-            Ok(Box::new(workbook))
-        }),
+        Box::new(move |_| Ok(Box::new(workbook))),
     )
     .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
     Ok(ExitCode::SUCCESS)

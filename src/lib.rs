@@ -5,7 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod format;
 pub mod model;
+pub mod palette;
 pub mod report;
 pub mod storage;
-pub mod palette;
 pub mod ui;

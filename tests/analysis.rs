@@ -16,11 +16,20 @@ fn position(amounts: &[(&str, f64)]) -> (Rule, Option<String>, String, Option<Co
     (c.rule, c.model, c.label, c.confidence)
 }
 
+/// A row of the rules table: name, amounts per kind, expected rule, label and confidence.
+type Row<'a> = (
+    &'a str,
+    &'a [(&'a str, f64)],
+    Rule,
+    &'a str,
+    Option<Confidence>,
+);
+
 #[test]
 fn classification_rules_at_their_boundaries() {
     use Confidence::*;
     use Rule::*;
-    let table: &[(&str, &[(&str, f64)], Rule, &str, Option<Confidence>)] = &[
+    let table: &[Row] = &[
         (
             "subsidies exactly 50 %",
             &[

@@ -20,7 +20,10 @@ fn analyse_prints_a_french_summary() {
     let out = run(&["analyse", file.to_str().unwrap()]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("Position : entre M4 et M2 (confiance faible)"), "{text}");
+    assert!(
+        text.contains("Position : entre M4 et M2 (confiance faible)"),
+        "{text}"
+    );
     assert!(text.contains("Budget valorisé"));
     assert!(text.contains("Précautions d'emploi"));
 }
@@ -48,7 +51,11 @@ fn analyse_json_matches_the_documented_schema() {
             "volunteer_hours",
             "partners",
         ] {
-            assert!(doc["totals"][key].is_number(), "totals.{key} in {}", file.display());
+            assert!(
+                doc["totals"][key].is_number(),
+                "totals.{key} in {}",
+                file.display()
+            );
         }
         for group in ["C", "RAp", "RAm", "RAr", "S", "D", "M", "N", "O"] {
             assert!(doc["shares"][group].is_number(), "shares.{group}");
@@ -58,10 +65,22 @@ fn analyse_json_matches_the_documented_schema() {
         }
         let weights = doc["weights"].as_array().unwrap();
         assert_eq!(weights.len(), 7);
-        assert!(weights.iter().all(|w| w["model"].is_string() && w["weight"].is_number()));
+        assert!(
+            weights
+                .iter()
+                .all(|w| w["model"].is_string() && w["weight"].is_number())
+        );
         let c = &doc["classification"];
-        assert!(["dominant", "small_structure", "cofinancing", "hybrid", "no_monetary"]
-            .contains(&c["rule"].as_str().unwrap()));
+        assert!(
+            [
+                "dominant",
+                "small_structure",
+                "cofinancing",
+                "hybrid",
+                "no_monetary"
+            ]
+            .contains(&c["rule"].as_str().unwrap())
+        );
         assert!(c["label"].is_string() && c["model"].is_string());
         assert!(["forte", "moyenne", "faible"].contains(&c["confidence"].as_str().unwrap()));
         assert!(!c["explanation"].as_array().unwrap().is_empty());
@@ -79,7 +98,10 @@ fn analyse_names_the_snapshots_when_one_is_missing() {
     let out = run(&["analyse", file.to_str().unwrap(), "--snapshot", "2030"]);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("aucun instantané « 2030 »") && err.contains("cible 2027"), "{err}");
+    assert!(
+        err.contains("aucun instantané « 2030 »") && err.contains("cible 2027"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -104,7 +126,12 @@ fn another_typology_file_changes_the_thresholds() {
     assert_eq!(doc["classification"]["label"], "M4 — Subventions publiques");
 
     fs::write(&path, text.replace("sigma: 0.4", "sigma: -1.0")).unwrap();
-    let out = run(&["analyse", file.to_str().unwrap(), "--typology", path.to_str().unwrap()]);
+    let out = run(&[
+        "analyse",
+        file.to_str().unwrap(),
+        "--typology",
+        path.to_str().unwrap(),
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8(out.stderr).unwrap().contains("σ"));
 }

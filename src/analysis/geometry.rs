@@ -84,9 +84,9 @@ pub fn anchor_groups(typology: &Typology) -> Vec<AnchorGroup> {
         let Some(xy) = Ternary::from_mix(&model.prototype).map(Ternary::to_xy) else {
             continue;
         };
-        let near = groups.iter_mut().find(|g| {
-            (g.xy[0] - xy[0]).hypot(g.xy[1] - xy[1]) < SAME_SPOT
-        });
+        let near = groups
+            .iter_mut()
+            .find(|g| (g.xy[0] - xy[0]).hypot(g.xy[1] - xy[1]) < SAME_SPOT);
         match near {
             Some(group) => group.models.push(model.id.clone()),
             None => groups.push(AnchorGroup {
@@ -111,15 +111,46 @@ mod tests {
     fn pure_mixes_map_to_the_vertices() {
         let pure = |mix: RuleMix| Ternary::from_mix(&mix).unwrap().to_xy();
         let top = [0.5, 3f64.sqrt() / 2.0];
-        assert!(close(pure(RuleMix { s: 5.0, ..RuleMix::default() }), top));
-        assert!(close(pure(RuleMix { dm: 1.0, ..RuleMix::default() }), [0.0, 0.0]));
-        assert!(close(pure(RuleMix { c: 2.0, n: 1.0, ..RuleMix::default() }), [0.0, 0.0]));
-        assert!(close(pure(RuleMix { a: 1.0, rar: 3.0, ..RuleMix::default() }), [1.0, 0.0]));
+        assert!(close(
+            pure(RuleMix {
+                s: 5.0,
+                ..RuleMix::default()
+            }),
+            top
+        ));
+        assert!(close(
+            pure(RuleMix {
+                dm: 1.0,
+                ..RuleMix::default()
+            }),
+            [0.0, 0.0]
+        ));
+        assert!(close(
+            pure(RuleMix {
+                c: 2.0,
+                n: 1.0,
+                ..RuleMix::default()
+            }),
+            [0.0, 0.0]
+        ));
+        assert!(close(
+            pure(RuleMix {
+                a: 1.0,
+                rar: 3.0,
+                ..RuleMix::default()
+            }),
+            [1.0, 0.0]
+        ));
     }
 
     #[test]
     fn equal_mix_maps_to_the_centre() {
-        let mix = RuleMix { s: 1.0, c: 1.0, a: 1.0, ..RuleMix::default() };
+        let mix = RuleMix {
+            s: 1.0,
+            c: 1.0,
+            a: 1.0,
+            ..RuleMix::default()
+        };
         let xy = Ternary::from_mix(&mix).unwrap().to_xy();
         assert!(close(xy, [0.5, 3f64.sqrt() / 6.0]));
     }
@@ -132,7 +163,10 @@ mod tests {
     #[test]
     fn coinciding_anchors_are_merged() {
         let groups = anchor_groups(Typology::builtin());
-        let merged = groups.iter().find(|g| g.models.len() > 1).expect("M1 and M7 coincide");
+        let merged = groups
+            .iter()
+            .find(|g| g.models.len() > 1)
+            .expect("M1 and M7 coincide");
         assert_eq!(merged.models, ["M1", "M7"]);
         assert_eq!(groups.iter().map(|g| g.models.len()).sum::<usize>(), 7);
     }
@@ -140,8 +174,14 @@ mod tests {
     #[test]
     fn pure_weight_sits_on_its_vertex() {
         let typology = Typology::builtin();
-        let weights = vec![ModelWeight { model: "M4".to_owned(), weight: 1.0 }];
+        let weights = vec![ModelWeight {
+            model: "M4".to_owned(),
+            weight: 1.0,
+        }];
         let index = typology.ring.iter().position(|m| m == "M4").unwrap();
-        assert!(close(barycentre(&weights, typology).unwrap(), ring_vertex(index, 7)));
+        assert!(close(
+            barycentre(&weights, typology).unwrap(),
+            ring_vertex(index, 7)
+        ));
     }
 }

@@ -131,7 +131,7 @@ impl Typology {
             ("volunteer_heavy", t.volunteer_heavy),
         ];
         for (name, value) in shares {
-            if !(value > 0.0 && value <= 1.0) {
+            if value.is_nan() || value <= 0.0 || value > 1.0 {
                 return Some(format!(
                     "le seuil « {name} » ({value}) doit être entre 0 et 1"
                 ));
@@ -140,13 +140,13 @@ impl Typology {
         if t.strong < t.dominant {
             return Some("le seuil « strong » doit être au moins égal à « dominant »".to_owned());
         }
-        if !(t.small_budget >= 0.0 && t.small_budget.is_finite()) {
+        if !t.small_budget.is_finite() || t.small_budget < 0.0 {
             return Some("le seuil « small_budget » doit être un montant positif".to_owned());
         }
-        if !(t.low_reserves_months >= 0.0 && t.low_reserves_months.is_finite()) {
+        if !t.low_reserves_months.is_finite() || t.low_reserves_months < 0.0 {
             return Some("le seuil « low_reserves_months » doit être positif".to_owned());
         }
-        if !(self.sigma > 0.0 && self.sigma.is_finite()) {
+        if !self.sigma.is_finite() || self.sigma <= 0.0 {
             return Some(format!("σ ({}) doit être strictement positif", self.sigma));
         }
         if self.models.is_empty() {
@@ -160,7 +160,12 @@ impl Typology {
                     model.id
                 ));
             }
-            if model.prototype.values().iter().any(|v| !(*v >= 0.0)) {
+            if model
+                .prototype
+                .values()
+                .iter()
+                .any(|v| v.is_nan() || *v < 0.0)
+            {
                 return Some(format!(
                     "le mélange type de {} a une part négative",
                     model.id

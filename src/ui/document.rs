@@ -50,10 +50,10 @@ impl Document {
 
     /// The file name shown in the title bar.
     pub fn title(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| "sans titre".to_owned(), |n| n.to_string_lossy().into_owned())
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "sans titre".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 
     /// Saves to `path`, which becomes the document's file.

@@ -47,7 +47,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Nom", "Name"),
     ("Forme juridique", "Legal form"),
     ("Intérêt général", "General interest"),
-    ("Reconnue d'utilité publique", "Recognised as public utility"),
+    (
+        "Reconnue d'utilité publique",
+        "Recognised as public utility",
+    ),
     ("Agréments", "Approvals"),
     ("Secteur", "Sector"),
     ("Territoire", "Territory"),
@@ -112,7 +115,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Typologie…", "Typology…"),
     ("Typologie intégrée", "Built-in typology"),
     ("Pourquoi ?", "Why?"),
-    ("Proximité aux sept modèles", "Closeness to the seven models"),
+    (
+        "Proximité aux sept modèles",
+        "Closeness to the seven models",
+    ),
     ("Carte ternaire", "Ternary map"),
     ("Composition", "Composition"),
     ("Trajectoire", "Trajectory"),

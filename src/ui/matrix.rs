@@ -36,14 +36,20 @@ impl CellEdits {
 
 /// A number cell bound to an optional value: empty clears it, a valid number sets it, anything
 /// else is shown in red with its reason and leaves the value as it was.
+///
+/// `name` names the cell for screen readers and in the list of invalid entries.
 pub fn optional_number(
     ui: &mut egui::Ui,
     edits: &mut CellEdits,
-    id: Id,
+    (id, name): (Id, &str),
     value: &mut Option<f64>,
     width: f32,
 ) -> egui::Response {
-    let shown = || value.map_or(String::new(), |v| number(v, if v.fract() == 0.0 { 0 } else { 2 }));
+    let shown = || {
+        value.map_or(String::new(), |v| {
+            number(v, if v.fract() == 0.0 { 0 } else { 2 })
+        })
+    };
     let mut text = edits.text.get(&id).cloned().unwrap_or_else(shown);
     let invalid = edits.errors.contains_key(&id);
     let mut edit = egui::TextEdit::singleline(&mut text)
@@ -53,7 +59,7 @@ pub fn optional_number(
     if invalid {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
-    let response = sized(ui, width, edit);
+    let response = sized(ui, width, edit).accessible_name(name);
     if response.changed() {
         if text.trim().is_empty() {
             *value = None;
@@ -65,7 +71,7 @@ pub fn optional_number(
                     edits.errors.remove(&id);
                 }
                 Err(reason) => {
-                    edits.errors.insert(id, reason);
+                    edits.errors.insert(id, format!("{name} : {reason}"));
                 }
             }
         }
@@ -81,9 +87,15 @@ pub fn optional_number(
             Stroke::new(1.5, ui.visuals().error_fg_color),
             egui::StrokeKind::Outside,
         );
-        return response.on_hover_text(format!("Valeur non appliquée : {reason}"));
+        return response.on_hover_text(format!("Valeur non appliquée — {reason}"));
     }
     response
+}
+
+/// The id of a line's row in the editor; each cell is `line_id(…).with(field)`, with field
+/// one of `amount`, `quantity`, `people`.
+pub fn line_id(snapshot: usize, line: u32) -> Id {
+    Id::unique(("line", snapshot, line))
 }
 
 /// Adds a widget at a fixed width: inside a grid, a text field would otherwise keep the width
@@ -103,11 +115,22 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     let previous = selected
         .checked_sub(1)
         .and_then(|i| wb.doc.case.snapshots.get(i));
-    let change = previous.map(|p| (p.label.clone(), changes(p, snapshot, &wb.doc.case.valuation)));
+    let change = previous.map(|p| {
+        (
+            p.label.clone(),
+            changes(p, snapshot, &wb.doc.case.valuation),
+        )
+    });
     let totals = totals(snapshot, &wb.doc.case.valuation);
 
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{} — {}", wb.doc.case.organisation.name, snapshot.label)).heading());
+        ui.label(
+            RichText::new(format!(
+                "{} — {}",
+                wb.doc.case.organisation.name, snapshot.label
+            ))
+            .heading(),
+        );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if ui.button(lang.t("Réglages de valorisation…")).clicked() {
                 wb.valuation_open = true;
@@ -119,32 +142,37 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     }
     let errors: Vec<String> = wb.edits.errors().cloned().collect();
     for error in errors {
-        ui.colored_label(ui.visuals().error_fg_color, format!("Saisie non appliquée : {error}"));
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("Saisie non appliquée : {error}"),
+        );
     }
 
-    egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-        for lever in Lever::ALL {
-            let subtotal = match lever {
-                Lever::RichessesHumaines => totals.human,
-                Lever::RessourcesFinancieres => totals.financial,
-                Lever::AlliancesStrategiques => totals.alliances,
-            };
-            let title = RichText::new(format!(
-                "{}  —  {} : {}",
-                lever.label(),
-                lang.t("Sous-total"),
-                euros(subtotal)
-            ))
-            .heading();
-            egui::CollapsingHeader::new(title)
-                .id_salt(("lever", lever))
-                .default_open(true)
-                .show(ui, |ui| {
-                    lever_ui(ui, wb, lever, change.as_ref().map(|(_, c)| c));
-                });
-            ui.add_space(6.0);
-        }
-    });
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for lever in Lever::ALL {
+                let subtotal = match lever {
+                    Lever::RichessesHumaines => totals.human,
+                    Lever::RessourcesFinancieres => totals.financial,
+                    Lever::AlliancesStrategiques => totals.alliances,
+                };
+                let title = RichText::new(format!(
+                    "{}  —  {} : {}",
+                    lever.label(),
+                    lang.t("Sous-total"),
+                    euros(subtotal)
+                ))
+                .heading();
+                egui::CollapsingHeader::new(title)
+                    .id_salt(("lever", lever))
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        lever_ui(ui, wb, lever, change.as_ref().map(|(_, c)| c));
+                    });
+                ui.add_space(6.0);
+            }
+        });
 }
 
 /// What the user asked of a line through its buttons.
@@ -159,7 +187,9 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
     let lang = wb.lang();
     let selected = wb.selected;
     let valuation = wb.doc.case.valuation.clone();
-    let Some(snapshot) = wb.doc.case.snapshots.get_mut(selected) else { return };
+    let Some(snapshot) = wb.doc.case.snapshots.get_mut(selected) else {
+        return;
+    };
     let alliances: Vec<(u32, String)> = snapshot
         .lines_of(Lever::AlliancesStrategiques)
         .map(|l| (l.id, format!("{} ({})", l.counterparty, l.display_label())))
@@ -183,14 +213,26 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
             .show(ui, |ui| {
                 header_ui(ui, lang, lever);
                 for (position, &index) in indices.iter().enumerate() {
-                    let Some(line) = snapshot.lines.get_mut(index) else { continue };
-                    let id = Id::unique(("line", selected, line.id));
+                    let Some(line) = snapshot.lines.get_mut(index) else {
+                        continue;
+                    };
+                    let id = line_id(selected, line.id);
                     let value = line_value(line, &valuation);
                     kind_ui(ui, id, line, lever);
-                    sized(ui, 165.0, egui::TextEdit::singleline(&mut line.label).hint_text("libellé"));
+                    let name = format!("Libellé — ligne {}", line.id);
+                    sized(
+                        ui,
+                        165.0,
+                        egui::TextEdit::singleline(&mut line.label).hint_text("libellé"),
+                    )
+                    .accessible_name(name);
                     match lever {
-                        Lever::RichessesHumaines => human_cells(ui, &mut wb.edits, id, line, &value),
-                        Lever::RessourcesFinancieres => money_cells(ui, &mut wb.edits, id, line, lang),
+                        Lever::RichessesHumaines => {
+                            human_cells(ui, &mut wb.edits, id, line, &value)
+                        }
+                        Lever::RessourcesFinancieres => {
+                            money_cells(ui, &mut wb.edits, id, line, lang)
+                        }
                         Lever::AlliancesStrategiques => alliance_cells(ui, &mut wb.edits, id, line),
                     }
                     change_cell(ui, change, line.id);
@@ -200,13 +242,21 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
                         line_menu_ui(ui, lang, line, &alliances, (position, last), &mut action);
                     })
                     .response
-                    .on_hover_text(if line.note.is_empty() { "Note, lien, déplacer, dupliquer, supprimer" } else { line.note.as_str() });
+                    .accessible_name(format!("Actions — {}", line.display_label()))
+                    .on_hover_text(if line.note.is_empty() {
+                        "Note, lien, déplacer, dupliquer, supprimer"
+                    } else {
+                        line.note.as_str()
+                    });
                     ui.end_row();
                 }
             });
     }
-    let add = ui.button(format!("＋ {}", lang.t("Ajouter une ligne")));
-    let new_kind = Catalogue::builtin().kinds_of(lever).next().map(|k| k.id.clone());
+    let add = ui.button(format!("+ {}", lang.t("Ajouter une ligne")));
+    let new_kind = Catalogue::builtin()
+        .kinds_of(lever)
+        .next()
+        .map(|k| k.id.clone());
     if add.clicked()
         && let Some(kind) = new_kind.as_deref().and_then(KindId::new)
     {
@@ -243,7 +293,13 @@ fn apply(action: RowAction, indices: &[usize], lines: &mut Vec<ResourceLine>, ne
             if let Some(i) = at(p)
                 && let Some(line) = lines.get(i).cloned()
             {
-                lines.insert(i + 1, ResourceLine { id: next_id, ..line });
+                lines.insert(
+                    i + 1,
+                    ResourceLine {
+                        id: next_id,
+                        ..line
+                    },
+                );
             }
         }
         RowAction::Delete(p) => {
@@ -314,15 +370,37 @@ fn kind_ui(ui: &mut egui::Ui, id: Id, line: &mut ResourceLine, lever: Lever) {
             }
         })
         .response
+        .accessible_name(format!("Type — {}", line.display_label()))
         .on_hover_text(current);
 }
 
-fn human_cells(ui: &mut egui::Ui, edits: &mut CellEdits, id: Id, line: &mut ResourceLine, value: &LineValue) {
+fn human_cells(
+    ui: &mut egui::Ui,
+    edits: &mut CellEdits,
+    id: Id,
+    line: &mut ResourceLine,
+    value: &LineValue,
+) {
+    let row = line.display_label().to_owned();
     let mut people = line.people.map(f64::from);
-    if optional_number(ui, edits, id.with("people"), &mut people, 60.0).changed() {
+    if optional_number(
+        ui,
+        edits,
+        (id.with("people"), &format!("Personnes — {row}")),
+        &mut people,
+        60.0,
+    )
+    .changed()
+    {
         line.people = people.map(|p| p.round().min(f64::from(u32::MAX)) as u32);
     }
-    optional_number(ui, edits, id.with("quantity"), &mut line.quantity, 70.0);
+    optional_number(
+        ui,
+        edits,
+        (id.with("quantity"), &format!("Quantité — {row}")),
+        &mut line.quantity,
+        70.0,
+    );
     egui::ComboBox::from_id_salt(id.with("unit"))
         .width(80.0)
         .selected_text(line.unit.label())
@@ -330,17 +408,32 @@ fn human_cells(ui: &mut egui::Ui, edits: &mut CellEdits, id: Id, line: &mut Reso
             for unit in Unit::ALL {
                 ui.selectable_value(&mut line.unit, unit, unit.label());
             }
-        });
+        })
+        .response
+        .accessible_name(format!("Unité — {row}"));
     let can_be_valued = matches!(
         line.kind.def().map(|d| d.nature),
-        Some(Nature::Human { category: Some(_), .. })
+        Some(Nature::Human {
+            category: Some(_),
+            ..
+        })
     );
     let mut valued = line.is_valued();
-    if ui.add_enabled(can_be_valued, egui::Checkbox::without_text(&mut valued)).changed() {
+    if ui
+        .add_enabled(can_be_valued, egui::Checkbox::without_text(&mut valued))
+        .accessible_name(format!("Valorisé — {row}"))
+        .changed()
+    {
         line.valued = Some(valued);
     }
-    optional_number(ui, edits, id.with("amount"), &mut line.amount, 90.0)
-        .on_hover_text("Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux");
+    optional_number(
+        ui,
+        edits,
+        (id.with("amount"), &format!("Valeur déclarée — {row}")),
+        &mut line.amount,
+        90.0,
+    )
+    .on_hover_text("Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux");
     let shown = if value.valued > 0.0 {
         RichText::new(euros(value.valued))
     } else if value.info > 0.0 {
@@ -348,22 +441,51 @@ fn human_cells(ui: &mut egui::Ui, edits: &mut CellEdits, id: Id, line: &mut Reso
     } else {
         RichText::new("—").weak()
     };
-    ui.label(shown).on_hover_text(format!("{} heures/an", quantity(value.hours)));
+    ui.label(shown)
+        .on_hover_text(format!("{} heures/an", quantity(value.hours)));
 }
 
-fn money_cells(ui: &mut egui::Ui, edits: &mut CellEdits, id: Id, line: &mut ResourceLine, lang: Lang) {
-    sized(ui, 140.0, egui::TextEdit::singleline(&mut line.counterparty).hint_text(lang.t("Financeur")));
-    actor_type_ui(ui, id, &mut line.counterparty_type);
-    optional_number(ui, edits, id.with("amount"), &mut line.amount, 100.0);
+fn money_cells(
+    ui: &mut egui::Ui,
+    edits: &mut CellEdits,
+    id: Id,
+    line: &mut ResourceLine,
+    lang: Lang,
+) {
+    let row = line.display_label().to_owned();
+    sized(
+        ui,
+        140.0,
+        egui::TextEdit::singleline(&mut line.counterparty).hint_text(lang.t("Financeur")),
+    )
+    .accessible_name(format!("Financeur — {row}"));
+    actor_type_ui(ui, id, &mut line.counterparty_type, &row);
+    optional_number(
+        ui,
+        edits,
+        (id.with("amount"), &format!("Montant — {row}")),
+        &mut line.amount,
+        100.0,
+    );
     ui.horizontal(|ui| {
-        ui.checkbox(&mut line.multi_year, "").on_hover_text("Convention pluriannuelle (CPO)");
-        ui.checkbox(&mut line.earmarked, "").on_hover_text("Financement fléché");
+        ui.add(egui::Checkbox::without_text(&mut line.multi_year))
+            .accessible_name(format!("CPO — {row}"))
+            .on_hover_text("Convention pluriannuelle (CPO)");
+        ui.add(egui::Checkbox::without_text(&mut line.earmarked))
+            .accessible_name(format!("Fléché — {row}"))
+            .on_hover_text("Financement fléché");
     });
 }
 
 fn alliance_cells(ui: &mut egui::Ui, edits: &mut CellEdits, id: Id, line: &mut ResourceLine) {
-    sized(ui, 140.0, egui::TextEdit::singleline(&mut line.counterparty).hint_text("partenaire"));
-    actor_type_ui(ui, id, &mut line.counterparty_type);
+    let row = line.display_label().to_owned();
+    sized(
+        ui,
+        140.0,
+        egui::TextEdit::singleline(&mut line.counterparty).hint_text("partenaire"),
+    )
+    .accessible_name(format!("Partenaire — {row}"));
+    actor_type_ui(ui, id, &mut line.counterparty_type, &row);
     egui::ComboBox::from_id_salt(id.with("form"))
         .width(135.0)
         .truncate()
@@ -373,21 +495,34 @@ fn alliance_cells(ui: &mut egui::Ui, edits: &mut CellEdits, id: Id, line: &mut R
             for form in PartnershipForm::ALL {
                 ui.selectable_value(&mut line.partnership, Some(form), form.label());
             }
-        });
+        })
+        .response
+        .accessible_name(format!("Forme — {row}"));
     egui::ComboBox::from_id_salt(id.with("importance"))
         .width(50.0)
-        .selected_text(line.importance.map_or("—".to_owned(), |i| "★".repeat(usize::from(i))))
+        .selected_text(
+            line.importance
+                .map_or("—".to_owned(), |i| "★".repeat(usize::from(i))),
+        )
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut line.importance, None, "—");
             for i in 1..=3u8 {
                 ui.selectable_value(&mut line.importance, Some(i), "★".repeat(usize::from(i)));
             }
-        });
-    optional_number(ui, edits, id.with("amount"), &mut line.amount, 90.0)
-        .on_hover_text("Valeur en nature (valeur de marché ou locative) ou coûts évités estimés");
+        })
+        .response
+        .accessible_name(format!("Importance — {row}"));
+    optional_number(
+        ui,
+        edits,
+        (id.with("amount"), &format!("Valeur — {row}")),
+        &mut line.amount,
+        90.0,
+    )
+    .on_hover_text("Valeur en nature (valeur de marché ou locative) ou coûts évités estimés");
 }
 
-fn actor_type_ui(ui: &mut egui::Ui, id: Id, value: &mut Option<ActorType>) {
+fn actor_type_ui(ui: &mut egui::Ui, id: Id, value: &mut Option<ActorType>, row: &str) {
     egui::ComboBox::from_id_salt(id.with("actor"))
         .width(115.0)
         .truncate()
@@ -397,7 +532,9 @@ fn actor_type_ui(ui: &mut egui::Ui, id: Id, value: &mut Option<ActorType>) {
             for actor in ActorType::ALL {
                 ui.selectable_value(value, Some(actor), actor.label());
             }
-        });
+        })
+        .response
+        .accessible_name(format!("Type d'acteur — {row}"));
 }
 
 fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
@@ -409,7 +546,9 @@ fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
     let text = match line.before {
         None => RichText::new("nouvelle").italics(),
         Some(_) if line.delta().abs() < 0.005 => RichText::new("=").weak(),
-        Some(_) if line.delta() > 0.0 => RichText::new(euros_change(line.delta())).color(colour(palette::INCREASE)),
+        Some(_) if line.delta() > 0.0 => {
+            RichText::new(euros_change(line.delta())).color(colour(palette::INCREASE))
+        }
         Some(_) => RichText::new(euros_change(line.delta())).color(colour(palette::DECREASE)),
     };
     ui.label(text);
@@ -425,7 +564,12 @@ fn line_menu_ui(
 ) {
     ui.set_min_width(320.0);
     ui.label(lang.t("Note"));
-    ui.add(egui::TextEdit::multiline(&mut line.note).desired_rows(3).desired_width(300.0));
+    ui.add(
+        egui::TextEdit::multiline(&mut line.note)
+            .desired_rows(3)
+            .desired_width(300.0),
+    )
+    .accessible_name(lang.t("Note"));
     if line.lever() != Lever::AlliancesStrategiques {
         ui.label(lang.t("Alliance liée"));
         let current = line
@@ -440,15 +584,29 @@ fn line_menu_ui(
                 for (id, label) in alliances {
                     ui.selectable_value(&mut line.alliance, Some(*id), label);
                 }
-            });
+            })
+            .response
+            .accessible_name(lang.t("Alliance liée"));
     }
     ui.separator();
     ui.horizontal(|ui| {
-        if ui.add_enabled(position > 0, egui::Button::new(format!("▲ {}", lang.t("Monter")))).clicked() {
+        if ui
+            .add_enabled(
+                position > 0,
+                egui::Button::new(format!("▲ {}", lang.t("Monter"))),
+            )
+            .clicked()
+        {
             *action = Some(RowAction::Up(position));
             ui.close();
         }
-        if ui.add_enabled(!last, egui::Button::new(format!("▼ {}", lang.t("Descendre")))).clicked() {
+        if ui
+            .add_enabled(
+                !last,
+                egui::Button::new(format!("▼ {}", lang.t("Descendre"))),
+            )
+            .clicked()
+        {
             *action = Some(RowAction::Down(position));
             ui.close();
         }

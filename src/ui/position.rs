@@ -2,14 +2,14 @@
 //! where it wants to go. Ternary map with the path, barycentre heptagon, closeness bars,
 //! composition per snapshot, and « Pourquoi ? ».
 
-use std::collections::HashMap;
-
 use egui::{Align2, Color32, RichText};
-use egui_plot::{Arrows, Bar, BarChart, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text};
+use egui_plot::{
+    Arrows, Bar, BarChart, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text,
+};
 
 use super::summary::model_badge;
 use super::workbook::Workbook;
-use crate::analysis::{Analysis, Ternary, anchor_groups, analyse, ring_vertex};
+use crate::analysis::{Analysis, Ternary, analyse, anchor_groups, ring_vertex};
 use crate::format::{euros, percent, quantity};
 use crate::model::{Group, SnapshotKind};
 use crate::palette::{self, Rgb};
@@ -40,63 +40,87 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         ui.label("Aucun instantané.");
         return;
     };
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{} — {}", case.organisation.name, current.label)).heading());
-            model_badge(ui, wb, &current.analysis.classification);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("{} — {}", case.organisation.name, current.label))
+                        .heading(),
+                );
+                model_badge(ui, wb, &current.analysis.classification);
+            });
+            let width = ui.available_width();
+            let half = ((width - 16.0) / 2.0).max(260.0);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.label(RichText::new("Carte ternaire des ressources monétaires").strong());
+                    ternary_ui(ui, wb, &steps, half);
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.label(RichText::new("Barycentre des sept modèles").strong());
+                    heptagon_ui(ui, wb, &steps, half);
+                });
+            });
+            ui.add_space(8.0);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.label(RichText::new(wb.lang().t("Proximité aux sept modèles")).strong());
+                    closeness_ui(ui, wb, &current.analysis, half);
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.label(RichText::new("Composition des ressources monétaires").strong());
+                    composition_ui(ui, &steps, half);
+                });
+            });
+            ui.add_space(8.0);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.label(
+                        RichText::new("Budget valorisé : monnaie et contributions valorisées")
+                            .strong(),
+                    );
+                    valued_ui(ui, &steps, half);
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(half);
+                    ui.label(
+                        RichText::new("Richesses humaines : ETP salariés et bénévoles").strong(),
+                    );
+                    people_ui(ui, &steps, half);
+                });
+            });
+            ui.add_space(8.0);
+            why_ui(ui, wb, &current.analysis);
         });
-        let width = ui.available_width();
-        let half = ((width - 16.0) / 2.0).max(260.0);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                ui.label(RichText::new("Carte ternaire des ressources monétaires").strong());
-                ternary_ui(ui, wb, &steps, half);
-            });
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                ui.label(RichText::new("Barycentre des sept modèles").strong());
-                heptagon_ui(ui, wb, &steps, half);
-            });
-        });
-        ui.add_space(8.0);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                ui.label(RichText::new(wb.lang().t("Proximité aux sept modèles")).strong());
-                closeness_ui(ui, wb, &current.analysis, half);
-            });
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                ui.label(RichText::new("Composition des ressources monétaires").strong());
-                composition_ui(ui, &steps, half);
-            });
-        });
-        ui.add_space(8.0);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                ui.label(RichText::new("Budget valorisé : monnaie et contributions valorisées").strong());
-                valued_ui(ui, &steps, half);
-            });
-            ui.vertical(|ui| {
-                ui.set_width(half);
-                ui.label(RichText::new("Richesses humaines : ETP salariés et bénévoles").strong());
-                people_ui(ui, &steps, half);
-            });
-        });
-        ui.add_space(8.0);
-        why_ui(ui, wb, &current.analysis);
-    });
 }
 
-/// The hover text of each named plot item.
-type Hovers = HashMap<String, String>;
+/// What hovering a point of a plot says: its place in plot units and its text.
+type Hovers = Vec<([f64; 2], String)>;
 
-fn hover_formatter(hovers: Hovers) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> {
-    move |position| match position {
-        egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => hovers.get(*plot_name).cloned(),
-        _ => None,
+/// Shows the text of the point under the pointer, as an ordinary tooltip (readable by screen
+/// readers, unlike text painted inside the plot).
+fn point_tooltip(response: &egui_plot::PlotResponse<()>, hovers: &Hovers) {
+    let Some(pointer) = response.response.hover_pos() else {
+        return;
+    };
+    let nearest = hovers
+        .iter()
+        .map(|(xy, text)| {
+            let at = response
+                .transform
+                .position_from_point(&PlotPoint::new(xy[0], xy[1]));
+            (at.distance(pointer), text)
+        })
+        .filter(|(d, _)| *d <= 14.0)
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, text)) = nearest {
+        response.response.show_tooltip_text(text.as_str());
     }
 }
 
@@ -124,6 +148,7 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     };
     let mut hovers = Hovers::new();
     let text_colour = ui.visuals().text_color();
+    let ink = ui.visuals().strong_text_color();
     let grid_colour = ui.visuals().weak_text_color().gamma_multiply(0.5);
     let anchors = anchor_groups(&wb.typology);
     let path: Vec<(usize, [f64; 2])> = steps
@@ -133,8 +158,8 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
         .collect();
     for step in steps {
         if let Some(t) = step.analysis.ternary {
-            hovers.insert(
-                step.label.clone(),
+            hovers.push((
+                t.to_xy(),
                 format!(
                     "{}\nSubventions publiques : {}\nRessources privées : {}\nRevenus d'activité : {}\n{}",
                     step.label,
@@ -143,11 +168,10 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                     percent(t.activity),
                     step.analysis.classification.label
                 ),
-            );
+            ));
         }
     }
     for group in &anchors {
-        let name = group.models.join(" · ");
         let text = group
             .models
             .iter()
@@ -155,14 +179,13 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
             .map(|m| format!("{} — {}\n{}", m.id, m.name, m.description))
             .collect::<Vec<_>>()
             .join("\n\n");
-        hovers.insert(format!("modèle {name}"), text);
+        hovers.push((group.xy, text));
     }
-    fixed_plot("ternary", width, width * 0.82)
+    let response = fixed_plot("ternary", width, width * 0.82)
         .include_x(-0.18)
         .include_x(1.18)
         .include_y(-0.16)
         .include_y(h + 0.12)
-        .label_formatter(hover_formatter(hovers))
         .show(ui, |plot| {
             let triangle = vec![[0.0, 0.0], [1.0, 0.0], [0.5, h]];
             plot.polygon(
@@ -174,9 +197,42 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
             for k in [0.25, 0.5, 0.75] {
                 let r = 1.0 - k;
                 for (a, b) in [
-                    (Ternary { subsidies: k, private: r, activity: 0.0 }, Ternary { subsidies: k, private: 0.0, activity: r }),
-                    (Ternary { subsidies: r, private: k, activity: 0.0 }, Ternary { subsidies: 0.0, private: k, activity: r }),
-                    (Ternary { subsidies: r, private: 0.0, activity: k }, Ternary { subsidies: 0.0, private: r, activity: k }),
+                    (
+                        Ternary {
+                            subsidies: k,
+                            private: r,
+                            activity: 0.0,
+                        },
+                        Ternary {
+                            subsidies: k,
+                            private: 0.0,
+                            activity: r,
+                        },
+                    ),
+                    (
+                        Ternary {
+                            subsidies: r,
+                            private: k,
+                            activity: 0.0,
+                        },
+                        Ternary {
+                            subsidies: 0.0,
+                            private: k,
+                            activity: r,
+                        },
+                    ),
+                    (
+                        Ternary {
+                            subsidies: r,
+                            private: 0.0,
+                            activity: k,
+                        },
+                        Ternary {
+                            subsidies: 0.0,
+                            private: r,
+                            activity: k,
+                        },
+                    ),
                 ] {
                     plot.line(
                         Line::new("grille", PlotPoints::from(vec![corner(a), corner(b)]))
@@ -187,14 +243,22 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                 }
             }
             for (text, pos, anchor) in [
-                ("Subventions publiques", [0.5, h + 0.06], Align2::CENTER_BOTTOM),
+                (
+                    "Subventions publiques",
+                    [0.5, h + 0.06],
+                    Align2::CENTER_BOTTOM,
+                ),
                 ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
                 ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
             ] {
                 plot.text(
-                    Text::new(text, PlotPoint::new(pos[0], pos[1]), RichText::new(text).strong().size(14.0))
-                        .anchor(anchor)
-                        .allow_hover(false),
+                    Text::new(
+                        text,
+                        PlotPoint::new(pos[0], pos[1]),
+                        RichText::new(text).strong().size(14.0),
+                    )
+                    .anchor(anchor)
+                    .allow_hover(false),
                 );
             }
             for group in &anchors {
@@ -213,29 +277,76 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                 // Labels go outward from the centre of the triangle, away from the path.
                 let (pos, anchor) = anchor_label_place(group.xy, h);
                 plot.text(
-                    Text::new(format!("étiquette {name}"), PlotPoint::new(pos[0], pos[1]), RichText::new(name).color(fill).strong().size(LABEL_SIZE))
-                        .anchor(anchor)
-                        .allow_hover(false),
+                    Text::new(
+                        format!("étiquette {name}"),
+                        PlotPoint::new(pos[0], pos[1]),
+                        RichText::new(name).color(fill).strong().size(LABEL_SIZE),
+                    )
+                    .anchor(anchor)
+                    .allow_hover(false),
                 );
             }
-            path_items(plot, steps, &path, [0.5, h / 3.0], 0.07);
+            path_items(
+                plot,
+                (steps, &path),
+                ([0.5, h / 3.0], [-0.18, 1.18]),
+                0.07,
+                ink,
+            );
         });
+    point_tooltip(&response, &hovers);
+    // Where each snapshot's point landed on screen, for hover checks and screen readers' tests.
+    let screen: Vec<(usize, egui::Pos2)> = path
+        .iter()
+        .map(|(i, xy)| {
+            (
+                *i,
+                response
+                    .transform
+                    .position_from_point(&PlotPoint::new(xy[0], xy[1])),
+            )
+        })
+        .collect();
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(egui::Id::unique("ternary-points"), screen));
+}
+
+/// The screen position of snapshot `index`'s point on the ternary map, as last drawn.
+pub fn ternary_screen_point(ctx: &egui::Context, index: usize) -> Option<egui::Pos2> {
+    ctx.data(|d| d.get_temp::<Vec<(usize, egui::Pos2)>>(egui::Id::unique("ternary-points")))?
+        .into_iter()
+        .find(|(i, _)| *i == index)
+        .map(|(_, p)| p)
 }
 
 /// The organisation's path: arrows from snapshot to snapshot, a point for each, targets hollow.
 /// Snapshots close to each other share one label; labels sit on the side of `centre`, away from
 /// the model anchors drawn on the outside.
-fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, [f64; 2])], centre: [f64; 2], same_spot: f64) {
-    let ink = colour(palette::ORGANISATION);
+fn path_items(
+    plot: &mut egui_plot::PlotUi<'_>,
+    (steps, path): (&[Step], &[(usize, [f64; 2])]),
+    (centre, x_range): ([f64; 2], [f64; 2]),
+    same_spot: f64,
+    ink: Color32,
+) {
     if path.len() > 1 {
         let origins: Vec<[f64; 2]> = path.iter().take(path.len() - 1).map(|(_, p)| *p).collect();
         let tips: Vec<[f64; 2]> = path.iter().skip(1).map(|(_, p)| *p).collect();
-        plot.arrows(Arrows::new("trajectoire", origins, tips).color(ink).tip_length(10.0).allow_hover(false));
+        plot.arrows(
+            Arrows::new("trajectoire", origins, tips)
+                .color(ink)
+                .tip_length(10.0)
+                .allow_hover(false),
+        );
     }
     let mut labels: Vec<([f64; 2], Vec<String>, bool)> = Vec::new();
     for (i, xy) in path {
         let Some(step) = steps.get(*i) else { continue };
-        let (fill, col) = if step.target { (false, colour(palette::TARGET)) } else { (true, ink) };
+        let (fill, col) = if step.target {
+            (false, colour(palette::TARGET))
+        } else {
+            (true, ink)
+        };
         plot.points(
             Points::new(step.label.clone(), vec![*xy])
                 .shape(MarkerShape::Circle)
@@ -243,7 +354,10 @@ fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, 
                 .filled(fill)
                 .color(col),
         );
-        match labels.iter_mut().find(|(p, _, _)| (p[0] - xy[0]).hypot(p[1] - xy[1]) < same_spot) {
+        match labels
+            .iter_mut()
+            .find(|(p, _, _)| (p[0] - xy[0]).hypot(p[1] - xy[1]) < same_spot)
+        {
             Some((_, names, target)) => {
                 names.push(step.label.clone());
                 *target &= step.target;
@@ -256,16 +370,30 @@ fn path_items(plot: &mut egui_plot::PlotUi<'_>, steps: &[Step], path: &[(usize, 
         // Above the point when it lies below the centre, below it otherwise: towards the
         // middle of the plot, away from the anchors and their labels on the outside.
         let gap = same_spot * 0.5;
-        let (dy, anchor) = if xy[1] <= centre[1] {
-            (gap, Align2::CENTER_BOTTOM)
+        // Near a side of the plot the label grows inwards so that it is never cut.
+        let across = (xy[0] - x_range[0]) / (x_range[1] - x_range[0]);
+        let column = if across < 0.3 {
+            egui::Align::Min
+        } else if across > 0.7 {
+            egui::Align::Max
         } else {
-            (-gap, Align2::CENTER_TOP)
+            egui::Align::Center
         };
+        let (dy, row) = if xy[1] <= centre[1] {
+            (gap, egui::Align::Max)
+        } else {
+            (-gap, egui::Align::Min)
+        };
+        let anchor = Align2([column, row]);
         let text = names.join(" · ");
         plot.text(
-            Text::new(format!("étiquette {text}"), PlotPoint::new(xy[0], xy[1] + dy), RichText::new(&text).color(col).size(LABEL_SIZE))
-                .anchor(anchor)
-                .allow_hover(false),
+            Text::new(
+                format!("étiquette {text}"),
+                PlotPoint::new(xy[0], xy[1] + dy),
+                RichText::new(&text).color(col).size(LABEL_SIZE),
+            )
+            .anchor(anchor)
+            .allow_hover(false),
         );
     }
 }
@@ -283,9 +411,7 @@ fn anchor_label_place(xy: [f64; 2], h: f64) -> ([f64; 2], Align2) {
         } else {
             ([x, y - gap], Align2::CENTER_TOP)
         }
-    } else if y > h - 0.05 {
-        ([x + gap, y], Align2::LEFT_CENTER)
-    } else if x > 0.5 {
+    } else if y > h - 0.05 || x > 0.5 {
         ([x + gap, y], Align2::LEFT_CENTER)
     } else {
         ([x - gap, y], Align2::RIGHT_CENTER)
@@ -299,6 +425,9 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     let count = wb.typology.ring.len();
     let mut hovers = Hovers::new();
     for step in steps {
+        let Some(xy) = step.analysis.barycentre else {
+            continue;
+        };
         let best: Vec<String> = step
             .analysis
             .weights
@@ -306,10 +435,15 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
             .filter(|w| w.weight >= 0.05)
             .map(|w| format!("{} {}", w.model, percent(w.weight)))
             .collect();
-        hovers.insert(step.label.clone(), format!("{}\n{}", step.label, best.join(" · ")));
+        hovers.push((xy, format!("{}\n{}", step.label, best.join(" · "))));
     }
-    for model in &wb.typology.models {
-        hovers.insert(format!("modèle {}", model.id), format!("{} — {}\n{}", model.id, model.name, model.description));
+    for (i, id) in wb.typology.ring.iter().enumerate() {
+        if let Some(model) = wb.typology.model(id) {
+            hovers.push((
+                ring_vertex(i, count),
+                format!("{} — {}\n{}", model.id, model.name, model.description),
+            ));
+        }
     }
     let path: Vec<(usize, [f64; 2])> = steps
         .iter()
@@ -317,12 +451,12 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
         .filter_map(|(i, s)| s.analysis.barycentre.map(|p| (i, p)))
         .collect();
     let outline_colour = ui.visuals().weak_text_color();
-    fixed_plot("heptagon", width, width * 0.82)
+    let ink = ui.visuals().strong_text_color();
+    let response = fixed_plot("heptagon", width, width * 0.82)
         .include_x(-1.5)
         .include_x(1.5)
         .include_y(-1.25)
         .include_y(1.25)
-        .label_formatter(hover_formatter(hovers))
         .show(ui, |plot| {
             let outline: Vec<[f64; 2]> = (0..count).map(|i| ring_vertex(i, count)).collect();
             plot.polygon(
@@ -332,10 +466,17 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                     .allow_hover(false),
             );
             for (i, id) in wb.typology.ring.iter().enumerate() {
-                let Some(model) = wb.typology.model(id) else { continue };
+                let Some(model) = wb.typology.model(id) else {
+                    continue;
+                };
                 let v = ring_vertex(i, count);
                 let fill = colour(model.rgb());
-                plot.points(Points::new(format!("modèle {id}"), vec![v]).shape(MarkerShape::Diamond).radius(7.0).color(fill));
+                plot.points(
+                    Points::new(format!("modèle {id}"), vec![v])
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .color(fill),
+                );
                 let anchor = if v[0] > 0.2 {
                     Align2::LEFT_CENTER
                 } else if v[0] < -0.2 {
@@ -347,13 +488,18 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                 };
                 let pos = [v[0] * 1.1, v[1] * 1.1];
                 plot.text(
-                    Text::new(format!("étiquette {id}"), PlotPoint::new(pos[0], pos[1]), RichText::new(id).color(fill).strong().size(LABEL_SIZE))
-                        .anchor(anchor)
-                        .allow_hover(false),
+                    Text::new(
+                        format!("étiquette {id}"),
+                        PlotPoint::new(pos[0], pos[1]),
+                        RichText::new(id).color(fill).strong().size(LABEL_SIZE),
+                    )
+                    .anchor(anchor)
+                    .allow_hover(false),
                 );
             }
-            path_items(plot, steps, &path, [0.0, 0.0], 0.14);
+            path_items(plot, (steps, &path), ([0.0, 0.0], [-1.5, 1.5]), 0.14, ink);
         });
+    point_tooltip(&response, &hovers);
 }
 
 fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f32) {
@@ -416,15 +562,21 @@ fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f3
             for (i, w) in weights.iter().enumerate() {
                 let y = (count - 1 - i) as f64;
                 plot.text(
-                    Text::new(format!("valeur {i}"), PlotPoint::new(w * 100.0 + 1.5, y), RichText::new(percent(*w)).size(LABEL_SIZE))
-                        .anchor(Align2::LEFT_CENTER)
-                        .allow_hover(false),
+                    Text::new(
+                        format!("valeur {i}"),
+                        PlotPoint::new(w * 100.0 + 1.5, y),
+                        RichText::new(percent(*w)).size(LABEL_SIZE),
+                    )
+                    .anchor(Align2::LEFT_CENTER)
+                    .allow_hover(false),
                 );
             }
         });
 }
 
-fn snapshot_axis(labels: Vec<String>) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+fn snapshot_axis(
+    labels: Vec<String>,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
     move |mark, _| {
         if mark.value.fract() == 0.0 && mark.value >= 0.0 {
             labels.get(mark.value as usize).cloned().unwrap_or_default()
@@ -462,7 +614,11 @@ fn legend_ui(ui: &mut egui::Ui, series: &[(String, Color32, Vec<f64>)]) {
     });
 }
 
-fn stack(plot: &mut egui_plot::PlotUi<'_>, series: Vec<(String, Color32, Vec<f64>)>, unit: fn(f64) -> String) {
+fn stack(
+    plot: &mut egui_plot::PlotUi<'_>,
+    series: Vec<(String, Color32, Vec<f64>)>,
+    unit: fn(f64) -> String,
+) {
     let mut below: Vec<BarChart> = Vec::new();
     for (name, fill, values) in series {
         let bars = values
@@ -498,7 +654,11 @@ fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
                 .iter()
                 .map(|s| s.analysis.shares.map_or(0.0, |sh| sh.get(*g) * 100.0))
                 .collect();
-            (format!("{} ({})", g.label(), g.code()), colour(palette::group(i)), values)
+            (
+                format!("{} ({})", g.label(), g.code()),
+                colour(palette::group(i)),
+                values,
+            )
         })
         .collect();
     legend_ui(ui, &series);
@@ -510,11 +670,21 @@ fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
 
 fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
-    let money = steps.iter().map(|s| s.analysis.totals.monetary_budget).collect();
-    let valued = steps.iter().map(|s| s.analysis.totals.valued_contributions).collect();
+    let money = steps
+        .iter()
+        .map(|s| s.analysis.totals.monetary_budget)
+        .collect();
+    let valued = steps
+        .iter()
+        .map(|s| s.analysis.totals.valued_contributions)
+        .collect();
     let series = vec![
         ("Budget monétaire".to_owned(), colour(palette::MONEY), money),
-        ("Contributions valorisées".to_owned(), colour(palette::VALUED), valued),
+        (
+            "Contributions valorisées".to_owned(),
+            colour(palette::VALUED),
+            valued,
+        ),
     ];
     legend_ui(ui, &series);
     stacked_plot("valued", width, labels)
@@ -524,14 +694,26 @@ fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
 
 fn people_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
-    let staff = steps.iter().map(|s| s.analysis.totals.salaried_etp).collect();
-    let volunteers = steps.iter().map(|s| s.analysis.totals.volunteer_etp).collect();
+    let staff = steps
+        .iter()
+        .map(|s| s.analysis.totals.salaried_etp)
+        .collect();
+    let volunteers = steps
+        .iter()
+        .map(|s| s.analysis.totals.volunteer_etp)
+        .collect();
     let series = vec![
         ("ETP salariés".to_owned(), colour(palette::STAFF), staff),
-        ("Bénévoles et volontaires (équivalent ETP)".to_owned(), colour(palette::VOLUNTEERS), volunteers),
+        (
+            "Bénévoles et volontaires (équivalent ETP)".to_owned(),
+            colour(palette::VOLUNTEERS),
+            volunteers,
+        ),
     ];
     legend_ui(ui, &series);
-    stacked_plot("people", width, labels).show(ui, |plot| stack(plot, series, |v| format!("{} ETP", quantity(v))));
+    stacked_plot("people", width, labels).show(ui, |plot| {
+        stack(plot, series, |v| format!("{} ETP", quantity(v)))
+    });
 }
 
 /// Axis labels for euro amounts: « 600 k€ », « 1,4 Md€ ».
@@ -560,7 +742,11 @@ fn why_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis) {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
                 for q in &analysis.qualifiers {
-                    ui.label(RichText::new(format!(" {} ", q.label)).strong().background_color(ui.visuals().faint_bg_color));
+                    ui.label(
+                        RichText::new(format!(" {} ", q.label))
+                            .strong()
+                            .background_color(ui.visuals().faint_bg_color),
+                    );
                     ui.label(&q.detail);
                 }
             });

@@ -21,7 +21,9 @@ fn snapshots_ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     ui.heading(lang.t("Instantanés"));
     let count = wb.doc.case.snapshots.len();
     for index in 0..count {
-        let Some(snapshot) = wb.doc.case.snapshots.get(index) else { break };
+        let Some(snapshot) = wb.doc.case.snapshots.get(index) else {
+            break;
+        };
         let kind = snapshot.kind.label();
         let text = if snapshot.label.contains(kind) {
             snapshot.label.clone()
@@ -47,7 +49,11 @@ fn snapshots_ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     });
     ui.horizontal(|ui| {
         let selected = wb.selected;
-        if ui.add_enabled(selected > 0, egui::Button::new("▲")).on_hover_text(lang.t("Monter")).clicked() {
+        if ui
+            .add_enabled(selected > 0, egui::Button::new("▲"))
+            .on_hover_text(lang.t("Monter"))
+            .clicked()
+        {
             wb.doc.checkpoint();
             wb.doc.case.snapshots.swap(selected, selected - 1);
             wb.selected -= 1;
@@ -61,41 +67,72 @@ fn snapshots_ui(ui: &mut egui::Ui, wb: &mut Workbook) {
             wb.doc.case.snapshots.swap(selected, selected + 1);
             wb.selected += 1;
         }
-        if ui.add_enabled(count > 1, egui::Button::new(lang.t("Supprimer"))).clicked() {
+        if ui
+            .add_enabled(count > 1, egui::Button::new(lang.t("Supprimer")))
+            .clicked()
+        {
             wb.dialog = Some(Dialog::DeleteSnapshot(selected));
         }
     });
-    let labels: Vec<String> = wb.doc.case.snapshots.iter().map(|s| s.label.clone()).collect();
+    let labels: Vec<String> = wb
+        .doc
+        .case
+        .snapshots
+        .iter()
+        .map(|s| s.label.clone())
+        .collect();
     let selected = wb.selected;
-    let Some(snapshot) = wb.doc.case.snapshots.get_mut(selected) else { return };
+    let Some(snapshot) = wb.doc.case.snapshots.get_mut(selected) else {
+        return;
+    };
     egui::Grid::new("snapshot").num_columns(2).show(ui, |ui| {
-        ui.label(lang.t("Nom"));
+        let name = ui.label(lang.t("Nom"));
         let mut label = snapshot.label.clone();
-        let response = ui.text_edit_singleline(&mut label);
-        let taken = labels.iter().enumerate().any(|(i, l)| i != selected && *l == label);
+        let response = ui.text_edit_singleline(&mut label).labelled_by(name.id);
+        let taken = labels
+            .iter()
+            .enumerate()
+            .any(|(i, l)| i != selected && *l == label);
         if response.changed() && !label.trim().is_empty() && !taken {
             snapshot.label = label;
         } else if response.changed() {
             response.on_hover_text("Nom vide ou déjà pris : non appliqué");
         }
         ui.end_row();
-        ui.label(lang.t("Année"));
-        ui.add(egui::DragValue::new(&mut snapshot.year).range(1900..=2100));
+        let year = ui.label(lang.t("Année"));
+        ui.add(egui::DragValue::new(&mut snapshot.year).range(1900..=2100))
+            .labelled_by(year.id);
         ui.end_row();
-        ui.label(lang.t("Type"));
+        let kind = ui.label(lang.t("Type"));
         egui::ComboBox::from_id_salt("snapshot-kind")
             .selected_text(snapshot.kind.label())
             .show_ui(ui, |ui| {
                 for kind in SnapshotKind::ALL {
                     ui.selectable_value(&mut snapshot.kind, kind, kind.label());
                 }
-            });
+            })
+            .response
+            .labelled_by(kind.id);
         ui.end_row();
-        ui.label(lang.t("Charges annuelles"));
-        optional_number(ui, &mut wb.edits, egui::Id::unique(("expenses", selected)), &mut snapshot.annual_expenses, 110.0);
+        let expenses = lang.t("Charges annuelles");
+        ui.label(expenses);
+        optional_number(
+            ui,
+            &mut wb.edits,
+            (egui::Id::unique(("expenses", selected)), expenses),
+            &mut snapshot.annual_expenses,
+            110.0,
+        );
         ui.end_row();
-        ui.label(lang.t("Réserves"));
-        optional_number(ui, &mut wb.edits, egui::Id::unique(("reserves", selected)), &mut snapshot.reserves, 110.0);
+        let reserves = lang.t("Réserves");
+        ui.label(reserves);
+        optional_number(
+            ui,
+            &mut wb.edits,
+            (egui::Id::unique(("reserves", selected)), reserves),
+            &mut snapshot.reserves,
+            110.0,
+        );
         ui.end_row();
     });
 }
@@ -106,7 +143,12 @@ pub fn add_snapshot(wb: &mut Workbook, as_target: bool) {
     wb.doc.checkpoint();
     let snapshots = &wb.doc.case.snapshots;
     let source = snapshots.get(wb.selected).cloned().unwrap_or_default();
-    let year = snapshots.iter().map(|s| s.year).max().unwrap_or(source.year) + 1;
+    let year = snapshots
+        .iter()
+        .map(|s| s.year)
+        .max()
+        .unwrap_or(source.year)
+        + 1;
     let base = if as_target {
         format!("cible {year}")
     } else {
@@ -154,49 +196,67 @@ fn organisation_ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     egui::CollapsingHeader::new(RichText::new(lang.t("Organisation")).heading())
         .default_open(true)
         .show(ui, |ui| {
-            egui::Grid::new("organisation").num_columns(2).show(ui, |ui| {
-                ui.label(lang.t("Nom"));
-                ui.text_edit_singleline(&mut org.name);
-                ui.end_row();
-                ui.label(lang.t("Forme juridique"));
-                egui::ComboBox::from_id_salt("legal-form")
-                    .selected_text(org.legal_form.label())
-                    .show_ui(ui, |ui| {
-                        for form in LegalForm::ALL {
-                            ui.selectable_value(&mut org.legal_form, form, form.label());
-                        }
-                    });
-                ui.end_row();
-                ui.label(lang.t("Phase du projet"));
-                egui::ComboBox::from_id_salt("phase")
-                    .selected_text(org.phase.label())
-                    .show_ui(ui, |ui| {
-                        for phase in Phase::ALL {
-                            ui.selectable_value(&mut org.phase, phase, phase.label());
-                        }
-                    });
-                ui.end_row();
-                for (label, text) in [
-                    (lang.t("Secteur"), &mut org.sector),
-                    (lang.t("Territoire"), &mut org.territory),
-                    (lang.t("Agréments"), &mut org.approvals),
-                ] {
-                    ui.label(label);
-                    ui.text_edit_singleline(text);
+            egui::Grid::new("organisation")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let name = ui.label(lang.t("Nom"));
+                    ui.text_edit_singleline(&mut org.name).labelled_by(name.id);
                     ui.end_row();
-                }
-                ui.label(lang.t("Année de création"));
-                let mut year = org.creation_year.unwrap_or(0);
-                if ui.add(egui::DragValue::new(&mut year).range(0..=2100)).changed() {
-                    org.creation_year = (year > 0).then_some(year);
-                }
-                ui.end_row();
-            });
+                    let form_label = ui.label(lang.t("Forme juridique"));
+                    egui::ComboBox::from_id_salt("legal-form")
+                        .selected_text(org.legal_form.label())
+                        .show_ui(ui, |ui| {
+                            for form in LegalForm::ALL {
+                                ui.selectable_value(&mut org.legal_form, form, form.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(form_label.id);
+                    ui.end_row();
+                    let phase_label = ui.label(lang.t("Phase du projet"));
+                    egui::ComboBox::from_id_salt("phase")
+                        .selected_text(org.phase.label())
+                        .show_ui(ui, |ui| {
+                            for phase in Phase::ALL {
+                                ui.selectable_value(&mut org.phase, phase, phase.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(phase_label.id);
+                    ui.end_row();
+                    for (label, text) in [
+                        (lang.t("Secteur"), &mut org.sector),
+                        (lang.t("Territoire"), &mut org.territory),
+                        (lang.t("Agréments"), &mut org.approvals),
+                    ] {
+                        let label = ui.label(label);
+                        ui.text_edit_singleline(text).labelled_by(label.id);
+                        ui.end_row();
+                    }
+                    let year_label = ui.label(lang.t("Année de création"));
+                    let mut year = org.creation_year.unwrap_or(0);
+                    if ui
+                        .add(egui::DragValue::new(&mut year).range(0..=2100))
+                        .labelled_by(year_label.id)
+                        .changed()
+                    {
+                        org.creation_year = (year > 0).then_some(year);
+                    }
+                    ui.end_row();
+                });
             ui.checkbox(&mut org.general_interest, lang.t("Intérêt général"))
                 .on_hover_text("Éligible aux dons ouvrant droit à réduction d'impôt");
-            ui.checkbox(&mut org.public_utility, lang.t("Reconnue d'utilité publique"));
-            ui.label(lang.t("Projet associatif"));
-            ui.add(egui::TextEdit::multiline(&mut org.project).desired_rows(3).desired_width(f32::INFINITY));
+            ui.checkbox(
+                &mut org.public_utility,
+                lang.t("Reconnue d'utilité publique"),
+            );
+            let project = ui.label(lang.t("Projet associatif"));
+            ui.add(
+                egui::TextEdit::multiline(&mut org.project)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(project.id);
         });
 }
 
@@ -207,17 +267,36 @@ fn accompaniment_ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         .default_open(false)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(lang.t("Accompagnateur"));
-                ui.text_edit_singleline(&mut acc.consultant);
+                let label = ui.label(lang.t("Accompagnateur"));
+                ui.text_edit_singleline(&mut acc.consultant)
+                    .labelled_by(label.id);
             });
             for (index, session) in acc.sessions.iter_mut().enumerate() {
-                ui.label(RichText::new(format!("Séance {} — {}", index + 1, session.date)).strong());
-                ui.add(egui::TextEdit::multiline(&mut session.notes).desired_rows(2).desired_width(f32::INFINITY));
+                ui.horizontal(|ui| {
+                    let label = ui.label(RichText::new(format!("Séance {}", index + 1)).strong());
+                    ui.add(
+                        egui::TextEdit::singleline(&mut session.date)
+                            .desired_width(100.0)
+                            .hint_text("date"),
+                    )
+                    .labelled_by(label.id);
+                });
+                ui.add(
+                    egui::TextEdit::multiline(&mut session.notes)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .accessible_name(format!("Notes de la séance {}", index + 1));
             }
             if ui.button("Ajouter une séance").clicked() {
                 acc.sessions.push(crate::model::Session::default());
             }
-            ui.label(lang.t("Décisions"));
-            ui.add(egui::TextEdit::multiline(&mut acc.decisions).desired_rows(2).desired_width(f32::INFINITY));
+            let label = ui.label(lang.t("Décisions"));
+            ui.add(
+                egui::TextEdit::multiline(&mut acc.decisions)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         });
 }

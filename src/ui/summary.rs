@@ -16,11 +16,19 @@ pub fn ui(ui: &mut egui::Ui, wb: &Workbook) {
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
         figure(ui, "Budget monétaire", &euros(t.monetary_budget));
-        figure(ui, "Contributions valorisées", &euros(t.valued_contributions));
+        figure(
+            ui,
+            "Contributions valorisées",
+            &euros(t.valued_contributions),
+        );
         figure(
             ui,
             "Budget valorisé",
-            &format!("{} (dont {} valorisées)", euros(t.valued_budget), percent(t.valued_share)),
+            &format!(
+                "{} (dont {} valorisées)",
+                euros(t.valued_budget),
+                percent(t.valued_share)
+            ),
         );
         figure(ui, lang.t("ETP salariés"), &quantity(t.salaried_etp));
         figure(ui, lang.t("Heures bénévoles"), &quantity(t.volunteer_hours));
@@ -28,8 +36,12 @@ pub fn ui(ui: &mut egui::Ui, wb: &Workbook) {
         ui.separator();
         model_badge(ui, wb, &analysis.classification);
         for q in &analysis.qualifiers {
-            ui.label(RichText::new(q.label).small().background_color(ui.visuals().faint_bg_color))
-                .on_hover_text(&q.detail);
+            ui.label(
+                RichText::new(q.label)
+                    .small()
+                    .background_color(ui.visuals().faint_bg_color),
+            )
+            .on_hover_text(&q.detail);
         }
     });
     ui.add_space(2.0);
@@ -53,15 +65,14 @@ pub fn model_badge(ui: &mut egui::Ui, wb: &Workbook, c: &crate::analysis::Classi
             let [r, g, b] = m.rgb();
             Color32::from_rgb(r, g, b)
         });
-    let confidence = c
-        .confidence
-        .map_or(String::new(), |conf| format!(" · confiance {}", conf.label()));
+    let confidence = c.confidence.map_or(String::new(), |conf| {
+        format!(" · confiance {}", conf.label())
+    });
     let text = RichText::new(format!(" {}{confidence} ", c.label))
         .strong()
         .color(text_on(colour))
         .background_color(colour);
-    ui.label(text)
-        .on_hover_text(c.explanation.join("\n"));
+    ui.label(text).on_hover_text(c.explanation.join("\n"));
 }
 
 /// Black or white, whichever reads better on `background`.

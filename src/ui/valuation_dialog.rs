@@ -23,16 +23,21 @@ pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
                 }
                 ui.end_row();
                 for (index, rate) in v.rates.iter_mut().enumerate() {
-                    ui.label(rate.category.label());
+                    let category = rate.category.label();
+                    ui.label(category);
                     let mut value = Some(rate.rate);
-                    if optional_number(ui, &mut wb.edits, Id::unique(("rate", index)), &mut value, 70.0).changed()
+                    let name = format!("Taux horaire — {category}");
+                    if optional_number(ui, &mut wb.edits, (Id::unique(("rate", index)), &name), &mut value, 70.0).changed()
                         && let Some(value) = value
                     {
                         rate.rate = value;
                     }
-                    ui.add(egui::TextEdit::singleline(&mut rate.basis).desired_width(220.0));
-                    ui.add(egui::DragValue::new(&mut rate.year).range(1990..=2100));
-                    ui.add(egui::TextEdit::singleline(&mut rate.source).desired_width(200.0));
+                    ui.add(egui::TextEdit::singleline(&mut rate.basis).desired_width(220.0))
+                        .accessible_name(format!("Méthode — {category}"));
+                    ui.add(egui::DragValue::new(&mut rate.year).range(1990..=2100))
+                        .accessible_name(format!("Année — {category}"));
+                    ui.add(egui::TextEdit::singleline(&mut rate.source).desired_width(200.0))
+                        .accessible_name(format!("Source — {category}"));
                     ui.end_row();
                 }
             });
@@ -49,7 +54,7 @@ pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
                 {
                     ui.label(label);
                     let mut current = Some(*value);
-                    if optional_number(ui, &mut wb.edits, Id::unique(("factor", index)), &mut current, 70.0).changed()
+                    if optional_number(ui, &mut wb.edits, (Id::unique(("factor", index)), label), &mut current, 70.0).changed()
                         && let Some(current) = current
                     {
                         *value = current;
@@ -58,8 +63,8 @@ pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
                 }
             });
             ui.horizontal(|ui| {
-                ui.label("Note sur le coefficient");
-                ui.text_edit_singleline(&mut v.coefficient_note);
+                let label = ui.label("Note sur le coefficient");
+                ui.text_edit_singleline(&mut v.coefficient_note).labelled_by(label.id);
             });
         });
     wb.valuation_open = open;

@@ -50,6 +50,7 @@ pub struct Workbook {
     pub edits: CellEdits,
     /// Set once the user chose to quit: the next close request is let through.
     quitting: bool,
+    appearance_applied: bool,
     last_autosave: f64,
     title: String,
 }
@@ -91,6 +92,7 @@ impl Workbook {
             messages,
             edits: CellEdits::default(),
             quitting: false,
+            appearance_applied: false,
             last_autosave: 0.0,
             title: String::new(),
         }
@@ -102,7 +104,13 @@ impl Workbook {
 
     /// Selects the snapshot named `label`; says so when there is none.
     pub fn select_snapshot(&mut self, label: &str) {
-        match self.doc.case.snapshots.iter().position(|s| s.label == label) {
+        match self
+            .doc
+            .case
+            .snapshots
+            .iter()
+            .position(|s| s.label == label)
+        {
             Some(index) => self.selected = index,
             None => self
                 .messages
@@ -149,9 +157,9 @@ impl Workbook {
                 self.settings.remember(path);
                 self.store_settings();
             }
-            Err(err) => self.messages.push(format!(
-                "{err} Le dossier ouvert n'a pas changé."
-            )),
+            Err(err) => self
+                .messages
+                .push(format!("{err} Le dossier ouvert n'a pas changé.")),
         }
     }
 
@@ -222,8 +230,9 @@ impl Workbook {
 
     fn store_settings(&mut self) {
         if let Err(err) = self.paths.save_settings(&self.settings) {
-            self.messages
-                .push(format!("Les préférences n'ont pas pu être enregistrées : {err}"));
+            self.messages.push(format!(
+                "Les préférences n'ont pas pu être enregistrées : {err}"
+            ));
         }
     }
 
@@ -236,8 +245,9 @@ impl Workbook {
             .paths
             .write_recovery(&self.doc.case, self.doc.path.as_deref())
         {
-            self.messages
-                .push(format!("La copie de récupération n'a pas pu être écrite : {err}"));
+            self.messages.push(format!(
+                "La copie de récupération n'a pas pu être écrite : {err}"
+            ));
         }
     }
 
@@ -275,6 +285,11 @@ impl Workbook {
     /// Draws the whole window. The same function runs in the app and in the tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.appearance_applied {
+            super::fonts::install(&ctx);
+            self.apply_appearance(&ctx);
+            self.appearance_applied = true;
+        }
         let now = ctx.input(|i| i.time);
         self.shortcuts(&ctx);
         self.close_request(&ctx);
@@ -376,7 +391,10 @@ impl Workbook {
     fn dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         if let Some(path) = dropped.into_iter().map(|f| f.path().to_path_buf()).next() {
-            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            {
                 self.request(Pending::Open(path));
             } else {
                 self.messages.push(format!(
@@ -391,10 +409,16 @@ impl Workbook {
         let lang = self.lang();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.t("Fichier"), |ui| {
-                if ui.add(egui::Button::new(lang.t("Nouveau")).shortcut_text("Ctrl+N")).clicked() {
+                if ui
+                    .add(egui::Button::new(lang.t("Nouveau")).shortcut_text("Ctrl+N"))
+                    .clicked()
+                {
                     self.request(Pending::New);
                 }
-                if ui.add(egui::Button::new(lang.t("Ouvrir…")).shortcut_text("Ctrl+O")).clicked() {
+                if ui
+                    .add(egui::Button::new(lang.t("Ouvrir…")).shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
                     ui.close();
                     self.open_dialog();
                 }
@@ -410,7 +434,10 @@ impl Workbook {
                     }
                 });
                 ui.separator();
-                if ui.add(egui::Button::new(lang.t("Enregistrer")).shortcut_text("Ctrl+S")).clicked() {
+                if ui
+                    .add(egui::Button::new(lang.t("Enregistrer")).shortcut_text("Ctrl+S"))
+                    .clicked()
+                {
                     ui.close();
                     self.save();
                 }
@@ -422,7 +449,10 @@ impl Workbook {
                     self.save_as();
                 }
                 ui.separator();
-                if ui.add(egui::Button::new(lang.t("Quitter")).shortcut_text("Ctrl+Q")).clicked() {
+                if ui
+                    .add(egui::Button::new(lang.t("Quitter")).shortcut_text("Ctrl+Q"))
+                    .clicked()
+                {
                     ui.close();
                     self.request(Pending::Quit);
                 }
@@ -432,7 +462,8 @@ impl Workbook {
                 if ui.add_enabled(self.doc.can_undo(), undo).clicked() {
                     self.undo();
                 }
-                let redo = egui::Button::new(lang.t("Rétablir")).shortcut_text("Ctrl+Maj+Z, Ctrl+Y");
+                let redo =
+                    egui::Button::new(lang.t("Rétablir")).shortcut_text("Ctrl+Maj+Z, Ctrl+Y");
                 if ui.add_enabled(self.doc.can_redo(), redo).clicked() {
                     self.redo();
                 }
@@ -444,25 +475,43 @@ impl Workbook {
             });
             ui.menu_button(lang.t("Affichage"), |ui| {
                 ui.label(lang.t("Langue"));
-                let mut changed = ui.radio_value(&mut self.settings.lang, Lang::Fr, "Français").changed();
-                changed |= ui.radio_value(&mut self.settings.lang, Lang::En, "English").changed();
+                let mut changed = ui
+                    .radio_value(&mut self.settings.lang, Lang::Fr, "Français")
+                    .changed();
+                changed |= ui
+                    .radio_value(&mut self.settings.lang, Lang::En, "English")
+                    .changed();
                 ui.separator();
                 ui.label(lang.t("Taille du texte"));
-                for (scale, label) in [(0.9, "90 %"), (1.0, "100 %"), (1.15, "115 %"), (1.3, "130 %")] {
-                    if ui.radio_value(&mut self.settings.text_scale, scale, label).changed() {
+                for (scale, label) in [
+                    (0.9, "90 %"),
+                    (1.0, "100 %"),
+                    (1.15, "115 %"),
+                    (1.3, "130 %"),
+                ] {
+                    if ui
+                        .radio_value(&mut self.settings.text_scale, scale, label)
+                        .changed()
+                    {
                         self.apply_appearance(ui.ctx());
                         changed = true;
                     }
                 }
                 ui.separator();
-                if ui.checkbox(&mut self.settings.dark, lang.t("Thème sombre")).changed() {
+                if ui
+                    .checkbox(&mut self.settings.dark, lang.t("Thème sombre"))
+                    .changed()
+                {
                     self.apply_appearance(ui.ctx());
                     changed = true;
                 }
                 ui.separator();
                 if ui.button(lang.t("Typologie…")).clicked() {
                     ui.close();
-                    if let Some(path) = rfd::FileDialog::new().add_filter("Typologie", &["ron"]).pick_file() {
+                    if let Some(path) = rfd::FileDialog::new()
+                        .add_filter("Typologie", &["ron"])
+                        .pick_file()
+                    {
                         self.set_typology(Some(path));
                     }
                 }
@@ -481,7 +530,11 @@ impl Workbook {
         let mut dismissed = None;
         for (index, message) in self.messages.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
-                if ui.small_button("✖").on_hover_text(self.settings.lang.t("Fermer")).clicked() {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(self.settings.lang.t("Fermer"))
+                    .clicked()
+                {
                     dismissed = Some(index);
                 }
                 ui.colored_label(ui.visuals().error_fg_color, message);
@@ -606,14 +659,27 @@ fn file_stem(case: &Case) -> String {
         .organisation
         .name
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let name = name.trim_matches('-').to_owned();
-    if name.is_empty() { "dossier".to_owned() } else { name }
+    if name.is_empty() {
+        "dossier".to_owned()
+    } else {
+        name
+    }
 }
 
 fn with_ron_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
         path
     } else {
         path.with_extension("ron")

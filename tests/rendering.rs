@@ -1,0 +1,78 @@
+//! Rendered images of the main screen and the position view (egui_kittest on wgpu, software
+//! Vulkan), compared with `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
+
+mod common;
+
+use std::path::Path;
+
+use atelier_mse::cli::View;
+use atelier_mse::ui::{AppPaths, Document, Workbook};
+use common::repo_path;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn workbook(sample: &str, dir: &Path, view: View) -> Workbook {
+    let doc = Document::open(&repo_path(&format!("saves/{sample}"))).unwrap();
+    let mut wb = Workbook::new(doc, AppPaths::in_dir(dir));
+    wb.view = view;
+    wb
+}
+
+fn rendered(wb: Workbook) -> Harness<'static, Workbook> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .wgpu()
+        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb);
+    h.run();
+    h
+}
+
+#[test]
+fn main_screen_of_the_environment_centre() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = rendered(workbook("cpie-vallee-verte.ron", dir.path(), View::Matrix));
+    h.snapshot("main_screen_cpie");
+}
+
+#[test]
+fn position_view_of_the_environment_centre() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = rendered(workbook(
+        "cpie-vallee-verte.ron",
+        dir.path(),
+        View::Position,
+    ));
+    h.snapshot("position_cpie");
+}
+
+#[test]
+fn position_view_of_the_telethon_charity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = rendered(workbook(
+        "recherche-telethon.ron",
+        dir.path(),
+        View::Position,
+    ));
+    h.snapshot("position_telethon");
+}
+
+#[test]
+fn hovering_the_organisation_point_shows_its_shares() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = workbook("club-randonnee.ron", dir.path(), View::Position);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb);
+    h.run();
+    let point = atelier_mse::ui::position::ternary_screen_point(&h.ctx, 1).expect("point drawn");
+    assert!(
+        h.query_by_label_contains("Revenus d'activité : 25")
+            .is_none(),
+        "no tooltip before hovering"
+    );
+    h.hover_at(point);
+    h.run();
+    h.get_by_label_contains("Subventions publiques : 15\u{a0}%");
+    h.get_by_label_contains("Ressources privées : 60\u{a0}%");
+    h.get_by_label_contains("Revenus d'activité : 25\u{a0}%");
+}

@@ -1,0 +1,301 @@
+//! The real window's `ui`, driven like a user would: typing, clicking, undo, files, closing,
+//! recovery. No display needed (egui_kittest).
+
+mod common;
+
+use std::path::Path;
+
+use atelier_mse::model::Lever;
+use atelier_mse::storage;
+use atelier_mse::ui::matrix::line_id;
+use atelier_mse::ui::{AppPaths, Dialog, Document, Workbook};
+use common::repo_path;
+use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn workbook(sample: &str, dir: &Path) -> Workbook {
+    let doc = Document::open(&repo_path(&format!("saves/{sample}"))).unwrap();
+    Workbook::new(doc, AppPaths::in_dir(dir))
+}
+
+fn harness(wb: Workbook) -> Harness<'static, Workbook> {
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb)
+}
+
+/// Focuses a number cell of a line and types `text` into it, as a user would.
+fn type_into(h: &mut Harness<'static, Workbook>, line: u32, field: &str, text: &str) {
+    let selected = h.state().selected;
+    let id = line_id(selected, line).with(field);
+    h.ctx.memory_mut(|m| m.request_focus(id));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text(text.to_owned()));
+    h.run();
+}
+
+fn financial_total(wb: &Workbook) -> f64 {
+    wb.analysis().unwrap().totals.financial
+}
+
+#[test]
+fn adding_a_line_and_typing_an_amount_updates_subtotal_budgets_and_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(workbook("club-randonnee.ron", dir.path()));
+    h.run();
+    assert_eq!(
+        h.state().analysis().unwrap().classification.label,
+        "M1 — Modèle des membres"
+    );
+    h.get_by_label("Ressources financières  —  Sous-total : 8\u{a0}000\u{a0}€");
+
+    let add_buttons = h.get_all_by_label("+ Ajouter une ligne").count();
+    assert_eq!(add_buttons, 3);
+    h.get_all_by_label("+ Ajouter une ligne")
+        .nth(1)
+        .unwrap()
+        .click();
+    h.run();
+    let new_line = h.state().doc.case.snapshots[1]
+        .lines
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(new_line.lever(), Lever::RessourcesFinancieres);
+    assert_eq!(new_line.kind.as_str(), "cotisations");
+
+    // The new line is a « cotisation »; make it a public subsidy large enough to dominate.
+    h.state_mut().doc.case.snapshots[1]
+        .lines
+        .last_mut()
+        .unwrap()
+        .kind = atelier_mse::model::KindId::new("subventions").unwrap();
+    type_into(&mut h, new_line.id, "amount", "20 000");
+    let wb = h.state();
+    assert_eq!(financial_total(wb), 28_000.0);
+    assert_eq!(wb.analysis().unwrap().totals.monetary_budget, 28_000.0);
+    assert!(
+        wb.analysis()
+            .unwrap()
+            .classification
+            .label
+            .starts_with("M4")
+    );
+    h.get_by_label("Ressources financières  —  Sous-total : 28\u{a0}000\u{a0}€");
+    assert!(
+        h.query_by_label_contains("M4 — Subventions publiques")
+            .is_some()
+    );
+    assert!(
+        h.state().window_title().contains('•'),
+        "unsaved mark in the title"
+    );
+}
+
+#[test]
+fn undo_restores_and_redo_reapplies() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(workbook("club-randonnee.ron", dir.path()));
+    h.run();
+    let original = h.state().doc.case.clone();
+    type_into(&mut h, 3, "amount", "9 999");
+    assert_eq!(financial_total(h.state()), 8_000.0 - 4_800.0 + 9_999.0);
+    let edited = h.state().doc.case.clone();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.case, original);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.case, edited);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().doc.case, edited);
+}
+
+#[test]
+fn a_hundred_edits_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    let original = wb.doc.case.clone();
+    for i in 0..120 {
+        wb.doc.checkpoint();
+        wb.doc.case.organisation.name = format!("Nom {i}");
+    }
+    for _ in 0..120 {
+        wb.undo();
+    }
+    assert_eq!(wb.doc.case.organisation.name, original.organisation.name);
+}
+
+#[test]
+fn invalid_amount_is_flagged_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(workbook("club-randonnee.ron", dir.path()));
+    h.run();
+    let before = h.state().doc.case.clone();
+    type_into(&mut h, 3, "amount", "4800 euros environ");
+    assert_eq!(h.state().doc.case, before, "nothing applied");
+    assert_eq!(financial_total(h.state()), 8_000.0);
+    assert!(
+        h.query_by_label_contains("Saisie non appliquée : Montant — Adhésions (145 membres) : « 4800 euros environ » n'est pas un nombre").is_some()
+    );
+    type_into(&mut h, 3, "amount", "-12");
+    assert_eq!(h.state().doc.case, before);
+    assert!(h.query_by_label_contains("négative").is_some());
+}
+
+#[test]
+fn saving_to_a_path_and_reopening_gives_an_identical_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(workbook("cpie-vallee-verte.ron", dir.path()));
+    h.run();
+    type_into(&mut h, 5, "amount", "125 000,50");
+    let path = dir.path().join("maison-nature.ron");
+    assert!(h.state_mut().save_to(&path));
+    h.run();
+    assert!(h.state().doc.is_saved());
+    assert!(!h.state().window_title().contains('•'));
+    let reopened = storage::load(&path).unwrap();
+    assert_eq!(reopened, h.state().doc.case);
+    assert_eq!(reopened.snapshots[1].lines[4].amount, Some(125_000.5));
+    h.state_mut().open_path(&path);
+    assert_eq!(h.state().doc.case, reopened);
+    assert_eq!(
+        h.state().settings.recent.first(),
+        Some(&path),
+        "remembered as recent"
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(workbook("club-randonnee.ron", dir.path()));
+    h.run();
+    type_into(&mut h, 3, "amount", "5000");
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Unsaved(_))));
+    h.get_by_label("Modifications non enregistrées");
+    h.get_by_label("Enregistrer");
+    h.get_by_label("Ne pas enregistrer");
+    h.get_by_label("Annuler l'action").click();
+    h.run();
+    assert!(h.state().dialog.is_none());
+    assert_eq!(
+        financial_total(h.state()),
+        8_200.0,
+        "the edit is still there"
+    );
+}
+
+#[test]
+fn opening_another_file_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    wb.doc.case.organisation.name = "Modifié".to_owned();
+    wb.request(atelier_mse::ui::Pending::Open(repo_path(
+        "saves/recherche-telethon.ron",
+    )));
+    assert!(matches!(wb.dialog, Some(Dialog::Unsaved(_))));
+    assert_eq!(wb.doc.case.organisation.name, "Modifié");
+}
+
+#[test]
+fn recovery_copy_is_offered_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut wb = workbook("club-randonnee.ron", dir.path());
+        wb.doc.case.organisation.name = "Édité avant la panne".to_owned();
+        wb.autosave();
+        // The process dies here: no clean exit, nothing else runs.
+        std::mem::forget(wb);
+    }
+    let mut h = harness(workbook("club-randonnee.ron", dir.path()));
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Recovery { .. })));
+    h.get_by_label_contains("Des modifications non enregistrées");
+    h.get_by_label("Restaurer").click();
+    h.run();
+    let wb = h.state();
+    assert_eq!(wb.doc.case.organisation.name, "Édité avant la panne");
+    assert!(!wb.doc.is_saved(), "restored edits still need saving");
+    assert!(
+        wb.doc
+            .path
+            .as_ref()
+            .unwrap()
+            .ends_with("saves/club-randonnee.ron")
+    );
+}
+
+#[test]
+fn saved_case_leaves_no_recovery_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    wb.doc.case.organisation.name = "Édité".to_owned();
+    wb.autosave();
+    assert!(dir.path().join("recovery.ron").exists());
+    assert!(wb.save_to(&dir.path().join("cas.ron")));
+    assert!(!dir.path().join("recovery.ron").exists());
+    let again = workbook("club-randonnee.ron", dir.path());
+    assert!(again.dialog.is_none());
+}
+
+#[test]
+fn hostile_file_gives_a_french_message_and_keeps_the_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("abime.ron");
+    std::fs::write(&bad, "(format_version: 2, snapshots: [").unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    let before = wb.doc.case.clone();
+    wb.open_path(&bad);
+    assert_eq!(wb.doc.case, before);
+    let message = wb.messages.last().unwrap();
+    assert!(
+        message.contains("abime.ron") && message.contains("tronqué"),
+        "{message}"
+    );
+}
+
+#[test]
+fn target_from_a_snapshot_keeps_line_ids_and_deleting_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(workbook("club-randonnee.ron", dir.path()));
+    h.run();
+    h.get_by_label("Créer une cible à partir de…").click();
+    h.run();
+    let case = &h.state().doc.case;
+    let target = case.snapshots.last().unwrap();
+    assert_eq!(target.label, "cible 2028");
+    assert_eq!(target.lines, case.snapshots[1].lines);
+    h.get_by_label("Supprimer").click();
+    h.run();
+    h.get_by_label("Supprimer l'instantané ?");
+    h.get_all_by_label("Supprimer").last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().doc.case.snapshots.len(), 3);
+}
+
+#[test]
+fn english_interface_keeps_domain_terms_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    wb.settings.lang = atelier_mse::ui::i18n::Lang::En;
+    let mut h = harness(wb);
+    h.run();
+    h.get_by_label("File");
+    h.get_by_label("Snapshots");
+    h.get_by_label_contains("Richesses humaines");
+    assert!(h.query_by_label("Fichier").is_none());
+}
