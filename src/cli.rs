@@ -57,6 +57,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Exporte le rapport d'un instantané en PDF et/ou PNG (sans affichage).
+    Export {
+        file: PathBuf,
+        /// Nom de l'instantané (par défaut : le dernier « réalisé », sinon le dernier).
+        #[arg(long)]
+        snapshot: Option<String>,
+        /// Fichier PDF à écrire.
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// Fichier PNG à écrire.
+        #[arg(long)]
+        png: Option<PathBuf>,
+        /// Contenu : tout, la matrice seule ou le positionnement seul.
+        #[arg(long, value_enum, default_value_t = crate::report::Content::All)]
+        content: crate::report::Content,
+        /// Pages en format paysage (A4).
+        #[arg(long)]
+        landscape: bool,
+    },
     /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
     Rewrite {
         #[arg(required = true)]

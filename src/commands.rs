@@ -157,6 +157,39 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     text
 }
 
+/// `export FILE --pdf OUT --png OUT`: the report of one snapshot, with no display needed.
+pub fn export(
+    file: &Path,
+    snapshot: Option<&str>,
+    (pdf, png): (Option<&Path>, Option<&Path>),
+    options: crate::report::Options,
+    typology_path: Option<&Path>,
+) -> Result<ExitCode> {
+    if pdf.is_none() && png.is_none() {
+        bail!("rien à exporter : indiquez --pdf FICHIER.pdf et/ou --png FICHIER.png");
+    }
+    let case = match storage::load(file) {
+        Ok(case) => case,
+        Err(err) => {
+            eprintln!("{err}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let typology = typology(typology_path)?;
+    let label = pick_snapshot(&case, snapshot)?.label.clone();
+    if let Some(path) = pdf {
+        crate::report::export_pdf(&case, &label, &typology, options, path)
+            .map_err(|e| anyhow::anyhow!("export PDF vers « {} » : {e}", path.display()))?;
+        println!("{} : PDF écrit ({label})", path.display());
+    }
+    if let Some(path) = png {
+        crate::report::export_png(&case, &label, &typology, options, path)
+            .map_err(|e| anyhow::anyhow!("export PNG vers « {} » : {e}", path.display()))?;
+        println!("{} : PNG écrit ({label})", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `rewrite FILE…`: loads each file (migrating it) and saves it in the current format.
 pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     let mut all_done = true;

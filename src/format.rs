@@ -32,6 +32,11 @@ pub fn euros(value: f64) -> String {
     format!("{}{THOUSANDS}€", number(value, decimals))
 }
 
+/// A computed total, rounded to the euro (« 67 385 € »): cents of a valuation are noise.
+pub fn euros_whole(value: f64) -> String {
+    format!("{}{THOUSANDS}€", number(value, 0))
+}
+
 /// A signed change in euros (« +1 200 € », « -300 € »).
 pub fn euros_change(value: f64) -> String {
     if value > 0.0 {
@@ -88,6 +93,7 @@ mod tests {
             "1\u{a0}400\u{a0}000\u{a0}000\u{a0}€"
         );
         assert_eq!(euros(999.0), "999\u{a0}€");
+        assert_eq!(euros_whole(67_384.93), "67\u{a0}385\u{a0}€");
         assert_eq!(euros_change(-300.0), "-300\u{a0}€");
         assert_eq!(euros_change(1200.0), "+1\u{a0}200\u{a0}€");
     }

@@ -7,6 +7,13 @@ use clap::Parser;
 use atelier_mse::cli::{Cli, Command};
 use atelier_mse::commands;
 
+fn crate_options(
+    content: atelier_mse::report::Content,
+    landscape: bool,
+) -> atelier_mse::report::Options {
+    atelier_mse::report::Options { content, landscape }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -17,6 +24,20 @@ fn main() -> ExitCode {
             json,
         }) => commands::analyse(&file, snapshot.as_deref(), json, cli.typology.as_deref()),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::Export {
+            file,
+            snapshot,
+            pdf,
+            png,
+            content,
+            landscape,
+        }) => commands::export(
+            &file,
+            snapshot.as_deref(),
+            (pdf.as_deref(), png.as_deref()),
+            crate_options(content, landscape),
+            cli.typology.as_deref(),
+        ),
         None => commands::window(cli.file, cli.view, cli.snapshot, cli.typology),
     };
     match result {

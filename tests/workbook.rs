@@ -299,3 +299,47 @@ fn english_interface_keeps_domain_terms_in_french() {
     h.get_by_label_contains("Richesses humaines");
     assert!(h.query_by_label("Fichier").is_none());
 }
+
+#[test]
+fn export_from_the_window_writes_the_same_report_as_the_command_line() {
+    use atelier_mse::report::{Content, Options};
+    use atelier_mse::ui::export_dialog::{ExportChoice, Format};
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    let path = dir.path().join("club.pdf");
+    let choice = ExportChoice {
+        format: Format::Pdf,
+        options: Options {
+            content: Content::All,
+            landscape: false,
+        },
+    };
+    assert!(wb.export_to(&path, choice));
+    assert_eq!(wb.settings.last_export_dir.as_deref(), Some(dir.path()));
+    let cli = dir.path().join("cli.pdf");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
+        .args([
+            "export",
+            repo_path("saves/club-randonnee.ron").to_str().unwrap(),
+            "--pdf",
+            cli.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(&cli).unwrap());
+    let missing = dir.path().join("absent").join("x.png");
+    assert!(!wb.export_to(
+        &missing,
+        ExportChoice {
+            format: Format::Png,
+            ..choice
+        }
+    ));
+    assert!(
+        wb.messages
+            .last()
+            .unwrap()
+            .contains("Aucun fichier n'a été écrit")
+    );
+}

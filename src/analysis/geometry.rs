@@ -98,6 +98,47 @@ pub fn anchor_groups(typology: &Typology) -> Vec<AnchorGroup> {
     groups
 }
 
+/// On which side of its marker an anchor's label goes on the ternary map: outside the edge the
+/// anchor sits on, so that labels never cover the organisation's path inside the triangle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelSide {
+    Left,
+    Right,
+    Below,
+}
+
+pub fn anchor_label_side([x, y]: [f64; 2]) -> LabelSide {
+    if y < 0.02 {
+        if x < 0.03 {
+            LabelSide::Left
+        } else if x > 0.97 {
+            LabelSide::Right
+        } else {
+            LabelSide::Below
+        }
+    } else if x > 0.5 || y > 3f64.sqrt() / 2.0 - 0.05 {
+        LabelSide::Right
+    } else {
+        LabelSide::Left
+    }
+}
+
+/// Points of a path that are close to each other share one label: returns each label's
+/// position (its first point) and the indices it names, in path order.
+pub fn label_groups(points: &[(usize, [f64; 2])], same_spot: f64) -> Vec<([f64; 2], Vec<usize>)> {
+    let mut groups: Vec<([f64; 2], Vec<usize>)> = Vec::new();
+    for (index, xy) in points {
+        match groups
+            .iter_mut()
+            .find(|(p, _)| (p[0] - xy[0]).hypot(p[1] - xy[1]) < same_spot)
+        {
+            Some((_, members)) => members.push(*index),
+            None => groups.push((*xy, vec![*index])),
+        }
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +210,16 @@ mod tests {
             .expect("M1 and M7 coincide");
         assert_eq!(merged.models, ["M1", "M7"]);
         assert_eq!(groups.iter().map(|g| g.models.len()).sum::<usize>(), 7);
+    }
+
+    #[test]
+    fn close_points_share_a_label_in_path_order() {
+        let points = [(0, [0.1, 0.1]), (1, [0.11, 0.1]), (2, [0.5, 0.5])];
+        let groups = label_groups(&points, 0.05);
+        assert_eq!(
+            groups,
+            vec![([0.1, 0.1], vec![0, 1]), ([0.5, 0.5], vec![2])]
+        );
     }
 
     #[test]

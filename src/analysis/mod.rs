@@ -13,7 +13,10 @@ mod typology;
 pub use changes::{Changes, LeverChange, LineChange, changes};
 pub use classify::{Classification, Confidence, Context, Rule, classify};
 pub use closeness::{ModelWeight, weights};
-pub use geometry::{AnchorGroup, Ternary, anchor_groups, barycentre, ring_vertex};
+pub use geometry::{
+    AnchorGroup, LabelSide, Ternary, anchor_groups, anchor_label_side, barycentre, label_groups,
+    ring_vertex,
+};
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use qualifiers::{Qualifier, qualifiers, warnings};
 pub use totals::{LineValue, Totals, line_value, totals};

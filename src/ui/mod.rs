@@ -2,6 +2,7 @@
 //! figure they show comes from `analysis`.
 
 pub mod document;
+pub mod export_dialog;
 pub mod fonts;
 pub mod i18n;
 pub mod matrix;

@@ -9,7 +9,10 @@ use egui_plot::{
 
 use super::summary::model_badge;
 use super::workbook::Workbook;
-use crate::analysis::{Analysis, Ternary, analyse, anchor_groups, ring_vertex};
+use crate::analysis::{
+    Analysis, LabelSide, Ternary, analyse, anchor_groups, anchor_label_side, label_groups,
+    ring_vertex,
+};
 use crate::format::{euros, percent, quantity};
 use crate::model::{Group, SnapshotKind};
 use crate::palette::{self, Rgb};
@@ -275,7 +278,7 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                         .color(fill),
                 );
                 // Labels go outward from the centre of the triangle, away from the path.
-                let (pos, anchor) = anchor_label_place(group.xy, h);
+                let (pos, anchor) = anchor_label_place(group.xy);
                 plot.text(
                     Text::new(
                         format!("étiquette {name}"),
@@ -339,7 +342,6 @@ fn path_items(
                 .allow_hover(false),
         );
     }
-    let mut labels: Vec<([f64; 2], Vec<String>, bool)> = Vec::new();
     for (i, xy) in path {
         let Some(step) = steps.get(*i) else { continue };
         let (fill, col) = if step.target {
@@ -354,17 +356,21 @@ fn path_items(
                 .filled(fill)
                 .color(col),
         );
-        match labels
-            .iter_mut()
-            .find(|(p, _, _)| (p[0] - xy[0]).hypot(p[1] - xy[1]) < same_spot)
-        {
-            Some((_, names, target)) => {
-                names.push(step.label.clone());
-                *target &= step.target;
-            }
-            None => labels.push((*xy, vec![step.label.clone()], step.target)),
-        }
     }
+    let labels = label_groups(path, same_spot)
+        .into_iter()
+        .map(|(xy, members)| {
+            let names: Vec<String> = members
+                .iter()
+                .filter_map(|i| steps.get(*i))
+                .map(|s| s.label.clone())
+                .collect();
+            let target = members
+                .iter()
+                .filter_map(|i| steps.get(*i))
+                .all(|s| s.target);
+            (xy, names, target)
+        });
     for (xy, names, target) in labels {
         let col = if target { colour(palette::TARGET) } else { ink };
         // Above the point when it lies below the centre, below it otherwise: towards the
@@ -398,23 +404,14 @@ fn path_items(
     }
 }
 
-/// Where to write a model anchor's label on the ternary map: outside the triangle's edge the
-/// anchor sits on, so that it never covers the organisation's path inside.
-fn anchor_label_place(xy: [f64; 2], h: f64) -> ([f64; 2], Align2) {
+/// Where to write a model anchor's label on the ternary map.
+fn anchor_label_place(xy: [f64; 2]) -> ([f64; 2], Align2) {
     let [x, y] = xy;
     let gap = 0.035;
-    if y < 0.02 {
-        if x < 0.03 {
-            ([x - gap, y], Align2::RIGHT_CENTER)
-        } else if x > 0.97 {
-            ([x + gap, y], Align2::LEFT_CENTER)
-        } else {
-            ([x, y - gap], Align2::CENTER_TOP)
-        }
-    } else if y > h - 0.05 || x > 0.5 {
-        ([x + gap, y], Align2::LEFT_CENTER)
-    } else {
-        ([x - gap, y], Align2::RIGHT_CENTER)
+    match anchor_label_side(xy) {
+        LabelSide::Left => ([x - gap, y], Align2::RIGHT_CENTER),
+        LabelSide::Right => ([x + gap, y], Align2::LEFT_CENTER),
+        LabelSide::Below => ([x, y - gap], Align2::CENTER_TOP),
     }
 }
 

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText};
 
 use super::workbook::Workbook;
-use crate::format::{euros, percent, quantity};
+use crate::format::{euros_whole, percent, quantity};
 
 pub fn ui(ui: &mut egui::Ui, wb: &Workbook) {
     let lang = wb.lang();
@@ -15,18 +15,18 @@ pub fn ui(ui: &mut egui::Ui, wb: &Workbook) {
     let t = &analysis.totals;
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        figure(ui, "Budget monétaire", &euros(t.monetary_budget));
+        figure(ui, "Budget monétaire", &euros_whole(t.monetary_budget));
         figure(
             ui,
             "Contributions valorisées",
-            &euros(t.valued_contributions),
+            &euros_whole(t.valued_contributions),
         );
         figure(
             ui,
             "Budget valorisé",
             &format!(
                 "{} (dont {} valorisées)",
-                euros(t.valued_budget),
+                euros_whole(t.valued_budget),
                 percent(t.valued_share)
             ),
         );

@@ -45,6 +45,10 @@ pub struct Workbook {
     pub paths: AppPaths,
     pub dialog: Option<Dialog>,
     pub valuation_open: bool,
+    pub export_open: bool,
+    pub export_choice: super::export_dialog::ExportChoice,
+    /// What the last export wrote, shown until the next one.
+    pub last_export: Option<PathBuf>,
     /// Messages for the user (errors in French), newest last; each can be dismissed.
     pub messages: Vec<String>,
     pub edits: CellEdits,
@@ -89,6 +93,9 @@ impl Workbook {
             paths,
             dialog,
             valuation_open: false,
+            export_open: false,
+            export_choice: Default::default(),
+            last_export: None,
             messages,
             edits: CellEdits::default(),
             quitting: false,
@@ -198,6 +205,61 @@ impl Workbook {
         }
     }
 
+    /// Exports the selected snapshot's report to `path`; says what failed in French.
+    pub fn export_to(&mut self, path: &Path, choice: super::export_dialog::ExportChoice) -> bool {
+        let Some(label) = self
+            .doc
+            .case
+            .snapshots
+            .get(self.selected)
+            .map(|s| s.label.clone())
+        else {
+            return false;
+        };
+        let written = match choice.format {
+            super::export_dialog::Format::Pdf => crate::report::export_pdf(
+                &self.doc.case,
+                &label,
+                &self.typology,
+                choice.options,
+                path,
+            ),
+            super::export_dialog::Format::Png => crate::report::export_png(
+                &self.doc.case,
+                &label,
+                &self.typology,
+                choice.options,
+                path,
+            ),
+        };
+        match written {
+            Ok(()) => {
+                self.settings.last_export_dir = super::export_dialog::folder_of(path);
+                self.store_settings();
+                self.last_export = Some(path.to_owned());
+                true
+            }
+            Err(err) => {
+                self.messages.push(format!(
+                    "L'export vers « {} » a échoué : {err}. Aucun fichier n'a été écrit.",
+                    path.display()
+                ));
+                false
+            }
+        }
+    }
+
+    /// The default name of an exported file: organisation and snapshot.
+    pub fn export_stem(&self) -> String {
+        let snapshot = self
+            .doc
+            .case
+            .snapshots
+            .get(self.selected)
+            .map_or(String::new(), |s| s.label.replace(' ', "-"));
+        format!("{}-{snapshot}", file_stem(&self.doc.case))
+    }
+
     /// New, open or quit: asks about unsaved changes first.
     pub fn request(&mut self, action: Pending) {
         if self.doc.is_saved() {
@@ -297,7 +359,7 @@ impl Workbook {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::top("summary").show(ui, |ui| summary::ui(ui, self));
-        if !self.messages.is_empty() {
+        if !self.messages.is_empty() || self.last_export.is_some() {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
         egui::Panel::left("side")
@@ -319,6 +381,9 @@ impl Workbook {
         });
         if self.valuation_open {
             valuation_dialog::show(&ctx, self);
+        }
+        if self.export_open {
+            super::export_dialog::show(&ctx, self);
         }
         self.dialog_ui(&ctx);
 
@@ -356,6 +421,9 @@ impl Workbook {
         }
         if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
             self.save();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::E)) {
+            self.export_open = true;
         }
         if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
             self.open_dialog();
@@ -527,6 +595,19 @@ impl Workbook {
     }
 
     fn messages_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(path) = &self.last_export {
+            let mut close = false;
+            ui.horizontal_wrapped(|ui| {
+                close = ui
+                    .small_button("✖")
+                    .on_hover_text(self.settings.lang.t("Fermer"))
+                    .clicked();
+                ui.label(format!("Exporté : {}", path.display()));
+            });
+            if close {
+                self.last_export = None;
+            }
+        }
         let mut dismissed = None;
         for (index, message) in self.messages.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {

@@ -1,0 +1,84 @@
+//! The fonts of the exported documents (DejaVu Sans, regular and bold, in `assets/fonts/`):
+//! the same bytes measure the text for the layout, draw it in the PNG and are embedded, subset,
+//! in the PDF, so that both show the same lines in the same places.
+
+use std::sync::OnceLock;
+
+use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
+
+pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// The parsed font; `None` only if the embedded file were broken (caught by the tests).
+pub fn font(bold: bool) -> Option<&'static FontRef<'static>> {
+    static FONTS: OnceLock<(Option<FontRef<'static>>, Option<FontRef<'static>>)> = OnceLock::new();
+    let (regular, bold_font) = FONTS.get_or_init(|| {
+        (
+            FontRef::try_from_slice(REGULAR).ok(),
+            FontRef::try_from_slice(BOLD).ok(),
+        )
+    });
+    if bold {
+        bold_font.as_ref()
+    } else {
+        regular.as_ref()
+    }
+}
+
+/// The ab_glyph scale of a font size: ab_glyph scales the font's height (ascent to descent),
+/// PDF and print scale its em square.
+pub fn scale(font: &FontRef<'_>, size: f32) -> PxScale {
+    let em = font.units_per_em().unwrap_or(2048.0);
+    PxScale::from(size * font.height_unscaled() / em)
+}
+
+/// Width of `text` at `size` points.
+pub fn width(text: &str, size: f32, bold: bool) -> f32 {
+    let Some(font) = font(bold) else {
+        return text.chars().count() as f32 * size * 0.55;
+    };
+    let scaled = font.as_scaled(scale(font, size));
+    text.chars()
+        .map(|c| scaled.h_advance(font.glyph_id(c)))
+        .sum()
+}
+
+/// `text` cut with « … » so that it fits in `max` points.
+pub fn fit(text: &str, size: f32, bold: bool, max: f32) -> String {
+    if width(text, size, bold) <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.to_owned();
+    while !cut.is_empty() && width(&format!("{cut}…"), size, bold) > max {
+        cut.pop();
+    }
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_fonts_parse_and_cover_french_text() {
+        for bold in [false, true] {
+            let f = font(bold).expect("font parses");
+            for c in "éèêàçôûœÉ«»€…–—’".chars() {
+                assert_ne!(
+                    f.glyph_id(c).0,
+                    0,
+                    "{c} in {}",
+                    if bold { "bold" } else { "regular" }
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_is_cut_to_fit() {
+        let text = "Subventions publiques (fonctionnement, projet, aides à l'emploi)";
+        let cut = fit(text, 9.0, false, 80.0);
+        assert!(cut.ends_with('…') && width(&cut, 9.0, false) <= 80.0);
+        assert_eq!(fit("Dons", 9.0, false, 80.0), "Dons");
+    }
+}

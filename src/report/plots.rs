@@ -1,0 +1,254 @@
+//! The plots of the report, drawn with the same geometry as the window: the ternary map with
+//! the path of the snapshots, and the closeness bars.
+
+use super::document::{Page, Style};
+use crate::analysis::{
+    Analysis, LabelSide, Ternary, Typology, anchor_groups, anchor_label_side, label_groups,
+};
+use crate::format::percent;
+use crate::palette::{self, Rgb};
+
+/// One snapshot on the path.
+pub struct PathPoint<'a> {
+    pub label: &'a str,
+    pub target: bool,
+    pub ternary: Option<Ternary>,
+}
+
+/// A colour mixed with white, `amount` 0 (unchanged) to 1 (white).
+pub fn lighter([r, g, b]: Rgb, amount: f32) -> Rgb {
+    let mix = |c: u8| (f32::from(c) + (255.0 - f32::from(c)) * amount).round() as u8;
+    [mix(r), mix(g), mix(b)]
+}
+
+/// The ternary map in a square box at `origin` of side `size` points.
+pub fn ternary(
+    page: &mut Page,
+    origin: [f32; 2],
+    size: f32,
+    typology: &Typology,
+    path: &[PathPoint<'_>],
+) {
+    let h = 3f64.sqrt() / 2.0;
+    // The triangle takes 70 % of the box; the rest is for the labels.
+    let side = size * 0.7;
+    let left = origin[0] + (size - side) / 2.0;
+    let top = origin[1] + size * 0.1;
+    let at = |[x, y]: [f64; 2]| [left + x as f32 * side, top + (h - y) as f32 * side];
+    let corner = |t: Ternary| at(t.to_xy());
+    page.polygon(
+        vec![at([0.0, 0.0]), at([1.0, 0.0]), at([0.5, h])],
+        None,
+        Some((1.0, palette::INK)),
+    );
+    for k in [0.25, 0.5, 0.75] {
+        let r = 1.0 - k;
+        for (a, b) in [
+            (
+                Ternary {
+                    subsidies: k,
+                    private: r,
+                    activity: 0.0,
+                },
+                Ternary {
+                    subsidies: k,
+                    private: 0.0,
+                    activity: r,
+                },
+            ),
+            (
+                Ternary {
+                    subsidies: r,
+                    private: k,
+                    activity: 0.0,
+                },
+                Ternary {
+                    subsidies: 0.0,
+                    private: k,
+                    activity: r,
+                },
+            ),
+            (
+                Ternary {
+                    subsidies: r,
+                    private: 0.0,
+                    activity: k,
+                },
+                Ternary {
+                    subsidies: 0.0,
+                    private: r,
+                    activity: k,
+                },
+            ),
+        ] {
+            page.line(corner(a), corner(b), 0.4, palette::GRID);
+        }
+    }
+    let pole = Style::new(8.0).bold();
+    let [tx, ty] = at([0.5, h]);
+    page.text([tx, ty - 8.0], "Subventions publiques", pole.centre());
+    let [lx, ly] = at([0.0, 0.0]);
+    page.text([lx, ly + 26.0], "Ressources privées", pole);
+    let [rx, ry] = at([1.0, 0.0]);
+    page.text([rx, ry + 26.0], "Revenus d'activité", pole.right());
+
+    for group in anchor_groups(typology) {
+        let colour = group
+            .models
+            .first()
+            .and_then(|id| typology.model(id))
+            .map_or(palette::MUTED, |m| m.rgb());
+        let [x, y] = at(group.xy);
+        let d = 4.5;
+        page.polygon(
+            vec![[x, y - d], [x + d, y], [x, y + d], [x - d, y]],
+            Some(colour),
+            Some((0.5, palette::INK)),
+        );
+        let label = group.models.join(" · ");
+        let style = Style::new(8.0).bold().colour(colour);
+        match anchor_label_side(group.xy) {
+            LabelSide::Left => page.text([x - 7.0, y + 3.0], label, style.right()),
+            LabelSide::Right => page.text([x + 7.0, y + 3.0], label, style),
+            LabelSide::Below => page.text([x, y + 13.0], label, style.centre()),
+        }
+    }
+
+    let points: Vec<(usize, [f64; 2])> = path
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.ternary.map(|t| (i, t.to_xy())))
+        .collect();
+    for pair in points.windows(2) {
+        if let [(_, a), (_, b)] = pair {
+            arrow(page, at(*a), at(*b));
+        }
+    }
+    for (i, xy) in &points {
+        let Some(p) = path.get(*i) else { continue };
+        if p.target {
+            page.circle(
+                at(*xy),
+                3.5,
+                Some([255, 255, 255]),
+                Some((1.2, palette::TARGET)),
+            );
+        } else {
+            page.circle(at(*xy), 3.5, Some(palette::ORGANISATION), None);
+        }
+    }
+    for (xy, members) in label_groups(&points, 0.07) {
+        let names: Vec<&str> = members
+            .iter()
+            .filter_map(|i| path.get(*i))
+            .map(|p| p.label)
+            .collect();
+        let target = members
+            .iter()
+            .filter_map(|i| path.get(*i))
+            .all(|p| p.target);
+        let colour = if target {
+            palette::TARGET
+        } else {
+            palette::ORGANISATION
+        };
+        let [x, y] = at(xy);
+        let style = Style::new(7.5).colour(colour);
+        let below = xy[1] > h / 3.0;
+        let y = if below { y + 12.0 } else { y - 7.0 };
+        let text = names.join(" · ");
+        // Near a side, the label grows inwards.
+        let style = if xy[0] < 0.3 {
+            style
+        } else if xy[0] > 0.7 {
+            style.right()
+        } else {
+            style.centre()
+        };
+        page.text([x, y], text, style);
+    }
+}
+
+/// A line from `a` to `b` ending in a small head, stopping short of the point at `b`.
+fn arrow(page: &mut Page, a: [f32; 2], b: [f32; 2]) {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len = dx.hypot(dy);
+    if len < 8.0 {
+        return;
+    }
+    let (ux, uy) = (dx / len, dy / len);
+    let tip = [b[0] - ux * 5.0, b[1] - uy * 5.0];
+    page.line(a, tip, 0.9, palette::ORGANISATION);
+    let back = [tip[0] - ux * 5.0, tip[1] - uy * 5.0];
+    let (nx, ny) = (-uy * 2.5, ux * 2.5);
+    page.polygon(
+        vec![
+            tip,
+            [back[0] + nx, back[1] + ny],
+            [back[0] - nx, back[1] - ny],
+        ],
+        Some(palette::ORGANISATION),
+        None,
+    );
+}
+
+/// The closeness bars in a box at `origin`, `width` wide; returns the height used.
+pub fn closeness(
+    page: &mut Page,
+    origin: [f32; 2],
+    width: f32,
+    analysis: &Analysis,
+    typology: &Typology,
+) -> f32 {
+    let row = 17.0;
+    let label_w = 150.0;
+    let value_w = 30.0;
+    let bar_max = width - label_w - value_w - 6.0;
+    let best = analysis
+        .weights
+        .iter()
+        .map(|w| w.weight)
+        .fold(0.0, f64::max);
+    if analysis.weights.is_empty() {
+        page.text(
+            [origin[0], origin[1] + 10.0],
+            "Pas de ressources monétaires : pas de proximité calculée.",
+            Style::new(8.0).colour(palette::MUTED),
+        );
+        return row;
+    }
+    for (i, w) in analysis.weights.iter().enumerate() {
+        let y = origin[1] + i as f32 * row;
+        let model = typology.model(&w.model);
+        let name = model.map_or(w.model.clone(), |m| format!("{} {}", m.id, m.name));
+        let dominant = (w.weight - best).abs() < 1e-12;
+        let text_style = if dominant {
+            Style::new(7.5).bold()
+        } else {
+            Style::new(7.5)
+        };
+        page.text(
+            [origin[0], y + 11.0],
+            super::fonts::fit(&name, 7.5, dominant, label_w - 4.0),
+            text_style,
+        );
+        let colour = model.map_or(palette::MUTED, |m| m.rgb());
+        let fill = if dominant {
+            colour
+        } else {
+            lighter(colour, 0.55)
+        };
+        let bar = (w.weight as f32 * bar_max).max(0.5);
+        page.rect(
+            [origin[0] + label_w, y + 3.0, bar, row - 6.0],
+            Some(fill),
+            Some((0.4, palette::INK)),
+        );
+        page.text(
+            [origin[0] + label_w + bar + 4.0, y + 11.0],
+            percent(w.weight),
+            text_style,
+        );
+    }
+    row * analysis.weights.len() as f32
+}

@@ -1,0 +1,107 @@
+//! « Fichier › Exporter… »: format, content and orientation, then where to write. The files
+//! come from the same report renderer as the command line.
+
+use std::path::{Path, PathBuf};
+
+use super::workbook::Workbook;
+use crate::report::{Content, Options};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Pdf,
+    Png,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Png => "png",
+        }
+    }
+}
+
+/// The choices of the export window, kept between two exports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportChoice {
+    pub format: Format,
+    pub options: Options,
+}
+
+pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
+    let mut open = wb.export_open;
+    let mut chosen = None;
+    egui::Window::new("Exporter")
+        .open(&mut open)
+        .resizable(false)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let label = wb
+                .doc
+                .case
+                .snapshots
+                .get(wb.selected)
+                .map_or(String::new(), |s| s.label.clone());
+            ui.label(format!("Rapport de l'instantané « {label} », pour le conseil d'administration ou une présentation."));
+            ui.add_space(6.0);
+            let choice = &mut wb.export_choice;
+            egui::Grid::new("export-choices").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                ui.label("Format");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut choice.format, Format::Pdf, "PDF (document imprimable)");
+                    ui.radio_value(&mut choice.format, Format::Png, "PNG (image pour diaporama)");
+                });
+                ui.end_row();
+                ui.label("Contenu");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut choice.options.content, Content::All, "Tout");
+                    ui.radio_value(&mut choice.options.content, Content::Position, "Positionnement");
+                    ui.radio_value(&mut choice.options.content, Content::Matrix, "Matrice");
+                });
+                ui.end_row();
+                ui.label("Orientation");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut choice.options.landscape, false, "Portrait (A4)");
+                    ui.radio_value(&mut choice.options.landscape, true, "Paysage (A4)");
+                });
+                ui.end_row();
+            });
+            ui.add_space(6.0);
+            if ui.button("Choisir le fichier et exporter…").clicked() {
+                chosen = Some(*choice);
+            }
+        });
+    wb.export_open = open;
+    if let Some(choice) = chosen {
+        let ext = choice.format.extension();
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter(ext.to_uppercase(), &[ext])
+            .set_file_name(format!("{}.{ext}", wb.export_stem()));
+        if let Some(dir) = &wb.settings.last_export_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(path) = dialog.save_file() {
+            let path = with_extension(path, ext);
+            if wb.export_to(&path, choice) {
+                wb.export_open = false;
+            }
+        }
+    }
+}
+
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        path
+    } else {
+        path.with_extension(ext)
+    }
+}
+
+/// The folder of an exported file, remembered for the next export.
+pub fn folder_of(path: &Path) -> Option<PathBuf> {
+    path.parent().map(Path::to_path_buf)
+}

@@ -1,0 +1,217 @@
+//! Reports exported with no display at all: the PDF parses, has its pages, its text (fonts
+//! embedded) holds the figures in French; the PNG is at print resolution and not blank; the
+//! same input gives the same bytes; a long matrix breaks across pages cleanly.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use atelier_mse::analysis::Typology;
+use atelier_mse::model::{Case, KindId, ResourceLine};
+use atelier_mse::report::document::Op;
+use atelier_mse::report::{self, Content, Options};
+use atelier_mse::storage;
+use common::{repo_path, samples};
+
+fn export(args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .arg("export")
+        .args(args)
+        .output()
+        .expect("binary runs");
+    assert!(out.status.success(), "{out:?}");
+}
+
+fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
+    assert!(out.status.success(), "{tool} failed: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn pages(pdf: &Path) -> usize {
+    poppler("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("page count")
+}
+
+#[test]
+fn every_sample_exports_to_pdf_and_png_without_a_display() {
+    let dir = tempfile::tempdir().unwrap();
+    for sample in samples() {
+        let case = storage::load(&sample).unwrap();
+        let stem = sample.file_stem().unwrap().to_str().unwrap();
+        let pdf = dir.path().join(format!("{stem}.pdf"));
+        let png = dir.path().join(format!("{stem}.png"));
+        export(&[
+            sample.to_str().unwrap(),
+            "--pdf",
+            pdf.to_str().unwrap(),
+            "--png",
+            png.to_str().unwrap(),
+        ]);
+
+        let size = std::fs::metadata(&pdf).unwrap().len();
+        assert!(size < 300 * 1024, "{stem}: {size} bytes");
+        assert_eq!(pages(&pdf), 2, "{stem}: position page and matrix page");
+        let text = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+        assert!(
+            text.contains(&case.organisation.name),
+            "{stem}: name in the text"
+        );
+        assert!(
+            text.contains("Budget valorisé") && text.contains("Pourquoi ?"),
+            "{stem}"
+        );
+        let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
+        assert!(
+            info.contains(&format!("Title:           {}", case.organisation.name)),
+            "{info}"
+        );
+        let fonts = poppler("pdffonts", &[pdf.to_str().unwrap()]);
+        assert!(
+            fonts.contains("DejaVuSans") && !fonts.contains(" no  "),
+            "fonts embedded: {fonts}"
+        );
+
+        let image =
+            tiny_skia::Pixmap::decode_png(&std::fs::read(&png).unwrap()).expect("PNG decodes");
+        assert!(image.width() >= 2000, "{stem}: {} px", image.width());
+        let dark = image.pixels().iter().filter(|p| p.red() < 128).count();
+        assert!(
+            dark > 10_000,
+            "{stem}: the image has content ({dark} dark pixels)"
+        );
+    }
+}
+
+#[test]
+fn a_known_amount_is_copied_out_of_the_pdf_in_french_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("cpie.pdf");
+    export(&[
+        repo_path("saves/cpie-vallee-verte.ron").to_str().unwrap(),
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    // Copying gives the figure; the no-break spaces may come out as plain spaces.
+    let text = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]).replace('\u{a0}', " ");
+    assert!(
+        text.contains("601 500 €"),
+        "budget monétaire in French format"
+    );
+    assert!(text.contains("120 000 €"), "the Région's subsidy");
+    assert!(text.contains("entre M4 et M2"));
+    assert!(text.contains("Réserves") && text.contains("Précautions d'emploi"));
+}
+
+#[test]
+fn two_exports_give_identical_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = repo_path("saves/operateur-solidarites.ron");
+    let mut outputs = Vec::new();
+    for run in 0..2 {
+        let pdf = dir.path().join(format!("{run}.pdf"));
+        let png = dir.path().join(format!("{run}.png"));
+        export(&[
+            sample.to_str().unwrap(),
+            "--pdf",
+            pdf.to_str().unwrap(),
+            "--png",
+            png.to_str().unwrap(),
+            "--landscape",
+        ]);
+        outputs.push((std::fs::read(pdf).unwrap(), std::fs::read(png).unwrap()));
+    }
+    assert!(outputs[0] == outputs[1]);
+}
+
+#[test]
+fn content_and_orientation_choices() {
+    let case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let t = Typology::builtin();
+    let doc = |content, landscape| {
+        report::document(&case, "2025 réalisé", t, Options { content, landscape }).unwrap()
+    };
+    assert_eq!(doc(Content::All, false).pages.len(), 2);
+    assert_eq!(doc(Content::Position, false).pages.len(), 1);
+    assert_eq!(doc(Content::Matrix, false).pages.len(), 1);
+    let landscape = doc(Content::All, true);
+    assert!(landscape.width > landscape.height);
+    assert!(report::document(&case, "2031", t, Options::default()).is_err());
+}
+
+fn long_case(lines: u32) -> Case {
+    let mut case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let snapshot = case.snapshots.get_mut(1).unwrap();
+    for i in 0..lines {
+        let mut line = ResourceLine::new(1000 + i, KindId::new("dons").unwrap());
+        line.label = format!("Don numéro {:03}", i + 1);
+        line.counterparty = format!("Donateur {:03}", i + 1);
+        line.amount = Some(f64::from(i + 1) * 10.0);
+        snapshot.lines.push(line);
+    }
+    case
+}
+
+#[test]
+fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
+    let case = long_case(300);
+    let options = Options {
+        content: Content::Matrix,
+        landscape: false,
+    };
+    let doc = report::document(&case, "2025 réalisé", Typology::builtin(), options).unwrap();
+    assert!(doc.pages.len() >= 6, "{} pages", doc.pages.len());
+    for (n, page) in doc.pages.iter().enumerate() {
+        let texts: Vec<&str> = page
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts.contains(&"Financeur ou partenaire"),
+            "header repeated on page {}",
+            n + 1
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with("Page ")),
+            "page number on page {}",
+            n + 1
+        );
+        for op in &page.ops {
+            if let Op::Text { y, size, .. } = op {
+                assert!(
+                    *y - size >= 0.0 && *y <= doc.height - 20.0,
+                    "text inside the page, page {}",
+                    n + 1
+                );
+            }
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("long.pdf");
+    report::export_pdf(&case, "2025 réalisé", Typology::builtin(), options, &pdf).unwrap();
+    assert_eq!(pages(&pdf), doc.pages.len());
+    let text = poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    for i in 1..=300 {
+        let label = format!("Don numéro {i:03}");
+        assert_eq!(
+            text.matches(&label).count(),
+            1,
+            "{label} appears once, whole"
+        );
+    }
+    assert!(text.contains(&format!("Page {} / {}", doc.pages.len(), doc.pages.len())));
+}
