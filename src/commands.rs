@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::analysis::{Analysis, Typology, analyse as analyse_snapshot};
 use crate::cli::View;
-use crate::format::{euros, percent, quantity};
+use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Case, Lever, Snapshot, SnapshotKind};
 use crate::storage;
 use crate::ui::{AppPaths, Document, Workbook};
@@ -131,13 +131,22 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     }
     text.push_str("\nTotaux :\n");
     for (label, value) in [
-        ("Budget monétaire", euros(t.monetary_budget)),
-        ("Contributions valorisées", euros(t.valued_contributions)),
-        ("Budget valorisé", euros(t.valued_budget)),
+        ("Budget monétaire", euros_whole(t.monetary_budget)),
+        (
+            "Contributions valorisées",
+            euros_whole(t.valued_contributions),
+        ),
+        ("Budget valorisé", euros_whole(t.valued_budget)),
         ("Part des contributions valorisées", percent(t.valued_share)),
-        (Lever::RichessesHumaines.label(), euros(t.human)),
-        (Lever::RessourcesFinancieres.label(), euros(t.financial)),
-        (Lever::AlliancesStrategiques.label(), euros(t.alliances)),
+        (Lever::RichessesHumaines.label(), euros_whole(t.human)),
+        (
+            Lever::RessourcesFinancieres.label(),
+            euros_whole(t.financial),
+        ),
+        (
+            Lever::AlliancesStrategiques.label(),
+            euros_whole(t.alliances),
+        ),
         ("ETP salariés", quantity(t.salaried_etp)),
         ("Heures bénévoles", quantity(t.volunteer_hours)),
         ("Partenaires", t.partners.to_string()),

@@ -9,7 +9,7 @@ use egui::{Align, Color32, Id, Layout, RichText, Stroke};
 use super::i18n::Lang;
 use super::workbook::Workbook;
 use crate::analysis::{Changes, LineValue, changes, line_value, totals};
-use crate::format::{euros, euros_change, number, parse_amount, quantity};
+use crate::format::{euros_change, euros_whole, number, parse_amount, quantity};
 use crate::model::{
     ActorType, Catalogue, KindId, Lever, Nature, PartnershipForm, ResourceLine, Unit,
 };
@@ -161,7 +161,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                     "{}  —  {} : {}",
                     lever.label(),
                     lang.t("Sous-total"),
-                    euros(subtotal)
+                    euros_whole(subtotal)
                 ))
                 .heading();
                 egui::CollapsingHeader::new(title)
@@ -435,9 +435,9 @@ fn human_cells(
     )
     .on_hover_text("Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux");
     let shown = if value.valued > 0.0 {
-        RichText::new(euros(value.valued))
+        RichText::new(euros_whole(value.valued))
     } else if value.info > 0.0 {
-        RichText::new(format!("({})", euros(value.info))).weak()
+        RichText::new(format!("({})", euros_whole(value.info))).weak()
     } else {
         RichText::new("—").weak()
     };
@@ -547,9 +547,11 @@ fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
         None => RichText::new("nouvelle").italics(),
         Some(_) if line.delta().abs() < 0.005 => RichText::new("=").weak(),
         Some(_) if line.delta() > 0.0 => {
-            RichText::new(euros_change(line.delta())).color(colour(palette::INCREASE))
+            RichText::new(euros_change(line.delta().round())).color(colour(palette::INCREASE))
         }
-        Some(_) => RichText::new(euros_change(line.delta())).color(colour(palette::DECREASE)),
+        Some(_) => {
+            RichText::new(euros_change(line.delta().round())).color(colour(palette::DECREASE))
+        }
     };
     ui.label(text);
 }

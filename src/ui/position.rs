@@ -13,7 +13,7 @@ use crate::analysis::{
     Analysis, LabelSide, Ternary, analyse, anchor_groups, anchor_label_side, label_groups,
     ring_vertex,
 };
-use crate::format::{euros, percent, quantity};
+use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
 use crate::palette::{self, Rgb};
 
@@ -686,7 +686,7 @@ fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     legend_ui(ui, &series);
     stacked_plot("valued", width, labels)
         .y_axis_formatter(|mark, _| compact_euros(mark.value))
-        .show(ui, |plot| stack(plot, series, euros));
+        .show(ui, |plot| stack(plot, series, euros_whole));
 }
 
 fn people_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
