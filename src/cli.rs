@@ -23,6 +23,10 @@ pub struct Cli {
     #[arg(long)]
     pub snapshot: Option<String>,
 
+    /// Ferme la fenêtre après N images (mesure du démarrage par le banc d'essai).
+    #[arg(long, hide = true)]
+    pub exit_after_frames: Option<u32>,
+
     /// Fichier de typologie à utiliser à la place de la typologie intégrée.
     #[arg(long, global = true)]
     pub typology: Option<PathBuf>,

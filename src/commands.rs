@@ -230,9 +230,9 @@ const DEFAULT_SAMPLE: (&str, &str) = (
 /// Opens the window on `file`, or on the sample case.
 pub fn window(
     file: Option<PathBuf>,
-    view: View,
-    snapshot: Option<String>,
+    (view, snapshot): (View, Option<String>),
     typology_path: Option<PathBuf>,
+    exit_after_frames: Option<u32>,
 ) -> Result<ExitCode> {
     let doc = match &file {
         Some(path) => match Document::open(path) {
@@ -254,6 +254,7 @@ pub fn window(
         workbook.set_typology(Some(path));
     }
     workbook.view = view;
+    workbook.exit_after_frames = exit_after_frames;
     if let Some(label) = snapshot {
         workbook.select_snapshot(&label);
     }

@@ -38,7 +38,12 @@ fn main() -> ExitCode {
             crate_options(content, landscape),
             cli.typology.as_deref(),
         ),
-        None => commands::window(cli.file, cli.view, cli.snapshot, cli.typology),
+        None => commands::window(
+            cli.file,
+            (cli.view, cli.snapshot),
+            cli.typology,
+            cli.exit_after_frames,
+        ),
     };
     match result {
         Ok(code) => code,

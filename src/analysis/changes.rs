@@ -1,6 +1,8 @@
 //! The change of each line and each lever from one snapshot to the next (« trajectoire »).
 //! Lines are matched by id: a target copied from a snapshot keeps its lines' ids.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::totals::{line_value, totals};
@@ -35,10 +37,25 @@ pub struct Changes {
     pub levers: Vec<LeverChange>,
     /// Every line present in either snapshot, in the later snapshot's order then the removed.
     pub lines: Vec<LineChange>,
+    #[serde(skip)]
+    by_id: HashMap<u32, usize>,
+}
+
+impl Changes {
+    /// The change of line `id`, if it is in either snapshot.
+    pub fn line(&self, id: u32) -> Option<&LineChange> {
+        self.by_id.get(&id).and_then(|&i| self.lines.get(i))
+    }
 }
 
 pub fn changes(before: &Snapshot, after: &Snapshot, valuation: &ValuationSettings) -> Changes {
-    let value = |s: &Snapshot, id: u32| s.line(id).map(|l| line_value(l, valuation).shown());
+    let index = |s: &Snapshot| -> HashMap<u32, f64> {
+        s.lines
+            .iter()
+            .map(|l| (l.id, line_value(l, valuation).shown()))
+            .collect()
+    };
+    let (values_before, values_after) = (index(before), index(after));
     let mut lines: Vec<LineChange> = after
         .lines
         .iter()
@@ -46,20 +63,20 @@ pub fn changes(before: &Snapshot, after: &Snapshot, valuation: &ValuationSetting
             id: l.id,
             label: l.display_label().to_owned(),
             lever: l.lever(),
-            before: value(before, l.id),
-            after: value(after, l.id),
+            before: values_before.get(&l.id).copied(),
+            after: values_after.get(&l.id).copied(),
         })
         .collect();
     lines.extend(
         before
             .lines
             .iter()
-            .filter(|l| after.line(l.id).is_none())
+            .filter(|l| !values_after.contains_key(&l.id))
             .map(|l| LineChange {
                 id: l.id,
                 label: l.display_label().to_owned(),
                 lever: l.lever(),
-                before: value(before, l.id),
+                before: values_before.get(&l.id).copied(),
                 after: None,
             }),
     );
@@ -81,5 +98,10 @@ pub fn changes(before: &Snapshot, after: &Snapshot, valuation: &ValuationSetting
             after: ta.alliances,
         },
     ];
-    Changes { levers, lines }
+    let by_id = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+    Changes {
+        levers,
+        lines,
+        by_id,
+    }
 }

@@ -464,14 +464,15 @@ fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
             } else {
                 String::new()
             };
-            let evolution = change
-                .as_ref()
-                .and_then(|c| c.lines.iter().find(|l| l.id == line.id))
-                .map_or(String::new(), |l| match l.before {
-                    None => "nouvelle".to_owned(),
-                    Some(_) if l.delta().abs() < 0.005 => "=".to_owned(),
-                    Some(_) => euros_change(l.delta().round()),
-                });
+            let evolution =
+                change
+                    .as_ref()
+                    .and_then(|c| c.line(line.id))
+                    .map_or(String::new(), |l| match l.before {
+                        None => "nouvelle".to_owned(),
+                        Some(_) if l.delta().abs() < 0.005 => "=".to_owned(),
+                        Some(_) => euros_change(l.delta().round()),
+                    });
             let amount_text = quantity_text(line);
             columns.row(
                 &mut page,

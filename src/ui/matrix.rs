@@ -216,6 +216,19 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
                     let Some(line) = snapshot.lines.get_mut(index) else {
                         continue;
                     };
+                    // Rows out of view only keep their height: a 2 000-line matrix costs
+                    // what its visible rows cost.
+                    let row_height = ui.spacing().interact_size.y;
+                    let top = ui.cursor().min;
+                    let row = egui::Rect::from_min_size(
+                        top,
+                        egui::vec2(ui.available_width().max(1.0), row_height),
+                    );
+                    if !ui.is_rect_visible(row) {
+                        ui.allocate_space(egui::vec2(1.0, row_height));
+                        ui.end_row();
+                        continue;
+                    }
                     let id = line_id(selected, line.id);
                     let value = line_value(line, &valuation);
                     kind_ui(ui, id, line, lever);
@@ -538,7 +551,7 @@ fn actor_type_ui(ui: &mut egui::Ui, id: Id, value: &mut Option<ActorType>, row: 
 }
 
 fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
-    let Some(line) = change.and_then(|c| c.lines.iter().find(|l| l.id == id)) else {
+    let Some(line) = change.and_then(|c| c.line(id)) else {
         ui.label("");
         return;
     };

@@ -55,6 +55,8 @@ pub struct Workbook {
     /// Set once the user chose to quit: the next close request is let through.
     quitting: bool,
     appearance_applied: bool,
+    /// Closes the window after this many frames (start-up benchmark).
+    pub exit_after_frames: Option<u32>,
     last_autosave: f64,
     title: String,
 }
@@ -100,6 +102,7 @@ impl Workbook {
             edits: CellEdits::default(),
             quitting: false,
             appearance_applied: false,
+            exit_after_frames: None,
             last_autosave: 0.0,
             title: String::new(),
         }
@@ -400,6 +403,14 @@ impl Workbook {
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+        if let Some(frames) = self.exit_after_frames.as_mut() {
+            *frames = frames.saturating_sub(1);
+            if *frames == 0 {
+                self.quitting = true;
+            } else {
+                ctx.request_repaint();
+            }
         }
         if self.quitting {
             ctx.send_viewport_cmd(ViewportCommand::Close);

@@ -1,0 +1,296 @@
+//! `cargo bench --bench perf`: every performance figure of the README next to its budget.
+//! A plain binary (no framework) so that it also measures the real window under Xvfb.
+//! Figures are medians (p99 for frames) over repeated runs on this machine.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use atelier_mse::analysis::{Typology, analyse};
+use atelier_mse::cli::View;
+use atelier_mse::model::{Case, KindId, ResourceLine, Snapshot, SnapshotKind};
+use atelier_mse::report::{self, Options};
+use atelier_mse::storage;
+use atelier_mse::ui::{AppPaths, Document, Workbook};
+
+const KINDS: [&str; 12] = [
+    "benevolat_activite",
+    "salaries",
+    "cotisations",
+    "ventes_privees",
+    "commande_publique",
+    "subventions",
+    "dons",
+    "fondations",
+    "mecenat_financier",
+    "locaux_commodat",
+    "partenariat",
+    "services_en_nature",
+];
+
+/// A case of `snapshots` snapshots of `lines` lines each, with plausible values.
+fn synthetic_case(lines: u32, snapshots: u32) -> Case {
+    let mut case = Case::new_blank(2025);
+    case.organisation.name = format!("Association synthétique ({lines} lignes)");
+    case.snapshots = (0..snapshots)
+        .map(|s| Snapshot {
+            label: format!("{} réalisé", 2020 + s),
+            year: 2020 + s as i32,
+            kind: if s + 1 == snapshots {
+                SnapshotKind::Cible
+            } else {
+                SnapshotKind::Realise
+            },
+            annual_expenses: Some(500_000.0),
+            reserves: Some(100_000.0),
+            lines: (0..lines)
+                .map(|i| {
+                    let kind = KINDS[i as usize % KINDS.len()];
+                    let mut line = ResourceLine::new(i + 1, KindId::new(kind).expect("kind"));
+                    line.label = format!("Ligne {i} — {kind}");
+                    line.counterparty = format!("Partenaire {}", i % 40);
+                    line.people = Some(1 + i % 30);
+                    line.quantity = Some(f64::from(100 + i % 900));
+                    line.amount = Some(f64::from(1_000 + (i * 37 + s * 11) % 50_000));
+                    line
+                })
+                .collect(),
+        })
+        .collect();
+    case
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn percentile(mut samples: Vec<Duration>, p: f64) -> Duration {
+    samples.sort();
+    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[index]
+}
+
+fn time<R>(runs: usize, mut f: impl FnMut() -> R) -> Duration {
+    let _ = f();
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn report(name: &str, value: f64, unit: &str, budget: f64) {
+    let verdict = if value <= budget { "ok" } else { "OVER BUDGET" };
+    println!("{name:<58} {value:>10.2} {unit:<3} (budget {budget} {unit}) {verdict}");
+}
+
+/// p99 of one frame (layout + tessellation, no GPU) of the window's `ui` on `case`.
+fn frame_p99(case: &Case, view: View, dir: &Path) -> Duration {
+    let mut wb = Workbook::new(Document::new(case.clone(), None), AppPaths::in_dir(dir));
+    wb.view = view;
+    let ctx = egui::Context::default();
+    let mut t = 0.0;
+    let mut frame = |wb: &mut Workbook| {
+        t += 1.0 / 60.0;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            time: Some(t),
+            ..Default::default()
+        };
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| wb.ui(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(primitives);
+        start.elapsed()
+    };
+    for _ in 0..20 {
+        frame(&mut wb);
+    }
+    percentile((0..300).map(|_| frame(&mut wb)).collect(), 0.99)
+}
+
+fn xvfb() -> Option<(std::process::Child, String)> {
+    let display = format!(":{}", 70 + std::process::id() % 20);
+    let child = Command::new("Xvfb")
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "1280x1024x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    std::thread::sleep(Duration::from_millis(800));
+    Some((child, display))
+}
+
+fn app(display: &str, dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_atelier-mse"));
+    command
+        .env("DISPLAY", display)
+        .env("XDG_RUNTIME_DIR", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("XDG_STATE_HOME", dir)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    command
+}
+
+/// CPU time (user + system) of a process, from /proc.
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_secs_f64(ticks as f64 / 100.0))
+}
+
+fn rss_mb(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("saves/cpie-vallee-verte.ron");
+    let typology = Typology::builtin();
+    println!(
+        "Atelier MSE — benchmarks ({} cores)\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+
+    report(
+        "load + validate sample (cpie-vallee-verte.ron)",
+        ms(time(50, || storage::load(&sample))),
+        "ms",
+        100.0,
+    );
+    let big = dir.path().join("big.ron");
+    storage::save(&synthetic_case(10_000, 1), &big).expect("save");
+    report(
+        "load + validate generated case (10 000 lines)",
+        ms(time(10, || storage::load(&big))),
+        "ms",
+        100.0,
+    );
+
+    for lines in [100, 10_000] {
+        let case = synthetic_case(lines, 1);
+        let snapshot = &case.snapshots[0];
+        let d = time(50, || analyse(&case, snapshot, typology));
+        report(
+            &format!("analysis of a snapshot ({lines} lines)"),
+            ms(d),
+            "ms",
+            5.0,
+        );
+    }
+
+    let realistic = synthetic_case(60, 5);
+    let large = synthetic_case(2_000, 5);
+    for (name, case, budget) in [
+        ("realistic 60 × 5", &realistic, 4.0),
+        ("large 2 000 lines", &large, 16.0),
+    ] {
+        report(
+            &format!("frame p99, workbook ({name})"),
+            ms(frame_p99(case, View::Matrix, dir.path())),
+            "ms",
+            budget,
+        );
+        report(
+            &format!("frame p99, position view ({name})"),
+            ms(frame_p99(case, View::Position, dir.path())),
+            "ms",
+            budget,
+        );
+    }
+
+    let case = storage::load(&sample).expect("sample");
+    let pdf = dir.path().join("r.pdf");
+    let png = dir.path().join("r.png");
+    let d = time(10, || {
+        report::export_pdf(&case, "2025 réalisé", typology, Options::default(), &pdf)
+    });
+    report("export sample to PDF", ms(d), "ms", 300.0);
+    let d = time(5, || {
+        report::export_png(&case, "2025 réalisé", typology, Options::default(), &png)
+    });
+    report("export sample to PNG", ms(d), "ms", 500.0);
+
+    let Some((mut server, display)) = xvfb() else {
+        println!(
+            "\nXvfb not found: start-up, idle CPU and memory not measured (apt-get install xvfb)."
+        );
+        return;
+    };
+    let sample_arg = sample.to_str().expect("path");
+    let startups: Vec<Duration> = (0..5)
+        .filter_map(|_| {
+            let start = Instant::now();
+            let status = app(
+                &display,
+                dir.path(),
+                &[sample_arg, "--exit-after-frames", "2"],
+            )
+            .status()
+            .ok()?;
+            status.success().then(|| start.elapsed())
+        })
+        .collect();
+    if startups.is_empty() {
+        println!("start-up: the window did not open under Xvfb");
+    } else {
+        report(
+            "start-up to first frame under Xvfb (release, software GL)",
+            median(startups).as_secs_f64(),
+            "s",
+            1.5,
+        );
+    }
+    if let Ok(mut child) = app(&display, dir.path(), &[sample_arg]).spawn() {
+        std::thread::sleep(Duration::from_secs(4));
+        let before = cpu_time(child.id());
+        std::thread::sleep(Duration::from_secs(10));
+        let after = cpu_time(child.id());
+        if let (Some(before), Some(after)) = (before, after) {
+            report(
+                "idle: CPU time over 10 idle seconds",
+                (after - before).as_secs_f64(),
+                "s",
+                0.2,
+            );
+        }
+        if let Some(mb) = rss_mb(child.id()) {
+            report("resident memory of the window on a sample", mb, "MB", 200.0);
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+}
