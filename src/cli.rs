@@ -80,6 +80,14 @@ pub enum Command {
         #[arg(long)]
         landscape: bool,
     },
+    /// Écrit une copie anonymisée d'un dossier (noms neutres, notes supprimées) ; l'original
+    /// n'est pas modifié.
+    Anonymise {
+        file: PathBuf,
+        /// Dossier anonymisé à écrire (différent de l'original).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
     Rewrite {
         #[arg(required = true)]

@@ -199,6 +199,28 @@ pub fn export(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `anonymise FILE --out OUT`: a copy with neutral names for peer review; FILE is untouched.
+pub fn anonymise(file: &Path, out: &Path) -> Result<ExitCode> {
+    if out == file
+        || out
+            .canonicalize()
+            .ok()
+            .is_some_and(|o| Some(o) == file.canonicalize().ok())
+    {
+        bail!("la copie anonymisée doit aller dans un autre fichier que l'original");
+    }
+    let case = match storage::load(file) {
+        Ok(case) => case,
+        Err(err) => {
+            eprintln!("{err}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    storage::save(&crate::model::anonymise(&case), out)?;
+    println!("{} : copie anonymisée écrite", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `rewrite FILE…`: loads each file (migrating it) and saves it in the current format.
 pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     let mut all_done = true;

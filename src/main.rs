@@ -24,6 +24,7 @@ fn main() -> ExitCode {
             json,
         }) => commands::analyse(&file, snapshot.as_deref(), json, cli.typology.as_deref()),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::Anonymise { file, out }) => commands::anonymise(&file, &out),
         Some(Command::Export {
             file,
             snapshot,

@@ -343,3 +343,56 @@ fn export_from_the_window_writes_the_same_report_as_the_command_line() {
             .contains("Aucun fichier n'a été écrit")
     );
 }
+
+#[test]
+fn saving_over_a_file_changed_elsewhere_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cas.ron");
+    std::fs::copy(repo_path("saves/club-randonnee.ron"), &path).unwrap();
+    let mut wb = Workbook::new(Document::open(&path).unwrap(), AppPaths::in_dir(dir.path()));
+    wb.doc.case.organisation.name = "Ma version".to_owned();
+    // A synced folder brings a colleague's version meanwhile.
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Les Randonneurs", "Leur version");
+    std::fs::write(&path, &theirs).unwrap();
+    assert!(!wb.save());
+    assert!(matches!(wb.dialog, Some(Dialog::ChangedOnDisk(None))));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "their file untouched"
+    );
+    let mut h = harness(wb);
+    h.run();
+    h.get_by_label("Fichier modifié ailleurs");
+    h.get_by_label("Écraser quand même").click();
+    h.run();
+    assert!(storage::load(&path).unwrap().organisation.name == "Ma version");
+    assert!(h.state().doc.is_saved());
+}
+
+#[test]
+fn anonymised_copy_leaves_the_original_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("cpie-vallee-verte.ron", dir.path());
+    let before = wb.doc.case.clone();
+    let out = dir.path().join("anonyme.ron");
+    assert!(wb.save_anonymised_copy(&out));
+    assert_eq!(wb.doc.case, before);
+    let text = std::fs::read_to_string(&out).unwrap();
+    for name in ["Vallée Verte", "Karim", "Coopérative laitière", "Verteuil"] {
+        assert!(!text.contains(name), "{name}");
+    }
+    assert!(text.contains("Financeur public 1") && text.contains("Partenaire"));
+    let copy = storage::load(&out).unwrap();
+    let a = atelier_mse::analysis::analyse(
+        &copy,
+        &copy.snapshots[1],
+        atelier_mse::analysis::Typology::builtin(),
+    );
+    assert_eq!(
+        a.classification.label, "entre M4 et M2",
+        "same figures, same position"
+    );
+}

@@ -1,11 +1,13 @@
 //! The domain model of a case: plain serde types, no egui, no file I/O.
 
+mod anonymise;
 mod case;
 mod catalogue;
 mod checked;
 mod snapshot;
 mod valuation;
 
+pub use anonymise::anonymise;
 pub use case::{
     Accompaniment, Case, FORMAT_VERSION, LegalForm, Organisation, Phase, Session, TypologyRef,
 };

@@ -16,13 +16,18 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The case as last saved or opened, to tell whether there are unsaved changes.
     saved: Case,
+    /// Fingerprint of the file's bytes as last read or written, to notice another program's
+    /// change (a synced folder, a colleague) before overwriting it.
+    disk: Option<u64>,
     undoer: Undoer<Case>,
 }
 
 impl Document {
     pub fn new(case: Case, path: Option<PathBuf>) -> Document {
+        let disk = path.as_deref().and_then(fingerprint);
         Document {
             saved: case.clone(),
+            disk,
             case,
             path,
             undoer: Undoer::with_settings(Settings {
@@ -61,7 +66,16 @@ impl Document {
         storage::save(&self.case, path)?;
         self.path = Some(path.to_owned());
         self.saved = self.case.clone();
+        self.disk = fingerprint(path);
         Ok(())
+    }
+
+    /// Whether the file on disk changed (or vanished) since it was opened or saved here.
+    pub fn changed_on_disk(&self) -> bool {
+        match &self.path {
+            Some(path) => fingerprint(path) != self.disk,
+            None => false,
+        }
     }
 
     /// Called once per frame: lets the history notice edits.
@@ -101,4 +115,13 @@ impl Document {
             None => false,
         }
     }
+}
+
+/// A hash of the file's bytes, `None` if it cannot be read.
+fn fingerprint(path: &Path) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let bytes = std::fs::read(path).ok()?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    Some(hasher.finish())
 }

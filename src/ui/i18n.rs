@@ -34,6 +34,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Enregistrer", "Save"),
     ("Enregistrer sous…", "Save as…"),
     ("Exporter…", "Export…"),
+    (
+        "Exporter une copie anonymisée…",
+        "Export an anonymised copy…",
+    ),
     ("Quitter", "Quit"),
     ("Édition", "Edit"),
     ("Annuler", "Undo"),

@@ -34,6 +34,8 @@ pub enum Dialog {
         case: Box<Case>,
         source: Option<PathBuf>,
     },
+    /// The file changed on disk since it was opened; the action waits for the answer.
+    ChangedOnDisk(Option<Pending>),
 }
 
 pub struct Workbook {
@@ -190,11 +192,40 @@ impl Workbook {
         }
     }
 
-    /// « Enregistrer »: to the document's file, or through the dialog for a new case.
+    /// « Enregistrer »: to the document's file, or through the dialog for a new case. If
+    /// another program changed the file since it was opened, asks before overwriting it.
     pub fn save(&mut self) -> bool {
-        match self.doc.path.clone() {
+        self.save_then(None)
+    }
+
+    /// Saves, then carries out `next` (new, open, quit) once the case is safely on disk.
+    fn save_then(&mut self, next: Option<Pending>) -> bool {
+        let saved = match self.doc.path.clone() {
+            Some(_) if self.doc.changed_on_disk() => {
+                self.dialog = Some(Dialog::ChangedOnDisk(next));
+                return false;
+            }
             Some(path) => self.save_to(&path),
             None => self.save_as(),
+        };
+        if saved && let Some(next) = next {
+            self.perform(next);
+        }
+        saved
+    }
+
+    /// Writes an anonymised copy of the case to `path`; the open case is untouched.
+    pub fn save_anonymised_copy(&mut self, path: &Path) -> bool {
+        let copy = crate::model::anonymise(&self.doc.case);
+        match crate::storage::save(&copy, path) {
+            Ok(()) => {
+                self.last_export = Some(path.to_owned());
+                true
+            }
+            Err(err) => {
+                self.messages.push(err.to_string());
+                false
+            }
         }
     }
 
@@ -656,13 +687,39 @@ impl Workbook {
                     ui.horizontal(|ui| {
                         if ui.button(lang.t("Enregistrer")).clicked() {
                             close = true;
-                            if self.save() {
-                                self.perform(action.clone());
-                            }
+                            self.save_then(Some(action.clone()));
                         }
                         if ui.button(lang.t("Ne pas enregistrer")).clicked() {
                             close = true;
                             self.perform(action.clone());
+                        }
+                        if ui.button(lang.t("Annuler l'action")).clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Dialog::ChangedOnDisk(next) => {
+                    ui.heading("Fichier modifié ailleurs");
+                    ui.label(format!(
+                        "« {} » a été modifié sur le disque depuis son ouverture (par un autre programme ou un dossier synchronisé). L'enregistrer ici effacerait ces modifications.",
+                        self.doc.title()
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.t("Enregistrer sous…")).clicked() {
+                            close = true;
+                            if self.save_as() && let Some(next) = next.clone() {
+                                self.perform(next);
+                            }
+                        }
+                        if ui.button("Écraser quand même").clicked() {
+                            close = true;
+                            if let Some(path) = self.doc.path.clone()
+                                && self.save_to(&path)
+                                && let Some(next) = next.clone()
+                            {
+                                self.perform(next);
+                            }
                         }
                         if ui.button(lang.t("Annuler l'action")).clicked() {
                             close = true;
