@@ -70,6 +70,7 @@ impl Phase {
 /// Identity and context of the organisation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub name: String,
     pub legal_form: LegalForm,
@@ -89,6 +90,7 @@ pub struct Organisation {
 /// One accompaniment session.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// As typed by the consultant, e.g. « 2026-11-22 ».
     pub date: String,
@@ -98,6 +100,7 @@ pub struct Session {
 /// The consultant's side of the case.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Accompaniment {
     pub consultant: String,
     pub sessions: Vec<Session>,
@@ -107,6 +110,7 @@ pub struct Accompaniment {
 /// Which typology (id and version of the data file) the case's results were computed with.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct TypologyRef {
     pub id: String,
     pub version: u32,
@@ -124,6 +128,7 @@ impl Default for TypologyRef {
 /// A whole case file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Case {
     pub format_version: u32,
     pub organisation: Organisation,

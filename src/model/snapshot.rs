@@ -125,6 +125,7 @@ impl PartnershipForm {
 /// for « richesses humaines », the funder and the amount for « ressources financières », the
 /// partner, the form and the value in kind for « alliances stratégiques ».
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ResourceLine {
     /// Stable within a case: a line keeps its id when a snapshot is copied, which is how the
     /// change between snapshots is traced line by line.
@@ -240,6 +241,7 @@ impl ResourceLine {
 /// The matrix at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct Snapshot {
     pub label: String,
     pub year: i32,

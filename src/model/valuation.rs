@@ -7,6 +7,7 @@ use super::catalogue::{RateCategory, Unit};
 
 /// The hourly rate used for one category of volunteering, with where it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HourlyRate {
     pub category: RateCategory,
     #[serde(deserialize_with = "super::checked::non_negative")]
@@ -25,6 +26,7 @@ pub const SMIC_HOURLY_2026: f64 = 12.02;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(deny_unknown_fields)]
 pub struct ValuationSettings {
     pub rates: Vec<HourlyRate>,
     /// Multiplies every rate, e.g. to go from gross to « chargé » (employer charges included).

@@ -101,10 +101,17 @@ fn parse_ron<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Lo
         .map_err(|err| {
             let (line, column) = (err.span.start.line, err.span.start.col);
             let mut message = ron_messages::french(&err.code);
-            // A case file ends with its closing parenthesis: an error in a file that does not,
-            // or at its very end, most likely comes from a truncated file.
-            let unfinished = !text.trim_end().ends_with(')');
-            if err.code != ron::Error::Eof && (unfinished || at_end(text, line, column)) {
+            let body = without_comments(text);
+            if !body.starts_with('(') && !body.is_empty() {
+                // A zip, an image, JSON… renamed `.ron`.
+                message =
+                    "ce fichier n'est pas un dossier de l'atelier : un dossier commence par « ( »"
+                        .to_owned();
+            } else if err.code != ron::Error::Eof
+                && (!text.trim_end().ends_with(')') || at_end(text, line, column))
+            {
+                // A case file ends with its closing parenthesis: an error in a file that does
+                // not, or at its very end, most likely comes from a truncated file.
                 message.push_str(" (fin du fichier atteinte : le fichier semble tronqué)");
             }
             LoadError::Syntax {
@@ -114,6 +121,18 @@ fn parse_ron<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Lo
                 message,
             }
         })
+}
+
+/// The text after its leading blank lines and `//` comments.
+fn without_comments(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    while let Some(comment) = rest.strip_prefix("//") {
+        rest = comment
+            .split_once('\n')
+            .map_or("", |(_, after)| after)
+            .trim_start();
+    }
+    rest
 }
 
 /// Whether the 1-based `line` and `column` are at or past the last character of `text`.
