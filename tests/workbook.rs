@@ -396,3 +396,16 @@ fn anonymised_copy_leaves_the_original_untouched() {
         "same figures, same position"
     );
 }
+
+#[test]
+fn a_failed_save_keeps_the_edits_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook("club-randonnee.ron", dir.path());
+    wb.doc.case.organisation.name = "Modifié".to_owned();
+    let nowhere = dir.path().join("absent").join("cas.ron");
+    assert!(!wb.save_to(&nowhere));
+    assert!(!wb.doc.is_saved(), "still marked as modified");
+    assert_eq!(wb.doc.case.organisation.name, "Modifié");
+    let message = wb.messages.last().unwrap();
+    assert!(message.contains("introuvable") && message.contains("Enregistrer sous"), "{message}");
+}

@@ -72,3 +72,17 @@ pub fn io_reason(err: &io::Error) -> String {
         _ => format!("erreur du système ({err})"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn system_errors_are_said_in_french() {
+        let reason = |kind| io_reason(&io::Error::from(kind));
+        assert_eq!(reason(io::ErrorKind::StorageFull), "le disque est plein");
+        assert_eq!(reason(io::ErrorKind::PermissionDenied), "permission refusée");
+        assert_eq!(reason(io::ErrorKind::ReadOnlyFilesystem), "le disque est en lecture seule");
+        assert_eq!(reason(io::ErrorKind::NotFound), "fichier ou dossier introuvable");
+    }
+}
