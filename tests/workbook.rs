@@ -407,5 +407,8 @@ fn a_failed_save_keeps_the_edits_and_says_why() {
     assert!(!wb.doc.is_saved(), "still marked as modified");
     assert_eq!(wb.doc.case.organisation.name, "Modifié");
     let message = wb.messages.last().unwrap();
-    assert!(message.contains("introuvable") && message.contains("Enregistrer sous"), "{message}");
+    assert!(
+        message.contains("introuvable") && message.contains("Enregistrer sous"),
+        "{message}"
+    );
 }

@@ -81,8 +81,17 @@ mod tests {
     fn system_errors_are_said_in_french() {
         let reason = |kind| io_reason(&io::Error::from(kind));
         assert_eq!(reason(io::ErrorKind::StorageFull), "le disque est plein");
-        assert_eq!(reason(io::ErrorKind::PermissionDenied), "permission refusée");
-        assert_eq!(reason(io::ErrorKind::ReadOnlyFilesystem), "le disque est en lecture seule");
-        assert_eq!(reason(io::ErrorKind::NotFound), "fichier ou dossier introuvable");
+        assert_eq!(
+            reason(io::ErrorKind::PermissionDenied),
+            "permission refusée"
+        );
+        assert_eq!(
+            reason(io::ErrorKind::ReadOnlyFilesystem),
+            "le disque est en lecture seule"
+        );
+        assert_eq!(
+            reason(io::ErrorKind::NotFound),
+            "fichier ou dossier introuvable"
+        );
     }
 }

@@ -30,9 +30,10 @@ pub struct ExportChoice {
 }
 
 pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
+    let lang = wb.lang();
     let mut open = wb.export_open;
     let mut chosen = None;
-    egui::Window::new("Exporter")
+    egui::Window::new(lang.t("Exporter"))
         .open(&mut open)
         .resizable(false)
         .collapsible(false)
@@ -47,28 +48,28 @@ pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
             ui.add_space(6.0);
             let choice = &mut wb.export_choice;
             egui::Grid::new("export-choices").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-                ui.label("Format");
+                ui.label(lang.t("Format"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut choice.format, Format::Pdf, "PDF (document imprimable)");
-                    ui.radio_value(&mut choice.format, Format::Png, "PNG (image pour diaporama)");
+                    ui.radio_value(&mut choice.format, Format::Pdf, lang.t("PDF (document imprimable)"));
+                    ui.radio_value(&mut choice.format, Format::Png, lang.t("PNG (image pour diaporama)"));
                 });
                 ui.end_row();
-                ui.label("Contenu");
+                ui.label(lang.t("Contenu"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut choice.options.content, Content::All, "Tout");
+                    ui.radio_value(&mut choice.options.content, Content::All, lang.t("Tout"));
                     ui.radio_value(&mut choice.options.content, Content::Position, "Positionnement");
                     ui.radio_value(&mut choice.options.content, Content::Matrix, "Matrice");
                 });
                 ui.end_row();
-                ui.label("Orientation");
+                ui.label(lang.t("Orientation"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut choice.options.landscape, false, "Portrait (A4)");
-                    ui.radio_value(&mut choice.options.landscape, true, "Paysage (A4)");
+                    ui.radio_value(&mut choice.options.landscape, false, lang.t("Portrait (A4)"));
+                    ui.radio_value(&mut choice.options.landscape, true, lang.t("Paysage (A4)"));
                 });
                 ui.end_row();
             });
             ui.add_space(6.0);
-            if ui.button("Choisir le fichier et exporter…").clicked() {
+            if ui.button(lang.t("Choisir le fichier et exporter…")).clicked() {
                 chosen = Some(*choice);
             }
         });

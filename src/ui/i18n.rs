@@ -129,6 +129,66 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Alliance liée", "Linked alliance"),
     ("aucune", "none"),
     ("CPO", "Multi-year"),
+    ("Exporter", "Export"),
+    ("Format", "Format"),
+    ("PDF (document imprimable)", "PDF (printable document)"),
+    ("PNG (image pour diaporama)", "PNG (image for slides)"),
+    ("Contenu", "Content"),
+    ("Tout", "Everything"),
+    ("Orientation", "Orientation"),
+    ("Portrait (A4)", "Portrait (A4)"),
+    ("Paysage (A4)", "Landscape (A4)"),
+    (
+        "Choisir le fichier et exporter…",
+        "Choose the file and export…",
+    ),
+    (
+        "Aucun instantané : ajoutez-en un dans le panneau de gauche.",
+        "No snapshot: add one in the left panel.",
+    ),
+    ("Aucune ligne pour ce levier.", "No line for this lever."),
+    (
+        "Note, lien, déplacer, dupliquer, supprimer",
+        "Note, link, move, duplicate, delete",
+    ),
+    ("Valeur déclarée €", "Declared value €"),
+    ("Montant €", "Amount €"),
+    ("CPO · fléché", "Multi-year · earmarked"),
+    ("Valeur €", "Value €"),
+    ("Aucun instantané.", "No snapshot."),
+    (
+        "Carte ternaire des ressources monétaires",
+        "Ternary map of monetary resources",
+    ),
+    (
+        "Barycentre des sept modèles",
+        "Barycentre of the seven models",
+    ),
+    (
+        "Composition des ressources monétaires",
+        "Composition of monetary resources",
+    ),
+    (
+        "Budget valorisé : monnaie et contributions valorisées",
+        "Budget valorisé: money and valued contributions",
+    ),
+    (
+        "Richesses humaines : ETP salariés et bénévoles",
+        "Richesses humaines: salaried FTE and volunteers",
+    ),
+    (
+        "Pas de ressources monétaires : la proximité aux modèles ne se calcule pas.",
+        "No monetary resources: closeness to the models cannot be computed.",
+    ),
+    ("Ajouter une séance", "Add a session"),
+    ("Aucun instantané", "No snapshot"),
+    (
+        "Contributions volontaires en nature : méthode, taux et sources, enregistrés dans le dossier.",
+        "Contributions volontaires en nature: method, rates and sources, stored in the case file.",
+    ),
+    ("Note sur le coefficient", "Note on the coefficient"),
+    ("Fichier modifié ailleurs", "File changed elsewhere"),
+    ("Écraser quand même", "Overwrite anyway"),
     ("Fléché", "Earmarked"),
 ];
 

@@ -109,7 +109,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     let lang = wb.lang();
     let selected = wb.selected;
     let Some(snapshot) = wb.doc.case.snapshots.get(selected) else {
-        ui.label("Aucun instantané : ajoutez-en un dans le panneau de gauche.");
+        ui.label(lang.t("Aucun instantané : ajoutez-en un dans le panneau de gauche."));
         return;
     };
     let previous = selected
@@ -204,7 +204,7 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
     let mut action = None;
 
     if indices.is_empty() {
-        ui.label(RichText::new("Aucune ligne pour ce levier.").weak());
+        ui.label(RichText::new(lang.t("Aucune ligne pour ce levier.")).weak());
     } else {
         egui::Grid::new(("grid", lever, selected))
             .striped(true)
@@ -257,7 +257,7 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
                     .response
                     .accessible_name(format!("Actions — {}", line.display_label()))
                     .on_hover_text(if line.note.is_empty() {
-                        "Note, lien, déplacer, dupliquer, supprimer"
+                        lang.t("Note, lien, déplacer, dupliquer, supprimer")
                     } else {
                         line.note.as_str()
                     });
@@ -337,21 +337,21 @@ fn header_ui(ui: &mut egui::Ui, lang: Lang, lever: Lever) {
             lang.t("Quantité"),
             lang.t("Unité"),
             lang.t("Valorisé"),
-            "Valeur déclarée €",
+            lang.t("Valeur déclarée €"),
             "Valeur",
         ],
         Lever::RessourcesFinancieres => vec![
             lang.t("Financeur"),
             lang.t("Type d'acteur"),
-            "Montant €",
-            "CPO · fléché",
+            lang.t("Montant €"),
+            lang.t("CPO · fléché"),
         ],
         Lever::AlliancesStrategiques => vec![
             lang.t("Partenaire"),
             lang.t("Type d'acteur"),
             lang.t("Forme"),
             lang.t("Importance"),
-            "Valeur €",
+            lang.t("Valeur €"),
         ],
     });
     columns.push(lang.t("Évolution"));

@@ -29,6 +29,7 @@ struct Step {
 }
 
 pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
+    let lang = wb.lang();
     let case = &wb.doc.case;
     let steps: Vec<Step> = case
         .snapshots
@@ -40,7 +41,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         })
         .collect();
     let Some(current) = steps.get(wb.selected) else {
-        ui.label("Aucun instantané.");
+        ui.label(lang.t("Aucun instantané."));
         return;
     };
     egui::ScrollArea::vertical()
@@ -58,12 +59,14 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(half);
-                    ui.label(RichText::new("Carte ternaire des ressources monétaires").strong());
+                    ui.label(
+                        RichText::new(lang.t("Carte ternaire des ressources monétaires")).strong(),
+                    );
                     ternary_ui(ui, wb, &steps, half);
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
-                    ui.label(RichText::new("Barycentre des sept modèles").strong());
+                    ui.label(RichText::new(lang.t("Barycentre des sept modèles")).strong());
                     heptagon_ui(ui, wb, &steps, half);
                 });
             });
@@ -76,7 +79,9 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
-                    ui.label(RichText::new("Composition des ressources monétaires").strong());
+                    ui.label(
+                        RichText::new(lang.t("Composition des ressources monétaires")).strong(),
+                    );
                     composition_ui(ui, &steps, half);
                 });
             });
@@ -85,15 +90,18 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(
-                        RichText::new("Budget valorisé : monnaie et contributions valorisées")
-                            .strong(),
+                        RichText::new(
+                            lang.t("Budget valorisé : monnaie et contributions valorisées"),
+                        )
+                        .strong(),
                     );
                     valued_ui(ui, &steps, half);
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(
-                        RichText::new("Richesses humaines : ETP salariés et bénévoles").strong(),
+                        RichText::new(lang.t("Richesses humaines : ETP salariés et bénévoles"))
+                            .strong(),
                     );
                     people_ui(ui, &steps, half);
                 });
@@ -500,8 +508,11 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
 }
 
 fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f32) {
+    let lang = wb.lang();
     if analysis.weights.is_empty() {
-        ui.label("Pas de ressources monétaires : la proximité aux modèles ne se calcule pas.");
+        ui.label(
+            lang.t("Pas de ressources monétaires : la proximité aux modèles ne se calcule pas."),
+        );
         return;
     }
     let best = analysis

@@ -288,7 +288,7 @@ fn accompaniment_ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                 )
                 .accessible_name(format!("Notes de la séance {}", index + 1));
             }
-            if ui.button("Ajouter une séance").clicked() {
+            if ui.button(lang.t("Ajouter une séance")).clicked() {
                 acc.sessions.push(crate::model::Session::default());
             }
             let label = ui.label(lang.t("Décisions"));

@@ -9,7 +9,7 @@ use crate::format::{euros_whole, percent, quantity};
 pub fn ui(ui: &mut egui::Ui, wb: &Workbook) {
     let lang = wb.lang();
     let Some(analysis) = wb.analysis() else {
-        ui.label("Aucun instantané");
+        ui.label(lang.t("Aucun instantané"));
         return;
     };
     let t = &analysis.totals;

@@ -14,7 +14,7 @@ pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
-            ui.label("Contributions volontaires en nature : méthode, taux et sources, enregistrés dans le dossier.");
+            ui.label(lang.t("Contributions volontaires en nature : méthode, taux et sources, enregistrés dans le dossier."));
             ui.add_space(4.0);
             let v = &mut wb.doc.case.valuation;
             egui::Grid::new("rates").striped(true).spacing([8.0, 4.0]).show(ui, |ui| {
@@ -63,7 +63,7 @@ pub fn show(ctx: &egui::Context, wb: &mut Workbook) {
                 }
             });
             ui.horizontal(|ui| {
-                let label = ui.label("Note sur le coefficient");
+                let label = ui.label(lang.t("Note sur le coefficient"));
                 ui.text_edit_singleline(&mut v.coefficient_note).labelled_by(label.id);
             });
         });

@@ -699,7 +699,7 @@ impl Workbook {
                     });
                 }
                 Dialog::ChangedOnDisk(next) => {
-                    ui.heading("Fichier modifié ailleurs");
+                    ui.heading(lang.t("Fichier modifié ailleurs"));
                     ui.label(format!(
                         "« {} » a été modifié sur le disque depuis son ouverture (par un autre programme ou un dossier synchronisé). L'enregistrer ici effacerait ces modifications.",
                         self.doc.title()
@@ -712,7 +712,7 @@ impl Workbook {
                                 self.perform(next);
                             }
                         }
-                        if ui.button("Écraser quand même").clicked() {
+                        if ui.button(lang.t("Écraser quand même")).clicked() {
                             close = true;
                             if let Some(path) = self.doc.path.clone()
                                 && self.save_to(&path)
