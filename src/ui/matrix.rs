@@ -444,7 +444,7 @@ fn human_cells(
         edits,
         (id.with("amount"), &format!("Valeur déclarée — {row}")),
         &mut line.amount,
-        90.0,
+        105.0,
     )
     .on_hover_text("Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux");
     let shown = if value.valued > 0.0 {
