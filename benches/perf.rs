@@ -234,11 +234,23 @@ fn main() {
     let pdf = dir.path().join("r.pdf");
     let png = dir.path().join("r.png");
     let d = time(10, || {
-        report::export_pdf(&case, "2025 réalisé", typology, Options::default(), &pdf)
+        report::export(
+            &case,
+            "2025 réalisé",
+            typology,
+            (report::Format::Pdf, Options::default()),
+            &pdf,
+        )
     });
     report("export sample to PDF", ms(d), "ms", 300.0);
     let d = time(5, || {
-        report::export_png(&case, "2025 réalisé", typology, Options::default(), &png)
+        report::export(
+            &case,
+            "2025 réalisé",
+            typology,
+            (report::Format::Png, Options::default()),
+            &png,
+        )
     });
     report("export sample to PNG", ms(d), "ms", 500.0);
 

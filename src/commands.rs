@@ -44,6 +44,11 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
+/// The case in `file`, or `None` after printing why it cannot be read.
+fn load_or_report(file: &Path) -> Option<Case> {
+    storage::load(file).map_err(|err| eprintln!("{err}")).ok()
+}
+
 /// Loads the typology given on the command line, or the built-in one.
 pub fn typology(path: Option<&Path>) -> Result<Typology> {
     match path {
@@ -79,12 +84,8 @@ pub fn analyse(
     json: bool,
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
-    let case = match storage::load(file) {
-        Ok(case) => case,
-        Err(err) => {
-            eprintln!("{err}");
-            return Ok(ExitCode::FAILURE);
-        }
+    let Some(case) = load_or_report(file) else {
+        return Ok(ExitCode::FAILURE);
     };
     let typology = typology(typology_path)?;
     let snapshot = pick_snapshot(&case, snapshot)?;
@@ -177,23 +178,31 @@ pub fn export(
     if pdf.is_none() && png.is_none() {
         bail!("rien à exporter : indiquez --pdf FICHIER.pdf et/ou --png FICHIER.png");
     }
-    let case = match storage::load(file) {
-        Ok(case) => case,
-        Err(err) => {
-            eprintln!("{err}");
-            return Ok(ExitCode::FAILURE);
-        }
+    let Some(case) = load_or_report(file) else {
+        return Ok(ExitCode::FAILURE);
     };
     let typology = typology(typology_path)?;
     let label = pick_snapshot(&case, snapshot)?.label.clone();
     if let Some(path) = pdf {
-        crate::report::export_pdf(&case, &label, &typology, options, path)
-            .map_err(|e| anyhow::anyhow!("export PDF vers « {} » : {e}", path.display()))?;
+        crate::report::export(
+            &case,
+            &label,
+            &typology,
+            (crate::report::Format::Pdf, options),
+            path,
+        )
+        .map_err(|e| anyhow::anyhow!("export PDF vers « {} » : {e}", path.display()))?;
         println!("{} : PDF écrit ({label})", path.display());
     }
     if let Some(path) = png {
-        crate::report::export_png(&case, &label, &typology, options, path)
-            .map_err(|e| anyhow::anyhow!("export PNG vers « {} » : {e}", path.display()))?;
+        crate::report::export(
+            &case,
+            &label,
+            &typology,
+            (crate::report::Format::Png, options),
+            path,
+        )
+        .map_err(|e| anyhow::anyhow!("export PNG vers « {} » : {e}", path.display()))?;
         println!("{} : PNG écrit ({label})", path.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -209,12 +218,8 @@ pub fn anonymise(file: &Path, out: &Path) -> Result<ExitCode> {
     {
         bail!("la copie anonymisée doit aller dans un autre fichier que l'original");
     }
-    let case = match storage::load(file) {
-        Ok(case) => case,
-        Err(err) => {
-            eprintln!("{err}");
-            return Ok(ExitCode::FAILURE);
-        }
+    let Some(case) = load_or_report(file) else {
+        return Ok(ExitCode::FAILURE);
     };
     storage::save(&crate::model::anonymise(&case), out)?;
     println!("{} : copie anonymisée écrite", out.display());

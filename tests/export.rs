@@ -202,7 +202,14 @@ fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
 
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("long.pdf");
-    report::export_pdf(&case, "2025 réalisé", Typology::builtin(), options, &pdf).unwrap();
+    report::export(
+        &case,
+        "2025 réalisé",
+        Typology::builtin(),
+        (report::Format::Pdf, options),
+        &pdf,
+    )
+    .unwrap();
     assert_eq!(pages(&pdf), doc.pages.len());
     let text = poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
     for i in 1..=300 {

@@ -44,6 +44,27 @@ impl Ternary {
     }
 }
 
+/// The 25 % grid of the ternary map: for each of 25, 50 and 75 % of each pole, the segment of
+/// mixes with that share, as triangle coordinates.
+pub fn ternary_grid() -> Vec<[[f64; 2]; 2]> {
+    let mix = |subsidies, private, activity| {
+        Ternary {
+            subsidies,
+            private,
+            activity,
+        }
+        .to_xy()
+    };
+    let mut segments = Vec::new();
+    for k in [0.25, 0.5, 0.75] {
+        let r = 1.0 - k;
+        segments.push([mix(k, r, 0.0), mix(k, 0.0, r)]);
+        segments.push([mix(r, k, 0.0), mix(0.0, k, r)]);
+        segments.push([mix(r, 0.0, k), mix(0.0, r, k)]);
+    }
+    segments
+}
+
 /// Vertex of the model `index` of `count` on a unit heptagon, the first at the top, clockwise.
 pub fn ring_vertex(index: usize, count: usize) -> [f64; 2] {
     let angle = std::f64::consts::FRAC_PI_2 - std::f64::consts::TAU * index as f64 / count as f64;

@@ -15,7 +15,7 @@ pub use classify::{Classification, Confidence, Context, Rule, classify};
 pub use closeness::{ModelWeight, weights};
 pub use geometry::{
     AnchorGroup, LabelSide, Ternary, anchor_groups, anchor_label_side, barycentre, label_groups,
-    ring_vertex,
+    ring_vertex, ternary_grid,
 };
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use qualifiers::{Qualifier, qualifiers, warnings};

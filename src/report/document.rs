@@ -10,6 +10,17 @@ pub enum Align {
     Right,
 }
 
+impl Align {
+    /// Where text of `width` starts when aligned on `x` this way.
+    pub fn start(self, x: f32, width: f32) -> f32 {
+        match self {
+            Align::Left => x,
+            Align::Center => x - width / 2.0,
+            Align::Right => x - width,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     /// A polyline or polygon.

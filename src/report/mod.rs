@@ -18,27 +18,36 @@ use crate::analysis::Typology;
 use crate::model::Case;
 use crate::storage;
 
-/// Writes the report of snapshot `label` as PDF to `path`, atomically.
-pub fn export_pdf(
-    case: &Case,
-    label: &str,
-    typology: &Typology,
-    options: Options,
-    path: &Path,
-) -> Result<(), String> {
-    let bytes = pdf::write(&document(case, label, typology, options)?)?;
-    storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
+/// The file formats of the report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Pdf,
+    Png,
 }
 
-/// Writes the report of snapshot `label` as PNG to `path`, atomically.
-pub fn export_png(
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Png => "png",
+        }
+    }
+}
+
+/// Writes the report of snapshot `label` in `format` to `path`, atomically.
+pub fn export(
     case: &Case,
     label: &str,
     typology: &Typology,
-    options: Options,
+    (format, options): (Format, Options),
     path: &Path,
 ) -> Result<(), String> {
-    let bytes = png::write(&document(case, label, typology, options)?)?;
+    let doc = document(case, label, typology, options)?;
+    let bytes = match format {
+        Format::Pdf => pdf::write(&doc)?,
+        Format::Png => png::write(&doc)?,
+    };
     storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
 }
 

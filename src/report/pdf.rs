@@ -10,7 +10,7 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke, StrokeDash};
 use krilla::text::{Font, TextDirection};
 
-use super::document::{Align, Document, Op};
+use super::document::{Document, Op};
 use super::fonts;
 
 pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
@@ -70,12 +70,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
                     align,
                     bold: is_bold,
                 } => {
-                    let width = fonts::width(text, *size, *is_bold);
-                    let start = match align {
-                        Align::Left => *x,
-                        Align::Center => x - width / 2.0,
-                        Align::Right => x - width,
-                    };
+                    let start = align.start(*x, fonts::width(text, *size, *is_bold));
                     surface.set_stroke(None);
                     surface.set_fill(Some(Fill {
                         paint: rgb::Color::new(*r, *g, *b).into(),

@@ -4,6 +4,7 @@
 use super::document::{Page, Style};
 use crate::analysis::{
     Analysis, LabelSide, Ternary, Typology, anchor_groups, anchor_label_side, label_groups,
+    ternary_grid,
 };
 use crate::format::percent;
 use crate::palette::{self, Rgb};
@@ -35,54 +36,13 @@ pub fn ternary(
     let left = origin[0] + (size - side) / 2.0;
     let top = origin[1] + size * 0.1;
     let at = |[x, y]: [f64; 2]| [left + x as f32 * side, top + (h - y) as f32 * side];
-    let corner = |t: Ternary| at(t.to_xy());
     page.polygon(
         vec![at([0.0, 0.0]), at([1.0, 0.0]), at([0.5, h])],
         None,
         Some((1.0, palette::INK)),
     );
-    for k in [0.25, 0.5, 0.75] {
-        let r = 1.0 - k;
-        for (a, b) in [
-            (
-                Ternary {
-                    subsidies: k,
-                    private: r,
-                    activity: 0.0,
-                },
-                Ternary {
-                    subsidies: k,
-                    private: 0.0,
-                    activity: r,
-                },
-            ),
-            (
-                Ternary {
-                    subsidies: r,
-                    private: k,
-                    activity: 0.0,
-                },
-                Ternary {
-                    subsidies: 0.0,
-                    private: k,
-                    activity: r,
-                },
-            ),
-            (
-                Ternary {
-                    subsidies: r,
-                    private: 0.0,
-                    activity: k,
-                },
-                Ternary {
-                    subsidies: 0.0,
-                    private: r,
-                    activity: k,
-                },
-            ),
-        ] {
-            page.line(corner(a), corner(b), 0.4, palette::GRID);
-        }
+    for [a, b] in ternary_grid() {
+        page.line(at(a), at(b), 0.4, palette::GRID);
     }
     let pole = Style::new(8.0).bold();
     let [tx, ty] = at([0.5, h]);

@@ -6,7 +6,7 @@ use tiny_skia::{
     Color, FillRule, Paint, PathBuilder, Pixmap, PremultipliedColorU8, Stroke, Transform,
 };
 
-use super::document::{Align, Document, Op};
+use super::document::{Document, Op};
 use super::fonts;
 
 /// Width of the image in pixels, whatever the page format: print resolution for a slide.
@@ -57,12 +57,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
                     align,
                     bold,
                 } => {
-                    let width = fonts::width(text, *size, *bold);
-                    let start = match align {
-                        Align::Left => *x,
-                        Align::Center => x - width / 2.0,
-                        Align::Right => x - width,
-                    };
+                    let start = align.start(*x, fonts::width(text, *size, *bold));
                     draw_text(
                         &mut pixmap,
                         scale,

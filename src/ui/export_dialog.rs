@@ -4,23 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::workbook::Workbook;
+pub use crate::report::Format;
 use crate::report::{Content, Options};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Format {
-    #[default]
-    Pdf,
-    Png,
-}
-
-impl Format {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Pdf => "pdf",
-            Format::Png => "png",
-        }
-    }
-}
 
 /// The choices of the export window, kept between two exports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

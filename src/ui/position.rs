@@ -10,8 +10,8 @@ use egui_plot::{
 use super::summary::model_badge;
 use super::workbook::Workbook;
 use crate::analysis::{
-    Analysis, LabelSide, Ternary, analyse, anchor_groups, anchor_label_side, label_groups,
-    ring_vertex,
+    Analysis, LabelSide, analyse, anchor_groups, anchor_label_side, label_groups, ring_vertex,
+    ternary_grid,
 };
 use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
@@ -153,10 +153,6 @@ fn fixed_plot(id: &str, width: f32, height: f32) -> Plot<'static> {
 
 fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     let h = 3f64.sqrt() / 2.0;
-    let corner = |t: Ternary| {
-        let [x, y] = t.to_xy();
-        [x, y]
-    };
     let mut hovers = Hovers::new();
     let text_colour = ui.visuals().text_color();
     let ink = ui.visuals().strong_text_color();
@@ -205,53 +201,13 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                     .stroke(egui::Stroke::new(1.5, text_colour))
                     .allow_hover(false),
             );
-            for k in [0.25, 0.5, 0.75] {
-                let r = 1.0 - k;
-                for (a, b) in [
-                    (
-                        Ternary {
-                            subsidies: k,
-                            private: r,
-                            activity: 0.0,
-                        },
-                        Ternary {
-                            subsidies: k,
-                            private: 0.0,
-                            activity: r,
-                        },
-                    ),
-                    (
-                        Ternary {
-                            subsidies: r,
-                            private: k,
-                            activity: 0.0,
-                        },
-                        Ternary {
-                            subsidies: 0.0,
-                            private: k,
-                            activity: r,
-                        },
-                    ),
-                    (
-                        Ternary {
-                            subsidies: r,
-                            private: 0.0,
-                            activity: k,
-                        },
-                        Ternary {
-                            subsidies: 0.0,
-                            private: r,
-                            activity: k,
-                        },
-                    ),
-                ] {
-                    plot.line(
-                        Line::new("grille", PlotPoints::from(vec![corner(a), corner(b)]))
-                            .color(grid_colour)
-                            .width(1.0)
-                            .allow_hover(false),
-                    );
-                }
+            for [a, b] in ternary_grid() {
+                plot.line(
+                    Line::new("grille", PlotPoints::from(vec![a, b]))
+                        .color(grid_colour)
+                        .width(1.0)
+                        .allow_hover(false),
+                );
             }
             for (text, pos, anchor) in [
                 (

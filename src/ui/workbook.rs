@@ -250,22 +250,13 @@ impl Workbook {
         else {
             return false;
         };
-        let written = match choice.format {
-            super::export_dialog::Format::Pdf => crate::report::export_pdf(
-                &self.doc.case,
-                &label,
-                &self.typology,
-                choice.options,
-                path,
-            ),
-            super::export_dialog::Format::Png => crate::report::export_png(
-                &self.doc.case,
-                &label,
-                &self.typology,
-                choice.options,
-                path,
-            ),
-        };
+        let written = crate::report::export(
+            &self.doc.case,
+            &label,
+            &self.typology,
+            (choice.format, choice.options),
+            path,
+        );
         match written {
             Ok(()) => {
                 self.settings.last_export_dir = super::export_dialog::folder_of(path);
