@@ -427,6 +427,27 @@ fn changes_follow_lines_by_id_and_levers() {
     assert_eq!((financial.before, financial.after), (8_000.0, 9_000.0));
 }
 
+#[test]
+fn the_path_follows_the_snapshots_in_order() {
+    let mut case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let path = atelier_mse::analysis::trajectory(&case, Typology::builtin());
+    let labels: Vec<&str> = path.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["2024 réalisé", "2025 réalisé", "cible 2028"]);
+    assert_eq!(
+        path.iter().map(|p| p.target).collect::<Vec<_>>(),
+        [false, false, true]
+    );
+    // Moving the target first moves it first on the path.
+    case.snapshots.rotate_right(1);
+    let path = atelier_mse::analysis::trajectory(&case, Typology::builtin());
+    assert_eq!(path[0].label, "cible 2028");
+    let target = path[0].ternary.unwrap();
+    assert!(
+        target.private > 0.2,
+        "the target adds private money: {target:?}"
+    );
+}
+
 fn amounts_strategy() -> impl Strategy<Value = Vec<(usize, f64)>> {
     prop::collection::vec((0usize..10, 0.0f64..1e9), 1..30)
 }

@@ -67,3 +67,29 @@ pub fn analyse(case: &Case, snapshot: &Snapshot, typology: &Typology) -> Analysi
         totals,
     }
 }
+
+/// One snapshot on the « trajectoire socio-économique »: where it sits on the ternary map and
+/// the barycentre heptagon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrajectoryPoint {
+    pub label: String,
+    pub target: bool,
+    pub ternary: Option<Ternary>,
+    pub barycentre: Option<[f64; 2]>,
+}
+
+/// The path of the case from snapshot to snapshot, in the order of the snapshots.
+pub fn trajectory(case: &Case, typology: &Typology) -> Vec<TrajectoryPoint> {
+    case.snapshots
+        .iter()
+        .map(|s| {
+            let a = analyse(case, s, typology);
+            TrajectoryPoint {
+                label: s.label.clone(),
+                target: s.kind == crate::model::SnapshotKind::Cible,
+                ternary: a.ternary,
+                barycentre: a.barycentre,
+            }
+        })
+        .collect()
+}

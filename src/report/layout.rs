@@ -4,10 +4,10 @@
 
 use super::document::{Document, Page, Style};
 use super::fonts;
-use super::plots::{self, PathPoint};
-use crate::analysis::{Analysis, Typology, analyse, changes, line_value};
+use super::plots;
+use crate::analysis::{Analysis, Typology, analyse, changes, line_value, trajectory};
 use crate::format::{euros_change, euros_whole, percent, quantity};
-use crate::model::{Case, Lever, Nature, ResourceLine, Snapshot, SnapshotKind, Unit};
+use crate::model::{Case, Lever, Nature, ResourceLine, Snapshot, Unit};
 use crate::palette;
 
 /// Which parts the report holds.
@@ -257,16 +257,7 @@ fn position_page(f: &Frame<'_>) -> Page {
     } else {
         f.inner_width() * 0.5
     };
-    let path: Vec<PathPoint<'_>> = f
-        .case
-        .snapshots
-        .iter()
-        .map(|s| PathPoint {
-            label: &s.label,
-            target: s.kind == SnapshotKind::Cible,
-            ternary: analyse(f.case, s, f.typology).ternary,
-        })
-        .collect();
+    let path = trajectory(f.case, f.typology);
     page.text(
         [MARGIN, y + 10.0],
         "Carte ternaire des ressources monétaires",

@@ -3,18 +3,11 @@
 
 use super::document::{Page, Style};
 use crate::analysis::{
-    Analysis, LabelSide, Ternary, Typology, anchor_groups, anchor_label_side, label_groups,
+    Analysis, LabelSide, TrajectoryPoint, Typology, anchor_groups, anchor_label_side, label_groups,
     ternary_grid,
 };
 use crate::format::percent;
 use crate::palette::{self, Rgb};
-
-/// One snapshot on the path.
-pub struct PathPoint<'a> {
-    pub label: &'a str,
-    pub target: bool,
-    pub ternary: Option<Ternary>,
-}
 
 /// A colour mixed with white, `amount` 0 (unchanged) to 1 (white).
 pub fn lighter([r, g, b]: Rgb, amount: f32) -> Rgb {
@@ -28,7 +21,7 @@ pub fn ternary(
     origin: [f32; 2],
     size: f32,
     typology: &Typology,
-    path: &[PathPoint<'_>],
+    path: &[TrajectoryPoint],
 ) {
     let h = 3f64.sqrt() / 2.0;
     // The triangle takes 70 % of the box; the rest is for the labels.
@@ -101,7 +94,7 @@ pub fn ternary(
         let names: Vec<&str> = members
             .iter()
             .filter_map(|i| path.get(*i))
-            .map(|p| p.label)
+            .map(|p| p.label.as_str())
             .collect();
         let target = members
             .iter()
