@@ -202,6 +202,8 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
         .map(|(i, _)| i)
         .collect();
     let mut action = None;
+    // On a wide screen the labels get the room the fixed columns leave.
+    let label_width = 165.0 + (ui.available_width() - 1_000.0).clamp(0.0, 200.0);
 
     if indices.is_empty() {
         ui.label(RichText::new(lang.t("Aucune ligne pour ce levier.")).weak());
@@ -235,7 +237,7 @@ fn lever_ui(ui: &mut egui::Ui, wb: &mut Workbook, lever: Lever, change: Option<&
                     let name = format!("Libellé — ligne {}", line.id);
                     sized(
                         ui,
-                        165.0,
+                        label_width,
                         egui::TextEdit::singleline(&mut line.label).hint_text("libellé"),
                     )
                     .accessible_name(name);
