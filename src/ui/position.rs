@@ -632,23 +632,26 @@ fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
         .show(ui, |plot| stack(plot, series, |v| percent(v / 100.0)));
 }
 
+/// One stacked series across the snapshots: its name, colour, and a figure of each snapshot.
+fn series(
+    steps: &[Step],
+    name: &str,
+    rgb: Rgb,
+    figure: fn(&crate::analysis::Totals) -> f64,
+) -> (String, Color32, Vec<f64>) {
+    let values = steps.iter().map(|s| figure(&s.analysis.totals)).collect();
+    (name.to_owned(), colour(rgb), values)
+}
+
 fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
-    let money = steps
-        .iter()
-        .map(|s| s.analysis.totals.monetary_budget)
-        .collect();
-    let valued = steps
-        .iter()
-        .map(|s| s.analysis.totals.valued_contributions)
-        .collect();
     let series = vec![
-        ("Budget monétaire".to_owned(), colour(palette::MONEY), money),
-        (
-            "Contributions valorisées".to_owned(),
-            colour(palette::VALUED),
-            valued,
-        ),
+        series(steps, "Budget monétaire", palette::MONEY, |t| {
+            t.monetary_budget
+        }),
+        series(steps, "Contributions valorisées", palette::VALUED, |t| {
+            t.valued_contributions
+        }),
     ];
     legend_ui(ui, &series);
     stacked_plot("valued", width, labels)
@@ -658,20 +661,13 @@ fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
 
 fn people_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
     let labels = steps.iter().map(|s| s.label.clone()).collect();
-    let staff = steps
-        .iter()
-        .map(|s| s.analysis.totals.salaried_etp)
-        .collect();
-    let volunteers = steps
-        .iter()
-        .map(|s| s.analysis.totals.volunteer_etp)
-        .collect();
     let series = vec![
-        ("ETP salariés".to_owned(), colour(palette::STAFF), staff),
-        (
-            "Bénévoles et volontaires (équivalent ETP)".to_owned(),
-            colour(palette::VOLUNTEERS),
-            volunteers,
+        series(steps, "ETP salariés", palette::STAFF, |t| t.salaried_etp),
+        series(
+            steps,
+            "Bénévoles et volontaires (équivalent ETP)",
+            palette::VOLUNTEERS,
+            |t| t.volunteer_etp,
         ),
     ];
     legend_ui(ui, &series);
