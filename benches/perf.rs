@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use atelier_mse::analysis::{Typology, analyse};
 use atelier_mse::cli::View;
 use atelier_mse::model::{Case, KindId, ResourceLine, Snapshot, SnapshotKind};
+use atelier_mse::portfolio::Portfolio;
 use atelier_mse::report::{self, Options};
 use atelier_mse::storage;
 use atelier_mse::ui::{AppPaths, Document, Workbook};
@@ -97,16 +98,24 @@ fn report(name: &str, value: f64, unit: &str, budget: f64) {
 fn frame_p99(case: &Case, view: View, dir: &Path) -> Duration {
     let mut wb = Workbook::new(Document::new(case.clone(), None), AppPaths::in_dir(dir));
     wb.view = view;
+    frames_p99(&mut wb, |_| Vec::new())
+}
+
+/// p99 of the frames of `wb`, each given the input events `events(frame number)`.
+fn frames_p99(wb: &mut Workbook, mut events: impl FnMut(usize) -> Vec<egui::Event>) -> Duration {
     let ctx = egui::Context::default();
     let mut t = 0.0;
+    let mut n = 0;
     let mut frame = |wb: &mut Workbook| {
         t += 1.0 / 60.0;
+        n += 1;
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
                 egui::vec2(1280.0, 800.0),
             )),
             time: Some(t),
+            events: events(n),
             ..Default::default()
         };
         let start = Instant::now();
@@ -116,9 +125,46 @@ fn frame_p99(case: &Case, view: View, dir: &Path) -> Duration {
         start.elapsed()
     };
     for _ in 0..20 {
-        frame(&mut wb);
+        frame(wb);
     }
-    percentile((0..300).map(|_| frame(&mut wb)).collect(), 0.99)
+    percentile((0..300).map(|_| frame(wb)).collect(), 0.99)
+}
+
+/// A folder of `count` generated cases, each with its own mix of resources and three snapshots.
+fn portfolio_folder(count: u32, dir: &Path) -> PathBuf {
+    let folder = dir.join("portefeuille");
+    std::fs::create_dir_all(&folder).expect("folder");
+    for n in 0..count {
+        let mut case = synthetic_case(40, 3);
+        case.organisation.name = format!("Association {n:03}");
+        case.organisation.sector =
+            ["Culture", "Sport", "Social", "Environnement"][n as usize % 4].to_owned();
+        for (s, snapshot) in case.snapshots.iter_mut().enumerate() {
+            for line in &mut snapshot.lines {
+                // A different weight per kind and case spreads the cases over the map.
+                let weight = 1 + (line.id * 7 + n * 13 + s as u32 * 5) % 17;
+                line.amount = line.amount.map(|a| a * f64::from(weight));
+            }
+        }
+        storage::save(&case, &folder.join(format!("cas-{n:03}.ron"))).expect("save");
+    }
+    folder
+}
+
+/// Panning the portfolio map: the pointer pressed on the map and dragged in a circle.
+fn pan_events(frame: usize) -> Vec<egui::Event> {
+    let angle = frame as f32 * 0.2;
+    let pos = egui::pos2(220.0 + 60.0 * angle.cos(), 450.0 + 60.0 * angle.sin());
+    let mut events = vec![egui::Event::PointerMoved(pos)];
+    if frame == 1 {
+        events.push(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    events
 }
 
 fn xvfb() -> Option<(std::process::Child, String)> {
@@ -229,6 +275,34 @@ fn main() {
             budget,
         );
     }
+
+    let folder = portfolio_folder(500, dir.path());
+    report(
+        "load + analyse a portfolio of 500 generated cases",
+        ms(time(3, || Portfolio::load(&folder, typology))),
+        "ms",
+        2000.0,
+    );
+    let mut wb = Workbook::new(
+        Document::new(storage::load(&sample).expect("sample"), None),
+        AppPaths::in_dir(dir.path()),
+    );
+    wb.open_portfolio(&folder);
+    report(
+        "frame p99, portfolio of 500 cases, panning the map",
+        ms(frames_p99(&mut wb, pan_events)),
+        "ms",
+        16.0,
+    );
+    if let Some(state) = wb.portfolio.as_mut() {
+        state.paths = true;
+    }
+    report(
+        "frame p99, same with the paths of the 500 cases",
+        ms(frames_p99(&mut wb, pan_events)),
+        "ms",
+        16.0,
+    );
 
     let case = storage::load(&sample).expect("sample");
     let pdf = dir.path().join("r.pdf");

@@ -23,6 +23,14 @@ pub struct Cli {
     #[arg(long)]
     pub snapshot: Option<String>,
 
+    /// Ouvre aussi le portefeuille de ce répertoire (vue « Portefeuille »).
+    #[arg(long, value_name = "RÉPERTOIRE")]
+    pub portfolio: Option<PathBuf>,
+
+    /// Compare le dossier ouvert avec ce dossier (vue « Comparaison »).
+    #[arg(long, value_name = "FICHIER")]
+    pub compare: Option<PathBuf>,
+
     /// Ferme la fenêtre après N images (mesure du démarrage par le banc d'essai).
     #[arg(long, hide = true)]
     pub exit_after_frames: Option<u32>,
@@ -41,6 +49,10 @@ pub enum View {
     Matrix,
     /// Le positionnement sur la typologie.
     Position,
+    /// La comparaison avec un autre dossier (voir --compare).
+    Compare,
+    /// Le portefeuille d'un répertoire de dossiers (voir --portfolio).
+    Portfolio,
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +99,46 @@ pub enum Command {
         /// Dossier anonymisé à écrire (différent de l'original).
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Portefeuille : analyse tous les dossiers (.ron) d'un répertoire ; tableau sur la sortie
+    /// standard, carte et tableau en PDF/PNG, tableau en CSV. Les fichiers illisibles sont listés
+    /// avec leur erreur (code de sortie 1 s'il y en a).
+    Portfolio {
+        dir: PathBuf,
+        /// Fichier PDF à écrire (carte et tableau).
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// Fichier PNG à écrire (carte et tableau).
+        #[arg(long)]
+        png: Option<PathBuf>,
+        /// Fichier CSV à écrire (une ligne par dossier ; séparateur « ; », virgule décimale).
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Vue anonymisée : organisations numérotées, territoires et noms de fichiers masqués.
+        #[arg(long)]
+        anonymise: bool,
+        /// Trace sur la carte le chemin de chaque dossier d'instantané en instantané.
+        #[arg(long)]
+        paths: bool,
+        /// Ne garde que les dossiers de ce secteur.
+        #[arg(long)]
+        sector: Option<String>,
+        /// Ne garde que les dossiers de ce territoire.
+        #[arg(long)]
+        territory: Option<String>,
+        /// Ne garde que les dossiers de ce modèle (par ex. M4).
+        #[arg(long)]
+        model: Option<String>,
+    },
+    /// Compare deux dossiers (deux versions d'un même dossier, ou sa relecture par un pair) :
+    /// ce qui a été ajouté, supprimé ou modifié, par levier et par ligne, et le changement de
+    /// modèle.
+    Diff {
+        before: PathBuf,
+        after: PathBuf,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
     Rewrite {

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use crate::analysis::{Analysis, Typology, analyse as analyse_snapshot};
 use crate::cli::View;
 use crate::format::{euros_whole, percent, quantity};
-use crate::model::{Case, Lever, Snapshot, SnapshotKind};
+use crate::model::{Case, Lever, Snapshot};
 use crate::storage;
 use crate::ui::{AppPaths, Document, Workbook};
 
@@ -68,11 +68,7 @@ pub fn pick_snapshot<'a>(case: &'a Case, label: Option<&str>) -> Result<&'a Snap
             )
         }),
         None => case
-            .snapshots
-            .iter()
-            .rev()
-            .find(|s| s.kind == SnapshotKind::Realise)
-            .or(case.snapshots.last())
+            .default_snapshot()
             .context("le dossier ne contient aucun instantané"),
     }
 }
@@ -226,6 +222,109 @@ pub fn anonymise(file: &Path, out: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Where `portfolio` writes, and how the report looks.
+pub struct PortfolioOutputs {
+    pub pdf: Option<PathBuf>,
+    pub png: Option<PathBuf>,
+    pub csv: Option<PathBuf>,
+    pub options: crate::report::portfolio::PortfolioOptions,
+}
+
+/// `portfolio DIR`: the table on stdout, the unreadable files on stderr, and the chosen
+/// exports; exit 1 if any file could not be read.
+pub fn portfolio(
+    dir: &Path,
+    mut outputs: PortfolioOutputs,
+    filter: crate::portfolio::Filter,
+    typology_path: Option<&Path>,
+) -> Result<ExitCode> {
+    let typology = typology(typology_path)?;
+    let portfolio =
+        crate::portfolio::Portfolio::load(dir, &typology).map_err(anyhow::Error::msg)?;
+    let rows = portfolio.rows(&filter, Default::default());
+    let anonymised = outputs.options.anonymised;
+    outputs.options.filters = filter.describe();
+    let mut out = std::io::stdout().lock();
+    for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {
+        writeln!(
+            out,
+            "{:>3}  {:<40} {:<14} {:>16}  {}{}",
+            e.number,
+            e.display_name(anonymised)
+                .chars()
+                .take(40)
+                .collect::<String>(),
+            e.snapshot,
+            euros_whole(e.monetary_budget),
+            e.position,
+            e.confidence
+                .map_or(String::new(), |c| format!(" (confiance {})", c.label()))
+        )?;
+    }
+    writeln!(
+        out,
+        "\n{} dossier(s) affiché(s) sur {} ; {} fichier(s) non chargé(s).",
+        rows.len(),
+        portfolio.entries.len(),
+        portfolio.failures.len()
+    )?;
+    for failure in &portfolio.failures {
+        eprintln!("{}", failure.error);
+    }
+    if outputs.pdf.is_some() || outputs.png.is_some() {
+        let doc = crate::report::portfolio::portfolio_layout(
+            &portfolio,
+            &rows,
+            &typology,
+            &outputs.options,
+        );
+        for (path, format) in [
+            (&outputs.pdf, crate::report::Format::Pdf),
+            (&outputs.png, crate::report::Format::Png),
+        ] {
+            if let Some(path) = path {
+                crate::report::write(&doc, format, path)
+                    .map_err(|e| anyhow::anyhow!("export vers « {} » : {e}", path.display()))?;
+                writeln!(out, "{} : écrit", path.display())?;
+            }
+        }
+    }
+    if let Some(path) = &outputs.csv {
+        let bytes =
+            crate::portfolio::csv(&portfolio, &rows, anonymised).map_err(anyhow::Error::msg)?;
+        storage::write_atomic(path, &bytes, false)?;
+        writeln!(out, "{} : écrit", path.display())?;
+    }
+    Ok(if portfolio.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `diff A B`: what changed from A to B, as a French summary or JSON.
+pub fn diff(
+    before: &Path,
+    after: &Path,
+    json: bool,
+    typology_path: Option<&Path>,
+) -> Result<ExitCode> {
+    let (Some(a), Some(b)) = (load_or_report(before), load_or_report(after)) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let typology = typology(typology_path)?;
+    let name = |p: &Path| p.display().to_string();
+    let comparison = crate::compare::compare(&a, &b, (&name(before), &name(after)), &typology);
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &comparison)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(crate::compare::summary(&comparison).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `rewrite FILE…`: loads each file (migrating it) and saves it in the current format.
 pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     let mut all_done = true;
@@ -254,10 +353,18 @@ const DEFAULT_SAMPLE: (&str, &str) = (
     include_str!("../saves/cpie-vallee-verte.ron"),
 );
 
+/// What the window shows first.
+pub struct Startup {
+    pub view: View,
+    pub snapshot: Option<String>,
+    pub portfolio: Option<PathBuf>,
+    pub compare: Option<PathBuf>,
+}
+
 /// Opens the window on `file`, or on the sample case.
 pub fn window(
     file: Option<PathBuf>,
-    (view, snapshot): (View, Option<String>),
+    startup: Startup,
     typology_path: Option<PathBuf>,
     exit_after_frames: Option<u32>,
 ) -> Result<ExitCode> {
@@ -280,10 +387,16 @@ pub fn window(
     if let Some(path) = typology_path {
         workbook.set_typology(Some(path));
     }
-    workbook.view = view;
+    workbook.view = startup.view;
     workbook.exit_after_frames = exit_after_frames;
-    if let Some(label) = snapshot {
+    if let Some(label) = startup.snapshot {
         workbook.select_snapshot(&label);
+    }
+    if let Some(path) = startup.compare {
+        workbook.compare_with(&path);
+    }
+    if let Some(dir) = startup.portfolio {
+        workbook.open_portfolio(&dir);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

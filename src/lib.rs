@@ -3,9 +3,11 @@
 pub mod analysis;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod format;
 pub mod model;
 pub mod palette;
+pub mod portfolio;
 pub mod report;
 pub mod storage;
 pub mod ui;

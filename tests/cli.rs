@@ -3,16 +3,8 @@
 mod common;
 
 use std::fs;
-use std::process::Command;
 
-use common::{repo_path, samples};
-
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
+use common::{repo_path, run, samples};
 
 #[test]
 fn analyse_prints_a_french_summary() {

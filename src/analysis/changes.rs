@@ -81,23 +81,14 @@ pub fn changes(before: &Snapshot, after: &Snapshot, valuation: &ValuationSetting
             }),
     );
     let (tb, ta) = (totals(before, valuation), totals(after, valuation));
-    let levers = vec![
-        LeverChange {
-            lever: Lever::RichessesHumaines,
-            before: tb.human,
-            after: ta.human,
-        },
-        LeverChange {
-            lever: Lever::RessourcesFinancieres,
-            before: tb.financial,
-            after: ta.financial,
-        },
-        LeverChange {
-            lever: Lever::AlliancesStrategiques,
-            before: tb.alliances,
-            after: ta.alliances,
-        },
-    ];
+    let levers = Lever::ALL
+        .iter()
+        .map(|&lever| LeverChange {
+            lever,
+            before: tb.lever(lever),
+            after: ta.lever(lever),
+        })
+        .collect();
     let by_id = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
     Changes {
         levers,

@@ -89,6 +89,17 @@ pub struct Totals {
     pub amounts: GroupAmounts,
 }
 
+impl Totals {
+    /// The subtotal of `lever`.
+    pub fn lever(&self, lever: Lever) -> f64 {
+        match lever {
+            Lever::RichessesHumaines => self.human,
+            Lever::RessourcesFinancieres => self.financial,
+            Lever::AlliancesStrategiques => self.alliances,
+        }
+    }
+}
+
 const VOLUNTEER_KINDS: [&str; 4] = [
     "benevolat_gouvernance",
     "benevolat_activite",

@@ -172,6 +172,19 @@ impl Case {
         self.snapshots.iter().find(|s| s.label == label)
     }
 
+    /// The snapshot shown by default: the last « réalisé » one, else the last one (0 when
+    /// there is none).
+    pub fn default_snapshot_index(&self) -> usize {
+        self.snapshots
+            .iter()
+            .rposition(|s| s.kind == super::snapshot::SnapshotKind::Realise)
+            .unwrap_or(self.snapshots.len().saturating_sub(1))
+    }
+
+    pub fn default_snapshot(&self) -> Option<&Snapshot> {
+        self.snapshots.get(self.default_snapshot_index())
+    }
+
     /// The next free line id across all snapshots.
     pub fn next_line_id(&self) -> u32 {
         self.snapshots

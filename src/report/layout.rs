@@ -25,8 +25,8 @@ pub struct Options {
     pub landscape: bool,
 }
 
-const MARGIN: f32 = 42.0;
-const ROW: f32 = 14.0;
+pub(super) const MARGIN: f32 = 42.0;
+pub(super) const ROW: f32 = 14.0;
 const FOOTER: f32 = 28.0;
 
 struct Frame<'a> {
@@ -72,8 +72,12 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
         pages.extend(matrix_pages(&frame));
     }
     let count = pages.len();
+    let left = format!(
+        "Atelier MSE · {} · {}",
+        case.organisation.name, snapshot.label
+    );
     for (index, page) in pages.iter_mut().enumerate() {
-        footer(page, &frame, index + 1, count);
+        footer(page, [width, height], &left, index + 1, count);
     }
     Document {
         width,
@@ -108,7 +112,14 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Vec<String> {
 }
 
 /// Writes wrapped text from `y`; returns the next free `y`.
-fn paragraph(page: &mut Page, x: f32, y: f32, text: &str, style: Style, max: f32) -> f32 {
+pub(super) fn paragraph(
+    page: &mut Page,
+    x: f32,
+    y: f32,
+    text: &str,
+    style: Style,
+    max: f32,
+) -> f32 {
     let leading = style.size * 1.35;
     let mut y = y;
     for line in wrap(text, style, max) {
@@ -163,26 +174,29 @@ fn title_block(page: &mut Page, f: &Frame<'_>, subtitle: &str) -> f32 {
     y + 14.0
 }
 
-fn footer(page: &mut Page, f: &Frame<'_>, number: usize, count: usize) {
-    let y = f.height - MARGIN + 6.0;
+/// The line at the foot of each page: what the document is, and the page number.
+pub(super) fn footer(
+    page: &mut Page,
+    [width, height]: [f32; 2],
+    left: &str,
+    number: usize,
+    count: usize,
+) {
+    let y = height - MARGIN + 6.0;
     page.line(
         [MARGIN, y - 12.0],
-        [f.width - MARGIN, y - 12.0],
+        [width - MARGIN, y - 12.0],
         0.4,
         palette::GRID,
     );
     let style = Style::new(7.5).colour(palette::MUTED);
-    let left = format!(
-        "Atelier MSE · {} · {}",
-        f.case.organisation.name, f.snapshot.label
-    );
     page.text(
         [MARGIN, y],
-        fonts::fit(&left, 7.5, false, f.inner_width() - 80.0),
+        fonts::fit(left, 7.5, false, width - 2.0 * MARGIN - 80.0),
         style,
     );
     page.text(
-        [f.width - MARGIN, y],
+        [width - MARGIN, y],
         format!("Page {number} / {count}"),
         style.right(),
     );
@@ -338,10 +352,12 @@ fn why(page: &mut Page, f: &Frame<'_>, [x, y]: [f32; 2], width: f32) {
     );
 }
 
-/// Column x positions and widths of the matrix table, from the page width.
-struct Columns {
-    x: [f32; 7],
-    w: [f32; 7],
+/// Column x positions and widths of a table, from the page width.
+pub(super) struct Columns<const N: usize> {
+    x: [f32; N],
+    w: [f32; N],
+    /// Right-aligned columns (numbers).
+    numeric: [bool; N],
 }
 
 const HEADERS: [&str; 7] = [
@@ -354,10 +370,9 @@ const HEADERS: [&str; 7] = [
     "Évolution",
 ];
 
-impl Columns {
-    fn new(inner: f32) -> Columns {
-        // Fractions of the width; numbers get what « 1 400 000 000 € » needs.
-        let fractions = [0.185, 0.13, 0.225, 0.15, 0.14, 0.055, 0.115];
+impl<const N: usize> Columns<N> {
+    /// Columns taking `fractions` of the `inner` width from the left margin.
+    pub(super) fn new(inner: f32, fractions: [f32; N], numeric: [bool; N]) -> Columns<N> {
         let w = fractions.map(|f| inner * f);
         let mut at = MARGIN;
         let x = w.map(|width| {
@@ -365,14 +380,28 @@ impl Columns {
             at += width;
             start
         });
-        Columns { x, w }
+        Columns { x, w, numeric }
     }
 
-    /// Writes `texts` as one row; numbers (columns 3 and on) are right-aligned.
-    fn row(&self, page: &mut Page, y: f32, texts: [&str; 7], style: Style) {
-        for (i, ((text, x), w)) in texts.iter().zip(self.x).zip(self.w).enumerate() {
+    /// The header row: white titles on a dark band; returns the `y` of the first row.
+    pub(super) fn header(&self, page: &mut Page, y: f32, titles: [&str; N]) -> f32 {
+        let width = self.x[N - 1] + self.w[N - 1] - MARGIN;
+        page.rect([MARGIN, y - 10.0, width, ROW], Some(palette::INK), None);
+        self.row(
+            page,
+            y,
+            titles,
+            Style::new(7.8).bold().colour([255, 255, 255]),
+        );
+        y + ROW + 4.0
+    }
+
+    /// Writes `texts` as one row, each cut to its column.
+    pub(super) fn row(&self, page: &mut Page, y: f32, texts: [&str; N], style: Style) {
+        for (i, text) in texts.iter().enumerate() {
+            let (x, w) = (self.x[i], self.w[i]);
             let text = fonts::fit(text, style.size, style.bold, w - 6.0);
-            if i >= 3 {
+            if self.numeric[i] {
                 page.text([x + w - 3.0, y], text, style.right());
             } else {
                 page.text([x + 3.0, y], text, style);
@@ -381,8 +410,17 @@ impl Columns {
     }
 }
 
+/// The matrix table's columns; numbers get what « 1 400 000 000 € » needs.
+fn matrix_columns(inner: f32) -> Columns<7> {
+    Columns::new(
+        inner,
+        [0.185, 0.13, 0.225, 0.15, 0.14, 0.055, 0.115],
+        [false, false, false, true, true, true, true],
+    )
+}
+
 fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
-    let columns = Columns::new(f.inner_width());
+    let columns = matrix_columns(f.inner_width());
     let valuation = &f.case.valuation;
     let index = f
         .case
@@ -399,11 +437,7 @@ fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
     let t = &f.analysis.totals;
     for lever in Lever::ALL {
         let lines: Vec<&ResourceLine> = f.snapshot.lines_of(lever).collect();
-        let subtotal = match lever {
-            Lever::RichessesHumaines => t.human,
-            Lever::RessourcesFinancieres => t.financial,
-            Lever::AlliancesStrategiques => t.alliances,
-        };
+        let subtotal = t.lever(lever);
         // A lever's header never stays alone at the bottom of a page.
         if y + 2.0 * ROW > f.bottom() {
             pages.push(std::mem::take(&mut page));
@@ -519,7 +553,7 @@ fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
 }
 
 /// The title and the table header, on the first matrix page and repeated on each next one.
-fn table_head(page: &mut Page, f: &Frame<'_>, columns: &Columns, previous: Option<&str>) -> f32 {
+fn table_head(page: &mut Page, f: &Frame<'_>, columns: &Columns<7>, previous: Option<&str>) -> f32 {
     let mut y = title_block(page, f, "Matrice des trois leviers");
     if let Some(previous) = previous {
         page.text(
@@ -529,18 +563,7 @@ fn table_head(page: &mut Page, f: &Frame<'_>, columns: &Columns, previous: Optio
         );
         y += 10.0;
     }
-    page.rect(
-        [MARGIN, y - 10.0, f.inner_width(), ROW],
-        Some(palette::INK),
-        None,
-    );
-    columns.row(
-        page,
-        y,
-        HEADERS,
-        Style::new(7.8).bold().colour([255, 255, 255]),
-    );
-    y + ROW + 4.0
+    columns.header(page, y, HEADERS)
 }
 
 /// The natural quantity of a line: people and time, or the importance of an alliance.

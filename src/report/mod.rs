@@ -9,6 +9,7 @@ pub mod layout;
 pub mod pdf;
 pub mod plots;
 pub mod png;
+pub mod portfolio;
 
 use std::path::Path;
 
@@ -43,10 +44,14 @@ pub fn export(
     (format, options): (Format, Options),
     path: &Path,
 ) -> Result<(), String> {
-    let doc = document(case, label, typology, options)?;
+    write(&document(case, label, typology, options)?, format, path)
+}
+
+/// Writes a laid-out document in `format` to `path`, atomically.
+pub fn write(doc: &document::Document, format: Format, path: &Path) -> Result<(), String> {
     let bytes = match format {
-        Format::Pdf => pdf::write(&doc)?,
-        Format::Png => png::write(&doc)?,
+        Format::Pdf => pdf::write(doc)?,
+        Format::Png => png::write(doc)?,
     };
     storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
 }

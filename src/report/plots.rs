@@ -15,20 +15,41 @@ pub fn lighter([r, g, b]: Rgb, amount: f32) -> Rgb {
     [mix(r), mix(g), mix(b)]
 }
 
-/// The ternary map in a square box at `origin` of side `size` points.
-pub fn ternary(
+/// Where a ternary map sits on the page: maps plot units (the triangle of side 1) to points.
+#[derive(Clone, Copy, Debug)]
+pub struct TernaryBox {
+    left: f32,
+    top: f32,
+    side: f32,
+}
+
+impl TernaryBox {
+    pub fn at(&self, [x, y]: [f64; 2]) -> [f32; 2] {
+        let h = 3f64.sqrt() / 2.0;
+        [
+            self.left + x as f32 * self.side,
+            self.top + (h - y) as f32 * self.side,
+        ]
+    }
+}
+
+/// The triangle, its grid, its poles and the model anchors in a square box at `origin` of side
+/// `size` points; returns where it is, for what is drawn on it.
+pub fn ternary_frame(
     page: &mut Page,
     origin: [f32; 2],
     size: f32,
     typology: &Typology,
-    path: &[TrajectoryPoint],
-) {
+) -> TernaryBox {
     let h = 3f64.sqrt() / 2.0;
     // The triangle takes 70 % of the box; the rest is for the labels.
     let side = size * 0.7;
-    let left = origin[0] + (size - side) / 2.0;
-    let top = origin[1] + size * 0.1;
-    let at = |[x, y]: [f64; 2]| [left + x as f32 * side, top + (h - y) as f32 * side];
+    let frame = TernaryBox {
+        left: origin[0] + (size - side) / 2.0,
+        top: origin[1] + size * 0.1,
+        side,
+    };
+    let at = |xy| frame.at(xy);
     page.polygon(
         vec![at([0.0, 0.0]), at([1.0, 0.0]), at([0.5, h])],
         None,
@@ -66,6 +87,21 @@ pub fn ternary(
             LabelSide::Below => page.text([x, y + 13.0], label, style.centre()),
         }
     }
+    frame
+}
+
+/// The ternary map in a square box at `origin` of side `size` points, with the path of the
+/// snapshots.
+pub fn ternary(
+    page: &mut Page,
+    origin: [f32; 2],
+    size: f32,
+    typology: &Typology,
+    path: &[TrajectoryPoint],
+) {
+    let h = 3f64.sqrt() / 2.0;
+    let frame = ternary_frame(page, origin, size, typology);
+    let at = |xy| frame.at(xy);
 
     let points: Vec<(usize, [f64; 2])> = path
         .iter()
@@ -74,7 +110,7 @@ pub fn ternary(
         .collect();
     for pair in points.windows(2) {
         if let [(_, a), (_, b)] = pair {
-            arrow(page, at(*a), at(*b));
+            arrow(page, at(*a), at(*b), palette::ORGANISATION);
         }
     }
     for (i, xy) in &points {
@@ -123,7 +159,7 @@ pub fn ternary(
 }
 
 /// A line from `a` to `b` ending in a small head, stopping short of the point at `b`.
-fn arrow(page: &mut Page, a: [f32; 2], b: [f32; 2]) {
+pub fn arrow(page: &mut Page, a: [f32; 2], b: [f32; 2], colour: Rgb) {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
     let len = dx.hypot(dy);
     if len < 8.0 {
@@ -131,7 +167,7 @@ fn arrow(page: &mut Page, a: [f32; 2], b: [f32; 2]) {
     }
     let (ux, uy) = (dx / len, dy / len);
     let tip = [b[0] - ux * 5.0, b[1] - uy * 5.0];
-    page.line(a, tip, 0.9, palette::ORGANISATION);
+    page.line(a, tip, 0.9, colour);
     let back = [tip[0] - ux * 5.0, tip[1] - uy * 5.0];
     let (nx, ny) = (-uy * 2.5, ux * 2.5);
     page.polygon(
@@ -140,7 +176,7 @@ fn arrow(page: &mut Page, a: [f32; 2], b: [f32; 2]) {
             [back[0] + nx, back[1] + ny],
             [back[0] - nx, back[1] - ny],
         ],
-        Some(palette::ORGANISATION),
+        Some(colour),
         None,
     );
 }

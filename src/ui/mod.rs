@@ -1,11 +1,13 @@
 //! The window (egui): one file per screen or panel. Views read the case and edit it; every
 //! figure they show comes from `analysis`.
 
+pub mod compare_view;
 pub mod document;
 pub mod export_dialog;
 pub mod fonts;
 pub mod i18n;
 pub mod matrix;
+pub mod portfolio_view;
 pub mod position;
 pub mod settings;
 pub mod side_panel;

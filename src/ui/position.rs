@@ -10,8 +10,8 @@ use egui_plot::{
 use super::summary::model_badge;
 use super::workbook::Workbook;
 use crate::analysis::{
-    Analysis, LabelSide, analyse, anchor_groups, anchor_label_side, label_groups, ring_vertex,
-    ternary_grid,
+    Analysis, LabelSide, Ternary, Typology, analyse, anchor_groups, anchor_label_side,
+    label_groups, ring_vertex, ternary_grid,
 };
 use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
@@ -112,11 +112,11 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
 }
 
 /// What hovering a point of a plot says: its place in plot units and its text.
-type Hovers = Vec<([f64; 2], String)>;
+pub(super) type Hovers = Vec<([f64; 2], String)>;
 
 /// Shows the text of the point under the pointer, as an ordinary tooltip (readable by screen
 /// readers, unlike text painted inside the plot).
-fn point_tooltip(response: &egui_plot::PlotResponse<()>, hovers: &Hovers) {
+pub(super) fn point_tooltip(response: &egui_plot::PlotResponse<()>, hovers: &Hovers) {
     let Some(pointer) = response.response.hover_pos() else {
         return;
     };
@@ -135,7 +135,7 @@ fn point_tooltip(response: &egui_plot::PlotResponse<()>, hovers: &Hovers) {
     }
 }
 
-fn fixed_plot(id: &str, width: f32, height: f32) -> Plot<'static> {
+pub(super) fn fixed_plot(id: &str, width: f32, height: f32) -> Plot<'static> {
     Plot::new(id)
         .width(width)
         .height(height)
@@ -151,116 +151,153 @@ fn fixed_plot(id: &str, width: f32, height: f32) -> Plot<'static> {
         .show_y(false)
 }
 
+/// Colours of the ternary map in the current theme.
+#[derive(Clone, Copy)]
+pub(super) struct MapColours {
+    pub text: Color32,
+    pub ink: Color32,
+    pub grid: Color32,
+}
+
+impl MapColours {
+    pub fn of(ui: &egui::Ui) -> MapColours {
+        MapColours {
+            text: ui.visuals().text_color(),
+            ink: ui.visuals().strong_text_color(),
+            grid: ui.visuals().weak_text_color().gamma_multiply(0.5),
+        }
+    }
+}
+
+/// The part of the plot range the ternary map needs, labels included.
+pub(super) fn ternary_bounds(plot: Plot<'_>) -> Plot<'_> {
+    let h = 3f64.sqrt() / 2.0;
+    plot.include_x(-0.18)
+        .include_x(1.18)
+        .include_y(-0.16)
+        .include_y(h + 0.12)
+}
+
+/// What hovering a model anchor says: its models and their descriptions.
+pub(super) fn anchor_hovers(typology: &Typology) -> Hovers {
+    anchor_groups(typology)
+        .into_iter()
+        .map(|group| {
+            let text = group
+                .models
+                .iter()
+                .filter_map(|id| typology.model(id))
+                .map(|m| format!("{} — {}\n{}", m.id, m.name, m.description))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            (group.xy, text)
+        })
+        .collect()
+}
+
+/// The triangle, its grid, the three poles and the model anchors.
+pub(super) fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: MapColours) {
+    let h = 3f64.sqrt() / 2.0;
+    let triangle = vec![[0.0, 0.0], [1.0, 0.0], [0.5, h]];
+    plot.polygon(
+        Polygon::new("triangle", PlotPoints::from(triangle))
+            .fill_color(Color32::TRANSPARENT)
+            .stroke(egui::Stroke::new(1.5, c.text))
+            .allow_hover(false),
+    );
+    for [a, b] in ternary_grid() {
+        plot.line(
+            Line::new("grille", PlotPoints::from(vec![a, b]))
+                .color(c.grid)
+                .width(1.0)
+                .allow_hover(false),
+        );
+    }
+    for (text, pos, anchor) in [
+        (
+            "Subventions publiques",
+            [0.5, h + 0.06],
+            Align2::CENTER_BOTTOM,
+        ),
+        ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
+        ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
+    ] {
+        plot.text(
+            Text::new(
+                text,
+                PlotPoint::new(pos[0], pos[1]),
+                RichText::new(text).strong().size(14.0),
+            )
+            .anchor(anchor)
+            .allow_hover(false),
+        );
+    }
+    for group in anchor_groups(typology) {
+        let name = group.models.join(" · ");
+        let fill = group
+            .models
+            .first()
+            .and_then(|id| typology.model(id))
+            .map_or(Color32::GRAY, |m| colour(m.rgb()));
+        plot.points(
+            Points::new(format!("modèle {name}"), vec![group.xy])
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .color(fill),
+        );
+        // Labels go outward from the centre of the triangle, away from the path.
+        let (pos, anchor) = anchor_label_place(group.xy);
+        plot.text(
+            Text::new(
+                format!("étiquette {name}"),
+                PlotPoint::new(pos[0], pos[1]),
+                RichText::new(name).color(fill).strong().size(LABEL_SIZE),
+            )
+            .anchor(anchor)
+            .allow_hover(false),
+        );
+    }
+}
+
+/// What hovering a point of the ternary map says about one snapshot.
+pub(super) fn ternary_hover(label: &str, t: &Ternary, position: &str) -> String {
+    format!(
+        "{label}\nSubventions publiques : {}\nRessources privées : {}\nRevenus d'activité : {}\n{position}",
+        percent(t.subsidies),
+        percent(t.private),
+        percent(t.activity),
+    )
+}
+
 fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     let h = 3f64.sqrt() / 2.0;
-    let mut hovers = Hovers::new();
-    let text_colour = ui.visuals().text_color();
-    let ink = ui.visuals().strong_text_color();
-    let grid_colour = ui.visuals().weak_text_color().gamma_multiply(0.5);
-    let anchors = anchor_groups(&wb.typology);
+    let colours = MapColours::of(ui);
     let path: Vec<(usize, [f64; 2])> = steps
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.analysis.ternary.map(|t| (i, t.to_xy())))
         .collect();
-    for step in steps {
-        if let Some(t) = step.analysis.ternary {
-            hovers.push((
+    let mut hovers: Hovers = steps
+        .iter()
+        .filter_map(|step| {
+            let t = step.analysis.ternary?;
+            Some((
                 t.to_xy(),
-                format!(
-                    "{}\nSubventions publiques : {}\nRessources privées : {}\nRevenus d'activité : {}\n{}",
-                    step.label,
-                    percent(t.subsidies),
-                    percent(t.private),
-                    percent(t.activity),
-                    step.analysis.classification.label
-                ),
-            ));
-        }
-    }
-    for group in &anchors {
-        let text = group
-            .models
-            .iter()
-            .filter_map(|id| wb.typology.model(id))
-            .map(|m| format!("{} — {}\n{}", m.id, m.name, m.description))
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        hovers.push((group.xy, text));
-    }
-    let response = fixed_plot("ternary", width, width * 0.82)
-        .include_x(-0.18)
-        .include_x(1.18)
-        .include_y(-0.16)
-        .include_y(h + 0.12)
-        .show(ui, |plot| {
-            let triangle = vec![[0.0, 0.0], [1.0, 0.0], [0.5, h]];
-            plot.polygon(
-                Polygon::new("triangle", PlotPoints::from(triangle))
-                    .fill_color(Color32::TRANSPARENT)
-                    .stroke(egui::Stroke::new(1.5, text_colour))
-                    .allow_hover(false),
-            );
-            for [a, b] in ternary_grid() {
-                plot.line(
-                    Line::new("grille", PlotPoints::from(vec![a, b]))
-                        .color(grid_colour)
-                        .width(1.0)
-                        .allow_hover(false),
-                );
-            }
-            for (text, pos, anchor) in [
-                (
-                    "Subventions publiques",
-                    [0.5, h + 0.06],
-                    Align2::CENTER_BOTTOM,
-                ),
-                ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
-                ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
-            ] {
-                plot.text(
-                    Text::new(
-                        text,
-                        PlotPoint::new(pos[0], pos[1]),
-                        RichText::new(text).strong().size(14.0),
-                    )
-                    .anchor(anchor)
-                    .allow_hover(false),
-                );
-            }
-            for group in &anchors {
-                let name = group.models.join(" · ");
-                let fill = group
-                    .models
-                    .first()
-                    .and_then(|id| wb.typology.model(id))
-                    .map_or(Color32::GRAY, |m| colour(m.rgb()));
-                plot.points(
-                    Points::new(format!("modèle {name}"), vec![group.xy])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(fill),
-                );
-                // Labels go outward from the centre of the triangle, away from the path.
-                let (pos, anchor) = anchor_label_place(group.xy);
-                plot.text(
-                    Text::new(
-                        format!("étiquette {name}"),
-                        PlotPoint::new(pos[0], pos[1]),
-                        RichText::new(name).color(fill).strong().size(LABEL_SIZE),
-                    )
-                    .anchor(anchor)
-                    .allow_hover(false),
-                );
-            }
-            path_items(
-                plot,
-                (steps, &path),
-                ([0.5, h / 3.0], [-0.18, 1.18]),
-                0.07,
-                ink,
-            );
-        });
+                ternary_hover(&step.label, &t, &step.analysis.classification.label),
+            ))
+        })
+        .collect();
+    hovers.extend(anchor_hovers(&wb.typology));
+    let response = ternary_bounds(fixed_plot("ternary", width, width * 0.82)).show(ui, |plot| {
+        ternary_base(plot, &wb.typology, colours);
+        path_items(
+            plot,
+            (steps, &path),
+            ([0.5, h / 3.0], [-0.18, 1.18]),
+            0.07,
+            colours.ink,
+        );
+    });
     point_tooltip(&response, &hovers);
     // Where each snapshot's point landed on screen, for hover checks and screen readers' tests.
     let screen: Vec<(usize, egui::Pos2)> = path
@@ -380,7 +417,7 @@ fn anchor_label_place(xy: [f64; 2]) -> ([f64; 2], Align2) {
 }
 
 /// Size of the labels drawn inside the plots.
-const LABEL_SIZE: f32 = 13.0;
+pub(super) const LABEL_SIZE: f32 = 13.0;
 
 fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     let count = wb.typology.ring.len();

@@ -54,6 +54,10 @@ pub struct Workbook {
     /// Messages for the user (errors in French), newest last; each can be dismissed.
     pub messages: Vec<String>,
     pub edits: CellEdits,
+    /// The open portfolio (« Portefeuille »), if any.
+    pub portfolio: Option<super::portfolio_view::PortfolioState>,
+    /// The case file the open case is compared with (« Comparaison »), if any.
+    pub comparison: Option<super::compare_view::ComparisonState>,
     /// Set once the user chose to quit: the next close request is let through.
     quitting: bool,
     appearance_applied: bool,
@@ -87,7 +91,7 @@ impl Workbook {
             }
             None => None,
         };
-        let selected = default_snapshot(&doc.case);
+        let selected = doc.case.default_snapshot_index();
         Workbook {
             doc,
             typology,
@@ -102,6 +106,8 @@ impl Workbook {
             last_export: None,
             messages,
             edits: CellEdits::default(),
+            portfolio: None,
+            comparison: None,
             quitting: false,
             appearance_applied: false,
             exit_after_frames: None,
@@ -257,6 +263,11 @@ impl Workbook {
             (choice.format, choice.options),
             path,
         );
+        self.exported(path, written)
+    }
+
+    /// Records the outcome of an export to `path`: shown when done, explained when not.
+    pub fn exported(&mut self, path: &Path, written: Result<(), String>) -> bool {
         match written {
             Ok(()) => {
                 self.settings.last_export_dir = super::export_dialog::folder_of(path);
@@ -310,7 +321,7 @@ impl Workbook {
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.selected = default_snapshot(&self.doc.case);
+        self.selected = self.doc.case.default_snapshot_index();
         self.edits.clear();
         self.paths.clear_recovery();
     }
@@ -383,25 +394,39 @@ impl Workbook {
         self.dropped_files(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        egui::Panel::top("summary").show(ui, |ui| summary::ui(ui, self));
+        // The portfolio is about many cases: the open case's strip and panel step aside.
+        let one_case = self.view != View::Portfolio;
+        if one_case {
+            egui::Panel::top("summary").show(ui, |ui| summary::ui(ui, self));
+        }
         if !self.messages.is_empty() || self.last_export.is_some() {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
-        egui::Panel::left("side")
-            .resizable(true)
-            .default_size(265.0)
-            .size_range(240.0..=480.0)
-            .show(ui, |ui| side_panel::ui(ui, self));
+        if one_case {
+            egui::Panel::left("side")
+                .resizable(true)
+                .default_size(265.0)
+                .size_range(240.0..=480.0)
+                .show(ui, |ui| side_panel::ui(ui, self));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
                 let lang = self.lang();
                 ui.selectable_value(&mut self.view, View::Matrix, lang.t("Matrice"));
                 ui.selectable_value(&mut self.view, View::Position, lang.t("Positionnement"));
+                if self.comparison.is_some() {
+                    ui.selectable_value(&mut self.view, View::Compare, lang.t("Comparaison"));
+                }
+                if self.portfolio.is_some() {
+                    ui.selectable_value(&mut self.view, View::Portfolio, lang.t("Portefeuille"));
+                }
             });
             ui.separator();
             match self.view {
                 View::Matrix => matrix::ui(ui, self),
                 View::Position => position::ui(ui, self),
+                View::Compare => super::compare_view::ui(ui, self),
+                View::Portfolio => super::portfolio_view::ui(ui, self),
             }
         });
         if self.valuation_open {
@@ -457,6 +482,9 @@ impl Workbook {
         }
         if pressed(shortcut(Modifiers::COMMAND, Key::E)) {
             self.export_open = true;
+        }
+        if pressed(shortcut(shift, Key::O)) {
+            self.open_portfolio_dialog();
         }
         if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
             self.open_dialog();
@@ -522,6 +550,23 @@ impl Workbook {
                 {
                     ui.close();
                     self.open_dialog();
+                }
+                if ui
+                    .add(
+                        egui::Button::new(lang.t("Ouvrir un portefeuille…"))
+                            .shortcut_text("Ctrl+Maj+O"),
+                    )
+                    .clicked()
+                {
+                    ui.close();
+                    self.open_portfolio_dialog();
+                }
+                if ui
+                    .button(lang.t("Comparer avec un autre dossier…"))
+                    .clicked()
+                {
+                    ui.close();
+                    self.compare_dialog();
                 }
                 ui.menu_button(lang.t("Ouvrir récent"), |ui| {
                     if self.settings.recent.is_empty() {
@@ -753,7 +798,7 @@ impl Workbook {
                         if ui.button(lang.t("Restaurer")).clicked() {
                             close = true;
                             self.doc = Document::unsaved(*case.clone(), source.clone());
-                            self.selected = default_snapshot(&self.doc.case);
+                            self.selected = self.doc.case.default_snapshot_index();
                             self.edits.clear();
                         }
                         if ui.button(lang.t("Ignorer")).clicked() {
@@ -784,14 +829,6 @@ impl eframe::App for Workbook {
             self.autosave();
         }
     }
-}
-
-/// The last « réalisé » snapshot, else the last one.
-fn default_snapshot(case: &Case) -> usize {
-    case.snapshots
-        .iter()
-        .rposition(|s| s.kind == crate::model::SnapshotKind::Realise)
-        .unwrap_or(case.snapshots.len().saturating_sub(1))
 }
 
 fn file_stem(case: &Case) -> String {

@@ -50,3 +50,11 @@ pub fn case_of(snapshot: Snapshot) -> Case {
     case.snapshots = vec![snapshot];
     case
 }
+
+/// Runs the app's binary with `args`.
+pub fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}

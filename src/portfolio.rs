@@ -1,0 +1,353 @@
+//! A portfolio: every case file of a folder, each analysed on its default snapshot, for a
+//! « tête de réseau » or a support service that follows many associations. Files that cannot be
+//! read are kept with their error, never skipped silently.
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{Confidence, Ternary, TrajectoryPoint, Typology, analyse, trajectory};
+use crate::model::{Case, Phase};
+use crate::storage::{self, LoadError};
+
+/// One case of the portfolio, analysed on its default snapshot.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// Rank among the loaded files of the folder (by file name), from 1: the number on the map
+    /// and in the anonymised view.
+    pub number: usize,
+    pub name: String,
+    pub sector: String,
+    pub territory: String,
+    pub phase: Phase,
+    pub snapshot: String,
+    pub monetary_budget: f64,
+    pub valued_budget: f64,
+    /// Classification label: « M4 — Subventions publiques », « entre M4 et M2 ».
+    pub position: String,
+    /// The model (the largest group's for a hybrid), for colour and filters.
+    pub model: Option<String>,
+    pub confidence: Option<Confidence>,
+    pub qualifiers: Vec<&'static str>,
+    pub ternary: Option<Ternary>,
+    /// Every snapshot of the case, for the paths on the map.
+    pub path_points: Vec<TrajectoryPoint>,
+}
+
+impl Entry {
+    pub fn from_case(path: PathBuf, number: usize, case: &Case, typology: &Typology) -> Entry {
+        let snapshot = case.default_snapshot();
+        let analysis = snapshot.map(|s| analyse(case, s, typology));
+        let org = &case.organisation;
+        Entry {
+            path,
+            number,
+            name: org.name.clone(),
+            sector: org.sector.trim().to_owned(),
+            territory: org.territory.trim().to_owned(),
+            phase: org.phase,
+            snapshot: snapshot.map_or(String::new(), |s| s.label.clone()),
+            monetary_budget: analysis.as_ref().map_or(0.0, |a| a.totals.monetary_budget),
+            valued_budget: analysis.as_ref().map_or(0.0, |a| a.totals.valued_budget),
+            position: analysis
+                .as_ref()
+                .map_or("aucun instantané".to_owned(), |a| {
+                    a.classification.label.clone()
+                }),
+            model: analysis
+                .as_ref()
+                .and_then(|a| a.classification.model.clone()),
+            confidence: analysis.as_ref().and_then(|a| a.classification.confidence),
+            qualifiers: analysis.as_ref().map_or(Vec::new(), |a| {
+                a.qualifiers.iter().map(|q| q.label).collect()
+            }),
+            ternary: analysis.as_ref().and_then(|a| a.ternary),
+            path_points: trajectory(case, typology),
+        }
+    }
+
+    /// The organisation's name, or a neutral one in the anonymised view.
+    pub fn display_name(&self, anonymised: bool) -> String {
+        if anonymised {
+            format!("Organisation {}", self.number)
+        } else {
+            self.name.clone()
+        }
+    }
+
+    pub fn display_territory(&self, anonymised: bool) -> &str {
+        if anonymised { "" } else { &self.territory }
+    }
+
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+    }
+}
+
+#[derive(Debug)]
+pub struct Failure {
+    pub path: PathBuf,
+    pub error: LoadError,
+}
+
+#[derive(Debug, Default)]
+pub struct Portfolio {
+    pub folder: PathBuf,
+    pub entries: Vec<Entry>,
+    pub failures: Vec<Failure>,
+}
+
+/// The `.ron` files of `folder`, by name. Sub-folders are not searched.
+pub fn case_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+impl Portfolio {
+    /// Loads and analyses every case file of `folder`, on all cores; a file that fails goes
+    /// to `failures` with its French error.
+    pub fn load(folder: &Path, typology: &Typology) -> Result<Portfolio, String> {
+        let files = case_files(folder).map_err(|e| {
+            format!(
+                "Le dossier « {} » ne peut pas être lu : {}",
+                folder.display(),
+                storage::io_reason(&e)
+            )
+        })?;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = files.len().div_ceil(workers).max(1);
+        let results: Vec<Result<Entry, Failure>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .map(|paths| {
+                    scope.spawn(move || {
+                        paths
+                            .iter()
+                            .map(|path| match storage::load(path) {
+                                Ok(case) => Ok(Entry::from_case(path.clone(), 0, &case, typology)),
+                                Err(error) => Err(Failure {
+                                    path: path.clone(),
+                                    error,
+                                }),
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        let mut portfolio = Portfolio {
+            folder: folder.to_owned(),
+            ..Portfolio::default()
+        };
+        for result in results {
+            match result {
+                Ok(mut entry) => {
+                    entry.number = portfolio.entries.len() + 1;
+                    portfolio.entries.push(entry);
+                }
+                Err(failure) => portfolio.failures.push(failure),
+            }
+        }
+        Ok(portfolio)
+    }
+
+    /// Distinct non-empty values of one text field of the entries, sorted.
+    pub fn values(&self, field: impl Fn(&Entry) -> &str) -> Vec<String> {
+        let mut values: Vec<String> = self
+            .entries
+            .iter()
+            .map(|e| field(e).to_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        values.sort();
+        values.dedup();
+        values
+    }
+
+    /// Indices of the entries kept by `filter`, in the order of `sort`.
+    pub fn rows(&self, filter: &Filter, sort: Sort) -> Vec<usize> {
+        let mut rows: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| filter.keeps(&self.entries[i]))
+            .collect();
+        rows.sort_by(|&a, &b| {
+            let ordering = sort.column.compare(&self.entries[a], &self.entries[b]);
+            if sort.descending {
+                ordering.reverse()
+            } else {
+                ordering
+            }
+        });
+        rows
+    }
+}
+
+/// What the consultant chose to see; `None` keeps every value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    pub sector: Option<String>,
+    pub territory: Option<String>,
+    pub phase: Option<Phase>,
+    /// A model id (« M4 »): the cases whose model, or hybrid's first model, it is.
+    pub model: Option<String>,
+}
+
+impl Filter {
+    /// The active filters in words, for a subtitle: « secteur : Culture, modèle : M4 ».
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(s) = &self.sector {
+            parts.push(format!("secteur : {s}"));
+        }
+        if let Some(t) = &self.territory {
+            parts.push(format!("territoire : {t}"));
+        }
+        if let Some(p) = self.phase {
+            parts.push(format!("phase : {}", p.label()));
+        }
+        if let Some(m) = &self.model {
+            parts.push(format!("modèle : {m}"));
+        }
+        parts.join(", ")
+    }
+
+    pub fn keeps(&self, e: &Entry) -> bool {
+        self.sector.as_ref().is_none_or(|s| *s == e.sector)
+            && self.territory.as_ref().is_none_or(|t| *t == e.territory)
+            && self.phase.is_none_or(|p| p == e.phase)
+            && self
+                .model
+                .as_ref()
+                .is_none_or(|m| e.model.as_ref() == Some(m))
+    }
+}
+
+/// The columns of the portfolio table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Column {
+    #[default]
+    Organisation,
+    Snapshot,
+    Monetary,
+    Valued,
+    Position,
+    Confidence,
+    Qualifiers,
+}
+
+impl Column {
+    pub const ALL: [Column; 7] = [
+        Column::Organisation,
+        Column::Snapshot,
+        Column::Monetary,
+        Column::Valued,
+        Column::Position,
+        Column::Confidence,
+        Column::Qualifiers,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Organisation => "Organisation",
+            Column::Snapshot => "Instantané",
+            Column::Monetary => "Budget monétaire",
+            Column::Valued => "Budget valorisé",
+            Column::Position => "Modèle",
+            Column::Confidence => "Confiance",
+            Column::Qualifiers => "Qualificatifs",
+        }
+    }
+
+    fn compare(self, a: &Entry, b: &Entry) -> std::cmp::Ordering {
+        let confidence = |e: &Entry| match e.confidence {
+            Some(Confidence::Forte) => 3,
+            Some(Confidence::Moyenne) => 2,
+            Some(Confidence::Faible) => 1,
+            None => 0,
+        };
+        let by = match self {
+            Column::Organisation => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            Column::Snapshot => a.snapshot.cmp(&b.snapshot),
+            Column::Monetary => a.monetary_budget.total_cmp(&b.monetary_budget),
+            Column::Valued => a.valued_budget.total_cmp(&b.valued_budget),
+            Column::Position => a.position.cmp(&b.position),
+            Column::Confidence => confidence(a).cmp(&confidence(b)),
+            Column::Qualifiers => a.qualifiers.len().cmp(&b.qualifiers.len()),
+        };
+        by.then(a.number.cmp(&b.number))
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sort {
+    pub column: Column,
+    pub descending: bool,
+}
+
+/// The table as CSV for a spreadsheet: `;` separators and decimal commas (as French
+/// spreadsheets expect), one row per case, in the order of `rows`.
+pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Vec<u8>, String> {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let decimal = |value: f64, digits: usize| format!("{value:.digits$}").replace('.', ",");
+    let share = |e: &Entry, f: fn(&Ternary) -> f64| {
+        e.ternary
+            .as_ref()
+            .map_or(String::new(), |t| decimal(f(t) * 100.0, 1))
+    };
+    writer
+        .write_record([
+            "fichier",
+            "organisation",
+            "secteur",
+            "territoire",
+            "phase",
+            "instantané",
+            "budget monétaire (€)",
+            "budget valorisé (€)",
+            "modèle",
+            "modèle dominant",
+            "confiance",
+            "qualificatifs",
+            "subventions publiques (%)",
+            "ressources privées (%)",
+            "revenus d'activité (%)",
+        ])
+        .map_err(|e| e.to_string())?;
+    for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {
+        writer
+            .write_record([
+                if anonymised {
+                    String::new()
+                } else {
+                    e.file_name()
+                },
+                e.display_name(anonymised),
+                e.sector.clone(),
+                e.display_territory(anonymised).to_owned(),
+                e.phase.label().to_owned(),
+                e.snapshot.clone(),
+                decimal(e.monetary_budget, 2),
+                decimal(e.valued_budget, 2),
+                e.position.clone(),
+                e.model.clone().unwrap_or_default(),
+                e.confidence.map_or(String::new(), |c| c.label().to_owned()),
+                e.qualifiers.join(", "),
+                share(e, |t| t.subsidies),
+                share(e, |t| t.private),
+                share(e, |t| t.activity),
+            ])
+            .map_err(|e| e.to_string())?;
+    }
+    writer.into_inner().map_err(|e| e.to_string())
+}

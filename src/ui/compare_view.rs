@@ -1,0 +1,315 @@
+//! « Comparaison »: the open case against another case file (an earlier version, or a peer's
+//! review): the two positions on one map, the change of model, and every added, removed or
+//! changed line, lever by lever.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Color32, RichText};
+use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
+
+use super::position::{
+    Hovers, LABEL_SIZE, MapColours, anchor_hovers, colour, fixed_plot, point_tooltip, ternary_base,
+    ternary_bounds, ternary_hover,
+};
+use super::workbook::Workbook;
+use crate::cli::View;
+use crate::compare::{Comparison, FieldChange, SnapshotComparison, Status, compare, position_line};
+use crate::format::{euros, euros_change};
+use crate::model::Case;
+use crate::palette;
+
+/// The other case file, read once; the comparison is recomputed as the open case is edited.
+pub struct ComparisonState {
+    pub path: PathBuf,
+    pub other: Case,
+    /// Whether the other file is the earlier version (before) rather than the later one.
+    pub other_first: bool,
+}
+
+impl ComparisonState {
+    /// The comparison of the open case with the other file.
+    pub fn comparison(&self, wb: &Workbook) -> Comparison {
+        let this = wb.doc.title();
+        let other = self
+            .path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        if self.other_first {
+            compare(&self.other, &wb.doc.case, (&other, &this), &wb.typology)
+        } else {
+            compare(&wb.doc.case, &self.other, (&this, &other), &wb.typology)
+        }
+    }
+}
+
+impl Workbook {
+    /// Compares the open case with the case file at `path` and shows the comparison.
+    pub fn compare_with(&mut self, path: &Path) {
+        match crate::storage::load(path) {
+            Ok(other) => {
+                self.comparison = Some(ComparisonState {
+                    path: path.to_owned(),
+                    other,
+                    other_first: false,
+                });
+                self.view = View::Compare;
+            }
+            Err(err) => self
+                .messages
+                .push(format!("{err} Aucune comparaison n'a été faite.")),
+        }
+    }
+
+    pub fn compare_dialog(&mut self) {
+        if let Some(path) = rfd::FileDialog::new()
+            .add_filter("Dossier Atelier MSE", &["ron"])
+            .pick_file()
+        {
+            self.compare_with(&path);
+        }
+    }
+}
+
+const ADDED: Color32 = Color32::from_rgb(0, 130, 90);
+const REMOVED: Color32 = Color32::from_rgb(200, 60, 0);
+const CHANGED: Color32 = Color32::from_rgb(0, 114, 178);
+
+fn status_colour(status: Status) -> Color32 {
+    match status {
+        Status::Added => ADDED,
+        Status::Removed => REMOVED,
+        Status::Changed => CHANGED,
+    }
+}
+
+pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
+    let Some(state) = &wb.comparison else {
+        ui.label(wb.lang().t("Aucune comparaison ouverte."));
+        if ui
+            .button(wb.lang().t("Comparer avec un autre dossier…"))
+            .clicked()
+        {
+            wb.compare_dialog();
+        }
+        return;
+    };
+    let comparison = state.comparison(wb);
+    // The map shows the selected snapshot when it is on both sides, else the first common one.
+    let selected_label = wb
+        .doc
+        .case
+        .snapshots
+        .get(wb.selected)
+        .map(|s| s.label.clone());
+    let focus = selected_label
+        .as_deref()
+        .and_then(|l| comparison.snapshot(l))
+        .filter(|s| s.status.is_none())
+        .or_else(|| comparison.snapshots.iter().find(|s| s.status.is_none()));
+    let mut swap = false;
+    let mut close = false;
+    let mut other = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Comparaison : {} → {}",
+                comparison.before, comparison.after
+            ))
+            .heading(),
+        );
+        ui.add_space(12.0);
+        swap = ui
+            .button("⇄ Inverser")
+            .on_hover_text("Échange l'avant et l'après")
+            .clicked();
+        other = ui.button("Comparer avec un autre dossier…").clicked();
+        close = ui.button("Fermer la comparaison").clicked();
+    });
+    ui.separator();
+    let height = ui.available_height();
+    let map_width = (ui.available_width() * 0.4).clamp(300.0, 560.0);
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui(egui::vec2(map_width, height), |ui| {
+            ui.vertical(|ui| {
+                ui.set_width(map_width);
+                match focus {
+                    Some(s) => {
+                        ui.label(
+                            RichText::new(format!("Position — « {} »", s.label)).strong(),
+                        )
+                        .on_hover_text("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers.");
+                        map_ui(ui, wb, s, map_width);
+                        position_text(ui, s);
+                    }
+                    None => {
+                        ui.label("Aucun instantané commun aux deux dossiers : pas de position à comparer.");
+                    }
+                }
+            });
+        });
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("comparison-list")
+            .auto_shrink([false, false])
+            .show(ui, |ui| ui.vertical(|ui| changes_ui(ui, &comparison)));
+    });
+    if swap && let Some(state) = &mut wb.comparison {
+        state.other_first = !state.other_first;
+    }
+    if other {
+        wb.compare_dialog();
+    }
+    if close {
+        wb.comparison = None;
+        wb.view = View::Matrix;
+    }
+}
+
+fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison) {
+    if s.model_changed() {
+        ui.label(
+            RichText::new("Changement de modèle")
+                .strong()
+                .color(Color32::WHITE)
+                .background_color(CHANGED),
+        );
+    } else {
+        ui.label(RichText::new("Même modèle").strong());
+    }
+    ui.label(position_line(s));
+}
+
+fn map_ui(ui: &mut egui::Ui, wb: &Workbook, s: &SnapshotComparison, width: f32) {
+    let colours = MapColours::of(ui);
+    let sides: Vec<(&str, [f64; 2], String)> = [("avant", &s.before), ("après", &s.after)]
+        .into_iter()
+        .filter_map(|(name, p)| {
+            let p = p.as_ref()?;
+            let t = p.ternary?;
+            Some((name, t.to_xy(), ternary_hover(name, &t, &p.label)))
+        })
+        .collect();
+    let mut hovers: Hovers = sides
+        .iter()
+        .map(|(_, xy, text)| (*xy, text.clone()))
+        .collect();
+    hovers.extend(anchor_hovers(&wb.typology));
+    let response =
+        ternary_bounds(fixed_plot("comparison-map", width, width * 0.82)).show(ui, |plot| {
+            ternary_base(plot, &wb.typology, colours);
+            if let [(_, a, _), (_, b, _)] = sides.as_slice()
+                && (a[0] - b[0]).hypot(a[1] - b[1]) > 1e-3
+            {
+                plot.arrows(
+                    Arrows::new("déplacement", vec![*a], vec![*b])
+                        .color(colours.ink)
+                        .tip_length(10.0)
+                        .allow_hover(false),
+                );
+            }
+            for (name, xy, _) in &sides {
+                let before = *name == "avant";
+                let c = if before {
+                    Color32::GRAY
+                } else {
+                    colour(palette::TARGET)
+                };
+                plot.points(
+                    Points::new(*name, vec![*xy])
+                        .shape(MarkerShape::Circle)
+                        .radius(6.0)
+                        .filled(true)
+                        .color(c),
+                );
+                plot.text(
+                    Text::new(
+                        format!("étiquette {name}"),
+                        PlotPoint::new(xy[0], xy[1] + if before { -0.04 } else { 0.04 }),
+                        RichText::new(*name).color(c).strong().size(LABEL_SIZE),
+                    )
+                    .anchor(if before {
+                        egui::Align2::CENTER_TOP
+                    } else {
+                        egui::Align2::CENTER_BOTTOM
+                    })
+                    .allow_hover(false),
+                );
+            }
+        });
+    point_tooltip(&response, &hovers);
+}
+
+fn fields_ui(ui: &mut egui::Ui, fields: &[FieldChange]) {
+    for f in fields {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{} :", f.field)).strong());
+            ui.label(&f.before);
+            ui.label("→");
+            ui.label(RichText::new(&f.after).color(CHANGED));
+        });
+    }
+}
+
+fn changes_ui(ui: &mut egui::Ui, c: &Comparison) {
+    if c.is_unchanged() {
+        ui.label(RichText::new("Aucune différence entre les deux dossiers.").strong());
+        return;
+    }
+    if !c.organisation.is_empty() {
+        ui.label(RichText::new("Organisation").heading());
+        fields_ui(ui, &c.organisation);
+        ui.add_space(8.0);
+    }
+    if !c.valuation.is_empty() {
+        ui.label(RichText::new("Réglages de valorisation").heading());
+        fields_ui(ui, &c.valuation);
+        ui.add_space(8.0);
+    }
+    for s in &c.snapshots {
+        let title = match s.status {
+            Some(Status::Added) => format!("Instantané « {} » — ajouté", s.label),
+            Some(Status::Removed) => format!("Instantané « {} » — supprimé", s.label),
+            _ if s.is_unchanged() => format!("Instantané « {} » — inchangé", s.label),
+            _ => format!("Instantané « {} »", s.label),
+        };
+        egui::CollapsingHeader::new(RichText::new(title).strong().size(15.0))
+            .id_salt(("comparison", &s.label))
+            .default_open(!s.is_unchanged())
+            .show(ui, |ui| snapshot_ui(ui, s));
+    }
+}
+
+fn snapshot_ui(ui: &mut egui::Ui, s: &SnapshotComparison) {
+    fields_ui(ui, &s.fields);
+    ui.label(format!("Position : {}", position_line(s)));
+    for lever in &s.levers {
+        if lever.lines.is_empty() && lever.before == lever.after {
+            continue;
+        }
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(lever.lever.label()).strong());
+            ui.label(format!(
+                "{} → {} ({})",
+                euros(lever.before),
+                euros(lever.after),
+                euros_change(lever.after - lever.before)
+            ));
+        });
+        for line in &lever.lines {
+            ui.indent(("line", &line.label, line.before.is_some()), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let c = status_colour(line.status);
+                    ui.label(
+                        RichText::new(format!("{} {}", line.status.sign(), line.status.label()))
+                            .color(c)
+                            .strong(),
+                    );
+                    ui.label(format!("« {} »", line.label));
+                    ui.label(line.values_text());
+                });
+                ui.indent("fields", |ui| fields_ui(ui, &line.fields));
+            });
+        }
+    }
+}

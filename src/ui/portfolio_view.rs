@@ -1,0 +1,536 @@
+//! « Portefeuille »: every case of a folder on one ternary map and in a sortable table, with
+//! filters, an anonymised view for third parties, and exports. Unreadable files are listed with
+//! their error.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Color32, RichText};
+use egui_extras::{Column as TableColumn, TableBuilder};
+use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
+
+use super::position::{
+    Hovers, MapColours, anchor_hovers, colour, point_tooltip, ternary_base, ternary_bounds,
+    ternary_hover,
+};
+use super::workbook::{Pending, Workbook};
+use crate::analysis::Typology;
+use crate::cli::View;
+use crate::format::euros_whole;
+use crate::model::Phase;
+use crate::portfolio::{Column, Entry, Filter, Portfolio, Sort, csv};
+use crate::report::portfolio::{PortfolioOptions, portfolio_layout};
+
+/// What the consultant sees of the open portfolio.
+pub struct PortfolioState {
+    pub portfolio: Portfolio,
+    pub filter: Filter,
+    pub sort: Sort,
+    pub anonymised: bool,
+    pub paths: bool,
+    /// Index in `portfolio.entries` of the selected case.
+    pub selected: Option<usize>,
+}
+
+impl PortfolioState {
+    pub fn new(portfolio: Portfolio) -> PortfolioState {
+        PortfolioState {
+            portfolio,
+            filter: Filter::default(),
+            sort: Sort::default(),
+            anonymised: false,
+            paths: false,
+            selected: None,
+        }
+    }
+
+    /// The shown entries, filtered and sorted.
+    pub fn rows(&self) -> Vec<usize> {
+        self.portfolio.rows(&self.filter, self.sort)
+    }
+
+    fn options(&self) -> PortfolioOptions {
+        PortfolioOptions {
+            anonymised: self.anonymised,
+            paths: self.paths,
+            filters: self.filter.describe(),
+        }
+    }
+}
+
+/// The files the portfolio can be exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortfolioExport {
+    Pdf,
+    Png,
+    Csv,
+}
+
+impl PortfolioExport {
+    fn extension(self) -> &'static str {
+        match self {
+            PortfolioExport::Pdf => "pdf",
+            PortfolioExport::Png => "png",
+            PortfolioExport::Csv => "csv",
+        }
+    }
+}
+
+impl Workbook {
+    /// Opens the folder `dir` as a portfolio and shows it; says why when it cannot be read.
+    pub fn open_portfolio(&mut self, dir: &Path) {
+        match Portfolio::load(dir, &self.typology) {
+            Ok(portfolio) => {
+                self.portfolio = Some(PortfolioState::new(portfolio));
+                self.view = View::Portfolio;
+            }
+            Err(err) => self.messages.push(err),
+        }
+    }
+
+    /// Reloads the open portfolio from its folder, keeping filters and sort.
+    pub fn reload_portfolio(&mut self) {
+        let Some(state) = &self.portfolio else { return };
+        match Portfolio::load(&state.portfolio.folder, &self.typology) {
+            Ok(portfolio) => {
+                if let Some(state) = &mut self.portfolio {
+                    state.portfolio = portfolio;
+                    state.selected = None;
+                }
+            }
+            Err(err) => self.messages.push(err),
+        }
+    }
+
+    /// Writes the shown portfolio (filters, sort and anonymisation as on screen) to `path`.
+    pub fn export_portfolio(&mut self, path: &Path, what: PortfolioExport) -> bool {
+        let Some(state) = &self.portfolio else {
+            return false;
+        };
+        let rows = state.rows();
+        let written = match what {
+            PortfolioExport::Csv => csv(&state.portfolio, &rows, state.anonymised).and_then(|b| {
+                crate::storage::write_atomic(path, &b, false).map_err(|e| e.to_string())
+            }),
+            PortfolioExport::Pdf | PortfolioExport::Png => {
+                let doc =
+                    portfolio_layout(&state.portfolio, &rows, &self.typology, &state.options());
+                let format = if what == PortfolioExport::Pdf {
+                    crate::report::Format::Pdf
+                } else {
+                    crate::report::Format::Png
+                };
+                crate::report::write(&doc, format, path)
+            }
+        };
+        self.exported(path, written)
+    }
+
+    pub fn open_portfolio_dialog(&mut self) {
+        if let Some(dir) = rfd::FileDialog::new().pick_folder() {
+            self.open_portfolio(&dir);
+        }
+    }
+}
+
+pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
+    let lang = wb.lang();
+    let Some(state) = wb.portfolio.as_mut() else {
+        ui.label(lang.t("Aucun portefeuille ouvert."));
+        if ui.button(lang.t("Ouvrir un portefeuille…")).clicked() {
+            wb.open_portfolio_dialog();
+        }
+        return;
+    };
+    let mut action = None;
+    toolbar(ui, state, &mut action);
+    filters(ui, state);
+    failures(ui, &state.portfolio, state.anonymised);
+    ui.add_space(4.0);
+    let rows = state.rows();
+    let height = ui.available_height();
+    let map_width = (ui.available_width() * 0.34).clamp(300.0, 620.0);
+    ui.horizontal_top(|ui| {
+        ui.allocate_ui(egui::vec2(map_width, height), |ui| {
+            map_ui(ui, state, &rows, &wb.typology, map_width, height);
+        });
+        ui.separator();
+        ui.vertical(|ui| table_ui(ui, state, (&rows, &wb.typology), &mut action));
+    });
+    match action {
+        Some(Action::Reload) => wb.reload_portfolio(),
+        Some(Action::Close) => {
+            wb.portfolio = None;
+            wb.view = View::Matrix;
+        }
+        Some(Action::Export(what)) => {
+            let picked = rfd::FileDialog::new()
+                .add_filter(what.extension().to_uppercase(), &[what.extension()])
+                .set_file_name(format!("portefeuille.{}", what.extension()))
+                .save_file();
+            if let Some(path) = picked {
+                wb.export_portfolio(&path, what);
+            }
+        }
+        Some(Action::Open(path)) => {
+            wb.view = View::Matrix;
+            wb.request(Pending::Open(path));
+        }
+        None => {}
+    }
+}
+
+enum Action {
+    Reload,
+    Close,
+    Export(PortfolioExport),
+    Open(PathBuf),
+}
+
+fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, action: &mut Option<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let folder = if state.anonymised {
+            "Portefeuille".to_owned()
+        } else {
+            format!("Portefeuille — {}", state.portfolio.folder.display())
+        };
+        ui.label(RichText::new(folder).heading());
+        ui.add_space(12.0);
+        if ui
+            .button("⟳ Actualiser")
+            .on_hover_text("Relit les fichiers du dossier")
+            .clicked()
+        {
+            *action = Some(Action::Reload);
+        }
+        for (label, what) in [
+            ("Exporter en PDF…", PortfolioExport::Pdf),
+            ("Exporter en PNG…", PortfolioExport::Png),
+            ("Exporter le tableau en CSV…", PortfolioExport::Csv),
+        ] {
+            if ui.button(label).clicked() {
+                *action = Some(Action::Export(what));
+            }
+        }
+        if ui.button("Fermer le portefeuille").clicked() {
+            *action = Some(Action::Close);
+        }
+    });
+}
+
+/// A drop-down of `values` bound to `choice`; « tous » keeps every value.
+fn choice_box<T: Clone + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    choice: &mut Option<T>,
+    values: &[(T, String)],
+) {
+    let label_id = ui.label(label).id;
+    let shown = choice
+        .as_ref()
+        .and_then(|c| values.iter().find(|(v, _)| v == c))
+        .map_or("tous".to_owned(), |(_, text)| text.clone());
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .width(150.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(choice, None, "tous");
+            for (value, text) in values {
+                ui.selectable_value(choice, Some(value.clone()), text);
+            }
+        })
+        .response
+        .labelled_by(label_id);
+}
+
+fn filters(ui: &mut egui::Ui, state: &mut PortfolioState) {
+    let p = &state.portfolio;
+    let text_values = |field: fn(&Entry) -> &str| -> Vec<(String, String)> {
+        p.values(field)
+            .into_iter()
+            .map(|v| (v.clone(), v))
+            .collect()
+    };
+    let sectors = text_values(|e| &e.sector);
+    let territories = text_values(|e| &e.territory);
+    let phases: Vec<(Phase, String)> = Phase::ALL
+        .iter()
+        .map(|&ph| (ph, ph.label().to_owned()))
+        .collect();
+    let models: Vec<(String, String)> = p
+        .values(|e| e.model.as_deref().unwrap_or(""))
+        .into_iter()
+        .map(|m| (m.clone(), m))
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        choice_box(ui, "Secteur", &mut state.filter.sector, &sectors);
+        if !state.anonymised {
+            choice_box(ui, "Territoire", &mut state.filter.territory, &territories);
+        }
+        choice_box(ui, "Phase", &mut state.filter.phase, &phases);
+        choice_box(ui, "Modèle", &mut state.filter.model, &models);
+        ui.separator();
+        if ui
+            .checkbox(&mut state.anonymised, "Anonymiser")
+            .on_hover_text(
+                "Pour montrer le portefeuille à un tiers : organisations numérotées, territoires et noms de fichiers masqués",
+            )
+            .changed()
+            && state.anonymised
+        {
+            state.filter.territory = None;
+        }
+        ui.checkbox(&mut state.paths, "Trajectoires");
+    });
+}
+
+fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool) {
+    if portfolio.failures.is_empty() {
+        return;
+    }
+    let error = ui.visuals().error_fg_color;
+    egui::CollapsingHeader::new(
+        RichText::new(format!(
+            "⚠ {} fichier(s) non chargé(s)",
+            portfolio.failures.len()
+        ))
+        .color(error),
+    )
+    .id_salt("portfolio-failures")
+    .default_open(true)
+    .show(ui, |ui| {
+        if anonymised {
+            ui.label("Détails masqués dans la vue anonymisée.");
+            return;
+        }
+        for failure in &portfolio.failures {
+            ui.colored_label(error, failure.error.to_string());
+        }
+    });
+}
+
+fn model_colour(entry: &Entry, typology: &Typology) -> Color32 {
+    entry
+        .model
+        .as_ref()
+        .and_then(|m| typology.model(m))
+        .map_or(Color32::GRAY, |m| colour(m.rgb()))
+}
+
+fn map_ui(
+    ui: &mut egui::Ui,
+    state: &mut PortfolioState,
+    rows: &[usize],
+    typology: &Typology,
+    width: f32,
+    height: f32,
+) {
+    let colours = MapColours::of(ui);
+    let entries = &state.portfolio.entries;
+    let shown: Vec<(usize, [f64; 2])> = rows
+        .iter()
+        .filter_map(|&i| Some((i, entries.get(i)?.ternary?.to_xy())))
+        .collect();
+    let mut hovers: Hovers = shown
+        .iter()
+        .filter_map(|&(i, xy)| {
+            let e = entries.get(i)?;
+            let t = e.ternary?;
+            let title = format!("{} — {}", e.display_name(state.anonymised), e.snapshot);
+            Some((xy, ternary_hover(&title, &t, &e.position)))
+        })
+        .collect();
+    hovers.extend(anchor_hovers(typology));
+    let plot = Plot::new("portfolio-map")
+        .width(width)
+        .height(height.max(240.0))
+        .data_aspect(1.0)
+        .show_axes(false)
+        .show_grid(false)
+        .show_x(false)
+        .show_y(false);
+    let response = ternary_bounds(plot).show(ui, |plot| {
+        ternary_base(plot, typology, colours);
+        if state.paths {
+            for &i in rows {
+                let Some(e) = entries.get(i) else { continue };
+                let points: Vec<[f64; 2]> = e
+                    .path_points
+                    .iter()
+                    .filter_map(|p| p.ternary.map(|t| t.to_xy()))
+                    .collect();
+                if points.len() > 1 {
+                    plot.line(
+                        Line::new("trajectoire", PlotPoints::from(points))
+                            .color(model_colour(e, typology).gamma_multiply(0.6))
+                            .width(1.2)
+                            .allow_hover(false),
+                    );
+                }
+            }
+        }
+        // One series per model: a few shapes, however many cases.
+        let mut by_model: Vec<(Color32, Vec<[f64; 2]>)> = Vec::new();
+        for &(i, xy) in &shown {
+            let Some(e) = entries.get(i) else { continue };
+            let c = model_colour(e, typology);
+            match by_model.iter_mut().find(|(col, _)| *col == c) {
+                Some((_, points)) => points.push(xy),
+                None => by_model.push((c, vec![xy])),
+            }
+        }
+        for (c, points) in by_model {
+            plot.points(
+                Points::new("dossiers", points)
+                    .shape(MarkerShape::Circle)
+                    .radius(5.0)
+                    .filled(true)
+                    .color(c)
+                    .allow_hover(false),
+            );
+        }
+        if let Some(xy) = state
+            .selected
+            .and_then(|i| entries.get(i))
+            .and_then(|e| e.ternary)
+            .map(|t| t.to_xy())
+        {
+            plot.points(
+                Points::new("sélection", vec![xy])
+                    .shape(MarkerShape::Circle)
+                    .radius(9.0)
+                    .filled(false)
+                    .color(colours.ink)
+                    .allow_hover(false),
+            );
+        }
+    });
+    point_tooltip(&response, &hovers);
+    if response.response.clicked()
+        && let Some(pointer) = response.response.interact_pointer_pos()
+    {
+        state.selected = shown
+            .iter()
+            .map(|&(i, xy)| {
+                let at = response
+                    .transform
+                    .position_from_point(&PlotPoint::new(xy[0], xy[1]));
+                (at.distance(pointer), i)
+            })
+            .filter(|(d, _)| *d <= 10.0)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, i)| i);
+    }
+}
+
+fn table_ui(
+    ui: &mut egui::Ui,
+    state: &mut PortfolioState,
+    (rows, typology): (&[usize], &Typology),
+    action: &mut Option<Action>,
+) {
+    ui.label(format!(
+        "{} dossier(s) affiché(s) sur {} — cliquez un titre pour trier, double-cliquez une ligne pour ouvrir le dossier.",
+        rows.len(),
+        state.portfolio.entries.len()
+    ));
+    let numeric = egui::Layout::right_to_left(egui::Align::Center);
+    // Initial widths share the room; long texts are cut, in full on hover.
+    let w = (ui.available_width() - 30.0).max(600.0);
+    let mut table = TableBuilder::new(ui)
+        .id_salt("portfolio-table")
+        .striped(true)
+        .sense(egui::Sense::click())
+        .resizable(true)
+        .auto_shrink([false, false])
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(TableColumn::exact(30.0))
+        .column(TableColumn::initial(w * 0.2).at_least(100.0).clip(true))
+        .column(TableColumn::initial(w * 0.1).clip(true))
+        .column(TableColumn::initial(w * 0.12))
+        .column(TableColumn::initial(w * 0.12))
+        .column(TableColumn::initial(w * 0.17).clip(true))
+        .column(TableColumn::initial(w * 0.07))
+        .column(TableColumn::remainder().at_least(80.0).clip(true));
+    if let Some(row) = state
+        .selected
+        .and_then(|s| rows.iter().position(|&i| i == s))
+    {
+        table = table.scroll_to_row(row, None);
+    }
+    table
+        .header(24.0, |mut header| {
+            header.col(|ui| {
+                ui.strong("N°");
+            });
+            for column in Column::ALL {
+                header.col(|ui| {
+                    let arrow = match state.sort {
+                        Sort {
+                            column: c,
+                            descending,
+                        } if c == column => {
+                            if descending {
+                                " ▼"
+                            } else {
+                                " ▲"
+                            }
+                        }
+                        _ => "",
+                    };
+                    let button = egui::Button::new(
+                        RichText::new(format!("{}{arrow}", column.title())).strong(),
+                    )
+                    .frame(false);
+                    if ui.add(button).clicked() {
+                        state.sort = Sort {
+                            column,
+                            descending: state.sort.column == column && !state.sort.descending,
+                        };
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(22.0, rows.len(), |mut row| {
+                let Some(&index) = rows.get(row.index()) else {
+                    return;
+                };
+                let Some(e) = state.portfolio.entries.get(index) else {
+                    return;
+                };
+                row.set_selected(state.selected == Some(index));
+                row.col(|ui| {
+                    ui.with_layout(numeric, |ui| ui.label(e.number.to_string()));
+                });
+                row.col(|ui| {
+                    // Cut names show in full on hover (egui does it for truncated labels).
+                    ui.label(e.display_name(state.anonymised));
+                });
+                row.col(|ui| {
+                    ui.label(&e.snapshot);
+                });
+                for value in [e.monetary_budget, e.valued_budget] {
+                    row.col(|ui| {
+                        ui.with_layout(numeric, |ui| ui.label(euros_whole(value)));
+                    });
+                }
+                row.col(|ui| {
+                    ui.label(RichText::new("●").color(model_colour(e, typology)));
+                    ui.label(&e.position);
+                });
+                row.col(|ui| {
+                    ui.label(e.confidence.map_or("—", |c| c.label()));
+                });
+                row.col(|ui| {
+                    ui.label(e.qualifiers.join(", "));
+                });
+                let response = row.response();
+                if response.clicked() {
+                    state.selected = Some(index);
+                }
+                if response.double_clicked() {
+                    *action = Some(Action::Open(e.path.clone()));
+                }
+            });
+        });
+}
