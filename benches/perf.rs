@@ -304,6 +304,29 @@ fn main() {
         16.0,
     );
 
+    // A large trial balance: 5 000 accounts, signed amounts with decimal commas.
+    let mut csv = String::from("Compte;Intitulé;Solde\n");
+    for i in 0..5_000u32 {
+        let class = ["512", "606", "641", "706", "740", "7541", "756", "875"][i as usize % 8];
+        csv.push_str(&format!(
+            "{class}{i:05};Compte {i};-{} {:03},{:02}\n",
+            1 + i % 90,
+            i % 1000,
+            i % 100
+        ));
+    }
+    report(
+        "read + map a trial balance of 5 000 accounts",
+        ms(time(10, || {
+            let balance =
+                atelier_mse::import::read(csv.as_bytes(), "balance.csv").expect("balance");
+            atelier_mse::import::Plan::new(&balance, atelier_mse::import::Mapping::builtin(), &[])
+                .totals()
+        })),
+        "ms",
+        200.0,
+    );
+
     let case = storage::load(&sample).expect("sample");
     let pdf = dir.path().join("r.pdf");
     let png = dir.path().join("r.png");

@@ -31,6 +31,10 @@ pub struct Cli {
     #[arg(long, value_name = "FICHIER")]
     pub compare: Option<PathBuf>,
 
+    /// Ouvre la revue d'import de cette balance comptable (CSV) dans le dossier ouvert.
+    #[arg(long, value_name = "BALANCE.csv")]
+    pub import: Option<PathBuf>,
+
     /// Ferme la fenêtre après N images (mesure du démarrage par le banc d'essai).
     #[arg(long, hide = true)]
     pub exit_after_frames: Option<u32>,
@@ -53,6 +57,8 @@ pub enum View {
     Compare,
     /// Le portefeuille d'un répertoire de dossiers (voir --portfolio).
     Portfolio,
+    /// La revue d'un import de balance comptable (voir --import).
+    Import,
 }
 
 #[derive(Debug, Subcommand)]
@@ -140,9 +146,47 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Importe une balance comptable (CSV) dans un instantané d'un dossier : chaque compte est
+    /// affecté à une nature de ressource selon le plan comptable des associations. Affiche la
+    /// revue ; n'écrit rien tant qu'un compte reste à affecter ou à confirmer.
+    ImportBalance {
+        /// La balance exportée du logiciel comptable (CSV).
+        file: PathBuf,
+        /// Le dossier (.ron) à compléter ; il est réécrit atomiquement.
+        #[arg(long)]
+        into: PathBuf,
+        #[command(flatten)]
+        options: ImportOptions,
+    },
     /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
     Rewrite {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// How `import-balance` imports.
+#[derive(Debug, clap::Args)]
+pub struct ImportOptions {
+    /// Nom de l'instantané à créer (par ex. « 2025 réalisé »).
+    #[arg(long)]
+    pub snapshot: String,
+    /// Année de l'instantané (par défaut : celle de son nom).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Table de correspondance à utiliser à la place de celle intégrée (format de
+    /// assets/balance-mapping.ron).
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
+    /// Affecte les comptes commençant par PRÉFIXE à une nature (par ex. 740=subventions) ;
+    /// la règle est gardée dans le dossier pour les imports suivants. Répétable.
+    #[arg(long = "assign", value_name = "PRÉFIXE=NATURE")]
+    pub assign: Vec<String>,
+    /// Remplace les ressources financières et les contributions en nature importées d'un
+    /// instantané qui existe déjà.
+    #[arg(long)]
+    pub replace: bool,
+    /// Affiche la revue sans rien écrire.
+    #[arg(long)]
+    pub dry_run: bool,
 }

@@ -325,6 +325,182 @@ pub fn diff(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--assign 740=subventions`: a rule of the case.
+fn assignment(text: &str) -> Result<crate::import::Rule> {
+    let (prefix, kind) = text.split_once('=').with_context(|| {
+        format!("--assign « {text} » : attendu PRÉFIXE=NATURE, par ex. 740=subventions")
+    })?;
+    let action = if kind.trim() == "ignorer" {
+        crate::import::Action::Ignore("écarté par l'accompagnateur".to_owned())
+    } else {
+        crate::import::Action::Kind(crate::model::KindId::new(kind.trim()).with_context(|| {
+            let ids: Vec<&str> = crate::model::Catalogue::builtin()
+                .kinds
+                .iter()
+                .map(|k| k.id.as_str())
+                .collect();
+            format!(
+                "--assign « {text} » : nature inconnue « {} » ; natures possibles : ignorer, {}",
+                kind.trim(),
+                ids.join(", ")
+            )
+        })?)
+    };
+    let rule = crate::import::Rule {
+        prefix: prefix.trim().to_owned(),
+        action,
+    };
+    if let Some(problem) = rule.problem() {
+        bail!("--assign « {text} » : {problem}");
+    }
+    Ok(rule)
+}
+
+/// `import-balance FILE.csv --into CASE.ron --snapshot LABEL`: the review on stdout; the case is
+/// rewritten only when every account has its place.
+pub fn import_balance(
+    file: &Path,
+    into: &Path,
+    options: crate::cli::ImportOptions,
+) -> Result<ExitCode> {
+    let Some(mut case) = load_or_report(into) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let mapping = match &options.mapping {
+        Some(path) => crate::import::Mapping::load(path).map_err(anyhow::Error::msg)?,
+        None => crate::import::Mapping::builtin().clone(),
+    };
+    let bytes = std::fs::read(file).map_err(|e| {
+        anyhow::anyhow!(
+            "la balance « {} » ne peut pas être lue : {}",
+            file.display(),
+            storage::io_reason(&e)
+        )
+    })?;
+    let balance =
+        crate::import::read(&bytes, &file.display().to_string()).map_err(anyhow::Error::msg)?;
+    for text in &options.assign {
+        let rule = assignment(text)?;
+        case.account_rules.retain(|r| r.prefix != rule.prefix);
+        case.account_rules.push(rule);
+    }
+    let plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
+    let mut out = std::io::stdout().lock();
+    out.write_all(import_review(&balance, &plan).as_bytes())?;
+    if options.dry_run {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let year = options
+        .year
+        .or_else(|| crate::import::year_in(&options.snapshot))
+        .with_context(|| {
+            format!(
+                "l'année de « {} » n'est pas dans son nom : indiquez --year",
+                options.snapshot
+            )
+        })?;
+    match crate::import::apply(&mut case, (&options.snapshot, year), &plan, options.replace) {
+        Ok(count) => {
+            storage::save(&case, into)?;
+            writeln!(
+                out,
+                "\n{} : {count} ligne(s) importée(s) dans « {} ».",
+                into.display(),
+                options.snapshot
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(err) => {
+            eprintln!(
+                "{} n'a pas été modifié : {err}\nAffectez les comptes avec --assign PRÉFIXE=NATURE (par ex. --assign 740=subventions), ou utilisez la fenêtre (Fichier › Importer une balance comptable…).",
+                into.display()
+            );
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// The review of an import, as text: what was detected, every account and where it goes, and
+/// the totals that must agree.
+pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Plan) -> String {
+    use crate::import::Destination;
+    let kind_label =
+        |k: &crate::model::KindId| k.def().map_or(k.as_str().to_owned(), |d| d.label.clone());
+    let mut text = format!("Balance lue : {}\n", balance.detection.summary());
+    for skipped in &balance.detection.skipped {
+        text.push_str(&format!("  (ignorée : {skipped})\n"));
+    }
+    text.push('\n');
+    for item in &plan.items {
+        let place = match &item.destination {
+            Destination::Kinds {
+                parts, confirmed, ..
+            } => {
+                let parts: Vec<String> = parts
+                    .iter()
+                    .map(|(k, a)| {
+                        if parts.len() > 1 {
+                            format!("{} ({})", kind_label(k), euros_whole(*a))
+                        } else {
+                            kind_label(k)
+                        }
+                    })
+                    .collect();
+                format!(
+                    "{}{}",
+                    parts.join(" + "),
+                    if *confirmed { "" } else { "  [À CONFIRMER]" }
+                )
+            }
+            Destination::Expenses => "charges annuelles".to_owned(),
+            Destination::Ignored(why) => format!("ignoré : {why}"),
+            Destination::Unassigned => "[À AFFECTER] aucune correspondance".to_owned(),
+        };
+        text.push_str(&format!(
+            "  {:<8} {:<38} {:>16}  → {place}\n",
+            item.row.account,
+            item.row.label.chars().take(38).collect::<String>(),
+            crate::format::euros(item.row.credit_balance)
+        ));
+    }
+    let t = plan.totals();
+    text.push_str(&format!(
+        "\nProduits du fichier (classes 7 et 87) : {}\n  importés : {} · ignorés : {} · à affecter : {} — {}\n",
+        crate::format::euros(t.file_resources),
+        crate::format::euros(t.imported),
+        crate::format::euros(t.ignored_resources),
+        crate::format::euros(t.unassigned),
+        if t.balanced() {
+            "les totaux concordent"
+        } else {
+            "LES TOTAUX NE CONCORDENT PAS"
+        }
+    ));
+    text.push_str(&format!(
+        "Après import : {} {} · {} {} · {} {}\n",
+        Lever::RichessesHumaines.label(),
+        crate::format::euros(t.human),
+        Lever::RessourcesFinancieres.label(),
+        crate::format::euros(t.financial),
+        Lever::AlliancesStrategiques.label(),
+        crate::format::euros(t.alliances)
+    ));
+    if let Some(expenses) = plan.expenses() {
+        text.push_str(&format!(
+            "Charges annuelles (classe 6) : {}\n",
+            crate::format::euros(expenses)
+        ));
+    }
+    let problems = plan.problems();
+    if !problems.is_empty() {
+        text.push_str("\nÀ traiter avant l'import :\n");
+        for p in problems {
+            text.push_str(&format!("  • {p}\n"));
+        }
+    }
+    text
+}
+
 /// `rewrite FILE…`: loads each file (migrating it) and saves it in the current format.
 pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     let mut all_done = true;
@@ -359,6 +535,7 @@ pub struct Startup {
     pub snapshot: Option<String>,
     pub portfolio: Option<PathBuf>,
     pub compare: Option<PathBuf>,
+    pub import: Option<PathBuf>,
 }
 
 /// Opens the window on `file`, or on the sample case.
@@ -397,6 +574,9 @@ pub fn window(
     }
     if let Some(dir) = startup.portfolio {
         workbook.open_portfolio(&dir);
+    }
+    if let Some(path) = startup.import {
+        workbook.start_import(&path);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

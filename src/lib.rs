@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod format;
+pub mod import;
 pub mod model;
 pub mod palette;
 pub mod portfolio;

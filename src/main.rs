@@ -74,6 +74,11 @@ fn main() -> ExitCode {
             after,
             json,
         }) => commands::diff(&before, &after, json, cli.typology.as_deref()),
+        Some(Command::ImportBalance {
+            file,
+            into,
+            options,
+        }) => commands::import_balance(&file, &into, options),
         None => commands::window(
             cli.file,
             commands::Startup {
@@ -81,6 +86,7 @@ fn main() -> ExitCode {
                 snapshot: cli.snapshot,
                 portfolio: cli.portfolio,
                 compare: cli.compare,
+                import: cli.import,
             },
             cli.typology,
             cli.exit_after_frames,

@@ -136,6 +136,9 @@ pub struct Case {
     pub valuation: ValuationSettings,
     pub typology: TypologyRef,
     pub snapshots: Vec<Snapshot>,
+    /// The case's own rules for importing a trial balance; they win over the app's mapping.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub account_rules: Vec<super::accounts::AccountRule>,
 }
 
 impl Default for Case {
@@ -147,6 +150,7 @@ impl Default for Case {
             valuation: ValuationSettings::default(),
             typology: TypologyRef::default(),
             snapshots: Vec::new(),
+            account_rules: Vec::new(),
         }
     }
 }

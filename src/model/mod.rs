@@ -1,5 +1,6 @@
 //! The domain model of a case: plain serde types, no egui, no file I/O.
 
+mod accounts;
 mod anonymise;
 mod case;
 mod catalogue;
@@ -7,6 +8,7 @@ mod checked;
 mod snapshot;
 mod valuation;
 
+pub use accounts::{AccountAction, AccountRule};
 pub use anonymise::anonymise;
 pub use case::{
     Accompaniment, Case, FORMAT_VERSION, LegalForm, Organisation, Phase, Session, TypologyRef,

@@ -56,6 +56,7 @@ impl From<CaseV1> for Case {
             },
             typology: TypologyRef::default(),
             snapshots: old.snapshots,
+            account_rules: Vec::new(),
         }
     }
 }

@@ -39,6 +39,15 @@ pub fn problem(case: &Case) -> Option<String> {
             return Some(p);
         }
     }
+    if case.account_rules.len() > 1_000 {
+        return Some(format!(
+            "{} règles de comptes, au plus 1 000 sont acceptées",
+            case.account_rules.len()
+        ));
+    }
+    if let Some(p) = case.account_rules.iter().find_map(|r| r.problem()) {
+        return Some(format!("règles d'import de la balance : {p}"));
+    }
     let mut labels = HashSet::new();
     for snapshot in &case.snapshots {
         if snapshot.label.trim().is_empty() {

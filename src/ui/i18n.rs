@@ -49,6 +49,8 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Positionnement", "Position"),
     ("Comparaison", "Comparison"),
     ("Portefeuille", "Portfolio"),
+    ("Import de balance", "Trial balance import"),
+    ("Importer une balance comptable…", "Import a trial balance…"),
     ("Ouvrir un portefeuille…", "Open a portfolio…"),
     (
         "Comparer avec un autre dossier…",

@@ -6,6 +6,7 @@ pub mod document;
 pub mod export_dialog;
 pub mod fonts;
 pub mod i18n;
+pub mod import_view;
 pub mod matrix;
 pub mod portfolio_view;
 pub mod position;

@@ -58,6 +58,10 @@ pub struct Workbook {
     pub portfolio: Option<super::portfolio_view::PortfolioState>,
     /// The case file the open case is compared with (« Comparaison »), if any.
     pub comparison: Option<super::compare_view::ComparisonState>,
+    /// The trial balance under review (« Importer une balance comptable »), if any.
+    pub import: Option<super::import_view::ImportReview>,
+    /// What the last action did, when it is worth saying (not an error).
+    pub notice: Option<String>,
     /// Set once the user chose to quit: the next close request is let through.
     quitting: bool,
     appearance_applied: bool,
@@ -108,6 +112,8 @@ impl Workbook {
             edits: CellEdits::default(),
             portfolio: None,
             comparison: None,
+            import: None,
+            notice: None,
             quitting: false,
             appearance_applied: false,
             exit_after_frames: None,
@@ -395,11 +401,11 @@ impl Workbook {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         // The portfolio is about many cases: the open case's strip and panel step aside.
-        let one_case = self.view != View::Portfolio;
+        let one_case = !matches!(self.view, View::Portfolio | View::Import);
         if one_case {
             egui::Panel::top("summary").show(ui, |ui| summary::ui(ui, self));
         }
-        if !self.messages.is_empty() || self.last_export.is_some() {
+        if !self.messages.is_empty() || self.last_export.is_some() || self.notice.is_some() {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
         if one_case {
@@ -420,6 +426,9 @@ impl Workbook {
                 if self.portfolio.is_some() {
                     ui.selectable_value(&mut self.view, View::Portfolio, lang.t("Portefeuille"));
                 }
+                if self.import.is_some() {
+                    ui.selectable_value(&mut self.view, View::Import, lang.t("Import de balance"));
+                }
             });
             ui.separator();
             match self.view {
@@ -427,6 +436,7 @@ impl Workbook {
                 View::Position => position::ui(ui, self),
                 View::Compare => super::compare_view::ui(ui, self),
                 View::Portfolio => super::portfolio_view::ui(ui, self),
+                View::Import => super::import_view::ui(ui, self),
             }
         });
         if self.valuation_open {
@@ -479,6 +489,9 @@ impl Workbook {
         }
         if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
             self.save();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::I)) {
+            self.import_dialog();
         }
         if pressed(shortcut(Modifiers::COMMAND, Key::E)) {
             self.export_open = true;
@@ -538,35 +551,20 @@ impl Workbook {
         let lang = self.lang();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.t("Fichier"), |ui| {
-                if ui
-                    .add(egui::Button::new(lang.t("Nouveau")).shortcut_text("Ctrl+N"))
-                    .clicked()
-                {
+                if menu_item(ui, lang.t("Nouveau"), "Ctrl+N") {
                     self.request(Pending::New);
                 }
-                if ui
-                    .add(egui::Button::new(lang.t("Ouvrir…")).shortcut_text("Ctrl+O"))
-                    .clicked()
-                {
-                    ui.close();
+                if menu_item(ui, lang.t("Ouvrir…"), "Ctrl+O") {
                     self.open_dialog();
                 }
-                if ui
-                    .add(
-                        egui::Button::new(lang.t("Ouvrir un portefeuille…"))
-                            .shortcut_text("Ctrl+Maj+O"),
-                    )
-                    .clicked()
-                {
-                    ui.close();
+                if menu_item(ui, lang.t("Ouvrir un portefeuille…"), "Ctrl+Maj+O") {
                     self.open_portfolio_dialog();
                 }
-                if ui
-                    .button(lang.t("Comparer avec un autre dossier…"))
-                    .clicked()
-                {
-                    ui.close();
+                if menu_item(ui, lang.t("Comparer avec un autre dossier…"), "") {
                     self.compare_dialog();
+                }
+                if menu_item(ui, lang.t("Importer une balance comptable…"), "Ctrl+I") {
+                    self.import_dialog();
                 }
                 ui.menu_button(lang.t("Ouvrir récent"), |ui| {
                     if self.settings.recent.is_empty() {
@@ -580,26 +578,14 @@ impl Workbook {
                     }
                 });
                 ui.separator();
-                if ui
-                    .add(egui::Button::new(lang.t("Enregistrer")).shortcut_text("Ctrl+S"))
-                    .clicked()
-                {
-                    ui.close();
+                if menu_item(ui, lang.t("Enregistrer"), "Ctrl+S") {
                     self.save();
                 }
-                if ui
-                    .add(egui::Button::new(lang.t("Enregistrer sous…")).shortcut_text("Ctrl+Maj+S"))
-                    .clicked()
-                {
-                    ui.close();
+                if menu_item(ui, lang.t("Enregistrer sous…"), "Ctrl+Maj+S") {
                     self.save_as();
                 }
                 ui.separator();
-                if ui
-                    .add(egui::Button::new(lang.t("Quitter")).shortcut_text("Ctrl+Q"))
-                    .clicked()
-                {
-                    ui.close();
+                if menu_item(ui, lang.t("Quitter"), "Ctrl+Q") {
                     self.request(Pending::Quit);
                 }
             });
@@ -673,6 +659,19 @@ impl Workbook {
     }
 
     fn messages_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(notice) = &self.notice {
+            let mut close = false;
+            ui.horizontal_wrapped(|ui| {
+                close = ui
+                    .small_button("✖")
+                    .on_hover_text(self.settings.lang.t("Fermer"))
+                    .clicked();
+                ui.label(notice);
+            });
+            if close {
+                self.notice = None;
+            }
+        }
         if let Some(path) = &self.last_export {
             let mut close = false;
             ui.horizontal_wrapped(|ui| {
@@ -829,6 +828,17 @@ impl eframe::App for Workbook {
             self.autosave();
         }
     }
+}
+
+/// A menu entry with its shortcut (empty for none); closes the menu when chosen.
+fn menu_item(ui: &mut egui::Ui, text: &str, shortcut: &str) -> bool {
+    let clicked = ui
+        .add(egui::Button::new(text).shortcut_text(shortcut))
+        .clicked();
+    if clicked {
+        ui.close();
+    }
+    clicked
 }
 
 fn file_stem(case: &Case) -> String {

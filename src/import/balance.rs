@@ -1,0 +1,375 @@
+//! Reading a trial balance (« balance comptable ») exported as CSV by accounting software:
+//! encoding (UTF-8 or Latin-1), separator (`;`, `,` or tab), header line or not, and the amount
+//! columns (one signed balance, debit and credit, or the totals and balances of Paheko) are
+//! detected, and what was detected is said. Every malformed line is refused with its number.
+
+use serde::Serialize;
+
+/// One account of the balance.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    /// Line number in the file, from 1.
+    pub line: usize,
+    pub account: String,
+    pub label: String,
+    /// Credit minus debit: positive for a resource (class 7, 87), negative for a charge.
+    pub credit_balance: f64,
+}
+
+/// What the reader found out about the file, in words for the review screen.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Detection {
+    pub encoding: &'static str,
+    pub separator: &'static str,
+    pub decimal: &'static str,
+    pub header: bool,
+    pub columns: String,
+    /// Total lines, blank account lines and lines of zero amount left out, with why.
+    pub skipped: Vec<String>,
+}
+
+impl Detection {
+    /// One sentence: « UTF-8, séparateur « ; », virgule décimale, avec ligne d'en-tête, … ».
+    pub fn summary(&self) -> String {
+        format!(
+            "{}, séparateur « {} », {}, {}, {}",
+            self.encoding,
+            self.separator,
+            self.decimal,
+            if self.header {
+                "avec ligne d'en-tête"
+            } else {
+                "sans ligne d'en-tête"
+            },
+            self.columns
+        )
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Balance {
+    pub rows: Vec<Row>,
+    pub detection: Detection,
+}
+
+/// Where the amounts are, once the columns are known.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Amounts {
+    /// One signed column; `credit_negative` when credits are written negative (débit − crédit).
+    Signed {
+        column: usize,
+        credit_negative: bool,
+    },
+    /// A debit and a credit column (totals or balances).
+    DebitCredit { debit: usize, credit: usize },
+}
+
+/// A line of the file: its number and its fields.
+type Record = (usize, Vec<String>);
+
+/// A line of accounts: its number, its fields, and its amount cells (`None` when empty).
+type Parsed<'a> = (usize, &'a Vec<String>, Vec<Option<f64>>);
+
+const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Reads a balance from the bytes of a CSV file; `name` is used in the messages.
+pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
+    if bytes.len() > MAX_BYTES {
+        return Err(format!(
+            "« {name} » est trop gros pour une balance ({} Mo ; 5 Mo au plus).",
+            bytes.len() / (1024 * 1024)
+        ));
+    }
+    let (text, encoding) = decode(bytes);
+    // Windows and old Mac line ends, so that line numbers are the ones an editor shows.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if text.trim().is_empty() {
+        return Err(format!("« {name} » est vide : aucune ligne de balance."));
+    }
+    let (separator, records) = split(&text);
+    if records.iter().all(|(_, r)| r.len() < 3) {
+        return Err(format!(
+            "« {name} » n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant), séparées par « ; », « , » ou une tabulation."
+        ));
+    }
+    let header = records
+        .first()
+        .is_some_and(|(_, r)| !starts_with_digit(r.first().map_or("", String::as_str)));
+    let body: Vec<&(usize, Vec<String>)> = records.iter().skip(usize::from(header)).collect();
+    let header_fields = if header {
+        records[0].1.clone()
+    } else {
+        Vec::new()
+    };
+    let width = body.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+    let (account_col, label_col) = (0, 1);
+    let mut decimal_comma = false;
+    let mut decimal_point = false;
+    // Parse every amount cell first: which columns are numeric decides the layout.
+    let mut parsed: Vec<Parsed<'_>> = Vec::new();
+    let mut detection = Detection {
+        encoding,
+        separator,
+        header,
+        ..Detection::default()
+    };
+    for (line, record) in &body {
+        let account = record.get(account_col).map_or("", |s| s.trim());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if !starts_with_digit(account) {
+            let text = record
+                .iter()
+                .map(|f| f.trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if text.to_lowercase().contains("total") || account.is_empty() {
+                detection.skipped.push(format!(
+                    "ligne {line} (« {} ») : ligne de total ou sans compte",
+                    text.trim()
+                ));
+                continue;
+            }
+            return Err(format!(
+                "« {name} », ligne {line} : « {account} » n'est pas un numéro de compte (il doit commencer par un chiffre)."
+            ));
+        }
+        let mut amounts = Vec::new();
+        for (column, cell) in record.iter().enumerate().skip(label_col + 1) {
+            let (value, comma, point) = parse_amount(cell).map_err(|why| {
+                format!(
+                    "« {name} », ligne {line}, colonne {}{} : « {} » {why}.",
+                    column + 1,
+                    header_fields
+                        .get(column)
+                        .map_or(String::new(), |h| format!(" (« {} »)", h.trim())),
+                    cell.trim()
+                )
+            })?;
+            decimal_comma |= comma;
+            decimal_point |= point;
+            amounts.push(value);
+        }
+        parsed.push((*line, record, amounts));
+    }
+    if parsed.is_empty() {
+        return Err(format!("« {name} » ne contient aucune ligne de compte."));
+    }
+    detection.decimal = match (decimal_comma, decimal_point) {
+        (true, false) => "virgule décimale",
+        (false, true) => "point décimal",
+        (true, true) => "virgule et point décimaux mêlés",
+        (false, false) => "montants entiers",
+    };
+    let layout = layout(&header_fields, width, &parsed)?;
+    detection.columns = match layout {
+        Amounts::Signed {
+            credit_negative: true,
+            ..
+        } => "une colonne de solde, produits en négatif (débit − crédit) : signes inversés"
+            .to_owned(),
+        Amounts::Signed { .. } => "une colonne de solde, produits en positif".to_owned(),
+        Amounts::DebitCredit { debit, credit } => format!(
+            "colonnes débit (n° {}) et crédit (n° {})",
+            debit + 3,
+            credit + 3
+        ),
+    };
+    let mut rows = Vec::new();
+    for (line, record, amounts) in parsed {
+        let value = |i: usize| amounts.get(i).copied().flatten().unwrap_or(0.0);
+        let credit_balance = match layout {
+            Amounts::Signed {
+                column,
+                credit_negative,
+            } => {
+                if credit_negative {
+                    -value(column)
+                } else {
+                    value(column)
+                }
+            }
+            Amounts::DebitCredit { debit, credit } => value(credit) - value(debit),
+        };
+        let account: String = record[account_col].trim().to_owned();
+        let label = record.get(label_col).map_or("", |s| s.trim()).to_owned();
+        if credit_balance.abs() < 0.005 {
+            detection
+                .skipped
+                .push(format!("ligne {line} (compte {account}) : solde nul"));
+            continue;
+        }
+        rows.push(Row {
+            line,
+            account,
+            label,
+            credit_balance: (credit_balance * 100.0).round() / 100.0,
+        });
+    }
+    Ok(Balance { rows, detection })
+}
+
+/// UTF-8 (with or without BOM) when valid, else Windows-1252, the Latin-1 of spreadsheets.
+fn decode(bytes: &[u8]) -> (String, &'static str) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), "UTF-8"),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text.into_owned(), "Latin-1 (Windows-1252)")
+        }
+    }
+}
+
+/// Splits the text with the separator that gives the most regular records of three fields or
+/// more; returns its name and the records with their line numbers.
+fn split(text: &str) -> (&'static str, Vec<Record>) {
+    let candidates: [(u8, &'static str); 3] = [(b';', ";"), (b'\t', "tabulation"), (b',', ",")];
+    let mut best: Option<(usize, &'static str, Vec<Record>)> = None;
+    for (byte, name) in candidates {
+        let records = records(text, byte);
+        // Score: lines that have the most common width, if that width is at least 3.
+        let mut widths = std::collections::HashMap::new();
+        for (_, r) in &records {
+            *widths.entry(r.len()).or_insert(0usize) += 1;
+        }
+        let score = widths
+            .iter()
+            .filter(|(w, _)| **w >= 3)
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(0);
+        if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            best = Some((score, name, records));
+        }
+    }
+    best.map_or((";", Vec::new()), |(_, name, records)| (name, records))
+}
+
+fn records(text: &str, separator: u8) -> Vec<Record> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|r| {
+            let line = r.position().map_or(0, |p| p.line() as usize);
+            (line, r.iter().map(str::to_owned).collect())
+        })
+        .collect()
+}
+
+fn starts_with_digit(text: &str) -> bool {
+    text.trim()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A French or English amount: spaces (also non-breaking) between thousands, decimal comma or
+/// point, a minus sign or parentheses for negatives. Empty is `None`. Also says whether a
+/// decimal comma or point was seen.
+pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static str> {
+    let mut text: String = cell
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '€'))
+        .collect();
+    if text.is_empty() || text == "-" {
+        return Ok((None, false, false));
+    }
+    let mut negative = false;
+    if text.starts_with('(') && text.ends_with(')') {
+        negative = true;
+        text = text[1..text.len() - 1].to_owned();
+    }
+    for minus in ['-', '\u{2212}'] {
+        if let Some(rest) = text.strip_prefix(minus) {
+            negative = !negative;
+            text = rest.to_owned();
+        }
+    }
+    let (comma, point) = (text.rfind(','), text.rfind('.'));
+    let (decimal_comma, decimal_point, normalised) = match (comma, point) {
+        (Some(c), Some(p)) if c > p => (true, false, text.replace('.', "").replace(',', ".")),
+        (Some(_), Some(_)) => (false, true, text.replace(',', "")),
+        (Some(_), None) => (true, false, text.replace(',', ".")),
+        (None, Some(_)) => (false, true, text),
+        (None, None) => (false, false, text),
+    };
+    if normalised.matches('.').count() > 1
+        || !normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
+    {
+        return Err("n'est pas un montant");
+    }
+    let value: f64 = normalised.parse().map_err(|_| "n'est pas un montant")?;
+    if !value.is_finite() || value > 1e13 {
+        return Err("est hors des montants possibles");
+    }
+    Ok((
+        Some(if negative { -value } else { value }),
+        decimal_comma,
+        decimal_point,
+    ))
+}
+
+/// Which columns hold the amounts, from the header's names when there is one, else from the
+/// number of amount columns.
+fn layout(header: &[String], width: usize, parsed: &[Parsed<'_>]) -> Result<Amounts, String> {
+    // Amount columns are numbered from 0 after the account and label columns.
+    let named = |words: &[&str]| {
+        header.iter().skip(2).position(|h| {
+            let h = h.to_lowercase();
+            words.iter().all(|w| h.contains(w))
+        })
+    };
+    let count = width.saturating_sub(2);
+    if !header.is_empty() {
+        let pairs = [
+            (named(&["solde", "débit"]), named(&["solde", "crédit"])),
+            (named(&["solde", "debit"]), named(&["solde", "credit"])),
+            (named(&["débit"]), named(&["crédit"])),
+            (named(&["debit"]), named(&["credit"])),
+        ];
+        if let Some((Some(debit), Some(credit))) =
+            pairs.into_iter().find(|(d, c)| d.is_some() && c.is_some())
+        {
+            return Ok(Amounts::DebitCredit { debit, credit });
+        }
+        if let Some(column) = named(&["solde"]).or(named(&["montant"])) {
+            return Ok(signed(column, parsed));
+        }
+    }
+    match count {
+        1 => Ok(signed(0, parsed)),
+        2 => Ok(Amounts::DebitCredit {
+            debit: 0,
+            credit: 1,
+        }),
+        // Totals then balances (Paheko and most software): the balances are the last two.
+        4 => Ok(Amounts::DebitCredit {
+            debit: 2,
+            credit: 3,
+        }),
+        n => Err(format!(
+            "les colonnes de montants ne sont pas reconnues ({n} colonnes après le compte et le libellé) : attendu une colonne de solde, ou débit et crédit, avec une ligne d'en-tête pour les nommer."
+        )),
+    }
+}
+
+/// A single signed column: credits are negative when the resources (class 7) mostly are.
+fn signed(column: usize, parsed: &[Parsed<'_>]) -> Amounts {
+    let products: f64 = parsed
+        .iter()
+        .filter(|(_, r, _)| r.first().is_some_and(|a| a.trim().starts_with('7')))
+        .filter_map(|(_, _, a)| a.get(column).copied().flatten())
+        .sum();
+    Amounts::Signed {
+        column,
+        credit_negative: products < 0.0,
+    }
+}
