@@ -241,8 +241,11 @@ pub fn portfolio(
     let typology = typology(typology_path)?;
     let portfolio =
         crate::portfolio::Portfolio::load(dir, &typology).map_err(anyhow::Error::msg)?;
-    let rows = portfolio.rows(&filter, Default::default());
     let anonymised = outputs.options.anonymised;
+    let rows = portfolio.rows(
+        &filter,
+        crate::portfolio::Sort::default().applied(anonymised),
+    );
     outputs.options.filters = filter.describe();
     let mut out = std::io::stdout().lock();
     for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {

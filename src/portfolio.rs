@@ -234,6 +234,8 @@ impl Filter {
 /// The columns of the portfolio table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Column {
+    /// The number of the case in the folder (the anonymised view's order).
+    Number,
     #[default]
     Organisation,
     Snapshot,
@@ -245,7 +247,8 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 7] = [
+    pub const ALL: [Column; 8] = [
+        Column::Number,
         Column::Organisation,
         Column::Snapshot,
         Column::Monetary,
@@ -257,6 +260,7 @@ impl Column {
 
     pub fn title(self) -> &'static str {
         match self {
+            Column::Number => "N°",
             Column::Organisation => "Organisation",
             Column::Snapshot => "Instantané",
             Column::Monetary => "Budget monétaire",
@@ -275,6 +279,7 @@ impl Column {
             None => 0,
         };
         let by = match self {
+            Column::Number => a.number.cmp(&b.number),
             Column::Organisation => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
             Column::Snapshot => a.snapshot.cmp(&b.snapshot),
             Column::Monetary => a.monetary_budget.total_cmp(&b.monetary_budget),
@@ -291,6 +296,21 @@ impl Column {
 pub struct Sort {
     pub column: Column,
     pub descending: bool,
+}
+
+impl Sort {
+    /// The sort as applied: in the anonymised view, names are hidden, so sorting by name would
+    /// reveal their order; the numbers are used instead.
+    pub fn applied(self, anonymised: bool) -> Sort {
+        if anonymised && self.column == Column::Organisation {
+            Sort {
+                column: Column::Number,
+                ..self
+            }
+        } else {
+            self
+        }
+    }
 }
 
 /// The table as CSV for a spreadsheet: `;` separators and decimal commas (as French

@@ -45,7 +45,8 @@ impl PortfolioState {
 
     /// The shown entries, filtered and sorted.
     pub fn rows(&self) -> Vec<usize> {
-        self.portfolio.rows(&self.filter, self.sort)
+        self.portfolio
+            .rows(&self.filter, self.sort.applied(self.anonymised))
     }
 
     fn options(&self) -> PortfolioOptions {
@@ -443,7 +444,7 @@ fn table_ui(
         .resizable(true)
         .auto_shrink([false, false])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::exact(30.0))
+        .column(TableColumn::exact(44.0))
         .column(TableColumn::initial(w * 0.2).at_least(100.0).clip(true))
         .column(TableColumn::initial(w * 0.1).clip(true))
         .column(TableColumn::initial(w * 0.12))
@@ -459,9 +460,6 @@ fn table_ui(
     }
     table
         .header(24.0, |mut header| {
-            header.col(|ui| {
-                ui.strong("N°");
-            });
             for column in Column::ALL {
                 header.col(|ui| {
                     let arrow = match state.sort {
