@@ -227,9 +227,25 @@ fn amounts_in_french_and_english_writing() {
     assert_eq!(value("(12,50)"), Some(-12.5));
     assert_eq!(value("12 500 €"), Some(12500.0));
     assert_eq!(value(""), None);
+    assert_eq!(value("1 200,00 C"), Some(-1200.0));
+    assert_eq!(value("1 200,00 D"), Some(1200.0));
     assert!(parse_amount("12,5,0").is_err());
     assert!(parse_amount("douze").is_err());
     assert!(parse_amount("1e400").is_err());
+}
+
+#[test]
+fn a_separator_line_and_debit_credit_suffixes_are_understood() {
+    let text = "sep=;\nCompte;Libellé;Solde\n512;Banque;2 000,00 D\n756;Cotisations;1 500,00 C\n7541;Dons;500,00 C\n";
+    let balance = read(text.as_bytes(), "x.csv").unwrap();
+    assert_eq!(balance.detection.separator, ";");
+    assert!(balance.detection.header);
+    let plan = Plan::new(&balance, Mapping::builtin(), &[]);
+    assert_kinds(&plan, &[("cotisations", 1_500.0), ("dons", 500.0)]);
+    assert_eq!(
+        balance.rows[1].line, 4,
+        "line numbers count the separator line"
+    );
 }
 
 #[test]

@@ -540,3 +540,40 @@ fn the_comparison_view_lists_the_changes_and_follows_edits() {
     assert!(h.state().messages.iter().any(|m| m.contains("casse.ron")));
     assert_eq!(h.state().comparison.as_ref().unwrap().path, b_path);
 }
+
+#[test]
+fn dropping_a_folder_opens_a_portfolio_and_a_csv_starts_an_import() {
+    let folder = folder_with_broken_file();
+    let settings = tempfile::tempdir().unwrap();
+    let mut h = window(settings.path());
+    h.state_mut().drop_path(folder.path());
+    h.run();
+    assert_eq!(h.state().view, View::Portfolio);
+    assert_eq!(
+        h.state()
+            .portfolio
+            .as_ref()
+            .unwrap()
+            .portfolio
+            .entries
+            .len(),
+        4
+    );
+
+    h.state_mut().drop_path(&repo_path(
+        "tests/fixtures/balances/paheko-balance-generale.csv",
+    ));
+    h.run();
+    assert_eq!(h.state().view, View::Import);
+    assert!(h.state().import.is_some());
+
+    h.state_mut()
+        .drop_path(&folder.path().join("notes.txt.png"));
+    assert!(
+        h.state()
+            .messages
+            .last()
+            .unwrap()
+            .contains("rien n'a été ouvert")
+    );
+}

@@ -225,6 +225,21 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
 /// Splits the text with the separator that gives the most regular records of three fields or
 /// more; returns its name and the records with their line numbers.
 fn split(text: &str) -> (&'static str, Vec<Record>) {
+    // Spreadsheets may write the separator on a first line: « sep=; ».
+    if let Some(first) = text.lines().next()
+        && let Some(sep) = first.trim().strip_prefix("sep=")
+    {
+        let (byte, name) = match sep {
+            "," => (b',', ","),
+            "\t" | "" => (b'\t', "tabulation"),
+            _ => (b';', ";"),
+        };
+        let records = records(text, byte)
+            .into_iter()
+            .filter(|(line, _)| *line > 1)
+            .collect();
+        return (name, records);
+    }
     let candidates: [(u8, &'static str); 3] = [(b';', ";"), (b'\t', "tabulation"), (b',', ",")];
     let mut best: Option<(usize, &'static str, Vec<Record>)> = None;
     for (byte, name) in candidates {
@@ -271,7 +286,8 @@ fn starts_with_digit(text: &str) -> bool {
 }
 
 /// A French or English amount: spaces (also non-breaking) between thousands, decimal comma or
-/// point, a minus sign or parentheses for negatives. Empty is `None`. Also says whether a
+/// point, a minus sign or parentheses for negatives, or a D (debit) or C (credit, negative)
+/// suffix. Empty is `None`. Also says whether a
 /// decimal comma or point was seen.
 pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static str> {
     let mut text: String = cell
@@ -283,6 +299,13 @@ pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static st
         return Ok((None, false, false));
     }
     let mut negative = false;
+    // « 1 200,00 D » and « 1 200,00 C »: debit positive, credit negative.
+    if let Some(rest) = text.strip_suffix(['C', 'c']) {
+        negative = true;
+        text = rest.to_owned();
+    } else if let Some(rest) = text.strip_suffix(['D', 'd']) {
+        text = rest.to_owned();
+    }
     if text.starts_with('(') && text.ends_with(')') {
         negative = true;
         text = text[1..text.len() - 1].to_owned();

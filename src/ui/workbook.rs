@@ -530,20 +530,31 @@ impl Workbook {
         }
     }
 
+    /// A dropped `.ron` opens, a folder opens as a portfolio, a `.csv` starts a trial balance
+    /// import.
     fn dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         if let Some(path) = dropped.into_iter().map(|f| f.path().to_path_buf()).next() {
-            if path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-            {
-                self.request(Pending::Open(path));
-            } else {
-                self.messages.push(format!(
-                    "« {} » n'est pas un dossier .ron : seuls les dossiers de l'atelier s'ouvrent par glisser-déposer.",
-                    path.display()
-                ));
-            }
+            self.drop_path(&path);
+        }
+    }
+
+    pub fn drop_path(&mut self, path: &Path) {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if path.is_dir() {
+            self.open_portfolio(path);
+        } else if extension == "ron" {
+            self.request(Pending::Open(path.to_owned()));
+        } else if extension == "csv" || extension == "txt" {
+            self.start_import(path);
+        } else {
+            self.messages.push(format!(
+                "« {} » n'est ni un dossier .ron, ni une balance .csv, ni un répertoire de dossiers : rien n'a été ouvert.",
+                path.display()
+            ));
         }
     }
 
