@@ -15,9 +15,13 @@ fn fixture(name: &str) -> Vec<u8> {
     fs::read(repo_path(&format!("tests/fixtures/balances/{name}"))).unwrap()
 }
 
+/// The balance of a fixture, read.
+fn balance_of(name: &str) -> atelier_mse::import::Balance {
+    read(&fixture(name), name).unwrap()
+}
+
 fn plan_of(name: &str) -> Plan {
-    let balance = read(&fixture(name), name).unwrap();
-    Plan::new(&balance, Mapping::builtin(), &[])
+    Plan::new(&balance_of(name), Mapping::builtin(), &[])
 }
 
 /// Checks the kinds and amounts the plan would import, in order.
@@ -47,11 +51,7 @@ fn confirm_all(plan: &mut Plan) {
 
 #[test]
 fn semicolon_utf8_with_header_and_negative_credits() {
-    let balance = read(
-        &fixture("centre-utf8-point-virgule.csv"),
-        "centre-utf8-point-virgule.csv",
-    )
-    .unwrap();
+    let balance = balance_of("centre-utf8-point-virgule.csv");
     let d = &balance.detection;
     assert_eq!(d.encoding, "UTF-8");
     assert_eq!(d.separator, ";");
@@ -96,11 +96,7 @@ fn semicolon_utf8_with_header_and_negative_credits() {
 
 #[test]
 fn comma_latin1_without_header_with_debit_and_credit_columns() {
-    let balance = read(
-        &fixture("club-latin1-virgule.csv"),
-        "club-latin1-virgule.csv",
-    )
-    .unwrap();
+    let balance = balance_of("club-latin1-virgule.csv");
     let d = &balance.detection;
     assert_eq!(d.encoding, "Latin-1 (Windows-1252)");
     assert_eq!(d.separator, ",");
@@ -131,11 +127,7 @@ fn comma_latin1_without_header_with_debit_and_credit_columns() {
 
 #[test]
 fn paheko_general_balance_layout() {
-    let balance = read(
-        &fixture("paheko-balance-generale.csv"),
-        "paheko-balance-generale.csv",
-    )
-    .unwrap();
+    let balance = balance_of("paheko-balance-generale.csv");
     let d = &balance.detection;
     assert_eq!(
         (d.separator, d.decimal, d.header),

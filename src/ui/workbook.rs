@@ -670,45 +670,28 @@ impl Workbook {
     }
 
     fn messages_ui(&mut self, ui: &mut egui::Ui) {
-        if let Some(notice) = &self.notice {
-            let mut close = false;
-            ui.horizontal_wrapped(|ui| {
-                close = ui
-                    .small_button("✖")
-                    .on_hover_text(self.settings.lang.t("Fermer"))
-                    .clicked();
-                ui.label(notice);
-            });
-            if close {
-                self.notice = None;
-            }
+        let lang = self.lang();
+        let plain = ui.visuals().text_color();
+        if let Some(notice) = &self.notice
+            && dismissible(ui, lang, notice, plain)
+        {
+            self.notice = None;
         }
-        if let Some(path) = &self.last_export {
-            let mut close = false;
-            ui.horizontal_wrapped(|ui| {
-                close = ui
-                    .small_button("✖")
-                    .on_hover_text(self.settings.lang.t("Fermer"))
-                    .clicked();
-                ui.label(format!("Exporté : {}", path.display()));
-            });
-            if close {
-                self.last_export = None;
-            }
+        if let Some(path) = &self.last_export
+            && dismissible(ui, lang, &format!("Exporté : {}", path.display()), plain)
+        {
+            self.last_export = None;
         }
-        let mut dismissed = None;
-        for (index, message) in self.messages.iter().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .small_button("✖")
-                    .on_hover_text(self.settings.lang.t("Fermer"))
-                    .clicked()
-                {
-                    dismissed = Some(index);
-                }
-                ui.colored_label(ui.visuals().error_fg_color, message);
-            });
-        }
+        let error = ui.visuals().error_fg_color;
+        let dismissed =
+            self.messages
+                .iter()
+                .enumerate()
+                .fold(None, |dismissed, (index, message)| {
+                    dismissible(ui, lang, message, error)
+                        .then_some(index)
+                        .or(dismissed)
+                });
         if let Some(index) = dismissed {
             self.messages.remove(index);
         }
@@ -839,6 +822,19 @@ impl eframe::App for Workbook {
             self.autosave();
         }
     }
+}
+
+/// A line of the message panel with its close button; returns whether it was closed.
+fn dismissible(ui: &mut egui::Ui, lang: Lang, text: &str, colour: egui::Color32) -> bool {
+    ui.horizontal_wrapped(|ui| {
+        let close = ui
+            .small_button("✖")
+            .on_hover_text(lang.t("Fermer"))
+            .clicked();
+        ui.colored_label(colour, text);
+        close
+    })
+    .inner
 }
 
 /// A menu entry with its shortcut (empty for none); closes the menu when chosen.
