@@ -577,3 +577,45 @@ fn dropping_a_folder_opens_a_portfolio_and_a_csv_starts_an_import() {
             .contains("rien n'a été ouvert")
     );
 }
+
+#[test]
+fn comparing_with_the_saved_version_shows_the_session_s_edits() {
+    let settings = tempfile::tempdir().unwrap();
+    let mut h = window(settings.path());
+    let (id, label) = {
+        let case = &mut h.state_mut().doc.case;
+        let s = case
+            .snapshots
+            .iter_mut()
+            .find(|s| s.label == "2025 réalisé")
+            .unwrap();
+        let line = s.lines.iter_mut().find(|l| l.amount.is_some()).unwrap();
+        line.amount = Some(line.amount.unwrap() + 1_000.0);
+        (line.id, line.display_label().to_owned())
+    };
+    h.run();
+    h.get_by_label("Fichier").click();
+    h.run();
+    h.get_by_label("Comparer avec la version enregistrée")
+        .click();
+    h.run();
+    let wb = h.state();
+    assert_eq!(wb.view, View::Compare);
+    let comparison = wb.comparison.as_ref().unwrap().comparison(wb);
+    assert_eq!(comparison.before, "version enregistrée");
+    assert_eq!(
+        comparison.after,
+        "cpie-vallee-verte.ron (modifications en cours)"
+    );
+    let s = comparison.snapshot("2025 réalisé").unwrap();
+    let changed: Vec<&str> = s
+        .levers
+        .iter()
+        .flat_map(|l| &l.lines)
+        .map(|l| l.label.as_str())
+        .collect();
+    assert_eq!(changed, [label.as_str()], "line {id}");
+    let line = s.levers.iter().flat_map(|l| &l.lines).next().unwrap();
+    assert_eq!(line.after.unwrap() - line.before.unwrap(), 1_000.0);
+    h.get_by_label(&format!("« {label} »"));
+}

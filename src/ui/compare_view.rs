@@ -24,16 +24,26 @@ pub struct ComparisonState {
     pub other: Case,
     /// Whether the other file is the earlier version (before) rather than the later one.
     pub other_first: bool,
+    /// Whether the other file is the open case's own file as last saved.
+    pub saved_version: bool,
 }
 
 impl ComparisonState {
     /// The comparison of the open case with the other file.
     pub fn comparison(&self, wb: &Workbook) -> Comparison {
-        let this = wb.doc.title();
-        let other = self
-            .path
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let (this, other) = if self.saved_version {
+            (
+                format!("{} (modifications en cours)", wb.doc.title()),
+                "version enregistrée".to_owned(),
+            )
+        } else {
+            (
+                wb.doc.title(),
+                self.path
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
+            )
+        };
         if self.other_first {
             compare(&self.other, &wb.doc.case, (&other, &this), &wb.typology)
         } else {
@@ -51,12 +61,27 @@ impl Workbook {
                     path: path.to_owned(),
                     other,
                     other_first: false,
+                    saved_version: false,
                 });
                 self.view = View::Compare;
             }
             Err(err) => self
                 .messages
                 .push(format!("{err} Aucune comparaison n'a été faite.")),
+        }
+    }
+
+    /// Compares the open case with its file as last saved: the edits of the session.
+    pub fn compare_with_saved(&mut self) {
+        let Some(path) = self.doc.path.clone() else {
+            return;
+        };
+        self.compare_with(&path);
+        if let Some(state) = &mut self.comparison
+            && state.path == path
+        {
+            state.other_first = true;
+            state.saved_version = true;
         }
     }
 

@@ -574,6 +574,15 @@ impl Workbook {
                 if menu_item(ui, lang.t("Comparer avec un autre dossier…"), "") {
                     self.compare_dialog();
                 }
+                let label = lang.t("Comparer avec la version enregistrée");
+                if ui
+                    .add_enabled(self.doc.path.is_some(), egui::Button::new(label))
+                    .on_hover_text(lang.t("Ce qui a changé depuis le dernier enregistrement"))
+                    .clicked()
+                {
+                    ui.close();
+                    self.compare_with_saved();
+                }
                 if menu_item(ui, lang.t("Importer une balance comptable…"), "Ctrl+I") {
                     self.import_dialog();
                 }
