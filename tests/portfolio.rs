@@ -619,3 +619,21 @@ fn comparing_with_the_saved_version_shows_the_session_s_edits() {
     assert_eq!(line.after.unwrap() - line.before.unwrap(), 1_000.0);
     h.get_by_label(&format!("« {label} »"));
 }
+
+#[test]
+fn the_new_views_follow_the_english_interface() {
+    let folder = folder_with_broken_file();
+    let settings = tempfile::tempdir().unwrap();
+    let mut h = window(settings.path());
+    h.state_mut().settings.lang = atelier_mse::ui::i18n::Lang::En;
+    h.state_mut().open_portfolio(folder.path());
+    h.run();
+    h.get_by_label("Close the portfolio");
+    h.get_by_label("Anonymise");
+    h.state_mut().start_import(&repo_path(
+        "tests/fixtures/balances/club-latin1-virgule.csv",
+    ));
+    h.run();
+    h.get_by_label("Cancel the import");
+    h.get_by_label("Confirm the split");
+}

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::{Color32, RichText};
 use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
 
+use super::i18n::Lang;
 use super::position::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, colour, fixed_plot, point_tooltip, ternary_base,
     ternary_bounds, ternary_hover,
@@ -118,6 +119,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         }
         return;
     };
+    let lang = wb.lang();
     let comparison = state.comparison(wb);
     // The map shows the selected snapshot when it is on both sides, else the first common one.
     let selected_label = wb
@@ -144,11 +146,13 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         );
         ui.add_space(12.0);
         swap = ui
-            .button("⇄ Inverser")
-            .on_hover_text("Échange l'avant et l'après")
+            .button(lang.t("⇄ Inverser"))
+            .on_hover_text(lang.t("Échange l'avant et l'après"))
             .clicked();
-        other = ui.button("Comparer avec un autre dossier…").clicked();
-        close = ui.button("Fermer la comparaison").clicked();
+        other = ui
+            .button(lang.t("Comparer avec un autre dossier…"))
+            .clicked();
+        close = ui.button(lang.t("Fermer la comparaison")).clicked();
     });
     ui.separator();
     let height = ui.available_height();
@@ -162,12 +166,12 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                         ui.label(
                             RichText::new(format!("Position — « {} »", s.label)).strong(),
                         )
-                        .on_hover_text("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers.");
+                        .on_hover_text(lang.t("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers."));
                         map_ui(ui, wb, s, map_width);
-                        position_text(ui, s);
+                        position_text(ui, s, lang);
                     }
                     None => {
-                        ui.label("Aucun instantané commun aux deux dossiers : pas de position à comparer.");
+                        ui.label(lang.t("Aucun instantané commun aux deux dossiers : pas de position à comparer."));
                     }
                 }
             });
@@ -176,7 +180,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         egui::ScrollArea::vertical()
             .id_salt("comparison-list")
             .auto_shrink([false, false])
-            .show(ui, |ui| ui.vertical(|ui| changes_ui(ui, &comparison)));
+            .show(ui, |ui| ui.vertical(|ui| changes_ui(ui, &comparison, lang)));
     });
     if swap && let Some(state) = &mut wb.comparison {
         state.other_first = !state.other_first;
@@ -190,16 +194,16 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     }
 }
 
-fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison) {
+fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
     if s.model_changed() {
         ui.label(
-            RichText::new("Changement de modèle")
+            RichText::new(lang.t("Changement de modèle"))
                 .strong()
                 .color(Color32::WHITE)
                 .background_color(CHANGED),
         );
     } else {
-        ui.label(RichText::new("Même modèle").strong());
+        ui.label(RichText::new(lang.t("Même modèle")).strong());
     }
     ui.label(position_line(s));
 }
@@ -275,9 +279,9 @@ fn fields_ui(ui: &mut egui::Ui, fields: &[FieldChange]) {
     }
 }
 
-fn changes_ui(ui: &mut egui::Ui, c: &Comparison) {
+fn changes_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
     if c.is_unchanged() {
-        ui.label(RichText::new("Aucune différence entre les deux dossiers.").strong());
+        ui.label(RichText::new(lang.t("Aucune différence entre les deux dossiers.")).strong());
         return;
     }
     if !c.organisation.is_empty() {
@@ -286,7 +290,7 @@ fn changes_ui(ui: &mut egui::Ui, c: &Comparison) {
         ui.add_space(8.0);
     }
     if !c.valuation.is_empty() {
-        ui.label(RichText::new("Réglages de valorisation").heading());
+        ui.label(RichText::new(lang.t("Réglages de valorisation")).heading());
         fields_ui(ui, &c.valuation);
         ui.add_space(8.0);
     }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Color32, RichText};
 
+use super::i18n::Lang;
 use super::matrix::{CellEdits, optional_number};
 use super::workbook::Workbook;
 use crate::cli::View;
@@ -214,8 +215,9 @@ const PENDING: Color32 = Color32::from_rgb(200, 110, 0);
 const DONE: Color32 = Color32::from_rgb(0, 130, 90);
 
 pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
+    let lang = wb.lang();
     let Some(review) = wb.import.as_mut() else {
-        ui.label("Aucun import en cours.");
+        ui.label(lang.t("Aucun import en cours."));
         return;
     };
     let mut finish = false;
@@ -244,8 +246,8 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Table de correspondance : {}.", review.mapping.name));
         if ui
-            .small_button("Autre table…")
-            .on_hover_text("Une table au format de assets/balance-mapping.ron, par exemple adaptée au plan comptable de votre réseau.")
+            .small_button(lang.t("Autre table…"))
+            .on_hover_text(lang.t("Une table au format de assets/balance-mapping.ron, par exemple adaptée au plan comptable de votre réseau."))
             .clicked()
             && let Some(path) = rfd::FileDialog::new()
                 .add_filter("Table de correspondance", &["ron"])
@@ -260,9 +262,9 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         None => {}
     }
     ui.add_space(4.0);
-    target_ui(ui, review, &wb.doc.case);
+    target_ui(ui, review, &wb.doc.case, lang);
     ui.add_space(4.0);
-    totals_ui(ui, &review.plan);
+    totals_ui(ui, &review.plan, lang);
     ui.separator();
     let pending = review
         .plan
@@ -288,13 +290,13 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         .id_salt("import-accounts")
         .max_height((ui.available_height() - bottom).max(120.0))
         .auto_shrink([false, true])
-        .show(ui, |ui| accounts_ui(ui, review));
+        .show(ui, |ui| accounts_ui(ui, review, lang));
     ui.separator();
     let blocker = review.blocker(&wb.doc.case);
     ui.horizontal(|ui| {
         ui.checkbox(
             &mut review.remember,
-            "Mémoriser mes affectations dans ce dossier (pour l'import de l'an prochain)",
+            lang.t("Mémoriser mes affectations dans ce dossier (pour l'import de l'an prochain)"),
         );
     });
     ui.horizontal(|ui| {
@@ -309,14 +311,14 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         if ui.add_enabled(blocker.is_none(), button).clicked() {
             finish = true;
         }
-        if ui.button("Annuler l'import").clicked() {
+        if ui.button(lang.t("Annuler l'import")).clicked() {
             cancel = true;
         }
         match &blocker {
             Some(why) => ui.colored_label(PENDING, why),
             None => ui.colored_label(
                 DONE,
-                "✓ Prêt : chaque compte a sa place et les totaux concordent.",
+                lang.t("✓ Prêt : chaque compte a sa place et les totaux concordent."),
             ),
         };
     });
@@ -329,53 +331,55 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     }
 }
 
-fn target_ui(ui: &mut egui::Ui, review: &mut ImportReview, case: &crate::model::Case) {
+fn target_ui(ui: &mut egui::Ui, review: &mut ImportReview, case: &crate::model::Case, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Instantané à créer :");
+        let label = ui.label(lang.t("Instantané à créer :"));
         ui.add(egui::TextEdit::singleline(&mut review.label).desired_width(160.0))
             .labelled_by(label.id);
-        let year = ui.label("Année :");
+        let year = ui.label(lang.t("Année :"));
         ui.add(egui::DragValue::new(&mut review.year).range(1900..=2100))
             .labelled_by(year.id);
         if case.snapshot(review.label.trim()).is_some() {
             ui.checkbox(
                 &mut review.replace,
-                "remplacer ses ressources financières et contributions en nature",
+                lang.t("remplacer ses ressources financières et contributions en nature"),
             )
-            .on_hover_text("Les lignes de temps et de partenariats saisies à la main restent.");
+            .on_hover_text(
+                lang.t("Les lignes de temps et de partenariats saisies à la main restent."),
+            );
         }
     });
 }
 
-fn totals_ui(ui: &mut egui::Ui, plan: &Plan) {
+fn totals_ui(ui: &mut egui::Ui, plan: &Plan, lang: Lang) {
     let t = plan.totals();
     egui::Grid::new("import-totals")
         .num_columns(2)
         .spacing([24.0, 2.0])
         .show(ui, |ui| {
-            ui.label("Produits du fichier (classes 7 et 87)");
+            ui.label(lang.t("Produits du fichier (classes 7 et 87)"));
             ui.label(RichText::new(euros(t.file_resources)).strong());
             ui.end_row();
-            ui.label("  importés");
+            ui.label(lang.t("  importés"));
             ui.label(euros(t.imported));
             ui.end_row();
-            ui.label("  ignorés (reprises, fonds dédiés…)");
+            ui.label(lang.t("  ignorés (reprises, fonds dédiés…)"));
             ui.label(euros(t.ignored_resources));
             ui.end_row();
-            ui.label("  à affecter");
+            ui.label(lang.t("  à affecter"));
             ui.label(euros(t.unassigned));
             ui.end_row();
-            ui.label("Contrôle");
+            ui.label(lang.t("Contrôle"));
             if t.balanced() {
-                ui.colored_label(DONE, "✓ les totaux concordent avec le fichier");
+                ui.colored_label(DONE, lang.t("✓ les totaux concordent avec le fichier"));
             } else {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    "✗ les totaux ne concordent pas",
+                    lang.t("✗ les totaux ne concordent pas"),
                 );
             }
             ui.end_row();
-            ui.label("Après import");
+            ui.label(lang.t("Après import"));
             ui.label(format!(
                 "{} {} · {} {} · {} {}",
                 Lever::RichessesHumaines.label(),
@@ -387,7 +391,7 @@ fn totals_ui(ui: &mut egui::Ui, plan: &Plan) {
             ));
             ui.end_row();
             if let Some(expenses) = plan.expenses() {
-                ui.label("Charges annuelles (classe 6)");
+                ui.label(lang.t("Charges annuelles (classe 6)"));
                 ui.label(euros(expenses));
                 ui.end_row();
             }
@@ -419,7 +423,7 @@ fn kind_label(kind: &KindId) -> String {
     label.split(" (").next().unwrap_or(label).trim().to_owned()
 }
 
-fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview) {
+fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview, lang: Lang) {
     let choices = choices();
     let mut assigned: Option<(usize, Action)> = None;
     egui::Grid::new("import-accounts-grid")
@@ -428,7 +432,7 @@ fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview) {
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
             for title in ["Compte", "Libellé", "Montant", "Affectation", "État"] {
-                ui.strong(title);
+                ui.strong(lang.t(title));
             }
             ui.end_row();
             for index in 0..review.plan.items.len() {
@@ -452,16 +456,16 @@ fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview) {
                     ui.label(euros(item.row.credit_balance));
                 });
                 ui.vertical(|ui| {
-                    destination_ui(ui, review, index, &choices, &mut assigned, &name);
+                    destination_ui(ui, review, (index, lang), &choices, &mut assigned, &name);
                 });
                 let item = &review.plan.items[index];
                 match &item.destination {
                     Destination::Unassigned => {
-                        ui.colored_label(ui.visuals().error_fg_color, "à affecter")
+                        ui.colored_label(ui.visuals().error_fg_color, lang.t("à affecter"))
                     }
                     Destination::Kinds {
                         confirmed: false, ..
-                    } => ui.colored_label(PENDING, "à confirmer"),
+                    } => ui.colored_label(PENDING, lang.t("à confirmer")),
                     _ => ui.colored_label(DONE, "✓"),
                 };
                 ui.end_row();
@@ -475,7 +479,7 @@ fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview) {
 fn destination_ui(
     ui: &mut egui::Ui,
     review: &mut ImportReview,
-    index: usize,
+    (index, lang): (usize, Lang),
     choices: &[(String, Action)],
     assigned: &mut Option<(usize, Action)>,
     name: &str,
@@ -486,7 +490,7 @@ fn destination_ui(
         Destination::Kinds { .. } => "réparti".to_owned(),
         Destination::Expenses => "Charges annuelles".to_owned(),
         Destination::Ignored(why) => format!("Ignoré : {why}"),
-        Destination::Unassigned => "Choisir une affectation…".to_owned(),
+        Destination::Unassigned => lang.t("Choisir une affectation…").to_owned(),
     };
     let combo = egui::ComboBox::from_id_salt(("import-destination", index))
         .selected_text(current)
@@ -515,7 +519,7 @@ fn destination_ui(
     }
     let (parts, options, confirmed) = (parts.clone(), options.clone(), *confirmed);
     let total = item.row.credit_balance;
-    ui.label(RichText::new("Répartir entre :").small());
+    ui.label(RichText::new(lang.t("Répartir entre :")).small());
     egui::Grid::new(("import-split-grid", index))
         .num_columns(2)
         .spacing([10.0, 2.0])
@@ -546,8 +550,8 @@ fn destination_ui(
         });
     if !confirmed
         && ui
-            .button("Confirmer la répartition")
-            .on_hover_text("Le compte ne dit pas s'il s'agit de subventions ou d'achats publics : confirmez la répartition.")
+            .button(lang.t("Confirmer la répartition"))
+            .on_hover_text(lang.t("Le compte ne dit pas s'il s'agit de subventions ou d'achats publics : confirmez la répartition."))
             .clicked()
         && let Some(item) = review.plan.items.get_mut(index)
         && let Some(first) = options.first()

@@ -8,6 +8,7 @@ use egui::{Color32, RichText};
 use egui_extras::{Column as TableColumn, TableBuilder};
 use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
 
+use super::i18n::Lang;
 use super::position::{
     Hovers, MapColours, anchor_hovers, colour, point_tooltip, ternary_base, ternary_bounds,
     ternary_hover,
@@ -143,9 +144,9 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         return;
     };
     let mut action = None;
-    toolbar(ui, state, &mut action);
-    filters(ui, state);
-    failures(ui, &state.portfolio, state.anonymised);
+    toolbar(ui, state, lang, &mut action);
+    filters(ui, state, lang);
+    failures(ui, &state.portfolio, state.anonymised, lang);
     ui.add_space(4.0);
     let rows = state.rows();
     let height = ui.available_height();
@@ -155,7 +156,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
             map_ui(ui, state, &rows, &wb.typology, map_width, height);
         });
         ui.separator();
-        ui.vertical(|ui| table_ui(ui, state, (&rows, &wb.typology), &mut action));
+        ui.vertical(|ui| table_ui(ui, state, (&rows, &wb.typology, lang), &mut action));
     });
     match action {
         Some(Action::Reload) => wb.reload_portfolio(),
@@ -187,7 +188,7 @@ enum Action {
     Open(PathBuf),
 }
 
-fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, action: &mut Option<Action>) {
+fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut Option<Action>) {
     ui.horizontal_wrapped(|ui| {
         let folder = if state.anonymised {
             "Portefeuille".to_owned()
@@ -197,22 +198,22 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, action: &mut Option<Action
         ui.label(RichText::new(folder).heading());
         ui.add_space(12.0);
         if ui
-            .button("⟳ Actualiser")
-            .on_hover_text("Relit les fichiers du dossier")
+            .button(lang.t("⟳ Actualiser"))
+            .on_hover_text(lang.t("Relit les fichiers du dossier"))
             .clicked()
         {
             *action = Some(Action::Reload);
         }
         for (label, what) in [
-            ("Exporter en PDF…", PortfolioExport::Pdf),
-            ("Exporter en PNG…", PortfolioExport::Png),
-            ("Exporter le tableau en CSV…", PortfolioExport::Csv),
+            (lang.t("Exporter en PDF…"), PortfolioExport::Pdf),
+            (lang.t("Exporter en PNG…"), PortfolioExport::Png),
+            (lang.t("Exporter le tableau en CSV…"), PortfolioExport::Csv),
         ] {
             if ui.button(label).clicked() {
                 *action = Some(Action::Export(what));
             }
         }
-        if ui.button("Fermer le portefeuille").clicked() {
+        if ui.button(lang.t("Fermer le portefeuille")).clicked() {
             *action = Some(Action::Close);
         }
     });
@@ -221,7 +222,7 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, action: &mut Option<Action
 /// A drop-down of `values` bound to `choice`; « tous » keeps every value.
 fn choice_box<T: Clone + PartialEq>(
     ui: &mut egui::Ui,
-    label: &str,
+    (label, lang): (&str, Lang),
     choice: &mut Option<T>,
     values: &[(T, String)],
 ) {
@@ -229,12 +230,12 @@ fn choice_box<T: Clone + PartialEq>(
     let shown = choice
         .as_ref()
         .and_then(|c| values.iter().find(|(v, _)| v == c))
-        .map_or("tous".to_owned(), |(_, text)| text.clone());
+        .map_or(lang.t("tous").to_owned(), |(_, text)| text.clone());
     egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
         .width(150.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(choice, None, "tous");
+            ui.selectable_value(choice, None, lang.t("tous"));
             for (value, text) in values {
                 ui.selectable_value(choice, Some(value.clone()), text);
             }
@@ -243,7 +244,7 @@ fn choice_box<T: Clone + PartialEq>(
         .labelled_by(label_id);
 }
 
-fn filters(ui: &mut egui::Ui, state: &mut PortfolioState) {
+fn filters(ui: &mut egui::Ui, state: &mut PortfolioState, lang: Lang) {
     let p = &state.portfolio;
     let text_values = |field: fn(&Entry) -> &str| -> Vec<(String, String)> {
         p.values(field)
@@ -263,28 +264,28 @@ fn filters(ui: &mut egui::Ui, state: &mut PortfolioState) {
         .map(|m| (m.clone(), m))
         .collect();
     ui.horizontal_wrapped(|ui| {
-        choice_box(ui, "Secteur", &mut state.filter.sector, &sectors);
+        choice_box(ui, (lang.t("Secteur"), lang), &mut state.filter.sector, &sectors);
         if !state.anonymised {
-            choice_box(ui, "Territoire", &mut state.filter.territory, &territories);
+            choice_box(ui, (lang.t("Territoire"), lang), &mut state.filter.territory, &territories);
         }
-        choice_box(ui, "Phase", &mut state.filter.phase, &phases);
-        choice_box(ui, "Modèle", &mut state.filter.model, &models);
+        choice_box(ui, (lang.t("Phase"), lang), &mut state.filter.phase, &phases);
+        choice_box(ui, (lang.t("Modèle"), lang), &mut state.filter.model, &models);
         ui.separator();
         if ui
-            .checkbox(&mut state.anonymised, "Anonymiser")
+            .checkbox(&mut state.anonymised, lang.t("Anonymiser"))
             .on_hover_text(
-                "Pour montrer le portefeuille à un tiers : organisations numérotées, territoires et noms de fichiers masqués",
+                lang.t("Pour montrer le portefeuille à un tiers : organisations numérotées, territoires et noms de fichiers masqués"),
             )
             .changed()
             && state.anonymised
         {
             state.filter.territory = None;
         }
-        ui.checkbox(&mut state.paths, "Trajectoires");
+        ui.checkbox(&mut state.paths, lang.t("Trajectoires"));
     });
 }
 
-fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool) {
+fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool, lang: Lang) {
     if portfolio.failures.is_empty() {
         return;
     }
@@ -300,7 +301,7 @@ fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool) {
     .default_open(true)
     .show(ui, |ui| {
         if anonymised {
-            ui.label("Détails masqués dans la vue anonymisée.");
+            ui.label(lang.t("Détails masqués dans la vue anonymisée."));
             return;
         }
         for failure in &portfolio.failures {
@@ -426,7 +427,7 @@ fn map_ui(
 fn table_ui(
     ui: &mut egui::Ui,
     state: &mut PortfolioState,
-    (rows, typology): (&[usize], &Typology),
+    (rows, typology, lang): (&[usize], &Typology, Lang),
     action: &mut Option<Action>,
 ) {
     ui.label(format!(
@@ -476,7 +477,7 @@ fn table_ui(
                         _ => "",
                     };
                     let button = egui::Button::new(
-                        RichText::new(format!("{}{arrow}", column.title())).strong(),
+                        RichText::new(format!("{}{arrow}", lang.t(column.title()))).strong(),
                     )
                     .frame(false);
                     if ui.add(button).clicked() {
