@@ -427,8 +427,6 @@ pub fn import_balance(
 /// the totals that must agree.
 pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Plan) -> String {
     use crate::import::Destination;
-    let kind_label =
-        |k: &crate::model::KindId| k.def().map_or(k.as_str().to_owned(), |d| d.label.clone());
     let mut text = format!("Balance lue : {}\n", balance.detection.summary());
     for skipped in &balance.detection.skipped {
         text.push_str(&format!("  (ignorée : {skipped})\n"));
@@ -443,9 +441,9 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
                     .iter()
                     .map(|(k, a)| {
                         if parts.len() > 1 {
-                            format!("{} ({})", kind_label(k), euros_whole(*a))
+                            format!("{} ({})", k.label().to_owned(), euros_whole(*a))
                         } else {
-                            kind_label(k)
+                            k.label().to_owned()
                         }
                     })
                     .collect();

@@ -345,11 +345,7 @@ fn optional<T>(value: Option<T>, show: impl Fn(T) -> String) -> String {
 
 fn line_fields() -> [Field<ResourceLine>; 14] {
     [
-        ("nature", |l| {
-            l.kind
-                .def()
-                .map_or(l.kind.as_str().to_owned(), |d| d.label.clone())
-        }),
+        ("nature", |l| l.kind.label().to_owned()),
         ("libellé", |l| text(&l.label)),
         ("financeur ou partenaire", |l| text(&l.counterparty)),
         ("type d'acteur", |l| {

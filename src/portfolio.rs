@@ -65,6 +65,14 @@ impl Entry {
         }
     }
 
+    /// The colour of the case's model in `typology` (muted without a model).
+    pub fn model_rgb(&self, typology: &Typology) -> crate::palette::Rgb {
+        self.model
+            .as_ref()
+            .and_then(|m| typology.model(m))
+            .map_or(crate::palette::MUTED, |m| m.rgb())
+    }
+
     /// The organisation's name, or a neutral one in the anonymised view.
     pub fn display_name(&self, anonymised: bool) -> String {
         if anonymised {

@@ -221,7 +221,7 @@ impl Plan {
             if total < -0.005 {
                 problems.push(format!(
                     "le total de « {} » est négatif ({}) : vérifiez les comptes qui y vont",
-                    kind.def().map_or(kind.as_str(), |d| d.label.as_str()),
+                    kind.label(),
                     euros(total)
                 ));
             }

@@ -51,6 +51,11 @@ impl KindId {
         &self.0
     }
 
+    /// The kind's name in the catalogue (its id if the catalogue has none).
+    pub fn label(&self) -> &str {
+        self.def().map_or(self.as_str(), |d| d.label.as_str())
+    }
+
     /// The catalogue entry; it exists by construction.
     pub fn def(&self) -> Option<&'static KindDef> {
         Catalogue::builtin().get(&self.0)

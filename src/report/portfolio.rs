@@ -120,14 +120,6 @@ fn subtitle(portfolio: &Portfolio, shown: usize, options: &PortfolioOptions) -> 
     parts.join(" · ")
 }
 
-fn model_colour(entry: &Entry, typology: &Typology) -> palette::Rgb {
-    entry
-        .model
-        .as_ref()
-        .and_then(|m| typology.model(m))
-        .map_or(palette::MUTED, |m| m.rgb())
-}
-
 fn map_page(
     portfolio: &Portfolio,
     entries: &[&Entry],
@@ -152,7 +144,7 @@ fn map_page(
     );
     if options.paths {
         for entry in entries {
-            let colour = lighter(model_colour(entry, typology), 0.35);
+            let colour = lighter(entry.model_rgb(typology), 0.35);
             let points: Vec<[f32; 2]> = entry
                 .path_points
                 .iter()
@@ -170,7 +162,7 @@ fn map_page(
         page.circle(
             [x, y],
             3.2,
-            Some(model_colour(entry, typology)),
+            Some(entry.model_rgb(typology)),
             Some((0.5, palette::INK)),
         );
         if numbered {

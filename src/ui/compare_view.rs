@@ -96,9 +96,9 @@ impl Workbook {
     }
 }
 
-const ADDED: Color32 = Color32::from_rgb(0, 130, 90);
-const REMOVED: Color32 = Color32::from_rgb(200, 60, 0);
-const CHANGED: Color32 = Color32::from_rgb(0, 114, 178);
+const ADDED: Color32 = colour(palette::INCREASE);
+const REMOVED: Color32 = colour(palette::DECREASE);
+const CHANGED: Color32 = colour(palette::MONEY);
 
 fn status_colour(status: Status) -> Color32 {
     match status {

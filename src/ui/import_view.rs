@@ -9,6 +9,7 @@ use egui::{Color32, RichText};
 
 use super::i18n::Lang;
 use super::matrix::{CellEdits, optional_number};
+use super::position::colour;
 use super::workbook::Workbook;
 use crate::cli::View;
 use crate::format::euros;
@@ -212,7 +213,7 @@ impl Workbook {
 }
 
 const PENDING: Color32 = Color32::from_rgb(200, 110, 0);
-const DONE: Color32 = Color32::from_rgb(0, 130, 90);
+const DONE: Color32 = colour(crate::palette::INCREASE);
 
 pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     let lang = wb.lang();
@@ -419,7 +420,7 @@ fn choices() -> Vec<(String, Action)> {
 
 /// The kind's name without its examples: « Subventions publiques ».
 fn kind_label(kind: &KindId) -> String {
-    let label = kind.def().map_or(kind.as_str(), |d| d.label.as_str());
+    let label = kind.label();
     label.split(" (").next().unwrap_or(label).trim().to_owned()
 }
 

@@ -310,14 +310,6 @@ fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool, lang: La
     });
 }
 
-fn model_colour(entry: &Entry, typology: &Typology) -> Color32 {
-    entry
-        .model
-        .as_ref()
-        .and_then(|m| typology.model(m))
-        .map_or(Color32::GRAY, |m| colour(m.rgb()))
-}
-
 fn map_ui(
     ui: &mut egui::Ui,
     state: &mut PortfolioState,
@@ -363,7 +355,7 @@ fn map_ui(
                 if points.len() > 1 {
                     plot.line(
                         Line::new("trajectoire", PlotPoints::from(points))
-                            .color(model_colour(e, typology).gamma_multiply(0.6))
+                            .color(colour(e.model_rgb(typology)).gamma_multiply(0.6))
                             .width(1.2)
                             .allow_hover(false),
                     );
@@ -374,7 +366,7 @@ fn map_ui(
         let mut by_model: Vec<(Color32, Vec<[f64; 2]>)> = Vec::new();
         for &(i, xy) in &shown {
             let Some(e) = entries.get(i) else { continue };
-            let c = model_colour(e, typology);
+            let c = colour(e.model_rgb(typology));
             match by_model.iter_mut().find(|(col, _)| *col == c) {
                 Some((_, points)) => points.push(xy),
                 None => by_model.push((c, vec![xy])),
@@ -514,7 +506,7 @@ fn table_ui(
                     });
                 }
                 row.col(|ui| {
-                    ui.label(RichText::new("●").color(model_colour(e, typology)));
+                    ui.label(RichText::new("●").color(colour(e.model_rgb(typology))));
                     ui.label(&e.position);
                 });
                 row.col(|ui| {

@@ -17,7 +17,7 @@ use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
 use crate::palette::{self, Rgb};
 
-pub fn colour(rgb: Rgb) -> Color32 {
+pub const fn colour(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb[0], rgb[1], rgb[2])
 }
 
