@@ -40,7 +40,7 @@ const HEADERS: [&str; 9] = [
 fn columns() -> Columns<9> {
     Columns::new(
         WIDTH - 2.0 * MARGIN,
-        [0.035, 0.18, 0.11, 0.075, 0.11, 0.11, 0.165, 0.065, 0.15],
+        [0.035, 0.17, 0.10, 0.075, 0.12, 0.12, 0.165, 0.075, 0.14],
         [true, false, false, false, true, true, false, false, false],
     )
 }

@@ -150,7 +150,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
     ui.add_space(4.0);
     let rows = state.rows();
     let height = ui.available_height();
-    let map_width = (ui.available_width() * 0.34).clamp(300.0, 620.0);
+    let map_width = (ui.available_width() * 0.3).clamp(360.0, 620.0);
     ui.horizontal_top(|ui| {
         ui.allocate_ui(egui::vec2(map_width, height), |ui| {
             map_ui(ui, state, &rows, &wb.typology, map_width, height);
@@ -427,101 +427,112 @@ fn table_ui(
         rows.len(),
         state.portfolio.entries.len()
     ));
-    let numeric = egui::Layout::right_to_left(egui::Align::Center);
-    // Initial widths share the room; long texts are cut, in full on hover.
-    let w = (ui.available_width() - 30.0).max(600.0);
-    let mut table = TableBuilder::new(ui)
-        .id_salt("portfolio-table")
-        .striped(true)
-        .sense(egui::Sense::click())
-        .resizable(true)
-        .auto_shrink([false, false])
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::exact(44.0))
-        .column(TableColumn::initial(w * 0.2).at_least(100.0).clip(true))
-        .column(TableColumn::initial(w * 0.1).clip(true))
-        .column(TableColumn::initial(w * 0.12))
-        .column(TableColumn::initial(w * 0.12))
-        .column(TableColumn::initial(w * 0.17).clip(true))
-        .column(TableColumn::initial(w * 0.07))
-        .column(TableColumn::remainder().at_least(80.0).clip(true));
-    if let Some(row) = state
-        .selected
-        .and_then(|s| rows.iter().position(|&i| i == s))
-    {
-        table = table.scroll_to_row(row, None);
-    }
-    table
-        .header(24.0, |mut header| {
-            for column in Column::ALL {
-                header.col(|ui| {
-                    let arrow = match state.sort {
-                        Sort {
-                            column: c,
-                            descending,
-                        } if c == column => {
-                            if descending {
-                                " ▼"
-                            } else {
-                                " ▲"
-                            }
-                        }
-                        _ => "",
-                    };
-                    let button = egui::Button::new(
-                        RichText::new(format!("{}{arrow}", lang.t(column.title()))).strong(),
-                    )
-                    .frame(false);
-                    if ui.add(button).clicked() {
-                        state.sort = Sort {
-                            column,
-                            descending: state.sort.column == column && !state.sort.descending,
-                        };
-                    }
-                });
+    egui::ScrollArea::horizontal()
+        .id_salt("portfolio-table-scroll")
+        .show(ui, |ui| {
+            let numeric = egui::Layout::right_to_left(egui::Align::Center);
+            // Wide enough to read; on a narrow window the table scrolls sideways rather than cutting
+            // every name. Long texts are cut, in full on hover.
+            let w = (ui.available_width() - 30.0).max(600.0);
+            let mut table = TableBuilder::new(ui)
+                .id_salt("portfolio-table")
+                .striped(true)
+                .sense(egui::Sense::click())
+                .resizable(true)
+                .auto_shrink([false, false])
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(TableColumn::exact(44.0))
+                .column(
+                    TableColumn::initial((w * 0.2).max(190.0))
+                        .at_least(100.0)
+                        .clip(true),
+                )
+                .column(TableColumn::initial(90.0).clip(true))
+                .column(TableColumn::initial(115.0))
+                .column(TableColumn::initial(115.0))
+                .column(TableColumn::initial((w * 0.18).max(170.0)).clip(true))
+                .column(TableColumn::initial(80.0))
+                .column(TableColumn::initial(200.0).clip(true));
+            if let Some(row) = state
+                .selected
+                .and_then(|s| rows.iter().position(|&i| i == s))
+            {
+                table = table.scroll_to_row(row, None);
             }
-        })
-        .body(|body| {
-            body.rows(22.0, rows.len(), |mut row| {
-                let Some(&index) = rows.get(row.index()) else {
-                    return;
-                };
-                let Some(e) = state.portfolio.entries.get(index) else {
-                    return;
-                };
-                row.set_selected(state.selected == Some(index));
-                row.col(|ui| {
-                    ui.with_layout(numeric, |ui| ui.label(e.number.to_string()));
-                });
-                row.col(|ui| {
-                    // Cut names show in full on hover (egui does it for truncated labels).
-                    ui.label(e.display_name(state.anonymised));
-                });
-                row.col(|ui| {
-                    ui.label(&e.snapshot);
-                });
-                for value in [e.monetary_budget, e.valued_budget] {
-                    row.col(|ui| {
-                        ui.with_layout(numeric, |ui| ui.label(euros_whole(value)));
+            table
+                .header(24.0, |mut header| {
+                    for column in Column::ALL {
+                        header.col(|ui| {
+                            let arrow = match state.sort {
+                                Sort {
+                                    column: c,
+                                    descending,
+                                } if c == column => {
+                                    if descending {
+                                        " ▼"
+                                    } else {
+                                        " ▲"
+                                    }
+                                }
+                                _ => "",
+                            };
+                            let button = egui::Button::new(
+                                RichText::new(format!("{}{arrow}", lang.t(column.title())))
+                                    .strong(),
+                            )
+                            .frame(false);
+                            if ui.add(button).clicked() {
+                                state.sort = Sort {
+                                    column,
+                                    descending: state.sort.column == column
+                                        && !state.sort.descending,
+                                };
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(22.0, rows.len(), |mut row| {
+                        let Some(&index) = rows.get(row.index()) else {
+                            return;
+                        };
+                        let Some(e) = state.portfolio.entries.get(index) else {
+                            return;
+                        };
+                        row.set_selected(state.selected == Some(index));
+                        row.col(|ui| {
+                            ui.with_layout(numeric, |ui| ui.label(e.number.to_string()));
+                        });
+                        row.col(|ui| {
+                            // Cut names show in full on hover (egui does it for truncated labels).
+                            ui.label(e.display_name(state.anonymised));
+                        });
+                        row.col(|ui| {
+                            ui.label(&e.snapshot);
+                        });
+                        for value in [e.monetary_budget, e.valued_budget] {
+                            row.col(|ui| {
+                                ui.with_layout(numeric, |ui| ui.label(euros_whole(value)));
+                            });
+                        }
+                        row.col(|ui| {
+                            ui.label(RichText::new("●").color(colour(e.model_rgb(typology))));
+                            ui.label(&e.position);
+                        });
+                        row.col(|ui| {
+                            ui.label(e.confidence.map_or("—", |c| c.label()));
+                        });
+                        row.col(|ui| {
+                            ui.label(e.qualifiers.join(", "));
+                        });
+                        let response = row.response();
+                        if response.clicked() {
+                            state.selected = Some(index);
+                        }
+                        if response.double_clicked() {
+                            *action = Some(Action::Open(e.path.clone()));
+                        }
                     });
-                }
-                row.col(|ui| {
-                    ui.label(RichText::new("●").color(colour(e.model_rgb(typology))));
-                    ui.label(&e.position);
                 });
-                row.col(|ui| {
-                    ui.label(e.confidence.map_or("—", |c| c.label()));
-                });
-                row.col(|ui| {
-                    ui.label(e.qualifiers.join(", "));
-                });
-                let response = row.response();
-                if response.clicked() {
-                    state.selected = Some(index);
-                }
-                if response.double_clicked() {
-                    *action = Some(Action::Open(e.path.clone()));
-                }
-            });
         });
 }
