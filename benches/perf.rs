@@ -1,18 +1,19 @@
 //! `cargo bench --bench perf`: every performance figure of the README next to its budget.
 //! A plain binary (no framework) so that it also measures the real window under Xvfb.
 //! Figures are medians (p99 for frames) over repeated runs on this machine.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use atelier_mse::analysis::{Typology, analyse};
-use atelier_mse::cli::View;
+use atelier_mse::app::View;
+use atelier_mse::app::{App, AppPaths, Document};
 use atelier_mse::model::{Case, KindId, ResourceLine, Snapshot, SnapshotKind};
 use atelier_mse::portfolio::Portfolio;
 use atelier_mse::report::{self, Options};
 use atelier_mse::storage;
-use atelier_mse::ui::{AppPaths, Document, Workbook};
 
 const KINDS: [&str; 12] = [
     "benevolat_activite",
@@ -96,17 +97,17 @@ fn report(name: &str, value: f64, unit: &str, budget: f64) {
 
 /// p99 of one frame (layout + tessellation, no GPU) of the window's `ui` on `case`.
 fn frame_p99(case: &Case, view: View, dir: &Path) -> Duration {
-    let mut wb = Workbook::new(Document::new(case.clone(), None), AppPaths::in_dir(dir));
+    let mut wb = App::new(Document::new(case.clone(), None), AppPaths::in_dir(dir));
     wb.view = view;
     frames_p99(&mut wb, |_| Vec::new())
 }
 
 /// p99 of the frames of `wb`, each given the input events `events(frame number)`.
-fn frames_p99(wb: &mut Workbook, mut events: impl FnMut(usize) -> Vec<egui::Event>) -> Duration {
+fn frames_p99(wb: &mut App, mut events: impl FnMut(usize) -> Vec<egui::Event>) -> Duration {
     let ctx = egui::Context::default();
     let mut t = 0.0;
     let mut n = 0;
-    let mut frame = |wb: &mut Workbook| {
+    let mut frame = |wb: &mut App| {
         t += 1.0 / 60.0;
         n += 1;
         let input = egui::RawInput {
@@ -283,7 +284,7 @@ fn main() {
         "ms",
         2000.0,
     );
-    let mut wb = Workbook::new(
+    let mut wb = App::new(
         Document::new(storage::load(&sample).expect("sample"), None),
         AppPaths::in_dir(dir.path()),
     );
@@ -294,7 +295,7 @@ fn main() {
         "ms",
         16.0,
     );
-    if let Some(state) = wb.portfolio.as_mut() {
+    if let Some(state) = wb.screens.portfolio.state.as_mut() {
         state.paths = true;
     }
     report(

@@ -1,8 +1,8 @@
 //! Atelier MSE: the workbook of the « modèle socio-économique » of associations.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
-pub mod commands;
 pub mod compare;
 pub mod format;
 pub mod import;
@@ -11,4 +11,3 @@ pub mod palette;
 pub mod portfolio;
 pub mod report;
 pub mod storage;
-pub mod ui;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::analysis::{Confidence, Ternary, TrajectoryPoint, Typology, analyse, trajectory};
 use crate::model::{Case, Phase};
-use crate::storage::{self, LoadError};
+use crate::storage::{self, LoadError, ReadError};
 
 /// One case of the portfolio, analysed on its default snapshot.
 #[derive(Clone, Debug)]
@@ -106,35 +106,18 @@ pub struct Portfolio {
     pub failures: Vec<Failure>,
 }
 
-/// The `.ron` files of `folder`, by name. Sub-folders are not searched.
-pub fn case_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
 impl Portfolio {
     /// Loads and analyses every case file of `folder`, on all cores; a file that fails goes
     /// to `failures` with its French error.
-    pub fn load(folder: &Path, typology: &Typology) -> Result<Portfolio, String> {
-        let files = case_files(folder).map_err(|e| {
-            format!(
-                "Le dossier « {} » ne peut pas être lu : {}",
-                folder.display(),
-                storage::io_reason(&e)
-            )
-        })?;
+    pub fn load(folder: &Path, typology: &Typology) -> Result<Portfolio, ReadError> {
+        let files = storage::case_files(folder)?;
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = files.len().div_ceil(workers).max(1);
         let results: Vec<Result<Entry, Failure>> = std::thread::scope(|scope| {
             let handles: Vec<_> = files
                 .chunks(chunk)
                 .map(|paths| {
-                    scope.spawn(move || {
+                    let handle = scope.spawn(move || {
                         paths
                             .iter()
                             .map(|path| match storage::load(path) {
@@ -145,12 +128,29 @@ impl Portfolio {
                                 }),
                             })
                             .collect::<Vec<_>>()
-                    })
+                    });
+                    (paths, handle)
                 })
                 .collect();
             handles
                 .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
+                .flat_map(|(paths, handle)| {
+                    // A worker that failed still accounts for each of its files.
+                    handle.join().unwrap_or_else(|_| {
+                        paths
+                            .iter()
+                            .map(|path| {
+                                Err(Failure {
+                                    path: path.clone(),
+                                    error: LoadError::Invalid {
+                                        path: path.clone(),
+                                        what: "l'analyse de ce dossier a échoué (erreur interne) ; le fichier n'a pas été modifié".to_owned(),
+                                    },
+                                })
+                            })
+                            .collect()
+                    })
+                })
                 .collect()
         });
         let mut portfolio = Portfolio {
@@ -185,10 +185,13 @@ impl Portfolio {
     /// Indices of the entries kept by `filter`, in the order of `sort`.
     pub fn rows(&self, filter: &Filter, sort: Sort) -> Vec<usize> {
         let mut rows: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| filter.keeps(&self.entries[i]))
+            .filter(|&i| self.entries.get(i).is_some_and(|e| filter.keeps(e)))
             .collect();
         rows.sort_by(|&a, &b| {
-            let ordering = sort.column.compare(&self.entries[a], &self.entries[b]);
+            let ordering = match (self.entries.get(a), self.entries.get(b)) {
+                (Some(a), Some(b)) => sort.column.compare(a, b),
+                _ => std::cmp::Ordering::Equal,
+            };
             if sort.descending {
                 ordering.reverse()
             } else {

@@ -1,5 +1,6 @@
 //! The classification rules at their boundaries, qualifiers, degenerate inputs, the samples'
 //! positions, and invariants of shares and weights.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 

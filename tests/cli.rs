@@ -1,4 +1,5 @@
 //! The command line as scripts use it: `analyse` in French and in JSON, another typology file.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 
@@ -126,4 +127,33 @@ fn another_typology_file_changes_the_thresholds() {
     ]);
     assert!(!out.status.success());
     assert!(String::from_utf8(out.stderr).unwrap().contains("σ"));
+}
+
+#[test]
+fn exit_codes_follow_the_readme_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = repo_path("saves/club-randonnee.ron");
+    let good = good.to_str().unwrap();
+    let broken = dir.path().join("abime.ron");
+    fs::write(&broken, "(format_version: 2, snapshots: [").unwrap();
+    let broken = broken.to_str().unwrap();
+    let code = |args: &[&str]| run(args).status.code();
+    // 0: done.
+    assert_eq!(code(&["check", good]), Some(0));
+    assert_eq!(code(&["analyse", good]), Some(0));
+    // 1: an input that cannot be used, whatever the command.
+    assert_eq!(code(&["check", broken]), Some(1));
+    assert_eq!(code(&["analyse", broken]), Some(1));
+    assert_eq!(code(&["diff", good, broken]), Some(1));
+    assert_eq!(code(&["portfolio", "/nonexistent/dossiers"]), Some(1));
+    let nowhere = dir.path().join("absent").join("x.pdf");
+    assert_eq!(
+        code(&["export", good, "--pdf", nowhere.to_str().unwrap()]),
+        Some(1)
+    );
+    // 2: the command line is wrong.
+    assert_eq!(code(&["analyse", good, "--snapshot", "2030"]), Some(2));
+    assert_eq!(code(&["export", good]), Some(2), "nothing to export");
+    assert_eq!(code(&["analyse"]), Some(2), "missing argument");
+    assert_eq!(code(&["check", "--no-such-option", good]), Some(2));
 }

@@ -1,6 +1,7 @@
 //! Replays the corpus of tricky case files (`fuzz/corpus/load/`, made by
 //! `scripts/make-corpus.py`, grown by the fuzzer): every file gives a valid case or a French
 //! error naming the file, quickly, and never a panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 

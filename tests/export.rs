@@ -1,6 +1,7 @@
 //! Reports exported with no display at all: the PDF parses, has its pages, its text (fonts
 //! embedded) holds the figures in French; the PNG is at print resolution and not blank; the
 //! same input gives the same bytes; a long matrix breaks across pages cleanly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 

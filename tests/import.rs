@@ -1,6 +1,7 @@
 //! Importing a trial balance: realistic files (both separators, both encodings, with and without
 //! header, credits written negative, Paheko's « balance générale »), the mapping of the chart of
 //! accounts of associations, the review's totals, and refusals that change nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 
@@ -404,7 +405,7 @@ fn the_command_imports_after_assignments_and_changes_nothing_before() {
     );
     assert_eq!(fs::read(&case_path).unwrap(), saved);
 
-    // A bad file: French error, exit 2, nothing written.
+    // A bad file: French error, exit 1 (an input that cannot be used), nothing written.
     let bad = repo_path("tests/fixtures/balances/montant-invalide.csv");
     let out = run(&[
         "import-balance",
@@ -414,7 +415,7 @@ fn the_command_imports_after_assignments_and_changes_nothing_before() {
         "--snapshot",
         "2027 réalisé",
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).unwrap().contains("ligne 3"));
     assert_eq!(fs::read(&case_path).unwrap(), saved);
 }
@@ -422,18 +423,18 @@ fn the_command_imports_after_assignments_and_changes_nothing_before() {
 fn window(
     sample: &str,
     dir: &std::path::Path,
-) -> egui_kittest::Harness<'static, atelier_mse::ui::Workbook> {
-    use atelier_mse::ui::{AppPaths, Document, Workbook};
+) -> egui_kittest::Harness<'static, atelier_mse::app::App> {
+    use atelier_mse::app::{App, AppPaths, Document};
     let doc = Document::open(&repo_path(&format!("saves/{sample}"))).unwrap();
-    let wb = Workbook::new(doc, AppPaths::in_dir(dir));
+    let wb = App::new(doc, AppPaths::in_dir(dir));
     egui_kittest::Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb)
+        .build_ui_state(|ui, wb: &mut App| wb.ui(ui), wb)
 }
 
 #[test]
 fn the_review_screen_lets_a_person_finish_an_import() {
-    use atelier_mse::cli::View;
+    use atelier_mse::app::View;
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
     let mut h = window("club-randonnee.ron", dir.path());
@@ -452,6 +453,7 @@ fn the_review_screen_lets_a_person_finish_an_import() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.event(egui::Event::Text("200".to_owned()));
+    h.key_press(egui::Key::Enter);
     h.run();
     // Typing the split confirms it; the row stays listed, done.
     assert!(h.query_by_label("Confirmer la répartition").is_none());
@@ -464,14 +466,25 @@ fn the_review_screen_lets_a_person_finish_an_import() {
     h.run();
     assert!(
         h.state()
+            .screens
             .import
+            .state
             .as_ref()
             .unwrap()
+            .review
             .plan
             .problems()
             .is_empty(),
         "{:?}",
-        h.state().import.as_ref().unwrap().plan.problems()
+        h.state()
+            .screens
+            .import
+            .state
+            .as_ref()
+            .unwrap()
+            .review
+            .plan
+            .problems()
     );
     h.get_by_label_contains("✓ Prêt");
 
@@ -479,10 +492,10 @@ fn the_review_screen_lets_a_person_finish_an_import() {
     h.run();
     let wb = h.state();
     assert_eq!(wb.view, View::Matrix);
-    assert!(wb.import.is_none());
+    assert!(wb.screens.import.state.is_none());
     let s = wb
-        .doc
-        .case
+        .document
+        .case()
         .snapshot("2026 réalisé")
         .expect("snapshot created");
     let amount = |kind: &str| {
@@ -494,44 +507,55 @@ fn the_review_screen_lets_a_person_finish_an_import() {
     };
     assert_eq!(amount("subventions"), 1_000.0);
     assert_eq!(amount("commande_publique"), 200.0);
-    assert_eq!(wb.doc.case.snapshots[wb.selected].label, "2026 réalisé");
+    assert_eq!(
+        wb.document.case().snapshots[wb.selected].label,
+        "2026 réalisé"
+    );
     assert!(
-        wb.notice
+        wb.toasts
+            .notice
             .as_deref()
             .unwrap()
             .starts_with("6 ligne(s) importée(s)")
     );
-    assert!(wb.doc.case.account_rules.iter().any(|r| r.prefix == "801"));
     assert!(
-        !wb.doc.is_saved(),
+        wb.document
+            .case()
+            .account_rules
+            .iter()
+            .any(|r| r.prefix == "801")
+    );
+    assert!(
+        !wb.document.is_saved(),
         "the import is an edit of the case, saved by the user"
     );
 
     // One undo step takes it back.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
-    assert!(h.state().doc.case.snapshot("2026 réalisé").is_none());
+    assert!(h.state().document.case().snapshot("2026 réalisé").is_none());
 }
 
 #[test]
 fn a_malformed_balance_is_refused_in_the_window_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = window("club-randonnee.ron", dir.path());
-    let before = h.state().doc.case.clone();
+    let before = h.state().document.case().clone();
     h.state_mut()
         .start_import(&repo_path("tests/fixtures/balances/montant-invalide.csv"));
     h.run();
     let wb = h.state();
-    assert!(wb.import.is_none());
-    assert_eq!(wb.view, atelier_mse::cli::View::Matrix);
+    assert!(wb.screens.import.state.is_none());
+    assert_eq!(wb.view, atelier_mse::app::View::Matrix);
     assert!(
-        wb.messages
+        wb.toasts
+            .errors
             .iter()
             .any(|m| m.contains("ligne 3") && m.contains("Le dossier n'a pas changé")),
         "{:?}",
-        wb.messages
+        wb.toasts.errors
     );
-    assert_eq!(wb.doc.case, before);
+    assert_eq!(wb.document.case(), &before);
 }
 
 proptest::proptest! {

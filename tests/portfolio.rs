@@ -1,6 +1,7 @@
 //! Beyond one case: the portfolio of a folder (table, filters, anonymised view, CSV, PDF/PNG,
 //! unreadable files listed) and the comparison of two case files (`diff`), from the library, the
 //! command line and the window.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 
@@ -8,14 +9,14 @@ use std::fs;
 use std::path::Path;
 
 use atelier_mse::analysis::Typology;
-use atelier_mse::cli::View;
+use atelier_mse::app::View;
+use atelier_mse::app::screens::portfolio::PortfolioExport;
+use atelier_mse::app::{App, AppPaths, Document};
 use atelier_mse::compare::{Status, compare, summary};
 use atelier_mse::format::euros;
 use atelier_mse::model::{Case, Lever, Phase};
 use atelier_mse::portfolio::{Column, Filter, Portfolio, Sort, csv};
 use atelier_mse::storage;
-use atelier_mse::ui::portfolio_view::PortfolioExport;
-use atelier_mse::ui::{AppPaths, Document, Workbook};
 use common::{money, repo_path, run, samples};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -243,7 +244,11 @@ fn the_portfolio_command_writes_csv_pdf_png_and_reports_the_broken_file() {
 #[test]
 fn a_missing_folder_is_a_french_error() {
     let output = run(&["portfolio", "/nonexistent/dossiers"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "an input that cannot be used"
+    );
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("ne peut pas être lu"), "{stderr}");
 }
@@ -438,12 +443,12 @@ fn the_diff_command_prints_french_and_json() {
     assert!(String::from_utf8(out.stderr).unwrap().contains("casse.ron"));
 }
 
-fn window(dir: &Path) -> Harness<'static, Workbook> {
+fn window(dir: &Path) -> Harness<'static, App> {
     let doc = Document::open(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
-    let wb = Workbook::new(doc, AppPaths::in_dir(dir));
+    let wb = App::new(doc, AppPaths::in_dir(dir));
     Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb)
+        .build_ui_state(|ui, wb: &mut App| wb.ui(ui), wb)
 }
 
 #[test]
@@ -462,7 +467,7 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     h.get_by_label("Budget monétaire").click();
     h.run();
     assert_eq!(
-        h.state().portfolio.as_ref().unwrap().sort,
+        h.state().screens.portfolio.state.as_ref().unwrap().sort,
         Sort {
             column: Column::Monetary,
             descending: false
@@ -493,7 +498,7 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
 
     h.get_by_label("Fermer le portefeuille").click();
     h.run();
-    assert!(h.state().portfolio.is_none());
+    assert!(h.state().screens.portfolio.state.is_none());
     assert_eq!(h.state().view, View::Matrix);
 }
 
@@ -521,7 +526,7 @@ fn the_comparison_view_lists_the_changes_and_follows_edits() {
         .find(|l| l.display_label() == changed)
         .unwrap()
         .clone();
-    let open = &mut h.state_mut().doc.case;
+    let open = h.state_mut().document.case_mut();
     let s = open
         .snapshots
         .iter_mut()
@@ -537,8 +542,17 @@ fn the_comparison_view_lists_the_changes_and_follows_edits() {
     fs::write(&broken, "(format_version: 2,").unwrap();
     h.state_mut().compare_with(&broken);
     h.run();
-    assert!(h.state().messages.iter().any(|m| m.contains("casse.ron")));
-    assert_eq!(h.state().comparison.as_ref().unwrap().path, b_path);
+    assert!(
+        h.state()
+            .toasts
+            .errors
+            .iter()
+            .any(|m| m.contains("casse.ron"))
+    );
+    assert_eq!(
+        h.state().screens.compare.state.as_ref().unwrap().path,
+        b_path
+    );
 }
 
 #[test]
@@ -551,7 +565,9 @@ fn dropping_a_folder_opens_a_portfolio_and_a_csv_starts_an_import() {
     assert_eq!(h.state().view, View::Portfolio);
     assert_eq!(
         h.state()
+            .screens
             .portfolio
+            .state
             .as_ref()
             .unwrap()
             .portfolio
@@ -565,13 +581,14 @@ fn dropping_a_folder_opens_a_portfolio_and_a_csv_starts_an_import() {
     ));
     h.run();
     assert_eq!(h.state().view, View::Import);
-    assert!(h.state().import.is_some());
+    assert!(h.state().screens.import.state.is_some());
 
     h.state_mut()
         .drop_path(&folder.path().join("notes.txt.png"));
     assert!(
         h.state()
-            .messages
+            .toasts
+            .errors
             .last()
             .unwrap()
             .contains("rien n'a été ouvert")
@@ -583,7 +600,7 @@ fn comparing_with_the_saved_version_shows_the_session_s_edits() {
     let settings = tempfile::tempdir().unwrap();
     let mut h = window(settings.path());
     let (id, label) = {
-        let case = &mut h.state_mut().doc.case;
+        let case = h.state_mut().document.case_mut();
         let s = case
             .snapshots
             .iter_mut()
@@ -600,8 +617,8 @@ fn comparing_with_the_saved_version_shows_the_session_s_edits() {
         .click();
     h.run();
     let wb = h.state();
-    assert_eq!(wb.view, View::Compare);
-    let comparison = wb.comparison.as_ref().unwrap().comparison(wb);
+    assert_eq!(wb.view, View::Compare, "{:?}", wb.toasts.errors);
+    let comparison = wb.comparison().unwrap();
     assert_eq!(comparison.before, "version enregistrée");
     assert_eq!(
         comparison.after,
@@ -625,7 +642,7 @@ fn the_new_views_follow_the_english_interface() {
     let folder = folder_with_broken_file();
     let settings = tempfile::tempdir().unwrap();
     let mut h = window(settings.path());
-    h.state_mut().settings.lang = atelier_mse::ui::i18n::Lang::En;
+    h.state_mut().settings.lang = atelier_mse::app::i18n::Lang::En;
     h.state_mut().open_portfolio(folder.path());
     h.run();
     h.get_by_label("Close the portfolio");

@@ -1,28 +1,29 @@
 //! Rendered images of the main screen and the position view (egui_kittest on wgpu, software
 //! Vulkan), compared with `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 
 use std::path::Path;
 
-use atelier_mse::cli::View;
-use atelier_mse::ui::{AppPaths, Document, Workbook};
+use atelier_mse::app::View;
+use atelier_mse::app::{App, AppPaths, Document};
 use common::repo_path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn workbook(sample: &str, dir: &Path, view: View) -> Workbook {
+fn workbook(sample: &str, dir: &Path, view: View) -> App {
     let doc = Document::open(&repo_path(&format!("saves/{sample}"))).unwrap();
-    let mut wb = Workbook::new(doc, AppPaths::in_dir(dir));
+    let mut wb = App::new(doc, AppPaths::in_dir(dir));
     wb.view = view;
     wb
 }
 
-fn rendered(wb: Workbook) -> Harness<'static, Workbook> {
+fn rendered(wb: App) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .wgpu()
-        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb);
+        .build_ui_state(|ui, wb: &mut App| wb.ui(ui), wb);
     h.run();
     h
 }
@@ -62,9 +63,10 @@ fn hovering_the_organisation_point_shows_its_shares() {
     let wb = workbook("club-randonnee.ron", dir.path(), View::Position);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb);
+        .build_ui_state(|ui, wb: &mut App| wb.ui(ui), wb);
     h.run();
-    let point = atelier_mse::ui::position::ternary_screen_point(&h.ctx, 1).expect("point drawn");
+    let point =
+        atelier_mse::app::screens::position::ternary_screen_point(&h.ctx, 1).expect("point drawn");
     assert!(
         h.query_by_label_contains("Revenus d'activité : 25")
             .is_none(),

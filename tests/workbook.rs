@@ -1,42 +1,44 @@
 //! The real window's `ui`, driven like a user would: typing, clicking, undo, files, closing,
 //! recovery. No display needed (egui_kittest).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
 mod common;
 
 use std::path::Path;
 
+use atelier_mse::app::screens::matrix::line_id;
+use atelier_mse::app::{App, AppPaths, Document, Question};
 use atelier_mse::model::Lever;
 use atelier_mse::storage;
-use atelier_mse::ui::matrix::line_id;
-use atelier_mse::ui::{AppPaths, Dialog, Document, Workbook};
 use common::repo_path;
 use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn workbook(sample: &str, dir: &Path) -> Workbook {
+fn workbook(sample: &str, dir: &Path) -> App {
     let doc = Document::open(&repo_path(&format!("saves/{sample}"))).unwrap();
-    Workbook::new(doc, AppPaths::in_dir(dir))
+    App::new(doc, AppPaths::in_dir(dir))
 }
 
-fn harness(wb: Workbook) -> Harness<'static, Workbook> {
+fn harness(wb: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, wb: &mut Workbook| wb.ui(ui), wb)
+        .build_ui_state(|ui, wb: &mut App| wb.ui(ui), wb)
 }
 
-/// Focuses a number cell of a line and types `text` into it, as a user would.
-fn type_into(h: &mut Harness<'static, Workbook>, line: u32, field: &str, text: &str) {
+/// Focuses a number cell of a line, types `text` into it and presses Enter, as a user would.
+fn type_into(h: &mut Harness<'static, App>, line: u32, field: &str, text: &str) {
     let selected = h.state().selected;
     let id = line_id(selected, line).with(field);
     h.ctx.memory_mut(|m| m.request_focus(id));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.event(Event::Text(text.to_owned()));
+    h.key_press(Key::Enter);
     h.run();
 }
 
-fn financial_total(wb: &Workbook) -> f64 {
+fn financial_total(wb: &App) -> f64 {
     wb.analysis().unwrap().totals.financial
 }
 
@@ -58,7 +60,7 @@ fn adding_a_line_and_typing_an_amount_updates_subtotal_budgets_and_model() {
         .unwrap()
         .click();
     h.run();
-    let new_line = h.state().doc.case.snapshots[1]
+    let new_line = h.state().document.case().snapshots[1]
         .lines
         .last()
         .unwrap()
@@ -67,7 +69,7 @@ fn adding_a_line_and_typing_an_amount_updates_subtotal_budgets_and_model() {
     assert_eq!(new_line.kind.as_str(), "cotisations");
 
     // The new line is a « cotisation »; make it a public subsidy large enough to dominate.
-    h.state_mut().doc.case.snapshots[1]
+    h.state_mut().document.case_mut().snapshots[1]
         .lines
         .last_mut()
         .unwrap()
@@ -99,37 +101,40 @@ fn undo_restores_and_redo_reapplies() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(workbook("club-randonnee.ron", dir.path()));
     h.run();
-    let original = h.state().doc.case.clone();
+    let original = h.state().document.case().clone();
     type_into(&mut h, 3, "amount", "9 999");
     assert_eq!(financial_total(h.state()), 8_000.0 - 4_800.0 + 9_999.0);
-    let edited = h.state().doc.case.clone();
+    let edited = h.state().document.case().clone();
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().doc.case, original);
+    assert_eq!(*h.state().document.case(), original);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_eq!(h.state().doc.case, edited);
+    assert_eq!(*h.state().document.case(), edited);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
-    assert_eq!(h.state().doc.case, edited);
+    assert_eq!(*h.state().document.case(), edited);
 }
 
 #[test]
 fn a_hundred_edits_can_be_undone() {
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    let original = wb.doc.case.clone();
+    let original = wb.document.case().clone();
     for i in 0..120 {
-        wb.doc.checkpoint();
-        wb.doc.case.organisation.name = format!("Nom {i}");
+        wb.document.checkpoint(format!("nom {i}"));
+        wb.document.case_mut().organisation.name = format!("Nom {i}");
     }
     for _ in 0..120 {
         wb.undo();
     }
-    assert_eq!(wb.doc.case.organisation.name, original.organisation.name);
+    assert_eq!(
+        wb.document.case().organisation.name,
+        original.organisation.name
+    );
 }
 
 #[test]
@@ -137,15 +142,15 @@ fn invalid_amount_is_flagged_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(workbook("club-randonnee.ron", dir.path()));
     h.run();
-    let before = h.state().doc.case.clone();
+    let before = h.state().document.case().clone();
     type_into(&mut h, 3, "amount", "4800 euros environ");
-    assert_eq!(h.state().doc.case, before, "nothing applied");
+    assert_eq!(*h.state().document.case(), before, "nothing applied");
     assert_eq!(financial_total(h.state()), 8_000.0);
     assert!(
         h.query_by_label_contains("Saisie non appliquée : Montant — Adhésions (145 membres) : « 4800 euros environ » n'est pas un nombre").is_some()
     );
     type_into(&mut h, 3, "amount", "-12");
-    assert_eq!(h.state().doc.case, before);
+    assert_eq!(*h.state().document.case(), before);
     assert!(h.query_by_label_contains("négative").is_some());
 }
 
@@ -158,13 +163,13 @@ fn saving_to_a_path_and_reopening_gives_an_identical_case() {
     let path = dir.path().join("maison-nature.ron");
     assert!(h.state_mut().save_to(&path));
     h.run();
-    assert!(h.state().doc.is_saved());
+    assert!(h.state().document.is_saved());
     assert!(!h.state().window_title().contains('•'));
     let reopened = storage::load(&path).unwrap();
-    assert_eq!(reopened, h.state().doc.case);
+    assert_eq!(reopened, *h.state().document.case());
     assert_eq!(reopened.snapshots[1].lines[4].amount, Some(125_000.5));
     h.state_mut().open_path(&path);
-    assert_eq!(h.state().doc.case, reopened);
+    assert_eq!(*h.state().document.case(), reopened);
     assert_eq!(
         h.state().settings.recent.first(),
         Some(&path),
@@ -185,13 +190,13 @@ fn closing_with_unsaved_changes_asks_first() {
         .events
         .push(ViewportEvent::Close);
     h.run();
-    assert!(matches!(h.state().dialog, Some(Dialog::Unsaved(_))));
+    assert!(matches!(h.state().question, Some(Question::Unsaved(_))));
     h.get_by_label("Modifications non enregistrées");
     h.get_by_label("Enregistrer");
     h.get_by_label("Ne pas enregistrer");
     h.get_by_label("Annuler l'action").click();
     h.run();
-    assert!(h.state().dialog.is_none());
+    assert!(h.state().question.is_none());
     assert_eq!(
         financial_total(h.state()),
         8_200.0,
@@ -203,12 +208,12 @@ fn closing_with_unsaved_changes_asks_first() {
 fn opening_another_file_with_unsaved_changes_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    wb.doc.case.organisation.name = "Modifié".to_owned();
-    wb.request(atelier_mse::ui::Pending::Open(repo_path(
+    wb.document.case_mut().organisation.name = "Modifié".to_owned();
+    wb.request(atelier_mse::app::Pending::Open(repo_path(
         "saves/recherche-telethon.ron",
     )));
-    assert!(matches!(wb.dialog, Some(Dialog::Unsaved(_))));
-    assert_eq!(wb.doc.case.organisation.name, "Modifié");
+    assert!(matches!(wb.question, Some(Question::Unsaved(_))));
+    assert_eq!(wb.document.case().organisation.name, "Modifié");
 }
 
 #[test]
@@ -216,22 +221,25 @@ fn recovery_copy_is_offered_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut wb = workbook("club-randonnee.ron", dir.path());
-        wb.doc.case.organisation.name = "Édité avant la panne".to_owned();
+        wb.document.case_mut().organisation.name = "Édité avant la panne".to_owned();
         wb.autosave();
         // The process dies here: no clean exit, nothing else runs.
         std::mem::forget(wb);
     }
     let mut h = harness(workbook("club-randonnee.ron", dir.path()));
     h.run();
-    assert!(matches!(h.state().dialog, Some(Dialog::Recovery { .. })));
+    assert!(matches!(
+        h.state().question,
+        Some(Question::Recovery { .. })
+    ));
     h.get_by_label_contains("Des modifications non enregistrées");
     h.get_by_label("Restaurer").click();
     h.run();
     let wb = h.state();
-    assert_eq!(wb.doc.case.organisation.name, "Édité avant la panne");
-    assert!(!wb.doc.is_saved(), "restored edits still need saving");
+    assert_eq!(wb.document.case().organisation.name, "Édité avant la panne");
+    assert!(!wb.document.is_saved(), "restored edits still need saving");
     assert!(
-        wb.doc
+        wb.document
             .path
             .as_ref()
             .unwrap()
@@ -243,13 +251,13 @@ fn recovery_copy_is_offered_after_a_crash() {
 fn saved_case_leaves_no_recovery_copy() {
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    wb.doc.case.organisation.name = "Édité".to_owned();
+    wb.document.case_mut().organisation.name = "Édité".to_owned();
     wb.autosave();
     assert!(dir.path().join("recovery.ron").exists());
     assert!(wb.save_to(&dir.path().join("cas.ron")));
     assert!(!dir.path().join("recovery.ron").exists());
     let again = workbook("club-randonnee.ron", dir.path());
-    assert!(again.dialog.is_none());
+    assert!(again.question.is_none());
 }
 
 #[test]
@@ -258,10 +266,10 @@ fn hostile_file_gives_a_french_message_and_keeps_the_case() {
     let bad = dir.path().join("abime.ron");
     std::fs::write(&bad, "(format_version: 2, snapshots: [").unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    let before = wb.doc.case.clone();
+    let before = wb.document.case().clone();
     wb.open_path(&bad);
-    assert_eq!(wb.doc.case, before);
-    let message = wb.messages.last().unwrap();
+    assert_eq!(*wb.document.case(), before);
+    let message = wb.toasts.errors.last().unwrap();
     assert!(
         message.contains("abime.ron") && message.contains("tronqué"),
         "{message}"
@@ -275,7 +283,7 @@ fn target_from_a_snapshot_keeps_line_ids_and_deleting_asks() {
     h.run();
     h.get_by_label("Créer une cible à partir de…").click();
     h.run();
-    let case = &h.state().doc.case;
+    let case = &h.state().document.case();
     let target = case.snapshots.last().unwrap();
     assert_eq!(target.label, "cible 2028");
     assert_eq!(target.lines, case.snapshots[1].lines);
@@ -284,14 +292,14 @@ fn target_from_a_snapshot_keeps_line_ids_and_deleting_asks() {
     h.get_by_label("Supprimer l'instantané ?");
     h.get_all_by_label("Supprimer").last().unwrap().click();
     h.run();
-    assert_eq!(h.state().doc.case.snapshots.len(), 3);
+    assert_eq!(h.state().document.case().snapshots.len(), 3);
 }
 
 #[test]
 fn english_interface_keeps_domain_terms_in_french() {
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    wb.settings.lang = atelier_mse::ui::i18n::Lang::En;
+    wb.settings.lang = atelier_mse::app::i18n::Lang::En;
     let mut h = harness(wb);
     h.run();
     h.get_by_label("File");
@@ -302,8 +310,8 @@ fn english_interface_keeps_domain_terms_in_french() {
 
 #[test]
 fn export_from_the_window_writes_the_same_report_as_the_command_line() {
+    use atelier_mse::app::dialogs::export::{ExportChoice, Format};
     use atelier_mse::report::{Content, Options};
-    use atelier_mse::ui::export_dialog::{ExportChoice, Format};
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
     let path = dir.path().join("club.pdf");
@@ -337,7 +345,8 @@ fn export_from_the_window_writes_the_same_report_as_the_command_line() {
         }
     ));
     assert!(
-        wb.messages
+        wb.toasts
+            .errors
             .last()
             .unwrap()
             .contains("Aucun fichier n'a été écrit")
@@ -349,15 +358,15 @@ fn saving_over_a_file_changed_elsewhere_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cas.ron");
     std::fs::copy(repo_path("saves/club-randonnee.ron"), &path).unwrap();
-    let mut wb = Workbook::new(Document::open(&path).unwrap(), AppPaths::in_dir(dir.path()));
-    wb.doc.case.organisation.name = "Ma version".to_owned();
+    let mut wb = App::new(Document::open(&path).unwrap(), AppPaths::in_dir(dir.path()));
+    wb.document.case_mut().organisation.name = "Ma version".to_owned();
     // A synced folder brings a colleague's version meanwhile.
     let theirs = std::fs::read_to_string(&path)
         .unwrap()
         .replace("Les Randonneurs", "Leur version");
     std::fs::write(&path, &theirs).unwrap();
     assert!(!wb.save());
-    assert!(matches!(wb.dialog, Some(Dialog::ChangedOnDisk(None))));
+    assert!(matches!(wb.question, Some(Question::ChangedOnDisk(None))));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         theirs,
@@ -369,17 +378,17 @@ fn saving_over_a_file_changed_elsewhere_asks_first() {
     h.get_by_label("Écraser quand même").click();
     h.run();
     assert!(storage::load(&path).unwrap().organisation.name == "Ma version");
-    assert!(h.state().doc.is_saved());
+    assert!(h.state().document.is_saved());
 }
 
 #[test]
 fn anonymised_copy_leaves_the_original_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("cpie-vallee-verte.ron", dir.path());
-    let before = wb.doc.case.clone();
+    let before = wb.document.case().clone();
     let out = dir.path().join("anonyme.ron");
     assert!(wb.save_anonymised_copy(&out));
-    assert_eq!(wb.doc.case, before);
+    assert_eq!(*wb.document.case(), before);
     let text = std::fs::read_to_string(&out).unwrap();
     for name in ["Vallée Verte", "Karim", "Coopérative laitière", "Verteuil"] {
         assert!(!text.contains(name), "{name}");
@@ -401,12 +410,12 @@ fn anonymised_copy_leaves_the_original_untouched() {
 fn a_failed_save_keeps_the_edits_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    wb.doc.case.organisation.name = "Modifié".to_owned();
+    wb.document.case_mut().organisation.name = "Modifié".to_owned();
     let nowhere = dir.path().join("absent").join("cas.ron");
     assert!(!wb.save_to(&nowhere));
-    assert!(!wb.doc.is_saved(), "still marked as modified");
-    assert_eq!(wb.doc.case.organisation.name, "Modifié");
-    let message = wb.messages.last().unwrap();
+    assert!(!wb.document.is_saved(), "still marked as modified");
+    assert_eq!(wb.document.case().organisation.name, "Modifié");
+    let message = wb.toasts.errors.last().unwrap();
     assert!(
         message.contains("introuvable") && message.contains("Enregistrer sous"),
         "{message}"

@@ -6,6 +6,7 @@ mod classify;
 mod closeness;
 mod geometry;
 mod groups;
+mod key_figures;
 mod qualifiers;
 mod totals;
 mod typology;
@@ -18,6 +19,7 @@ pub use geometry::{
     ring_vertex, ternary_grid,
 };
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
+pub use key_figures::{KeyFigure, key_figures};
 pub use qualifiers::{Qualifier, qualifiers, warnings};
 pub use totals::{LineValue, Totals, line_value, totals};
 pub use typology::{ModelDef, Thresholds, Typology, TypologyError};

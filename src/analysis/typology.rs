@@ -84,22 +84,11 @@ impl Typology {
 
     /// Reads and checks a typology file.
     pub fn load(path: &Path) -> Result<Typology, TypologyError> {
-        let name = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| TypologyError {
-            path: name.clone(),
-            what: crate::storage::io_reason(&e),
+        let text = crate::storage::read_text(path, 1024 * 1024).map_err(|e| TypologyError {
+            path: path.display().to_string(),
+            what: e.to_string(),
         })?;
-        if meta.len() > 1024 * 1024 {
-            return Err(TypologyError {
-                path: name,
-                what: "fichier trop volumineux (plus de 1 Mio)".to_owned(),
-            });
-        }
-        let text = std::fs::read_to_string(path).map_err(|e| TypologyError {
-            path: name.clone(),
-            what: crate::storage::io_reason(&e),
-        })?;
-        Typology::parse(&text, &name)
+        Typology::parse(&text, &path.display().to_string())
     }
 
     pub fn parse(text: &str, name: &str) -> Result<Typology, TypologyError> {

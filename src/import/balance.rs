@@ -97,7 +97,9 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
         .is_some_and(|(_, r)| !starts_with_digit(r.first().map_or("", String::as_str)));
     let body: Vec<&(usize, Vec<String>)> = records.iter().skip(usize::from(header)).collect();
     let header_fields = if header {
-        records[0].1.clone()
+        records
+            .first()
+            .map_or_else(Vec::new, |(_, fields)| fields.clone())
     } else {
         Vec::new()
     };
@@ -192,7 +194,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
             }
             Amounts::DebitCredit { debit, credit } => value(credit) - value(debit),
         };
-        let account: String = record[account_col].trim().to_owned();
+        let account: String = record.get(account_col).map_or("", |s| s.trim()).to_owned();
         let label = record.get(label_col).map_or("", |s| s.trim()).to_owned();
         if credit_balance.abs() < 0.005 {
             detection

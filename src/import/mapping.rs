@@ -33,13 +33,8 @@ impl Mapping {
 
     /// Reads a mapping file; the error says what is wrong, in French.
     pub fn load(path: &Path) -> Result<Mapping, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            format!(
-                "La table de correspondance « {} » ne peut pas être lue : {}",
-                path.display(),
-                crate::storage::io_reason(&e)
-            )
-        })?;
+        let text = crate::storage::read_text(path, 1024 * 1024)
+            .map_err(|e| format!("Table de correspondance : {e}"))?;
         Mapping::parse(&text, &path.display().to_string())
     }
 

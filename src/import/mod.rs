@@ -4,7 +4,9 @@
 mod balance;
 mod mapping;
 mod plan;
+mod review;
 
 pub use balance::{Balance, Detection, Row, parse_amount, read};
 pub use mapping::{Action, Mapping, Rule};
 pub use plan::{Destination, ImportError, Item, Plan, Totals, apply, year_in};
+pub use review::{Review, remember};

@@ -144,7 +144,11 @@ impl Plan {
                         confirmed: true,
                     },
                     Some(Action::Choose(options)) => Destination::Kinds {
-                        parts: vec![(options[0].clone(), row.credit_balance)],
+                        parts: options
+                            .first()
+                            .map(|first| (first.clone(), row.credit_balance))
+                            .into_iter()
+                            .collect(),
                         options: options.clone(),
                         confirmed: false,
                     },

@@ -11,7 +11,7 @@ use crate::model::{Case, Lever, Nature, ResourceLine, Snapshot, Unit};
 use crate::palette;
 
 /// Which parts the report holds.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Content {
     #[default]
     All,
@@ -206,25 +206,11 @@ fn position_page(f: &Frame<'_>) -> Page {
     let mut page = Page::default();
     let mut y = title_block(&mut page, f, "Modèle socio-économique");
     let t = &f.analysis.totals;
-    let figures = [
-        ("Budget monétaire", euros_whole(t.monetary_budget)),
-        (
-            "Contributions valorisées",
-            euros_whole(t.valued_contributions),
-        ),
-        ("Budget valorisé", euros_whole(t.valued_budget)),
-        ("Part des contributions valorisées", percent(t.valued_share)),
-        ("ETP salariés", quantity(t.salaried_etp)),
-        ("Heures bénévoles", quantity(t.volunteer_hours)),
-        (
-            "Bénévoles et volontaires",
-            quantity(f64::from(t.volunteers)),
-        ),
-        ("Partenaires", t.partners.to_string()),
-    ];
+    let figures = crate::analysis::key_figures(t);
     let per_row = 4;
     let box_w = f.inner_width() / per_row as f32;
-    for (i, (label, value)) in figures.iter().enumerate() {
+    for (i, figure) in figures.iter().enumerate() {
+        let (label, value) = (figure.label, &figure.value);
         let x = MARGIN + (i % per_row) as f32 * box_w;
         let top = y + (i / per_row) as f32 * 38.0;
         page.rect(
@@ -385,7 +371,10 @@ impl<const N: usize> Columns<N> {
 
     /// The header row: white titles on a dark band; returns the `y` of the first row.
     pub(super) fn header(&self, page: &mut Page, y: f32, titles: [&str; N]) -> f32 {
-        let width = self.x[N - 1] + self.w[N - 1] - MARGIN;
+        let width = match (self.x.last(), self.w.last()) {
+            (Some(x), Some(w)) => x + w - MARGIN,
+            _ => 0.0,
+        };
         page.rect([MARGIN, y - 10.0, width, ROW], Some(palette::INK), None);
         self.row(
             page,
@@ -398,10 +387,9 @@ impl<const N: usize> Columns<N> {
 
     /// Writes `texts` as one row, each cut to its column.
     pub(super) fn row(&self, page: &mut Page, y: f32, texts: [&str; N], style: Style) {
-        for (i, text) in texts.iter().enumerate() {
-            let (x, w) = (self.x[i], self.w[i]);
+        for (((text, x), w), numeric) in texts.iter().zip(self.x).zip(self.w).zip(self.numeric) {
             let text = fonts::fit(text, style.size, style.bold, w - 6.0);
-            if self.numeric[i] {
+            if numeric {
                 page.text([x + w - 3.0, y], text, style.right());
             } else {
                 page.text([x + 3.0, y], text, style);

@@ -151,7 +151,9 @@ fn map_page(
                 .filter_map(|p| p.ternary.map(|t| frame.at(t.to_xy())))
                 .collect();
             for pair in points.windows(2) {
-                arrow(&mut page, pair[0], pair[1], colour);
+                if let [a, b] = pair {
+                    arrow(&mut page, *a, *b, colour);
+                }
             }
         }
     }

@@ -12,6 +12,12 @@ pub enum LoadError {
     Io { path: PathBuf, source: io::Error },
 
     #[error(
+        "« {} » n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : ce n'est pas un dossier de l'atelier.",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+
+    #[error(
         "« {} » est trop volumineux ({size} octets, au plus {max}) : ce n'est pas un dossier de l'atelier.",
         path.display()
     )]
@@ -59,6 +65,28 @@ pub enum SaveError {
 
     #[error("Impossible de mettre le dossier en forme : {0}")]
     Format(String),
+}
+
+/// Why a file other than a case (a typology, a mapping, a trial balance, a folder) was not read.
+#[derive(Debug, Error)]
+pub enum ReadError {
+    #[error("« {} » ne peut pas être lu : {}.", path.display(), io_reason(source))]
+    Io { path: PathBuf, source: io::Error },
+
+    #[error(
+        "« {} » n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : il n'a pas été lu.",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+
+    #[error(
+        "« {} » est trop volumineux ({size} octets, au plus {max}) : il n'a pas été lu.",
+        path.display()
+    )]
+    TooLarge { path: PathBuf, size: u64, max: u64 },
+
+    #[error("« {} » n'est pas un texte UTF-8.", path.display())]
+    NotText { path: PathBuf },
 }
 
 /// The cause of an I/O failure in words a consultant understands.

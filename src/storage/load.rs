@@ -17,6 +17,13 @@ pub fn load(path: &Path) -> Result<Case, LoadError> {
         path: path.to_owned(),
         source,
     };
+    // `metadata` never blocks, unlike opening a FIFO; a pipe or a device is not a case.
+    let meta = fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
     let file = fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
     if size > MAX_FILE_BYTES {

@@ -2,24 +2,24 @@
 //! filters, an anonymised view for third parties, and exports. Unreadable files are listed with
 //! their error.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{Color32, RichText};
 use egui_extras::{Column as TableColumn, TableBuilder};
 use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
 
-use super::i18n::Lang;
-use super::position::{
-    Hovers, MapColours, anchor_hovers, colour, point_tooltip, ternary_base, ternary_bounds,
-    ternary_hover,
-};
-use super::workbook::{Pending, Workbook};
 use crate::analysis::Typology;
-use crate::cli::View;
+use crate::app::command::{Command, Pending};
+use crate::app::i18n::Lang;
+use crate::app::view::{CaseView, View};
+use crate::app::widgets::colours::colour;
+use crate::app::widgets::plot_kit::{
+    Hovers, MapColours, anchor_hovers, point_tooltip, ternary_base, ternary_bounds, ternary_hover,
+};
 use crate::format::euros_whole;
 use crate::model::Phase;
-use crate::portfolio::{Column, Entry, Filter, Portfolio, Sort, csv};
-use crate::report::portfolio::{PortfolioOptions, portfolio_layout};
+use crate::portfolio::{Column, Entry, Filter, Portfolio, Sort};
+use crate::report::portfolio::PortfolioOptions;
 
 /// What the consultant sees of the open portfolio.
 pub struct PortfolioState {
@@ -50,7 +50,7 @@ impl PortfolioState {
             .rows(&self.filter, self.sort.applied(self.anonymised))
     }
 
-    fn options(&self) -> PortfolioOptions {
+    pub fn options(&self) -> PortfolioOptions {
         PortfolioOptions {
             anonymised: self.anonymised,
             paths: self.paths,
@@ -68,7 +68,7 @@ pub enum PortfolioExport {
 }
 
 impl PortfolioExport {
-    fn extension(self) -> &'static str {
+    pub fn extension(self) -> &'static str {
         match self {
             PortfolioExport::Pdf => "pdf",
             PortfolioExport::Png => "png",
@@ -77,107 +77,47 @@ impl PortfolioExport {
     }
 }
 
-impl Workbook {
-    /// Opens the folder `dir` as a portfolio and shows it; says why when it cannot be read.
-    pub fn open_portfolio(&mut self, dir: &Path) {
-        match Portfolio::load(dir, &self.typology) {
-            Ok(portfolio) => {
-                self.portfolio = Some(PortfolioState::new(portfolio));
-                self.view = View::Portfolio;
-            }
-            Err(err) => self.messages.push(err),
-        }
-    }
-
-    /// Reloads the open portfolio from its folder, keeping filters and sort.
-    pub fn reload_portfolio(&mut self) {
-        let Some(state) = &self.portfolio else { return };
-        match Portfolio::load(&state.portfolio.folder, &self.typology) {
-            Ok(portfolio) => {
-                if let Some(state) = &mut self.portfolio {
-                    state.portfolio = portfolio;
-                    state.selected = None;
-                }
-            }
-            Err(err) => self.messages.push(err),
-        }
-    }
-
-    /// Writes the shown portfolio (filters, sort and anonymisation as on screen) to `path`.
-    pub fn export_portfolio(&mut self, path: &Path, what: PortfolioExport) -> bool {
-        let Some(state) = &self.portfolio else {
-            return false;
-        };
-        let rows = state.rows();
-        let written = match what {
-            PortfolioExport::Csv => csv(&state.portfolio, &rows, state.anonymised).and_then(|b| {
-                crate::storage::write_atomic(path, &b, false).map_err(|e| e.to_string())
-            }),
-            PortfolioExport::Pdf | PortfolioExport::Png => {
-                let doc =
-                    portfolio_layout(&state.portfolio, &rows, &self.typology, &state.options());
-                let format = if what == PortfolioExport::Pdf {
-                    crate::report::Format::Pdf
-                } else {
-                    crate::report::Format::Png
-                };
-                crate::report::write(&doc, format, path)
-            }
-        };
-        self.exported(path, written)
-    }
-
-    pub fn open_portfolio_dialog(&mut self) {
-        if let Some(dir) = rfd::FileDialog::new().pick_folder() {
-            self.open_portfolio(&dir);
-        }
-    }
+/// « Portefeuille »: owns the open portfolio and how it is shown.
+#[derive(Default)]
+pub struct PortfolioScreen {
+    pub state: Option<PortfolioState>,
 }
 
-pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
-    let lang = wb.lang();
-    let Some(state) = wb.portfolio.as_mut() else {
-        ui.label(lang.t("Aucun portefeuille ouvert."));
-        if ui.button(lang.t("Ouvrir un portefeuille…")).clicked() {
-            wb.open_portfolio_dialog();
-        }
-        return;
-    };
-    let mut action = None;
-    toolbar(ui, state, lang, &mut action);
-    filters(ui, state, lang);
-    failures(ui, &state.portfolio, state.anonymised, lang);
-    ui.add_space(4.0);
-    let rows = state.rows();
-    let height = ui.available_height();
-    let map_width = (ui.available_width() * 0.3).clamp(360.0, 620.0);
-    ui.horizontal_top(|ui| {
-        ui.allocate_ui(egui::vec2(map_width, height), |ui| {
-            map_ui(ui, state, &rows, &wb.typology, map_width, height);
-        });
-        ui.separator();
-        ui.vertical(|ui| table_ui(ui, state, (&rows, &wb.typology, lang), &mut action));
-    });
-    match action {
-        Some(Action::Reload) => wb.reload_portfolio(),
-        Some(Action::Close) => {
-            wb.portfolio = None;
-            wb.view = View::Matrix;
-        }
-        Some(Action::Export(what)) => {
-            let picked = rfd::FileDialog::new()
-                .add_filter(what.extension().to_uppercase(), &[what.extension()])
-                .set_file_name(format!("portefeuille.{}", what.extension()))
-                .save_file();
-            if let Some(path) = picked {
-                wb.export_portfolio(&path, what);
+impl PortfolioScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        let Some(state) = self.state.as_mut() else {
+            ui.label(lang.t("Aucun portefeuille ouvert."));
+            if ui.button(lang.t("Ouvrir un portefeuille…")).clicked() {
+                commands.push(Command::OpenPortfolio);
             }
+            return;
+        };
+        let mut action = None;
+        toolbar(ui, state, lang, &mut action);
+        filters(ui, state, lang);
+        failures(ui, &state.portfolio, state.anonymised, lang);
+        ui.add_space(4.0);
+        let rows = state.rows();
+        let height = ui.available_height();
+        let map_width = (ui.available_width() * 0.3).clamp(360.0, 620.0);
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui(egui::vec2(map_width, height), |ui| {
+                map_ui(ui, state, &rows, view.typology, map_width, height);
+            });
+            ui.separator();
+            ui.vertical(|ui| table_ui(ui, state, (&rows, view.typology, lang), &mut action));
+        });
+        match action {
+            Some(Action::Reload) => commands.push(Command::ReloadPortfolio),
+            Some(Action::Close) => commands.push(Command::ClosePortfolio),
+            Some(Action::Export(what)) => commands.push(Command::ExportPortfolioDialog(what)),
+            Some(Action::Open(path)) => {
+                commands.push(Command::ShowView(View::Matrix));
+                commands.push(Command::Request(Pending::Open(path)));
+            }
+            None => {}
         }
-        Some(Action::Open(path)) => {
-            wb.view = View::Matrix;
-            wb.request(Pending::Open(path));
-        }
-        None => {}
     }
 }
 

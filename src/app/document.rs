@@ -1,4 +1,6 @@
-//! The open case: its content, where it lives on disk, whether it is saved, and its undo history.
+//! The open case: its content, where it lives on disk, whether it is saved, its undo history,
+//! and a revision number that changes with every change of content (the analysis cache keys
+//! on it).
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +13,7 @@ use crate::storage::{self, LoadError, SaveError};
 pub const UNDO_STEPS: usize = 200;
 
 pub struct Document {
-    pub case: Case,
+    case: Case,
     /// `None` for a new case or a sample opened from the binary: « Enregistrer » asks where.
     pub path: Option<PathBuf>,
     /// The case as last saved or opened, to tell whether there are unsaved changes.
@@ -20,11 +22,15 @@ pub struct Document {
     /// change (a synced folder, a colleague) before overwriting it.
     disk: Option<u64>,
     undoer: Undoer<Case>,
+    /// Names of the edits that can be undone, newest last (« montant de “Cotisations” »).
+    undo_names: Vec<String>,
+    redo_names: Vec<String>,
+    revision: u64,
 }
 
 impl Document {
     pub fn new(case: Case, path: Option<PathBuf>) -> Document {
-        let disk = path.as_deref().and_then(fingerprint);
+        let disk = path.as_deref().and_then(storage::fingerprint);
         Document {
             saved: case.clone(),
             disk,
@@ -35,6 +41,9 @@ impl Document {
                 stable_time: 0.5,
                 auto_save_interval: 10.0,
             }),
+            undo_names: Vec::new(),
+            redo_names: Vec::new(),
+            revision: 0,
         }
     }
 
@@ -49,8 +58,28 @@ impl Document {
         Ok(Document::new(storage::load(path)?, Some(path.to_owned())))
     }
 
+    pub fn case(&self) -> &Case {
+        &self.case
+    }
+
+    /// The case, to change it; the revision moves on.
+    pub fn case_mut(&mut self) -> &mut Case {
+        self.revision += 1;
+        &mut self.case
+    }
+
+    /// Changes with every change of content.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     pub fn is_saved(&self) -> bool {
         self.case == self.saved
+    }
+
+    /// The case as last saved or opened.
+    pub fn saved_case(&self) -> &Case {
+        &self.saved
     }
 
     /// The file name shown in the title bar.
@@ -66,14 +95,14 @@ impl Document {
         storage::save(&self.case, path)?;
         self.path = Some(path.to_owned());
         self.saved = self.case.clone();
-        self.disk = fingerprint(path);
+        self.disk = storage::fingerprint(path);
         Ok(())
     }
 
     /// Whether the file on disk changed (or vanished) since it was opened or saved here.
     pub fn changed_on_disk(&self) -> bool {
         match &self.path {
-            Some(path) => fingerprint(path) != self.disk,
+            Some(path) => storage::fingerprint(path) != self.disk,
             None => false,
         }
     }
@@ -83,9 +112,13 @@ impl Document {
         self.undoer.feed_state(time, &self.case);
     }
 
-    /// Marks the current state as an undo point, before a discrete edit (add, delete, move).
-    pub fn checkpoint(&mut self) {
+    /// Marks the current state as an undo point before an edit named `name`.
+    pub fn checkpoint(&mut self, name: String) {
         self.undoer.add_undo(&self.case);
+        self.undo_names.push(name);
+        self.undo_names
+            .drain(..self.undo_names.len().saturating_sub(UNDO_STEPS));
+        self.redo_names.clear();
     }
 
     pub fn can_undo(&self) -> bool {
@@ -96,10 +129,24 @@ impl Document {
         self.undoer.has_redo(&self.case)
     }
 
+    /// What « Annuler » would undo, when known.
+    pub fn undo_name(&self) -> Option<&str> {
+        self.undo_names.last().map(String::as_str)
+    }
+
+    /// What « Rétablir » would redo, when known.
+    pub fn redo_name(&self) -> Option<&str> {
+        self.redo_names.last().map(String::as_str)
+    }
+
     pub fn undo(&mut self) -> bool {
         match self.undoer.undo(&self.case) {
             Some(state) => {
                 self.case = state.clone();
+                self.revision += 1;
+                if let Some(name) = self.undo_names.pop() {
+                    self.redo_names.push(name);
+                }
                 true
             }
             None => false,
@@ -110,18 +157,13 @@ impl Document {
         match self.undoer.redo(&self.case) {
             Some(state) => {
                 self.case = state.clone();
+                self.revision += 1;
+                if let Some(name) = self.redo_names.pop() {
+                    self.undo_names.push(name);
+                }
                 true
             }
             None => false,
         }
     }
-}
-
-/// A hash of the file's bytes, `None` if it cannot be read.
-fn fingerprint(path: &Path) -> Option<u64> {
-    use std::hash::{Hash, Hasher};
-    let bytes = std::fs::read(path).ok()?;
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    Some(hasher.finish())
 }

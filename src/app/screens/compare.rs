@@ -2,24 +2,26 @@
 //! review): the two positions on one map, the change of model, and every added, removed or
 //! changed line, lever by lever.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{Color32, RichText};
 use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
 
-use super::i18n::Lang;
-use super::position::{
-    Hovers, LABEL_SIZE, MapColours, anchor_hovers, colour, fixed_plot, point_tooltip, ternary_base,
+use crate::analysis::Typology;
+use crate::app::command::Command;
+use crate::app::i18n::Lang;
+use crate::app::view::CaseView;
+use crate::app::widgets::colours::colour;
+use crate::app::widgets::plot_kit::{
+    Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
     ternary_bounds, ternary_hover,
 };
-use super::workbook::Workbook;
-use crate::cli::View;
 use crate::compare::{Comparison, FieldChange, SnapshotComparison, Status, compare, position_line};
 use crate::format::{euros, euros_change};
 use crate::model::Case;
 use crate::palette;
 
-/// The other case file, read once; the comparison is recomputed as the open case is edited.
+/// The other case file, read once; the comparison follows the edits of the open case.
 pub struct ComparisonState {
     pub path: PathBuf,
     pub other: Case,
@@ -30,68 +32,72 @@ pub struct ComparisonState {
 }
 
 impl ComparisonState {
-    /// The comparison of the open case with the other file.
-    pub fn comparison(&self, wb: &Workbook) -> Comparison {
+    /// The comparison of the open case (`case`, in the file named `title`) with the other file.
+    pub fn comparison(&self, case: &Case, title: &str, typology: &Typology) -> Comparison {
         let (this, other) = if self.saved_version {
             (
-                format!("{} (modifications en cours)", wb.doc.title()),
+                format!("{title} (modifications en cours)"),
                 "version enregistrée".to_owned(),
             )
         } else {
             (
-                wb.doc.title(),
+                title.to_owned(),
                 self.path
                     .file_name()
                     .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
             )
         };
         if self.other_first {
-            compare(&self.other, &wb.doc.case, (&other, &this), &wb.typology)
+            compare(&self.other, case, (&other, &this), typology)
         } else {
-            compare(&wb.doc.case, &self.other, (&this, &other), &wb.typology)
+            compare(case, &self.other, (&this, &other), typology)
         }
     }
 }
 
-impl Workbook {
-    /// Compares the open case with the case file at `path` and shows the comparison.
-    pub fn compare_with(&mut self, path: &Path) {
-        match crate::storage::load(path) {
-            Ok(other) => {
-                self.comparison = Some(ComparisonState {
-                    path: path.to_owned(),
-                    other,
-                    other_first: false,
-                    saved_version: false,
-                });
-                self.view = View::Compare;
+/// « Comparaison »: owns the other file and the comparison, recomputed only when the open case
+/// or the direction changes.
+#[derive(Default)]
+pub struct CompareScreen {
+    pub state: Option<ComparisonState>,
+    /// (revision of the open case, other first) → comparison.
+    cached: Option<((u64, bool), Comparison)>,
+}
+
+impl CompareScreen {
+    /// Shows the comparison with `state` from now on.
+    pub fn set(&mut self, state: Option<ComparisonState>) {
+        self.state = state;
+        self.cached = None;
+    }
+
+    fn comparison(&mut self, view: &CaseView<'_>) -> Option<&Comparison> {
+        let state = self.state.as_ref()?;
+        let key = (view.revision, state.other_first);
+        if self.cached.as_ref().map(|(k, _)| *k) != Some(key) {
+            let comparison = state.comparison(view.case, view.title, view.typology);
+            self.cached = Some((key, comparison));
+        }
+        self.cached.as_ref().map(|(_, c)| c)
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        let swap = match self.comparison(view) {
+            Some(comparison) => comparison_ui(ui, view, comparison, commands),
+            None => {
+                ui.label(lang.t("Aucune comparaison ouverte."));
+                if ui
+                    .button(lang.t("Comparer avec un autre dossier…"))
+                    .clicked()
+                {
+                    commands.push(Command::CompareWithFile);
+                }
+                return;
             }
-            Err(err) => self
-                .messages
-                .push(format!("{err} Aucune comparaison n'a été faite.")),
-        }
-    }
-
-    /// Compares the open case with its file as last saved: the edits of the session.
-    pub fn compare_with_saved(&mut self) {
-        let Some(path) = self.doc.path.clone() else {
-            return;
         };
-        self.compare_with(&path);
-        if let Some(state) = &mut self.comparison
-            && state.path == path
-        {
-            state.other_first = true;
-            state.saved_version = true;
-        }
-    }
-
-    pub fn compare_dialog(&mut self) {
-        if let Some(path) = rfd::FileDialog::new()
-            .add_filter("Dossier Atelier MSE", &["ron"])
-            .pick_file()
-        {
-            self.compare_with(&path);
+        if swap && let Some(state) = &mut self.state {
+            state.other_first = !state.other_first;
         }
     }
 }
@@ -108,34 +114,22 @@ fn status_colour(status: Status) -> Color32 {
     }
 }
 
-pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
-    let Some(state) = &wb.comparison else {
-        ui.label(wb.lang().t("Aucune comparaison ouverte."));
-        if ui
-            .button(wb.lang().t("Comparer avec un autre dossier…"))
-            .clicked()
-        {
-            wb.compare_dialog();
-        }
-        return;
-    };
-    let lang = wb.lang();
-    let comparison = state.comparison(wb);
+/// Draws the comparison; returns whether « Inverser » was clicked.
+fn comparison_ui(
+    ui: &mut egui::Ui,
+    view: &CaseView<'_>,
+    comparison: &Comparison,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let lang = view.lang;
     // The map shows the selected snapshot when it is on both sides, else the first common one.
-    let selected_label = wb
-        .doc
-        .case
-        .snapshots
-        .get(wb.selected)
-        .map(|s| s.label.clone());
+    let selected_label = view.snapshot().map(|s| s.label.clone());
     let focus = selected_label
         .as_deref()
         .and_then(|l| comparison.snapshot(l))
         .filter(|s| s.status.is_none())
         .or_else(|| comparison.snapshots.iter().find(|s| s.status.is_none()));
     let mut swap = false;
-    let mut close = false;
-    let mut other = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(format!(
@@ -149,10 +143,15 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
             .button(lang.t("⇄ Inverser"))
             .on_hover_text(lang.t("Échange l'avant et l'après"))
             .clicked();
-        other = ui
+        if ui
             .button(lang.t("Comparer avec un autre dossier…"))
-            .clicked();
-        close = ui.button(lang.t("Fermer la comparaison")).clicked();
+            .clicked()
+        {
+            commands.push(Command::CompareWithFile);
+        }
+        if ui.button(lang.t("Fermer la comparaison")).clicked() {
+            commands.push(Command::CloseComparison);
+        }
     });
     ui.separator();
     let height = ui.available_height();
@@ -167,7 +166,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                             RichText::new(format!("Position — « {} »", s.label)).strong(),
                         )
                         .on_hover_text(lang.t("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers."));
-                        map_ui(ui, wb, s, map_width);
+                        map_ui(ui, view.typology, s, map_width);
                         position_text(ui, s, lang);
                     }
                     None => {
@@ -180,18 +179,9 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         egui::ScrollArea::vertical()
             .id_salt("comparison-list")
             .auto_shrink([false, false])
-            .show(ui, |ui| ui.vertical(|ui| changes_ui(ui, &comparison, lang)));
+            .show(ui, |ui| ui.vertical(|ui| changes_ui(ui, comparison, lang)));
     });
-    if swap && let Some(state) = &mut wb.comparison {
-        state.other_first = !state.other_first;
-    }
-    if other {
-        wb.compare_dialog();
-    }
-    if close {
-        wb.comparison = None;
-        wb.view = View::Matrix;
-    }
+    swap
 }
 
 fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
@@ -208,7 +198,7 @@ fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
     ui.label(position_line(s));
 }
 
-fn map_ui(ui: &mut egui::Ui, wb: &Workbook, s: &SnapshotComparison, width: f32) {
+fn map_ui(ui: &mut egui::Ui, typology: &Typology, s: &SnapshotComparison, width: f32) {
     let colours = MapColours::of(ui);
     let sides: Vec<(&str, [f64; 2], String)> = [("avant", &s.before), ("après", &s.after)]
         .into_iter()
@@ -222,10 +212,10 @@ fn map_ui(ui: &mut egui::Ui, wb: &Workbook, s: &SnapshotComparison, width: f32) 
         .iter()
         .map(|(_, xy, text)| (*xy, text.clone()))
         .collect();
-    hovers.extend(anchor_hovers(&wb.typology));
+    hovers.extend(anchor_hovers(typology));
     let response =
         ternary_bounds(fixed_plot("comparison-map", width, width * 0.82)).show(ui, |plot| {
-            ternary_base(plot, &wb.typology, colours);
+            ternary_base(plot, typology, colours);
             if let [(_, a, _), (_, b, _)] = sides.as_slice()
                 && (a[0] - b[0]).hypot(a[1] - b[1]) > 1e-3
             {

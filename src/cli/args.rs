@@ -1,4 +1,4 @@
-//! The command line: the window by default, headless commands for scripts and checks.
+//! The command line's arguments (`clap`), mapped to the domain's types.
 
 use std::path::PathBuf;
 
@@ -16,8 +16,8 @@ pub struct Cli {
     pub file: Option<PathBuf>,
 
     /// Vue ouverte au démarrage.
-    #[arg(long, value_enum, default_value_t = View::Matrix)]
-    pub view: View,
+    #[arg(long, value_enum, default_value_t = StartView::Matrix)]
+    pub view: StartView,
 
     /// Instantané sélectionné au démarrage (par son nom, par ex. « 2025 réalisé »).
     #[arg(long)]
@@ -47,8 +47,9 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The view opened first (`--view`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum View {
+pub enum StartView {
     /// La matrice des trois leviers.
     Matrix,
     /// Le positionnement sur la typologie.
@@ -59,6 +60,39 @@ pub enum View {
     Portfolio,
     /// La revue d'un import de balance comptable (voir --import).
     Import,
+}
+
+impl From<StartView> for crate::app::View {
+    fn from(view: StartView) -> Self {
+        match view {
+            StartView::Matrix => crate::app::View::Matrix,
+            StartView::Position => crate::app::View::Position,
+            StartView::Compare => crate::app::View::Compare,
+            StartView::Portfolio => crate::app::View::Portfolio,
+            StartView::Import => crate::app::View::Import,
+        }
+    }
+}
+
+/// What `export` puts in the report (`--content`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContentArg {
+    /// La matrice et le positionnement.
+    All,
+    /// La matrice seule.
+    Matrix,
+    /// Le positionnement seul.
+    Position,
+}
+
+impl From<ContentArg> for crate::report::Content {
+    fn from(content: ContentArg) -> Self {
+        match content {
+            ContentArg::All => crate::report::Content::All,
+            ContentArg::Matrix => crate::report::Content::Matrix,
+            ContentArg::Position => crate::report::Content::Position,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -92,8 +126,8 @@ pub enum Command {
         #[arg(long)]
         png: Option<PathBuf>,
         /// Contenu : tout, la matrice seule ou le positionnement seul.
-        #[arg(long, value_enum, default_value_t = crate::report::Content::All)]
-        content: crate::report::Content,
+        #[arg(long, value_enum, default_value_t = ContentArg::All)]
+        content: ContentArg,
         /// Pages en format paysage (A4).
         #[arg(long)]
         landscape: bool,

@@ -4,43 +4,53 @@
 
 use egui::{Align2, Color32, RichText};
 use egui_plot::{
-    Arrows, Bar, BarChart, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text,
+    Arrows, Bar, BarChart, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text,
 };
 
-use super::summary::model_badge;
-use super::workbook::Workbook;
-use crate::analysis::{
-    Analysis, LabelSide, Ternary, Typology, analyse, anchor_groups, anchor_label_side,
-    label_groups, ring_vertex, ternary_grid,
+use crate::analysis::{Analysis, label_groups, ring_vertex};
+use crate::app::command::Command;
+use crate::app::view::CaseView;
+use crate::app::widgets::badge::model_badge_ui;
+use crate::app::widgets::colours::colour;
+use crate::app::widgets::plot_kit::{
+    Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
+    ternary_bounds, ternary_hover,
 };
 use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
 use crate::palette::{self, Rgb};
 
-pub const fn colour(rgb: Rgb) -> Color32 {
-    Color32::from_rgb(rgb[0], rgb[1], rgb[2])
-}
-
 /// One snapshot's analysis, with what the plots need to draw it.
-struct Step {
-    label: String,
+struct Step<'a> {
+    label: &'a str,
     target: bool,
-    analysis: Analysis,
+    analysis: &'a Analysis,
 }
 
-pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
-    let lang = wb.lang();
-    let case = &wb.doc.case;
-    let steps: Vec<Step> = case
+/// « Positionnement »: reads the case, changes nothing.
+#[derive(Default)]
+pub struct PositionScreen;
+
+impl PositionScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, _commands: &mut Vec<Command>) {
+        position_ui(ui, view);
+    }
+}
+
+fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
+    let lang = view.lang;
+    let case = view.case;
+    let steps: Vec<Step<'_>> = case
         .snapshots
         .iter()
-        .map(|s| Step {
-            label: s.label.clone(),
+        .zip(view.analyses)
+        .map(|(s, analysis)| Step {
+            label: &s.label,
             target: s.kind == SnapshotKind::Cible,
-            analysis: analyse(case, s, &wb.typology),
+            analysis,
         })
         .collect();
-    let Some(current) = steps.get(wb.selected) else {
+    let Some(current) = steps.get(view.selected) else {
         ui.label(lang.t("Aucun instantané."));
         return;
     };
@@ -52,7 +62,7 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                     RichText::new(format!("{} — {}", case.organisation.name, current.label))
                         .heading(),
                 );
-                model_badge(ui, wb, &current.analysis.classification);
+                model_badge_ui(ui, view.typology, &current.analysis.classification);
             });
             let width = ui.available_width();
             let half = ((width - 16.0) / 2.0).max(260.0);
@@ -62,20 +72,20 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                     ui.label(
                         RichText::new(lang.t("Carte ternaire des ressources monétaires")).strong(),
                     );
-                    ternary_ui(ui, wb, &steps, half);
+                    ternary_ui(ui, view, &steps, half);
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(RichText::new(lang.t("Barycentre des sept modèles")).strong());
-                    heptagon_ui(ui, wb, &steps, half);
+                    heptagon_ui(ui, view, &steps, half);
                 });
             });
             ui.add_space(8.0);
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(half);
-                    ui.label(RichText::new(wb.lang().t("Proximité aux sept modèles")).strong());
-                    closeness_ui(ui, wb, &current.analysis, half);
+                    ui.label(RichText::new(lang.t("Proximité aux sept modèles")).strong());
+                    closeness_ui(ui, view, current.analysis, half);
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
@@ -107,169 +117,11 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
                 });
             });
             ui.add_space(8.0);
-            why_ui(ui, wb, &current.analysis);
+            why_ui(ui, view, current.analysis);
         });
 }
 
-/// What hovering a point of a plot says: its place in plot units and its text.
-pub(super) type Hovers = Vec<([f64; 2], String)>;
-
-/// Shows the text of the point under the pointer, as an ordinary tooltip (readable by screen
-/// readers, unlike text painted inside the plot).
-pub(super) fn point_tooltip(response: &egui_plot::PlotResponse<()>, hovers: &Hovers) {
-    let Some(pointer) = response.response.hover_pos() else {
-        return;
-    };
-    let nearest = hovers
-        .iter()
-        .map(|(xy, text)| {
-            let at = response
-                .transform
-                .position_from_point(&PlotPoint::new(xy[0], xy[1]));
-            (at.distance(pointer), text)
-        })
-        .filter(|(d, _)| *d <= 14.0)
-        .min_by(|a, b| a.0.total_cmp(&b.0));
-    if let Some((_, text)) = nearest {
-        response.response.show_tooltip_text(text.as_str());
-    }
-}
-
-pub(super) fn fixed_plot(id: &str, width: f32, height: f32) -> Plot<'static> {
-    Plot::new(id)
-        .width(width)
-        .height(height)
-        .data_aspect(1.0)
-        .show_axes(false)
-        .show_grid(false)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-}
-
-/// Colours of the ternary map in the current theme.
-#[derive(Clone, Copy)]
-pub(super) struct MapColours {
-    pub text: Color32,
-    pub ink: Color32,
-    pub grid: Color32,
-}
-
-impl MapColours {
-    pub fn of(ui: &egui::Ui) -> MapColours {
-        MapColours {
-            text: ui.visuals().text_color(),
-            ink: ui.visuals().strong_text_color(),
-            grid: ui.visuals().weak_text_color().gamma_multiply(0.5),
-        }
-    }
-}
-
-/// The part of the plot range the ternary map needs, labels included.
-pub(super) fn ternary_bounds(plot: Plot<'_>) -> Plot<'_> {
-    let h = 3f64.sqrt() / 2.0;
-    plot.include_x(-0.18)
-        .include_x(1.18)
-        .include_y(-0.16)
-        .include_y(h + 0.12)
-}
-
-/// What hovering a model anchor says: its models and their descriptions.
-pub(super) fn anchor_hovers(typology: &Typology) -> Hovers {
-    anchor_groups(typology)
-        .into_iter()
-        .map(|group| {
-            let text = group
-                .models
-                .iter()
-                .filter_map(|id| typology.model(id))
-                .map(|m| format!("{} — {}\n{}", m.id, m.name, m.description))
-                .collect::<Vec<_>>()
-                .join("\n\n");
-            (group.xy, text)
-        })
-        .collect()
-}
-
-/// The triangle, its grid, the three poles and the model anchors.
-pub(super) fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: MapColours) {
-    let h = 3f64.sqrt() / 2.0;
-    let triangle = vec![[0.0, 0.0], [1.0, 0.0], [0.5, h]];
-    plot.polygon(
-        Polygon::new("triangle", PlotPoints::from(triangle))
-            .fill_color(Color32::TRANSPARENT)
-            .stroke(egui::Stroke::new(1.5, c.text))
-            .allow_hover(false),
-    );
-    for [a, b] in ternary_grid() {
-        plot.line(
-            Line::new("grille", PlotPoints::from(vec![a, b]))
-                .color(c.grid)
-                .width(1.0)
-                .allow_hover(false),
-        );
-    }
-    for (text, pos, anchor) in [
-        (
-            "Subventions publiques",
-            [0.5, h + 0.06],
-            Align2::CENTER_BOTTOM,
-        ),
-        ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
-        ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
-    ] {
-        plot.text(
-            Text::new(
-                text,
-                PlotPoint::new(pos[0], pos[1]),
-                RichText::new(text).strong().size(14.0),
-            )
-            .anchor(anchor)
-            .allow_hover(false),
-        );
-    }
-    for group in anchor_groups(typology) {
-        let name = group.models.join(" · ");
-        let fill = group
-            .models
-            .first()
-            .and_then(|id| typology.model(id))
-            .map_or(Color32::GRAY, |m| colour(m.rgb()));
-        plot.points(
-            Points::new(format!("modèle {name}"), vec![group.xy])
-                .shape(MarkerShape::Diamond)
-                .radius(7.0)
-                .color(fill),
-        );
-        // Labels go outward from the centre of the triangle, away from the path.
-        let (pos, anchor) = anchor_label_place(group.xy);
-        plot.text(
-            Text::new(
-                format!("étiquette {name}"),
-                PlotPoint::new(pos[0], pos[1]),
-                RichText::new(name).color(fill).strong().size(LABEL_SIZE),
-            )
-            .anchor(anchor)
-            .allow_hover(false),
-        );
-    }
-}
-
-/// What hovering a point of the ternary map says about one snapshot.
-pub(super) fn ternary_hover(label: &str, t: &Ternary, position: &str) -> String {
-    format!(
-        "{label}\nSubventions publiques : {}\nRessources privées : {}\nRevenus d'activité : {}\n{position}",
-        percent(t.subsidies),
-        percent(t.private),
-        percent(t.activity),
-    )
-}
-
-fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
+fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width: f32) {
     let h = 3f64.sqrt() / 2.0;
     let colours = MapColours::of(ui);
     let path: Vec<(usize, [f64; 2])> = steps
@@ -283,13 +135,13 @@ fn ternary_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
             let t = step.analysis.ternary?;
             Some((
                 t.to_xy(),
-                ternary_hover(&step.label, &t, &step.analysis.classification.label),
+                ternary_hover(step.label, &t, &step.analysis.classification.label),
             ))
         })
         .collect();
-    hovers.extend(anchor_hovers(&wb.typology));
+    hovers.extend(anchor_hovers(view.typology));
     let response = ternary_bounds(fixed_plot("ternary", width, width * 0.82)).show(ui, |plot| {
-        ternary_base(plot, &wb.typology, colours);
+        ternary_base(plot, view.typology, colours);
         path_items(
             plot,
             (steps, &path),
@@ -351,7 +203,7 @@ fn path_items(
             (true, ink)
         };
         plot.points(
-            Points::new(step.label.clone(), vec![*xy])
+            Points::new(step.label.to_owned(), vec![*xy])
                 .shape(MarkerShape::Circle)
                 .radius(6.0)
                 .filled(fill)
@@ -364,7 +216,7 @@ fn path_items(
             let names: Vec<String> = members
                 .iter()
                 .filter_map(|i| steps.get(*i))
-                .map(|s| s.label.clone())
+                .map(|s| s.label.to_owned())
                 .collect();
             let target = members
                 .iter()
@@ -405,22 +257,8 @@ fn path_items(
     }
 }
 
-/// Where to write a model anchor's label on the ternary map.
-fn anchor_label_place(xy: [f64; 2]) -> ([f64; 2], Align2) {
-    let [x, y] = xy;
-    let gap = 0.035;
-    match anchor_label_side(xy) {
-        LabelSide::Left => ([x - gap, y], Align2::RIGHT_CENTER),
-        LabelSide::Right => ([x + gap, y], Align2::LEFT_CENTER),
-        LabelSide::Below => ([x, y - gap], Align2::CENTER_TOP),
-    }
-}
-
-/// Size of the labels drawn inside the plots.
-pub(super) const LABEL_SIZE: f32 = 13.0;
-
-fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
-    let count = wb.typology.ring.len();
+fn heptagon_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width: f32) {
+    let count = view.typology.ring.len();
     let mut hovers = Hovers::new();
     for step in steps {
         let Some(xy) = step.analysis.barycentre else {
@@ -435,8 +273,8 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
             .collect();
         hovers.push((xy, format!("{}\n{}", step.label, best.join(" · "))));
     }
-    for (i, id) in wb.typology.ring.iter().enumerate() {
-        if let Some(model) = wb.typology.model(id) {
+    for (i, id) in view.typology.ring.iter().enumerate() {
+        if let Some(model) = view.typology.model(id) {
             hovers.push((
                 ring_vertex(i, count),
                 format!("{} — {}\n{}", model.id, model.name, model.description),
@@ -463,8 +301,8 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
                     .stroke(egui::Stroke::new(1.0, outline_colour))
                     .allow_hover(false),
             );
-            for (i, id) in wb.typology.ring.iter().enumerate() {
-                let Some(model) = wb.typology.model(id) else {
+            for (i, id) in view.typology.ring.iter().enumerate() {
+                let Some(model) = view.typology.model(id) else {
                     continue;
                 };
                 let v = ring_vertex(i, count);
@@ -500,8 +338,8 @@ fn heptagon_ui(ui: &mut egui::Ui, wb: &Workbook, steps: &[Step], width: f32) {
     point_tooltip(&response, &hovers);
 }
 
-fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f32) {
-    let lang = wb.lang();
+fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, width: f32) {
+    let lang = view.lang;
     if analysis.weights.is_empty() {
         ui.label(
             lang.t("Pas de ressources monétaires : la proximité aux modèles ne se calcule pas."),
@@ -519,7 +357,7 @@ fn closeness_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis, width: f3
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let model = wb.typology.model(&w.model);
+            let model = view.typology.model(&w.model);
             let mut c = model.map_or(Color32::GRAY, |m| colour(m.rgb()));
             if best.as_deref() != Some(w.model.as_str()) {
                 c = c.gamma_multiply(0.45);
@@ -645,8 +483,8 @@ fn stack(
     }
 }
 
-fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
-    let labels = steps.iter().map(|s| s.label.clone()).collect();
+fn composition_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
+    let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series: Vec<(String, Color32, Vec<f64>)> = Group::COUNTED
         .iter()
         .enumerate()
@@ -671,7 +509,7 @@ fn composition_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
 
 /// One stacked series across the snapshots: its name, colour, and a figure of each snapshot.
 fn series(
-    steps: &[Step],
+    steps: &[Step<'_>],
     name: &str,
     rgb: Rgb,
     figure: fn(&crate::analysis::Totals) -> f64,
@@ -680,8 +518,8 @@ fn series(
     (name.to_owned(), colour(rgb), values)
 }
 
-fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
-    let labels = steps.iter().map(|s| s.label.clone()).collect();
+fn valued_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
+    let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series = vec![
         series(steps, "Budget monétaire", palette::MONEY, |t| {
             t.monetary_budget
@@ -696,8 +534,8 @@ fn valued_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
         .show(ui, |plot| stack(plot, series, euros_whole));
 }
 
-fn people_ui(ui: &mut egui::Ui, steps: &[Step], width: f32) {
-    let labels = steps.iter().map(|s| s.label.clone()).collect();
+fn people_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
+    let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series = vec![
         series(steps, "ETP salariés", palette::STAFF, |t| t.salaried_etp),
         series(
@@ -727,8 +565,8 @@ fn compact_euros(value: f64) -> String {
     }
 }
 
-fn why_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis) {
-    let lang = wb.lang();
+fn why_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis) {
+    let lang = view.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(lang.t("Pourquoi ?")).heading());
@@ -752,7 +590,7 @@ fn why_ui(ui: &mut egui::Ui, wb: &Workbook, analysis: &Analysis) {
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
         }
         ui.add_space(4.0);
-        ui.label(RichText::new(&wb.typology.caveat).italics());
-        ui.label(RichText::new(&wb.typology.source).small().weak());
+        ui.label(RichText::new(&view.typology.caveat).italics());
+        ui.label(RichText::new(&view.typology.source).small().weak());
     });
 }

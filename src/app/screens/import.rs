@@ -3,230 +3,90 @@
 //! consultant; the totals before and after are checked; nothing enters the case before
 //! « Importer ».
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{Color32, RichText};
 
-use super::i18n::Lang;
-use super::matrix::{CellEdits, optional_number};
-use super::position::colour;
-use super::workbook::Workbook;
-use crate::cli::View;
+use crate::app::command::Command;
+use crate::app::i18n::Lang;
+use crate::app::view::CaseView;
+use crate::app::widgets::cells::{Cell, Drafts, number_cell};
+use crate::app::widgets::colours::colour;
 use crate::format::euros;
-use crate::import::{Action, Balance, Destination, Mapping, Plan, Rule, apply, year_in};
-use crate::model::{Catalogue, KindId, Lever};
+use crate::import::{Action, Destination, Plan, Review};
+use crate::model::{Case, Catalogue, KindId, Lever};
 
-/// The import under review.
-pub struct ImportReview {
+/// The import under review, as the screen shows it.
+pub struct ImportState {
     pub source: PathBuf,
-    /// The mapping in use: the app's, or one the consultant chose.
-    pub mapping: Mapping,
-    pub balance: Balance,
-    pub plan: Plan,
-    pub label: String,
-    pub year: i32,
-    pub replace: bool,
-    /// Keep the consultant's assignments as rules of the case, for next year's import.
-    pub remember: bool,
+    pub review: Review,
     /// Show only the accounts that waited for the consultant when the file was read (they stay
     /// listed once handled, so that a row never vanishes under the pointer).
     pub only_pending: bool,
     to_review: Vec<bool>,
-    /// Accounts assigned by hand: (account, action), for `remember`.
-    pub assignments: Vec<(String, Action)>,
-    edits: CellEdits,
 }
 
-impl ImportReview {
-    /// Reads `path` and maps its accounts; the error says what and where, in French.
-    pub fn open(path: &Path, case: &crate::model::Case) -> Result<ImportReview, String> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            format!(
-                "La balance « {} » ne peut pas être lue : {}.",
-                path.display(),
-                crate::storage::io_reason(&e)
-            )
-        })?;
-        let name = path
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-        let balance = crate::import::read(&bytes, &name)?;
-        let mapping = Mapping::builtin().clone();
-        let plan = Plan::new(&balance, &mapping, &case.account_rules);
-        // The year in the file's name, else the year after the last snapshot.
-        let year = year_in(&name).unwrap_or_else(|| {
-            case.snapshots
-                .iter()
-                .filter(|s| s.kind == crate::model::SnapshotKind::Realise)
-                .map(|s| s.year + 1)
-                .max()
-                .unwrap_or(2025)
-        });
-        let to_review: Vec<bool> = plan.items.iter().map(|i| i.needs_attention()).collect();
-        let only_pending = to_review.contains(&true);
-        Ok(ImportReview {
+impl ImportState {
+    pub fn new(source: PathBuf, review: Review) -> ImportState {
+        let to_review: Vec<bool> = review
+            .plan
+            .items
+            .iter()
+            .map(|i| i.needs_attention())
+            .collect();
+        ImportState {
+            source,
+            only_pending: to_review.contains(&true),
             to_review,
-            mapping,
-            source: path.to_owned(),
-            balance,
-            plan,
-            label: format!("{year} réalisé"),
-            year,
-            replace: false,
-            remember: true,
-            only_pending,
-            assignments: Vec::new(),
-            edits: CellEdits::default(),
-        })
+            review,
+        }
     }
 
-    /// Whether the import can be done now, else why not.
-    pub fn blocker(&self, case: &crate::model::Case) -> Option<String> {
-        let problems = self.plan.problems();
-        if !problems.is_empty() {
-            return Some(format!(
-                "{} point(s) à traiter avant l'import (comptes « à affecter » ou « à confirmer »).",
-                problems.len()
-            ));
-        }
-        if self.label.trim().is_empty() {
-            return Some("Donnez un nom à l'instantané.".to_owned());
-        }
-        if case.snapshot(self.label.trim()).is_some() && !self.replace {
-            return Some(format!(
-                "L'instantané « {} » existe déjà : changez son nom ou cochez « remplacer ».",
-                self.label.trim()
-            ));
-        }
-        None
-    }
-
-    /// Maps the accounts again with another table; the assignments made by hand stay.
-    pub fn use_mapping(&mut self, mapping: Mapping, case: &crate::model::Case) {
-        self.plan = Plan::new(&self.balance, &mapping, &case.account_rules);
-        self.mapping = mapping;
-        for (account, action) in self.assignments.clone() {
-            if let Some(index) = self
-                .plan
-                .items
-                .iter()
-                .position(|i| i.row.account == account)
-            {
-                self.assign(index, action);
-            }
-        }
+    /// After another mapping, the accounts to review are those that wait now.
+    pub fn remap(&mut self) {
         self.to_review = self
+            .review
             .plan
             .items
             .iter()
             .map(|i| i.needs_attention())
             .collect();
     }
-
-    /// Puts the account on `line` under `action`, by hand.
-    pub fn assign(&mut self, index: usize, action: Action) {
-        let Some(item) = self.plan.items.get_mut(index) else {
-            return;
-        };
-        match &action {
-            Action::Kind(kind) => item.assign(kind.clone()),
-            Action::Expenses => item.destination = Destination::Expenses,
-            Action::Ignore(why) => item.destination = Destination::Ignored(why.clone()),
-            Action::Choose(_) => return,
-        }
-        let account = item.row.account.clone();
-        self.assignments.retain(|(a, _)| *a != account);
-        self.assignments.push((account, action));
-    }
 }
 
-impl Workbook {
-    /// Reads the balance at `path` and shows the review; says why when it cannot be read.
-    pub fn start_import(&mut self, path: &Path) {
-        match ImportReview::open(path, &self.doc.case) {
-            Ok(review) => {
-                self.import = Some(review);
-                self.view = View::Import;
-            }
-            Err(err) => self
-                .messages
-                .push(format!("{err} Le dossier n'a pas changé.")),
-        }
-    }
-
-    pub fn import_dialog(&mut self) {
-        if let Some(path) = rfd::FileDialog::new()
-            .add_filter("Balance comptable (CSV)", &["csv", "txt"])
-            .pick_file()
-        {
-            self.start_import(&path);
-        }
-    }
-
-    /// Carries out the reviewed import into the open case (one undo step); returns whether it
-    /// was done.
-    pub fn finish_import(&mut self) -> bool {
-        let Some(review) = self.import.as_ref() else {
-            return false;
-        };
-        if let Some(why) = review.blocker(&self.doc.case) {
-            self.messages.push(why);
-            return false;
-        }
-        self.doc.checkpoint();
-        let label = review.label.trim().to_owned();
-        match apply(
-            &mut self.doc.case,
-            (&label, review.year),
-            &review.plan,
-            review.replace,
-        ) {
-            Ok(count) => {
-                if review.remember {
-                    for (account, action) in &review.assignments {
-                        let rules = &mut self.doc.case.account_rules;
-                        rules.retain(|r| r.prefix != *account);
-                        rules.push(Rule {
-                            prefix: account.clone(),
-                            action: action.clone(),
-                        });
-                    }
-                }
-                self.notice = Some(format!(
-                    "{count} ligne(s) importée(s) de « {} » dans « {label} ». Ctrl+Z pour annuler.",
-                    review
-                        .source
-                        .file_name()
-                        .map_or(String::new(), |n| n.to_string_lossy().into_owned())
-                ));
-                self.import = None;
-                self.select_snapshot(&label);
-                self.view = View::Matrix;
-                true
-            }
-            Err(err) => {
-                self.messages.push(format!("Import impossible : {err}."));
-                false
-            }
-        }
-    }
+/// « Import de balance »: owns the review until « Importer » or « Annuler l'import ».
+#[derive(Default)]
+pub struct ImportScreen {
+    pub state: Option<ImportState>,
+    drafts: Drafts,
 }
 
 const PENDING: Color32 = Color32::from_rgb(200, 110, 0);
 const DONE: Color32 = colour(crate::palette::INCREASE);
 
-pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
-    let lang = wb.lang();
-    let Some(review) = wb.import.as_mut() else {
-        ui.label(lang.t("Aucun import en cours."));
-        return;
-    };
-    let mut finish = false;
-    let mut cancel = false;
+impl ImportScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        let Some(state) = self.state.as_mut() else {
+            ui.label(lang.t("Aucun import en cours."));
+            return;
+        };
+        review_ui(ui, (state, &mut self.drafts), view.case, lang, commands);
+    }
+}
+
+fn review_ui(
+    ui: &mut egui::Ui,
+    (state, drafts): (&mut ImportState, &mut Drafts),
+    case: &Case,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let review = &mut state.review;
     ui.label(
         RichText::new(format!(
             "Importer une balance comptable — {}",
-            review.source.display()
+            state.source.display()
         ))
         .heading(),
     );
@@ -243,27 +103,18 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
             }
         });
     }
-    let mut other_mapping = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Table de correspondance : {}.", review.mapping.name));
         if ui
             .small_button(lang.t("Autre table…"))
             .on_hover_text(lang.t("Une table au format de assets/balance-mapping.ron, par exemple adaptée au plan comptable de votre réseau."))
             .clicked()
-            && let Some(path) = rfd::FileDialog::new()
-                .add_filter("Table de correspondance", &["ron"])
-                .pick_file()
         {
-            other_mapping = Some(Mapping::load(&path));
+            commands.push(Command::ChooseMapping);
         }
     });
-    match other_mapping {
-        Some(Ok(mapping)) => review.use_mapping(mapping, &wb.doc.case),
-        Some(Err(err)) => wb.messages.push(err),
-        None => {}
-    }
     ui.add_space(4.0);
-    target_ui(ui, review, &wb.doc.case, lang);
+    target_ui(ui, review, case, lang);
     ui.add_space(4.0);
     totals_ui(ui, &review.plan, lang);
     ui.separator();
@@ -273,15 +124,15 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         .iter()
         .filter(|i| i.needs_attention())
         .count();
-    let listed = review.to_review.iter().filter(|t| **t).count();
+    let listed = state.to_review.iter().filter(|t| **t).count();
     ui.horizontal(|ui| {
         ui.radio_value(
-            &mut review.only_pending,
+            &mut state.only_pending,
             true,
             format!("À traiter ({pending} sur {listed})"),
         );
         ui.radio_value(
-            &mut review.only_pending,
+            &mut state.only_pending,
             false,
             format!("Tous les comptes ({})", review.plan.items.len()),
         );
@@ -291,9 +142,10 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         .id_salt("import-accounts")
         .max_height((ui.available_height() - bottom).max(120.0))
         .auto_shrink([false, true])
-        .show(ui, |ui| accounts_ui(ui, review, lang));
+        .show(ui, |ui| accounts_ui(ui, (state, drafts), lang));
     ui.separator();
-    let blocker = review.blocker(&wb.doc.case);
+    let review = &mut state.review;
+    let blocker = review.blocker(case);
     ui.horizontal(|ui| {
         ui.checkbox(
             &mut review.remember,
@@ -310,10 +162,10 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
         let button =
             egui::Button::new(RichText::new(format!("Importer {lines} ligne(s)")).strong());
         if ui.add_enabled(blocker.is_none(), button).clicked() {
-            finish = true;
+            commands.push(Command::FinishImport);
         }
         if ui.button(lang.t("Annuler l'import")).clicked() {
-            cancel = true;
+            commands.push(Command::CancelImport);
         }
         match &blocker {
             Some(why) => ui.colored_label(PENDING, why),
@@ -323,16 +175,9 @@ pub fn ui(ui: &mut egui::Ui, wb: &mut Workbook) {
             ),
         };
     });
-    if finish {
-        wb.finish_import();
-    }
-    if cancel {
-        wb.import = None;
-        wb.view = View::Matrix;
-    }
 }
 
-fn target_ui(ui: &mut egui::Ui, review: &mut ImportReview, case: &crate::model::Case, lang: Lang) {
+fn target_ui(ui: &mut egui::Ui, review: &mut Review, case: &Case, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.t("Instantané à créer :"));
         ui.add(egui::TextEdit::singleline(&mut review.label).desired_width(160.0))
@@ -424,7 +269,8 @@ fn kind_label(kind: &KindId) -> String {
     label.split(" (").next().unwrap_or(label).trim().to_owned()
 }
 
-fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview, lang: Lang) {
+fn accounts_ui(ui: &mut egui::Ui, (state, drafts): (&mut ImportState, &mut Drafts), lang: Lang) {
+    let review = &mut state.review;
     let choices = choices();
     let mut assigned: Option<(usize, Action)> = None;
     egui::Grid::new("import-accounts-grid")
@@ -437,8 +283,10 @@ fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview, lang: Lang) {
             }
             ui.end_row();
             for index in 0..review.plan.items.len() {
-                let item = &review.plan.items[index];
-                if review.only_pending && !review.to_review.get(index).copied().unwrap_or(false) {
+                let Some(item) = review.plan.items.get(index) else {
+                    continue;
+                };
+                if state.only_pending && !state.to_review.get(index).copied().unwrap_or(false) {
                     continue;
                 }
                 let name = format!("compte {}", item.row.account);
@@ -457,9 +305,18 @@ fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview, lang: Lang) {
                     ui.label(euros(item.row.credit_balance));
                 });
                 ui.vertical(|ui| {
-                    destination_ui(ui, review, (index, lang), &choices, &mut assigned, &name);
+                    destination_ui(
+                        ui,
+                        (review, &mut *drafts),
+                        (index, lang),
+                        &choices,
+                        &mut assigned,
+                        &name,
+                    );
                 });
-                let item = &review.plan.items[index];
+                let Some(item) = review.plan.items.get(index) else {
+                    continue;
+                };
                 match &item.destination {
                     Destination::Unassigned => {
                         ui.colored_label(ui.visuals().error_fg_color, lang.t("à affecter"))
@@ -479,15 +336,19 @@ fn accounts_ui(ui: &mut egui::Ui, review: &mut ImportReview, lang: Lang) {
 
 fn destination_ui(
     ui: &mut egui::Ui,
-    review: &mut ImportReview,
+    (review, drafts): (&mut Review, &mut Drafts),
     (index, lang): (usize, Lang),
     choices: &[(String, Action)],
     assigned: &mut Option<(usize, Action)>,
     name: &str,
 ) {
-    let item = &review.plan.items[index];
+    let Some(item) = review.plan.items.get(index) else {
+        return;
+    };
     let current = match &item.destination {
-        Destination::Kinds { parts, .. } if parts.len() == 1 => kind_label(&parts[0].0),
+        Destination::Kinds { parts, .. } if parts.len() == 1 => parts
+            .first()
+            .map_or(String::new(), |(kind, _)| kind_label(kind)),
         Destination::Kinds { .. } => "réparti".to_owned(),
         Destination::Expenses => "Charges annuelles".to_owned(),
         Destination::Ignored(why) => format!("Ignoré : {why}"),
@@ -538,12 +399,16 @@ fn destination_ui(
                 } else {
                     let id = egui::Id::unique(("import-split", index, kind.as_str()));
                     let cell = format!("{short} — {name}");
-                    let mut value = Some(amount);
-                    if optional_number(ui, &mut review.edits, (id, &cell), &mut value, 110.0)
-                        .changed()
-                        && let Some(item) = review.plan.items.get_mut(index)
-                    {
-                        item.split(kind, value.unwrap_or(0.0).min(total));
+                    match number_cell(ui, drafts, (id, &cell), Some(amount), 110.0).1 {
+                        Cell::Commit(value) => {
+                            if let Some(item) = review.plan.items.get_mut(index) {
+                                item.split(kind, value.unwrap_or(0.0).min(total));
+                            }
+                        }
+                        Cell::Refused(why) => {
+                            ui.colored_label(ui.visuals().error_fg_color, why);
+                        }
+                        Cell::Unchanged => {}
                     }
                 }
                 ui.end_row();

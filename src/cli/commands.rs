@@ -6,12 +6,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
+use super::Usage;
 use crate::analysis::{Analysis, Typology, analyse as analyse_snapshot};
-use crate::cli::View;
-use crate::format::{euros_whole, percent, quantity};
+use crate::app::{App, AppPaths, Document, View};
+use crate::format::{euros_whole, percent};
 use crate::model::{Case, Lever, Snapshot};
 use crate::storage;
-use crate::ui::{AppPaths, Document, Workbook};
 
 /// `check FILE…`: one summary line per valid file on stdout, one French error per invalid file
 /// on stderr; exit 1 if any is invalid.
@@ -60,12 +60,13 @@ pub fn typology(path: Option<&Path>) -> Result<Typology> {
 /// The snapshot named `label`, or by default the last « réalisé » one, else the last one.
 pub fn pick_snapshot<'a>(case: &'a Case, label: Option<&str>) -> Result<&'a Snapshot> {
     match label {
-        Some(label) => case.snapshot(label).with_context(|| {
+        Some(label) => case.snapshot(label).ok_or_else(|| {
             let names: Vec<_> = case.snapshots.iter().map(|s| s.label.as_str()).collect();
-            format!(
+            Usage(format!(
                 "aucun instantané « {label} » ; instantanés du dossier : {}",
                 names.join(", ")
-            )
+            ))
+            .into()
         }),
         None => case
             .default_snapshot()
@@ -126,29 +127,17 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
             ));
         }
     }
-    text.push_str("\nTotaux :\n");
-    for (label, value) in [
-        ("Budget monétaire", euros_whole(t.monetary_budget)),
-        (
-            "Contributions valorisées",
-            euros_whole(t.valued_contributions),
-        ),
-        ("Budget valorisé", euros_whole(t.valued_budget)),
-        ("Part des contributions valorisées", percent(t.valued_share)),
-        (Lever::RichessesHumaines.label(), euros_whole(t.human)),
-        (
-            Lever::RessourcesFinancieres.label(),
-            euros_whole(t.financial),
-        ),
-        (
-            Lever::AlliancesStrategiques.label(),
-            euros_whole(t.alliances),
-        ),
-        ("ETP salariés", quantity(t.salaried_etp)),
-        ("Heures bénévoles", quantity(t.volunteer_hours)),
-        ("Partenaires", t.partners.to_string()),
+    text.push_str("\nChiffres clés :\n");
+    for figure in crate::analysis::key_figures(t) {
+        text.push_str(&format!("  {:<36} {}\n", figure.label, figure.value));
+    }
+    text.push_str("\nPar levier (valorisé) :\n");
+    for (lever, value) in [
+        (Lever::RichessesHumaines, t.human),
+        (Lever::RessourcesFinancieres, t.financial),
+        (Lever::AlliancesStrategiques, t.alliances),
     ] {
-        text.push_str(&format!("  {label:<36} {value}\n"));
+        text.push_str(&format!("  {:<36} {}\n", lever.label(), euros_whole(value)));
     }
     if !analysis.qualifiers.is_empty() {
         text.push_str("\nQualificatifs :\n");
@@ -172,7 +161,10 @@ pub fn export(
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
     if pdf.is_none() && png.is_none() {
-        bail!("rien à exporter : indiquez --pdf FICHIER.pdf et/ou --png FICHIER.png");
+        return Err(Usage(
+            "rien à exporter : indiquez --pdf FICHIER.pdf et/ou --png FICHIER.png".to_owned(),
+        )
+        .into());
     }
     let Some(case) = load_or_report(file) else {
         return Ok(ExitCode::FAILURE);
@@ -212,7 +204,10 @@ pub fn anonymise(file: &Path, out: &Path) -> Result<ExitCode> {
             .ok()
             .is_some_and(|o| Some(o) == file.canonicalize().ok())
     {
-        bail!("la copie anonymisée doit aller dans un autre fichier que l'original");
+        return Err(Usage(
+            "la copie anonymisée doit aller dans un autre fichier que l'original".to_owned(),
+        )
+        .into());
     }
     let Some(case) = load_or_report(file) else {
         return Ok(ExitCode::FAILURE);
@@ -239,8 +234,7 @@ pub fn portfolio(
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
     let typology = typology(typology_path)?;
-    let portfolio =
-        crate::portfolio::Portfolio::load(dir, &typology).map_err(anyhow::Error::msg)?;
+    let portfolio = crate::portfolio::Portfolio::load(dir, &typology)?;
     let anonymised = outputs.options.anonymised;
     let rows = portfolio.rows(
         &filter,
@@ -330,23 +324,25 @@ pub fn diff(
 
 /// `--assign 740=subventions`: a rule of the case.
 fn assignment(text: &str) -> Result<crate::import::Rule> {
-    let (prefix, kind) = text.split_once('=').with_context(|| {
-        format!("--assign « {text} » : attendu PRÉFIXE=NATURE, par ex. 740=subventions")
+    let (prefix, kind) = text.split_once('=').ok_or_else(|| {
+        Usage(format!(
+            "--assign « {text} » : attendu PRÉFIXE=NATURE, par ex. 740=subventions"
+        ))
     })?;
     let action = if kind.trim() == "ignorer" {
         crate::import::Action::Ignore("écarté par l'accompagnateur".to_owned())
     } else {
-        crate::import::Action::Kind(crate::model::KindId::new(kind.trim()).with_context(|| {
+        crate::import::Action::Kind(crate::model::KindId::new(kind.trim()).ok_or_else(|| {
             let ids: Vec<&str> = crate::model::Catalogue::builtin()
                 .kinds
                 .iter()
                 .map(|k| k.id.as_str())
                 .collect();
-            format!(
+            Usage(format!(
                 "--assign « {text} » : nature inconnue « {} » ; natures possibles : ignorer, {}",
                 kind.trim(),
                 ids.join(", ")
-            )
+            ))
         })?)
     };
     let rule = crate::import::Rule {
@@ -354,18 +350,14 @@ fn assignment(text: &str) -> Result<crate::import::Rule> {
         action,
     };
     if let Some(problem) = rule.problem() {
-        bail!("--assign « {text} » : {problem}");
+        return Err(Usage(format!("--assign « {text} » : {problem}")).into());
     }
     Ok(rule)
 }
 
 /// `import-balance FILE.csv --into CASE.ron --snapshot LABEL`: the review on stdout; the case is
 /// rewritten only when every account has its place.
-pub fn import_balance(
-    file: &Path,
-    into: &Path,
-    options: crate::cli::ImportOptions,
-) -> Result<ExitCode> {
+pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -> Result<ExitCode> {
     let Some(mut case) = load_or_report(into) else {
         return Ok(ExitCode::FAILURE);
     };
@@ -373,19 +365,12 @@ pub fn import_balance(
         Some(path) => crate::import::Mapping::load(path).map_err(anyhow::Error::msg)?,
         None => crate::import::Mapping::builtin().clone(),
     };
-    let bytes = std::fs::read(file).map_err(|e| {
-        anyhow::anyhow!(
-            "la balance « {} » ne peut pas être lue : {}",
-            file.display(),
-            storage::io_reason(&e)
-        )
-    })?;
+    let bytes = storage::read_bytes(file, storage::MAX_FILE_BYTES)
+        .map_err(|e| anyhow::anyhow!("balance : {e}"))?;
     let balance =
         crate::import::read(&bytes, &file.display().to_string()).map_err(anyhow::Error::msg)?;
     for text in &options.assign {
-        let rule = assignment(text)?;
-        case.account_rules.retain(|r| r.prefix != rule.prefix);
-        case.account_rules.push(rule);
+        crate::import::remember(&mut case, [assignment(text)?]);
     }
     let plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
     let mut out = std::io::stdout().lock();
@@ -396,11 +381,11 @@ pub fn import_balance(
     let year = options
         .year
         .or_else(|| crate::import::year_in(&options.snapshot))
-        .with_context(|| {
-            format!(
+        .ok_or_else(|| {
+            Usage(format!(
                 "l'année de « {} » n'est pas dans son nom : indiquez --year",
                 options.snapshot
-            )
+            ))
         })?;
     match crate::import::apply(&mut case, (&options.snapshot, year), &plan, options.replace) {
         Ok(count) => {
@@ -527,7 +512,7 @@ pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
 /// The sample opened when no file is given, embedded so that the app always starts on one.
 const DEFAULT_SAMPLE: (&str, &str) = (
     "saves/cpie-vallee-verte.ron",
-    include_str!("../saves/cpie-vallee-verte.ron"),
+    include_str!("../../saves/cpie-vallee-verte.ron"),
 );
 
 /// What the window shows first.
@@ -561,37 +546,33 @@ pub fn window(
             }
         }
     };
-    let mut workbook = Workbook::new(doc, AppPaths::from_env());
+    let mut app = App::new(doc, AppPaths::from_env());
     if let Some(path) = typology_path {
-        workbook.set_typology(Some(path));
+        app.set_typology(Some(path));
     }
-    workbook.view = startup.view;
-    workbook.exit_after_frames = exit_after_frames;
+    app.view = startup.view;
+    app.exit_after_frames = exit_after_frames;
     if let Some(label) = startup.snapshot {
-        workbook.select_snapshot(&label);
+        app.select_snapshot(&label);
     }
     if let Some(path) = startup.compare {
-        workbook.compare_with(&path);
+        app.compare_with(&path);
     }
     if let Some(dir) = startup.portfolio {
-        workbook.open_portfolio(&dir);
+        app.open_portfolio(&dir);
     }
     if let Some(path) = startup.import {
-        workbook.start_import(&path);
+        app.start_import(&path);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0])
-            .with_title(workbook.window_title())
+            .with_title(app.window_title())
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    eframe::run_native(
-        "atelier-mse",
-        options,
-        Box::new(move |_| Ok(Box::new(workbook))),
-    )
-    .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
+    eframe::run_native("atelier-mse", options, Box::new(move |_| Ok(Box::new(app))))
+        .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
     Ok(ExitCode::SUCCESS)
 }

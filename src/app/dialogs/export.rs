@@ -1,0 +1,63 @@
+//! « Fichier › Exporter… »: format, content and orientation, then where to write. The files
+//! come from the same report renderer as the command line.
+
+use crate::app::command::Command;
+use crate::app::view::CaseView;
+pub use crate::report::Format;
+use crate::report::{Content, Options};
+
+/// The choices of the export window, kept between two exports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportChoice {
+    pub format: Format,
+    pub options: Options,
+}
+
+#[derive(Default)]
+pub struct ExportDialog {
+    pub open: bool,
+    pub choice: ExportChoice,
+}
+
+impl ExportDialog {
+    pub fn ui(&mut self, ctx: &egui::Context, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        let mut open = self.open;
+        let choice = &mut self.choice;
+        egui::Window::new(lang.t("Exporter"))
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                let label = view.snapshot().map_or(String::new(), |s| s.label.clone());
+                ui.label(format!("Rapport de l'instantané « {label} », pour le conseil d'administration ou une présentation."));
+                ui.add_space(6.0);
+                egui::Grid::new("export-choices").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                    ui.label(lang.t("Format"));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut choice.format, Format::Pdf, lang.t("PDF (document imprimable)"));
+                        ui.radio_value(&mut choice.format, Format::Png, lang.t("PNG (image pour diaporama)"));
+                    });
+                    ui.end_row();
+                    ui.label(lang.t("Contenu"));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut choice.options.content, Content::All, lang.t("Tout"));
+                        ui.radio_value(&mut choice.options.content, Content::Position, "Positionnement");
+                        ui.radio_value(&mut choice.options.content, Content::Matrix, "Matrice");
+                    });
+                    ui.end_row();
+                    ui.label(lang.t("Orientation"));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut choice.options.landscape, false, lang.t("Portrait (A4)"));
+                        ui.radio_value(&mut choice.options.landscape, true, lang.t("Paysage (A4)"));
+                    });
+                    ui.end_row();
+                });
+                ui.add_space(6.0);
+                if ui.button(lang.t("Choisir le fichier et exporter…")).clicked() {
+                    commands.push(Command::ExportWith(*choice));
+                }
+            });
+        self.open = open;
+    }
+}

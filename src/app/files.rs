@@ -1,0 +1,432 @@
+//! What the window does with files: open, save (asking first when another program changed the
+//! file), export, the anonymised copy, the recovery copy, portfolios, comparisons and trial
+//! balance imports. Every failure is said in French and changes nothing.
+
+use std::path::Path;
+
+use super::App;
+use super::command::{Command, Pending};
+use super::dialogs::export::ExportChoice;
+use super::dialogs::question::Question;
+use super::document::Document;
+use super::file_dialogs;
+use super::screens::compare::ComparisonState;
+use super::screens::import::ImportState;
+use super::screens::portfolio::{PortfolioExport, PortfolioState};
+use super::view::View;
+use crate::import::{Mapping, Review};
+use crate::model::Case;
+use crate::portfolio::{Portfolio, csv};
+use crate::report::portfolio::portfolio_layout;
+use crate::storage;
+
+/// Largest trial balance read, in bytes: a balance is a few hundred lines.
+const MAX_BALANCE_BYTES: u64 = storage::MAX_FILE_BYTES;
+
+impl App {
+    /// Opens `path` in place of the current case (no question asked: see `request`).
+    pub fn open_path(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                self.replace_document(doc);
+                self.settings.remember(path);
+                self.store_settings();
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("{err} Le dossier ouvert n'a pas changé.")),
+        }
+    }
+
+    /// Saves to `path`; on failure the case stays open and modified, and the message says why.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let reference = self.typology.reference();
+        if self.document.case().typology != reference {
+            self.document.case_mut().typology = reference;
+        }
+        match self.document.save_to(path) {
+            Ok(()) => {
+                self.settings.remember(path);
+                self.store_settings();
+                self.paths.clear_recovery();
+                true
+            }
+            Err(err) => {
+                self.toasts.error(err.to_string());
+                false
+            }
+        }
+    }
+
+    /// « Enregistrer »: to the document's file, or through the dialog for a new case. If
+    /// another program changed the file since it was opened, asks before overwriting it.
+    pub fn save(&mut self) -> bool {
+        self.save_then(None)
+    }
+
+    /// Saves, then carries out `next` (new, open, quit) once the case is safely on disk.
+    pub(super) fn save_then(&mut self, next: Option<Pending>) -> bool {
+        let saved = match self.document.path.clone() {
+            Some(_) if self.document.changed_on_disk() => {
+                self.question = Some(Question::ChangedOnDisk(next));
+                return false;
+            }
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        };
+        if saved && let Some(next) = next {
+            self.perform(next);
+        }
+        saved
+    }
+
+    pub fn save_as(&mut self) -> bool {
+        let name = format!("{}.ron", file_stem(self.document.case()));
+        match file_dialogs::save_case(&name) {
+            Some(path) => self.save_to(&path),
+            None => false,
+        }
+    }
+
+    /// Writes an anonymised copy of the case to `path`; the open case is untouched.
+    pub fn save_anonymised_copy(&mut self, path: &Path) -> bool {
+        let copy = crate::model::anonymise(self.document.case());
+        match storage::save(&copy, path) {
+            Ok(()) => {
+                self.toasts.last_export = Some(path.to_owned());
+                true
+            }
+            Err(err) => {
+                self.toasts.error(err.to_string());
+                false
+            }
+        }
+    }
+
+    /// Exports the selected snapshot's report to `path`; says what failed in French.
+    pub fn export_to(&mut self, path: &Path, choice: ExportChoice) -> bool {
+        let Some(label) = self
+            .document
+            .case()
+            .snapshots
+            .get(self.selected)
+            .map(|s| s.label.clone())
+        else {
+            return false;
+        };
+        let written = crate::report::export(
+            self.document.case(),
+            &label,
+            &self.typology,
+            (choice.format, choice.options),
+            path,
+        );
+        self.exported(path, written)
+    }
+
+    /// Records the outcome of an export to `path`: shown when done, explained when not.
+    fn exported(&mut self, path: &Path, written: Result<(), String>) -> bool {
+        match written {
+            Ok(()) => {
+                self.settings.last_export_dir = path.parent().map(Path::to_path_buf);
+                self.store_settings();
+                self.toasts.last_export = Some(path.to_owned());
+                true
+            }
+            Err(err) => {
+                self.toasts.error(format!(
+                    "L'export vers « {} » a échoué : {err}. Aucun fichier n'a été écrit.",
+                    path.display()
+                ));
+                false
+            }
+        }
+    }
+
+    /// The default name of an exported file: organisation and snapshot.
+    pub fn export_stem(&self) -> String {
+        let snapshot = self
+            .document
+            .case()
+            .snapshots
+            .get(self.selected)
+            .map_or(String::new(), |s| s.label.replace(' ', "-"));
+        format!("{}-{snapshot}", file_stem(self.document.case()))
+    }
+
+    /// New, open or quit: asks about unsaved changes first.
+    pub fn request(&mut self, action: Pending) {
+        if self.document.is_saved() {
+            self.perform(action);
+        } else {
+            self.question = Some(Question::Unsaved(action));
+        }
+    }
+
+    pub(super) fn perform(&mut self, action: Pending) {
+        match action {
+            Pending::New => {
+                let year = current_year();
+                self.replace_document(Document::unsaved(Case::new_blank(year), None));
+            }
+            Pending::Open(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.quitting = true;
+                self.paths.clear_recovery();
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.document = doc;
+        self.selected = self.document.case().default_snapshot_index();
+        self.last_edit = None;
+        self.clear_drafts();
+        self.paths.clear_recovery();
+    }
+
+    pub(super) fn store_settings(&mut self) {
+        if let Err(err) = self.paths.save_settings(&self.settings) {
+            self.toasts.error(format!(
+                "Les préférences n'ont pas pu être enregistrées : {err}"
+            ));
+        }
+    }
+
+    /// Writes the recovery copy when the case has unsaved changes.
+    pub fn autosave(&mut self) {
+        if self.document.is_saved() {
+            return;
+        }
+        if let Err(err) = self
+            .paths
+            .write_recovery(self.document.case(), self.document.path.as_deref())
+        {
+            self.toasts.error(format!(
+                "La copie de récupération n'a pas pu être écrite : {err}"
+            ));
+        }
+    }
+
+    /// What dropping `path` on the window does.
+    pub fn drop_path(&mut self, path: &Path) {
+        for command in dropped(path) {
+            self.apply(command);
+        }
+    }
+
+    // ----- portfolio -----------------------------------------------------------------------
+
+    /// Opens the folder `dir` as a portfolio and shows it; says why when it cannot be read.
+    pub fn open_portfolio(&mut self, dir: &Path) {
+        match Portfolio::load(dir, &self.typology) {
+            Ok(portfolio) => {
+                self.screens.portfolio.state = Some(PortfolioState::new(portfolio));
+                self.view = View::Portfolio;
+            }
+            Err(err) => self.toasts.error(err.to_string()),
+        }
+    }
+
+    /// Reloads the open portfolio from its folder, keeping filters and sort.
+    pub fn reload_portfolio(&mut self) {
+        let Some(state) = &self.screens.portfolio.state else {
+            return;
+        };
+        match Portfolio::load(&state.portfolio.folder, &self.typology) {
+            Ok(portfolio) => {
+                if let Some(state) = &mut self.screens.portfolio.state {
+                    state.portfolio = portfolio;
+                    state.selected = None;
+                }
+            }
+            Err(err) => self.toasts.error(err.to_string()),
+        }
+    }
+
+    /// Writes the shown portfolio (filters, sort and anonymisation as on screen) to `path`.
+    pub fn export_portfolio(&mut self, path: &Path, what: PortfolioExport) -> bool {
+        let Some(state) = &self.screens.portfolio.state else {
+            return false;
+        };
+        let rows = state.rows();
+        let written = match what {
+            PortfolioExport::Csv => csv(&state.portfolio, &rows, state.anonymised)
+                .and_then(|b| storage::write_atomic(path, &b, false).map_err(|e| e.to_string())),
+            PortfolioExport::Pdf | PortfolioExport::Png => {
+                let doc =
+                    portfolio_layout(&state.portfolio, &rows, &self.typology, &state.options());
+                let format = if what == PortfolioExport::Pdf {
+                    crate::report::Format::Pdf
+                } else {
+                    crate::report::Format::Png
+                };
+                crate::report::write(&doc, format, path)
+            }
+        };
+        self.exported(path, written)
+    }
+
+    // ----- comparison ----------------------------------------------------------------------
+
+    /// Compares the open case with the case file at `path` and shows the comparison.
+    pub fn compare_with(&mut self, path: &Path) {
+        match storage::load(path) {
+            Ok(other) => {
+                self.screens.compare.set(Some(ComparisonState {
+                    path: path.to_owned(),
+                    other,
+                    other_first: false,
+                    saved_version: false,
+                }));
+                self.view = View::Compare;
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("{err} Aucune comparaison n'a été faite.")),
+        }
+    }
+
+    /// Compares the open case with its file as last saved: the edits of the session.
+    pub fn compare_with_saved(&mut self) {
+        let Some(path) = self.document.path.clone() else {
+            return;
+        };
+        self.compare_with(&path);
+        if let Some(state) = &mut self.screens.compare.state
+            && state.path == path
+        {
+            state.other_first = true;
+            state.saved_version = true;
+        }
+    }
+
+    /// The comparison in view, as the screen shows it.
+    pub fn comparison(&self) -> Option<crate::compare::Comparison> {
+        let state = self.screens.compare.state.as_ref()?;
+        Some(state.comparison(self.document.case(), &self.document.title(), &self.typology))
+    }
+
+    // ----- trial balance import ------------------------------------------------------------
+
+    /// Reads the balance at `path` and shows the review; says why when it cannot be read.
+    pub fn start_import(&mut self, path: &Path) {
+        let name = path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let read = storage::read_bytes(path, MAX_BALANCE_BYTES)
+            .map_err(|e| format!("Balance : {e}"))
+            .and_then(|bytes| crate::import::read(&bytes, &name));
+        match read {
+            Ok(balance) => {
+                let review = Review::new(balance, &name, self.document.case(), current_year());
+                self.screens.import.state = Some(ImportState::new(path.to_owned(), review));
+                self.view = View::Import;
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("{err} Le dossier n'a pas changé.")),
+        }
+    }
+
+    /// Carries out the reviewed import into the open case (one undo step); returns whether it
+    /// was done.
+    pub fn finish_import(&mut self) -> bool {
+        let Some(state) = self.screens.import.state.as_ref() else {
+            return false;
+        };
+        if let Some(why) = state.review.blocker(self.document.case()) {
+            self.toasts.error(why);
+            return false;
+        }
+        let mut case = self.document.case().clone();
+        match state.review.import_into(&mut case) {
+            Ok((count, label)) => {
+                let source = state
+                    .source
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                self.document.checkpoint(format!("import de « {source} »"));
+                *self.document.case_mut() = case;
+                self.toasts.notice = Some(format!(
+                    "{count} ligne(s) importée(s) de « {source} » dans « {label} ». Ctrl+Z pour annuler."
+                ));
+                self.screens.import.state = None;
+                self.select_snapshot(&label);
+                self.view = View::Matrix;
+                true
+            }
+            Err(err) => {
+                self.toasts.error(format!("Import impossible : {err}."));
+                false
+            }
+        }
+    }
+
+    /// « Autre table… »: maps the balance under review with another table.
+    pub(super) fn choose_mapping(&mut self) {
+        let Some(path) = file_dialogs::pick_mapping() else {
+            return;
+        };
+        match Mapping::load(&path) {
+            Ok(mapping) => {
+                if let Some(state) = &mut self.screens.import.state {
+                    state.review.use_mapping(mapping, self.document.case());
+                    state.remap();
+                }
+            }
+            Err(err) => self.toasts.error(err),
+        }
+    }
+}
+
+/// What a file dropped on the window does: a `.ron` opens, a folder opens as a portfolio, a
+/// `.csv` starts a trial balance import.
+pub fn dropped(path: &Path) -> Vec<Command> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if path.is_dir() {
+        vec![Command::OpenPortfolioAt(path.to_owned())]
+    } else if extension == "ron" {
+        vec![Command::Request(Pending::Open(path.to_owned()))]
+    } else if extension == "csv" || extension == "txt" {
+        vec![Command::StartImport(path.to_owned())]
+    } else {
+        vec![Command::Tell(format!(
+            "« {} » n'est ni un dossier .ron, ni une balance .csv, ni un répertoire de dossiers : rien n'a été ouvert.",
+            path.display()
+        ))]
+    }
+}
+
+/// A file name made of the organisation's name: « les-randonneurs-des-trois-vallees ».
+pub fn file_stem(case: &Case) -> String {
+    let name: String = case
+        .organisation
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    if name.is_empty() {
+        "dossier".to_owned()
+    } else {
+        name
+    }
+}
+
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Good to a day around New Year, which is all a default needs.
+    1970 + (secs / 31_556_952) as i32
+}

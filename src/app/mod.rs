@@ -1,0 +1,598 @@
+//! The window (egui). `App` owns the open document, the analysis cache, the screens, the
+//! dialogs and the messages; each frame the screens read the case through a `CaseView` and emit
+//! `Command`s, which the app applies once, at the end of the frame. Menus and shortcuts come
+//! from `Command` too.
+
+pub mod cache;
+pub mod command;
+pub mod dialogs;
+pub mod document;
+mod file_dialogs;
+mod files;
+pub mod fonts;
+pub mod i18n;
+pub mod panels;
+pub mod screens;
+pub mod settings;
+pub mod view;
+pub mod widgets;
+
+use egui::ViewportCommand;
+
+pub use command::{Command, Pending};
+pub use dialogs::question::Question;
+pub use document::Document;
+pub use settings::AppSettings;
+pub use view::{CaseView, View};
+
+use crate::analysis::{Analysis, Typology};
+use crate::model::{Applied, Edit};
+pub use crate::storage::AppPaths;
+use cache::AnalysisCache;
+use command::Availability;
+use dialogs::export::ExportDialog;
+use dialogs::valuation::ValuationDialog;
+use i18n::Lang;
+use panels::menu::{MenuState, menu_ui};
+use panels::side::SidePanel;
+use panels::summary::summary_ui;
+use panels::toasts::Toasts;
+use screens::Screens;
+
+/// How often unsaved edits are copied to the recovery file, in seconds.
+pub const AUTOSAVE_SECONDS: f64 = 60.0;
+
+pub struct App {
+    pub document: Document,
+    pub typology: Typology,
+    /// Changes with each typology used, so that the cache knows.
+    typology_generation: u64,
+    pub selected: usize,
+    pub view: View,
+    pub settings: AppSettings,
+    pub paths: AppPaths,
+    pub question: Option<Question>,
+    pub screens: Screens,
+    pub side: SidePanel,
+    pub valuation: ValuationDialog,
+    pub export: ExportDialog,
+    pub toasts: Toasts,
+    cache: AnalysisCache,
+    /// The last edit applied, to make one undo step of a field typed or dragged on.
+    last_edit: Option<Edit>,
+    /// Set once the user chose to quit: the next close request is let through.
+    quitting: bool,
+    appearance_applied: bool,
+    /// Closes the window after this many frames (start-up benchmark).
+    pub exit_after_frames: Option<u32>,
+    last_autosave: f64,
+    title: String,
+}
+
+impl App {
+    pub fn new(document: Document, paths: AppPaths) -> App {
+        let settings: AppSettings = paths.load_settings();
+        let mut toasts = Toasts::default();
+        let typology = match &settings.typology {
+            Some(path) => Typology::load(path).unwrap_or_else(|err| {
+                toasts.error(format!("{err} La typologie intégrée est utilisée."));
+                Typology::builtin().clone()
+            }),
+            None => Typology::builtin().clone(),
+        };
+        let question = match paths.read_recovery() {
+            Some(Ok((case, source))) => Some(Question::Recovery {
+                case: Box::new(case),
+                source,
+            }),
+            Some(Err(err)) => {
+                toasts.error(format!(
+                    "Une copie de récupération existe mais ne peut pas être lue : {err}"
+                ));
+                None
+            }
+            None => None,
+        };
+        let selected = document.case().default_snapshot_index();
+        App {
+            document,
+            typology,
+            typology_generation: 0,
+            selected,
+            view: View::Matrix,
+            settings,
+            paths,
+            question,
+            screens: Screens::default(),
+            side: SidePanel::default(),
+            valuation: ValuationDialog::default(),
+            export: ExportDialog::default(),
+            toasts,
+            cache: AnalysisCache::default(),
+            last_edit: None,
+            quitting: false,
+            appearance_applied: false,
+            exit_after_frames: None,
+            last_autosave: 0.0,
+            title: String::new(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// The analyses of every snapshot of the open case, from the cache.
+    pub fn analyses(&mut self) -> &[Analysis] {
+        let key = (self.document.revision(), self.typology_generation);
+        self.cache.get(key, self.document.case(), &self.typology)
+    }
+
+    /// The analysis of the selected snapshot, computed afresh (the frame reads the cache).
+    pub fn analysis(&self) -> Option<Analysis> {
+        let case = self.document.case();
+        let snapshot = case.snapshots.get(self.selected)?;
+        Some(crate::analysis::analyse(case, snapshot, &self.typology))
+    }
+
+    /// Selects the snapshot named `label`; says so when there is none.
+    pub fn select_snapshot(&mut self, label: &str) {
+        match self
+            .document
+            .case()
+            .snapshots
+            .iter()
+            .position(|s| s.label == label)
+        {
+            Some(index) => self.selected = index,
+            None => self
+                .toasts
+                .error(format!("Aucun instantané « {label} » dans ce dossier.")),
+        }
+    }
+
+    /// Uses another typology file, or the built-in one with `None`.
+    pub fn set_typology(&mut self, path: Option<std::path::PathBuf>) {
+        match &path {
+            Some(p) => match Typology::load(p) {
+                Ok(t) => self.typology = t,
+                Err(err) => {
+                    self.toasts.error(err.to_string());
+                    return;
+                }
+            },
+            None => self.typology = Typology::builtin().clone(),
+        }
+        self.typology_generation += 1;
+        let reference = self.typology.reference();
+        if self.document.case().typology != reference {
+            self.document.case_mut().typology = reference;
+        }
+        self.settings.typology = path;
+        self.store_settings();
+    }
+
+    /// The window's title: file name, and a mark when there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let mark = if self.document.is_saved() { "" } else { " •" };
+        format!("{}{mark} — Atelier MSE", self.document.title())
+    }
+
+    /// What enables the menu actions now.
+    fn availability(&self) -> Availability {
+        Availability {
+            has_file: self.document.path.is_some(),
+            can_undo: self.document.can_undo(),
+            can_redo: self.document.can_redo(),
+        }
+    }
+
+    /// Applies an edit as one undo step (or as part of the previous one when it continues
+    /// it); a refused edit changes nothing and says why.
+    pub fn edit(&mut self, edit: Edit) {
+        let continues = self
+            .last_edit
+            .as_ref()
+            .is_some_and(|last| last.continued_by(&edit));
+        let mut case = self.document.case().clone();
+        match edit.apply(&mut case) {
+            Ok(applied) => {
+                if !continues {
+                    let name = edit.describe(self.document.case());
+                    self.document.checkpoint(name);
+                }
+                *self.document.case_mut() = case;
+                match applied {
+                    Applied::SelectSnapshot(index) => self.select(index),
+                    Applied::NewLine(id) => {
+                        let focus = screens::matrix::line_id(self.selected, id).with("label");
+                        self.screens.matrix.focus_next = Some(focus);
+                    }
+                    Applied::Done => {}
+                }
+                self.last_edit = Some(edit);
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("Modification non appliquée : {err}.")),
+        }
+    }
+
+    fn select(&mut self, index: usize) {
+        self.selected = index;
+        self.clear_drafts();
+    }
+
+    fn clear_drafts(&mut self) {
+        self.screens.matrix.drafts.clear();
+        self.side.drafts.clear();
+    }
+
+    pub fn undo(&mut self) {
+        if self.document.undo() {
+            self.after_history_jump();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if self.document.redo() {
+            self.after_history_jump();
+        }
+    }
+
+    fn after_history_jump(&mut self) {
+        self.clear_drafts();
+        self.last_edit = None;
+        self.selected = self
+            .selected
+            .min(self.document.case().snapshots.len().saturating_sub(1));
+    }
+
+    /// Applies the remembered theme and text size.
+    pub fn apply_appearance(&self, ctx: &egui::Context) {
+        ctx.set_zoom_factor(self.settings.text_scale);
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+    }
+
+    // ----- frame -------------------------------------------------------------------------
+
+    /// Draws the whole window and applies what it asked. The same function runs in the app
+    /// and in the tests.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.appearance_applied {
+            fonts::install(&ctx);
+            self.apply_appearance(&ctx);
+            self.appearance_applied = true;
+        }
+        let now = ctx.input(|i| i.time);
+        let mut commands = self.shortcuts(&ctx);
+        self.close_request(&ctx);
+        self.dropped_files(&ctx, &mut commands);
+        if self.panels_ui(ui, &mut commands) {
+            self.apply_appearance(&ctx);
+            self.store_settings();
+        }
+
+        for command in commands {
+            self.apply(command);
+        }
+        self.document.feed_history(now);
+        if now - self.last_autosave >= AUTOSAVE_SECONDS {
+            self.last_autosave = now;
+            self.autosave();
+        }
+        if !self.document.is_saved() {
+            // Wake up for the next autosave even if nothing else happens.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if let Some(frames) = self.exit_after_frames.as_mut() {
+            *frames = frames.saturating_sub(1);
+            if *frames == 0 {
+                self.quitting = true;
+            } else {
+                ctx.request_repaint();
+            }
+        }
+        if self.quitting {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    /// The menu, the strip, the side panel, the screen in view and the dialogs; returns
+    /// whether a setting of the « Affichage » menu changed.
+    fn panels_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) -> bool {
+        let ctx = ui.ctx().clone();
+        let key = (self.document.revision(), self.typology_generation);
+        let analyses = self.cache.get(key, self.document.case(), &self.typology);
+        let title = self.document.title();
+        let view = CaseView {
+            case: self.document.case(),
+            typology: &self.typology,
+            analyses,
+            selected: self.selected,
+            lang: self.settings.lang,
+            title: &title,
+            has_file: self.document.path.is_some(),
+            revision: self.document.revision(),
+        };
+        let lang = view.lang;
+        let availability = Availability {
+            has_file: view.has_file,
+            can_undo: self.document.can_undo(),
+            can_redo: self.document.can_redo(),
+        };
+        let recent = self.settings.recent.clone();
+        let menu = MenuState {
+            now: availability,
+            recent: &recent,
+            undo_name: self.document.undo_name(),
+            redo_name: self.document.redo_name(),
+        };
+        let mut settings_changed = false;
+        egui::Panel::top("menu").show(ui, |ui| {
+            settings_changed = menu_ui(ui, &mut self.settings, &menu, commands);
+        });
+        // The portfolio and the import are about other files: the open case's strip and panel
+        // step aside.
+        let one_case = !matches!(self.view, View::Portfolio | View::Import);
+        if one_case {
+            egui::Panel::top("summary").show(ui, |ui| summary_ui(ui, &view));
+        }
+        if !self.toasts.is_empty() {
+            egui::Panel::bottom("messages").show(ui, |ui| self.toasts.ui(ui, lang));
+        }
+        if one_case {
+            egui::Panel::left("side")
+                .resizable(true)
+                .default_size(265.0)
+                .size_range(240.0..=480.0)
+                .show(ui, |ui| self.side.ui(ui, &view, commands));
+        }
+        let screens = &mut self.screens;
+        let shown = &mut self.view;
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let mut tabs = vec![
+                    (View::Matrix, "Matrice"),
+                    (View::Position, "Positionnement"),
+                ];
+                if screens.compare.state.is_some() {
+                    tabs.push((View::Compare, "Comparaison"));
+                }
+                if screens.portfolio.state.is_some() {
+                    tabs.push((View::Portfolio, "Portefeuille"));
+                }
+                if screens.import.state.is_some() {
+                    tabs.push((View::Import, "Import de balance"));
+                }
+                for (tab, label) in tabs {
+                    ui.selectable_value(shown, tab, lang.t(label));
+                }
+            });
+            ui.separator();
+            match *shown {
+                View::Matrix => screens.matrix.ui(ui, &view, commands),
+                View::Position => screens.position.ui(ui, &view, commands),
+                View::Compare => screens.compare.ui(ui, &view, commands),
+                View::Portfolio => screens.portfolio.ui(ui, &view, commands),
+                View::Import => screens.import.ui(ui, &view, commands),
+            }
+        });
+        if self.valuation.open {
+            self.valuation.ui(&ctx, &view, commands);
+        }
+        if self.export.open {
+            self.export.ui(&ctx, &view, commands);
+        }
+        if let Some(question) = &self.question {
+            question.ui(&ctx, lang, &title, commands);
+        }
+        settings_changed
+    }
+
+    /// The menu actions whose shortcut was pressed this frame.
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
+        let mut pressed = Vec::new();
+        // Shortcuts with Shift first: Ctrl+Maj+S must not be taken for Ctrl+S.
+        let mut all: Vec<(egui::KeyboardShortcut, Command)> = Command::MENU_ACTIONS
+            .into_iter()
+            .flat_map(|c| c.shortcuts().into_iter().map(move |s| (s, c.clone())))
+            .collect();
+        all.sort_by_key(|(s, _)| !s.modifiers.shift);
+        let now = self.availability();
+        for (shortcut, command) in all {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) && command.enabled(now) {
+                pressed.push(command);
+            }
+        }
+        pressed
+    }
+
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting {
+            if self.document.is_saved() {
+                self.paths.clear_recovery();
+            } else {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.question = Some(Question::Unsaved(Pending::Quit));
+            }
+        }
+    }
+
+    /// A dropped `.ron` opens, a folder opens as a portfolio, a `.csv` starts a trial balance
+    /// import.
+    fn dropped_files(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        if let Some(path) = dropped.into_iter().map(|f| f.path().to_path_buf()).next() {
+            commands.extend(files::dropped(&path));
+        }
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        if !matches!(command, Command::Edit(_)) {
+            self.last_edit = None;
+        }
+        match command {
+            Command::New => self.request(Pending::New),
+            Command::Open => {
+                if let Some(path) = file_dialogs::pick_case() {
+                    self.request(Pending::Open(path));
+                }
+            }
+            Command::OpenPortfolio => {
+                if let Some(dir) = file_dialogs::pick_folder() {
+                    self.open_portfolio(&dir);
+                }
+            }
+            Command::CompareWithFile => {
+                if let Some(path) = file_dialogs::pick_case() {
+                    self.compare_with(&path);
+                }
+            }
+            Command::CompareWithSaved => self.compare_with_saved(),
+            Command::ImportBalance => {
+                if let Some(path) = file_dialogs::pick_balance() {
+                    self.start_import(&path);
+                }
+            }
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Export => self.export.open = true,
+            Command::ExportAnonymised => {
+                let name = format!("{}-anonyme.ron", files::file_stem(self.document.case()));
+                if let Some(path) = file_dialogs::save_case(&name) {
+                    self.save_anonymised_copy(&path);
+                }
+            }
+            Command::Quit => self.request(Pending::Quit),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::ValuationSettings => self.valuation.open = true,
+            Command::ChooseTypology => {
+                if let Some(path) = file_dialogs::pick_typology() {
+                    self.set_typology(Some(path));
+                }
+            }
+            Command::BuiltinTypology => self.set_typology(None),
+            Command::Edit(edit) => self.edit(edit),
+            Command::SelectSnapshot(index) => self.select(index),
+            Command::ShowView(view) => self.view = view,
+            Command::AskDeleteSnapshot(index) => {
+                if let Some(s) = self.document.case().snapshots.get(index) {
+                    self.question = Some(Question::DeleteSnapshot {
+                        index,
+                        label: s.label.clone(),
+                    });
+                }
+            }
+            Command::Request(pending) => self.request(pending),
+            Command::Perform(pending) => self.perform(pending),
+            Command::SaveThen(next) => {
+                self.save_then(next);
+            }
+            Command::Overwrite(next) => {
+                if let Some(path) = self.document.path.clone()
+                    && self.save_to(&path)
+                    && let Some(next) = next
+                {
+                    self.perform(next);
+                }
+            }
+            Command::SaveAsThen(next) => {
+                if self.save_as()
+                    && let Some(next) = next
+                {
+                    self.perform(next);
+                }
+            }
+            Command::Restore(case, source) => {
+                self.document = Document::unsaved(*case, source);
+                self.selected = self.document.case().default_snapshot_index();
+                self.clear_drafts();
+            }
+            Command::DiscardRecovery => self.paths.clear_recovery(),
+            Command::CloseDialog => self.question = None,
+            Command::OpenPortfolioAt(dir) => self.open_portfolio(&dir),
+            Command::ReloadPortfolio => self.reload_portfolio(),
+            Command::ClosePortfolio => {
+                self.screens.portfolio.state = None;
+                self.view = View::Matrix;
+            }
+            Command::ExportPortfolio(path, what) => {
+                self.export_portfolio(&path, what);
+            }
+            Command::ExportPortfolioDialog(what) => {
+                let ext = what.extension();
+                if let Some(path) = file_dialogs::save_as(ext, &format!("portefeuille.{ext}"), None)
+                {
+                    self.export_portfolio(&path, what);
+                }
+            }
+            Command::CompareWith(path) => self.compare_with(&path),
+            Command::CloseComparison => {
+                self.screens.compare.set(None);
+                self.view = View::Matrix;
+            }
+            Command::StartImport(path) => self.start_import(&path),
+            Command::FinishImport => {
+                self.finish_import();
+            }
+            Command::CancelImport => {
+                self.screens.import.state = None;
+                self.view = View::Matrix;
+            }
+            Command::ChooseMapping => self.choose_mapping(),
+            Command::ExportTo(path, choice) => {
+                if self.export_to(&path, choice) {
+                    self.export.open = false;
+                }
+            }
+            Command::ExportWith(choice) => {
+                let ext = choice.format.extension();
+                let name = format!("{}.{ext}", self.export_stem());
+                let folder = self.settings.last_export_dir.clone();
+                if let Some(path) = file_dialogs::save_as(ext, &name, folder.as_deref())
+                    && self.export_to(&path, choice)
+                {
+                    self.export.open = false;
+                }
+            }
+            Command::SaveAnonymisedTo(path) => {
+                self.save_anonymised_copy(&path);
+            }
+            Command::UseTypology(path) => self.set_typology(path),
+            Command::Tell(message) => self.toasts.error(message),
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        App::ui(self, ui);
+    }
+
+    fn on_exit(&mut self) {
+        // A clean exit with unsaved edits the user chose to drop leaves no recovery behind;
+        // one that still has unsaved edits (closed by the system) keeps them.
+        if self.document.is_saved() || self.quitting {
+            self.paths.clear_recovery();
+        } else {
+            self.autosave();
+        }
+    }
+}

@@ -1,0 +1,385 @@
+//! The side panel: the list of snapshots with their indicators, the organisation's identity
+//! and context, and the accompaniment. It reads the case and emits edits.
+
+use egui::{Id, RichText};
+
+use crate::app::command::Command;
+use crate::app::view::CaseView;
+use crate::app::widgets::cells::{Cell, Drafts, number_cell, text_cell};
+use crate::model::edits::{AccompanimentField, OrganisationField, SnapshotField};
+use crate::model::{Edit, LegalForm, Phase, SnapshotKind};
+
+#[derive(Default)]
+pub struct SidePanel {
+    pub drafts: Drafts,
+}
+
+impl SidePanel {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            self.snapshots_ui(ui, view, commands);
+            ui.separator();
+            self.organisation_ui(ui, view, commands);
+            self.accompaniment_ui(ui, view, commands);
+        });
+    }
+
+    fn snapshots_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        ui.heading(lang.t("Instantanés"));
+        let count = view.case.snapshots.len();
+        for (index, snapshot) in view.case.snapshots.iter().enumerate() {
+            let kind = snapshot.kind.label();
+            let text = if snapshot.label.contains(kind) {
+                snapshot.label.clone()
+            } else {
+                format!("{}  ·  {kind}", snapshot.label)
+            };
+            if ui.selectable_label(view.selected == index, text).clicked() {
+                commands.push(Command::SelectSnapshot(index));
+            }
+        }
+        let selected = view.selected;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(lang.t("Ajouter un instantané")).clicked() {
+                commands.push(Command::Edit(Edit::AddSnapshot {
+                    from: selected,
+                    as_target: false,
+                }));
+            }
+            if ui
+                .button(lang.t("Créer une cible à partir de…"))
+                .on_hover_text("Copie l'instantané sélectionné comme point de départ d'une cible")
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::AddSnapshot {
+                    from: selected,
+                    as_target: true,
+                }));
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(selected > 0, egui::Button::new("▲"))
+                .on_hover_text(lang.t("Monter"))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::MoveSnapshot {
+                    index: selected,
+                    up: true,
+                }));
+            }
+            if ui
+                .add_enabled(selected + 1 < count, egui::Button::new("▼"))
+                .on_hover_text(lang.t("Descendre"))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::MoveSnapshot {
+                    index: selected,
+                    up: false,
+                }));
+            }
+            if ui
+                .add_enabled(count > 1, egui::Button::new(lang.t("Supprimer")))
+                .clicked()
+            {
+                commands.push(Command::AskDeleteSnapshot(selected));
+            }
+        });
+        let Some(snapshot) = view.snapshot() else {
+            return;
+        };
+        let edit = |field| {
+            Command::Edit(Edit::Snapshot {
+                index: selected,
+                field,
+            })
+        };
+        egui::Grid::new("snapshot").num_columns(2).show(ui, |ui| {
+            let name = ui.label(lang.t("Nom"));
+            let (response, label) = text_cell(
+                ui,
+                &mut self.drafts,
+                Id::unique(("snapshot-label", selected)),
+                (&snapshot.label, None),
+                |t| egui::TextEdit::singleline(t),
+            );
+            response.labelled_by(name.id);
+            if let Some(label) = label {
+                commands.push(edit(SnapshotField::Label(label)));
+            }
+            ui.end_row();
+            let year = ui.label(lang.t("Année"));
+            let mut value = snapshot.year;
+            if ui
+                .add(egui::DragValue::new(&mut value).range(1900..=2100))
+                .labelled_by(year.id)
+                .changed()
+            {
+                commands.push(edit(SnapshotField::Year(value)));
+            }
+            ui.end_row();
+            let kind = ui.label(lang.t("Type"));
+            let mut chosen = snapshot.kind;
+            egui::ComboBox::from_id_salt("snapshot-kind")
+                .selected_text(snapshot.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in SnapshotKind::ALL {
+                        ui.selectable_value(&mut chosen, kind, kind.label());
+                    }
+                })
+                .response
+                .labelled_by(kind.id);
+            if chosen != snapshot.kind {
+                commands.push(edit(SnapshotField::Kind(chosen)));
+            }
+            ui.end_row();
+            for (name, value, field) in [
+                (
+                    lang.t("Charges annuelles"),
+                    snapshot.annual_expenses,
+                    SnapshotField::AnnualExpenses as fn(Option<f64>) -> SnapshotField,
+                ),
+                (
+                    lang.t("Réserves"),
+                    snapshot.reserves,
+                    SnapshotField::Reserves,
+                ),
+            ] {
+                ui.label(name);
+                let id = Id::unique((name, selected));
+                match number_cell(ui, &mut self.drafts, (id, name), value, 110.0).1 {
+                    Cell::Commit(value) => commands.push(edit(field(value))),
+                    Cell::Refused(why) => commands.push(Command::Tell(why)),
+                    Cell::Unchanged => {}
+                }
+                ui.end_row();
+            }
+        });
+    }
+
+    fn organisation_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let org = &view.case.organisation;
+        let edit = |field| Command::Edit(Edit::Organisation(field));
+        egui::CollapsingHeader::new(RichText::new(lang.t("Organisation")).heading())
+            .default_open(true)
+            .show(ui, |ui| {
+                egui::Grid::new("organisation")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let name = ui.label(lang.t("Nom"));
+                        let (response, text) = text_cell(
+                            ui,
+                            &mut self.drafts,
+                            Id::unique("organisation-name"),
+                            (&org.name, None),
+                            |t| egui::TextEdit::singleline(t),
+                        );
+                        response.labelled_by(name.id);
+                        if let Some(text) = text {
+                            commands.push(edit(OrganisationField::Name(text)));
+                        }
+                        ui.end_row();
+                        let form_label = ui.label(lang.t("Forme juridique"));
+                        let mut form = org.legal_form;
+                        egui::ComboBox::from_id_salt("legal-form")
+                            .selected_text(org.legal_form.label())
+                            .show_ui(ui, |ui| {
+                                for choice in LegalForm::ALL {
+                                    ui.selectable_value(&mut form, choice, choice.label());
+                                }
+                            })
+                            .response
+                            .labelled_by(form_label.id);
+                        if form != org.legal_form {
+                            commands.push(edit(OrganisationField::LegalForm(form)));
+                        }
+                        ui.end_row();
+                        let phase_label = ui.label(lang.t("Phase du projet"));
+                        let mut phase = org.phase;
+                        egui::ComboBox::from_id_salt("phase")
+                            .selected_text(org.phase.label())
+                            .show_ui(ui, |ui| {
+                                for choice in Phase::ALL {
+                                    ui.selectable_value(&mut phase, choice, choice.label());
+                                }
+                            })
+                            .response
+                            .labelled_by(phase_label.id);
+                        if phase != org.phase {
+                            commands.push(edit(OrganisationField::Phase(phase)));
+                        }
+                        ui.end_row();
+                        for (label, text, field) in [
+                            (
+                                lang.t("Secteur"),
+                                &org.sector,
+                                OrganisationField::Sector as fn(String) -> OrganisationField,
+                            ),
+                            (
+                                lang.t("Territoire"),
+                                &org.territory,
+                                OrganisationField::Territory,
+                            ),
+                            (
+                                lang.t("Agréments"),
+                                &org.approvals,
+                                OrganisationField::Approvals,
+                            ),
+                        ] {
+                            let label_response = ui.label(label);
+                            let (response, text) = text_cell(
+                                ui,
+                                &mut self.drafts,
+                                Id::unique(("organisation", label)),
+                                (text, None),
+                                |t| egui::TextEdit::singleline(t),
+                            );
+                            response.labelled_by(label_response.id);
+                            if let Some(text) = text {
+                                commands.push(edit(field(text)));
+                            }
+                            ui.end_row();
+                        }
+                        let year_label = ui.label(lang.t("Année de création"));
+                        let mut year = org.creation_year.unwrap_or(0);
+                        if ui
+                            .add(egui::DragValue::new(&mut year).range(0..=2100))
+                            .labelled_by(year_label.id)
+                            .changed()
+                        {
+                            commands.push(edit(OrganisationField::CreationYear(
+                                (year > 0).then_some(year),
+                            )));
+                        }
+                        ui.end_row();
+                    });
+                let mut general = org.general_interest;
+                if ui
+                    .checkbox(&mut general, lang.t("Intérêt général"))
+                    .on_hover_text("Éligible aux dons ouvrant droit à réduction d'impôt")
+                    .changed()
+                {
+                    commands.push(edit(OrganisationField::GeneralInterest(general)));
+                }
+                let mut utility = org.public_utility;
+                if ui
+                    .checkbox(&mut utility, lang.t("Reconnue d'utilité publique"))
+                    .changed()
+                {
+                    commands.push(edit(OrganisationField::PublicUtility(utility)));
+                }
+                let project = ui.label(lang.t("Projet associatif"));
+                let (response, text) = text_cell(
+                    ui,
+                    &mut self.drafts,
+                    Id::unique("organisation-project"),
+                    (&org.project, None),
+                    |text| {
+                        egui::TextEdit::multiline(text)
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY)
+                    },
+                );
+                response.labelled_by(project.id);
+                if let Some(text) = text {
+                    commands.push(edit(OrganisationField::Project(text)));
+                }
+            });
+    }
+
+    fn accompaniment_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let acc = &view.case.accompaniment;
+        let edit = |field| Command::Edit(Edit::Accompaniment(field));
+        egui::CollapsingHeader::new(RichText::new(lang.t("Accompagnement")).heading())
+            .default_open(false)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let label = ui.label(lang.t("Accompagnateur"));
+                    let (response, text) = text_cell(
+                        ui,
+                        &mut self.drafts,
+                        Id::unique("consultant"),
+                        (&acc.consultant, None),
+                        |t| egui::TextEdit::singleline(t),
+                    );
+                    response.labelled_by(label.id);
+                    if let Some(text) = text {
+                        commands.push(edit(AccompanimentField::Consultant(text)));
+                    }
+                });
+                for (index, session) in acc.sessions.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        let label =
+                            ui.label(RichText::new(format!("Séance {}", index + 1)).strong());
+                        let (response, text) = text_cell(
+                            ui,
+                            &mut self.drafts,
+                            Id::unique(("session-date", index)),
+                            (&session.date, None),
+                            |text| {
+                                egui::TextEdit::singleline(text)
+                                    .desired_width(100.0)
+                                    .hint_text("date")
+                            },
+                        );
+                        response.labelled_by(label.id);
+                        if let Some(text) = text {
+                            commands.push(edit(AccompanimentField::SessionDate(index, text)));
+                        }
+                    });
+                    let (response, text) = text_cell(
+                        ui,
+                        &mut self.drafts,
+                        Id::unique(("session-notes", index)),
+                        (&session.notes, None),
+                        |text| {
+                            egui::TextEdit::multiline(text)
+                                .desired_rows(2)
+                                .desired_width(f32::INFINITY)
+                        },
+                    );
+                    response.accessible_name(format!("Notes de la séance {}", index + 1));
+                    if let Some(text) = text {
+                        commands.push(edit(AccompanimentField::SessionNotes(index, text)));
+                    }
+                }
+                if ui.button(lang.t("Ajouter une séance")).clicked() {
+                    commands.push(edit(AccompanimentField::AddSession));
+                }
+                let label = ui.label(lang.t("Décisions"));
+                let (response, text) = text_cell(
+                    ui,
+                    &mut self.drafts,
+                    Id::unique("decisions"),
+                    (&acc.decisions, None),
+                    |text| {
+                        egui::TextEdit::multiline(text)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY)
+                    },
+                );
+                response.labelled_by(label.id);
+                if let Some(text) = text {
+                    commands.push(edit(AccompanimentField::Decisions(text)));
+                }
+            });
+    }
+}

@@ -1,0 +1,632 @@
+//! The matrix editor: the three levers as foldable sections, each line editable in place, with
+//! subtotals and the change against the previous snapshot. Numbers are typed and shown the
+//! French way; a cell is applied when left, as one edit, and an invalid entry never reaches
+//! the case.
+
+use egui::{Align, Id, Layout, RichText};
+
+use crate::analysis::{Changes, LineValue, changes, line_value};
+use crate::app::command::Command;
+use crate::app::i18n::Lang;
+use crate::app::view::CaseView;
+use crate::app::widgets::cells::{Cell, Drafts, number_cell, text_cell};
+use crate::app::widgets::colours::colour;
+use crate::format::{euros_change, euros_whole, quantity};
+use crate::model::edits::{LineField, first_kind};
+use crate::model::{
+    ActorType, Catalogue, Edit, KindId, Lever, Nature, PartnershipForm, ResourceLine, Unit,
+    ValuationSettings,
+};
+use crate::palette;
+
+/// The id of a line's row in the editor; each cell is `line_id(…).with(field)`, with field
+/// one of `label`, `amount`, `quantity`, `people`.
+pub fn line_id(snapshot: usize, line: u32) -> Id {
+    Id::unique(("line", snapshot, line))
+}
+
+#[derive(Default)]
+pub struct MatrixScreen {
+    pub drafts: Drafts,
+    /// The cell to put the focus in at the next frame (the label of a new line).
+    pub focus_next: Option<Id>,
+}
+
+/// What one row needs to know besides its line.
+struct Row<'a> {
+    snapshot: usize,
+    lang: Lang,
+    valuation: &'a ValuationSettings,
+    alliances: &'a [(u32, String)],
+    change: Option<&'a Changes>,
+    label_width: f32,
+}
+
+impl MatrixScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        let selected = view.selected;
+        let (Some(snapshot), Some(analysis)) = (view.snapshot(), view.analysis()) else {
+            ui.label(lang.t("Aucun instantané : ajoutez-en un dans le panneau de gauche."));
+            return;
+        };
+        if let Some(id) = self.focus_next.take() {
+            ui.memory_mut(|m| m.request_focus(id));
+        }
+        let case = view.case;
+        let previous = selected.checked_sub(1).and_then(|i| case.snapshots.get(i));
+        let change = previous.map(|p| (p.label.clone(), changes(p, snapshot, &case.valuation)));
+        let totals = &analysis.totals;
+
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(format!("{} — {}", case.organisation.name, snapshot.label)).heading(),
+            );
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if ui.button(lang.t("Réglages de valorisation…")).clicked() {
+                    commands.push(Command::ValuationSettings);
+                }
+            });
+        });
+        if let Some((label, _)) = &change {
+            ui.label(RichText::new(format!("Évolution par rapport à « {label} »")).weak());
+        }
+        for error in self.drafts.errors() {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("Saisie non appliquée : {error}"),
+            );
+        }
+        let alliances: Vec<(u32, String)> = snapshot
+            .lines_of(Lever::AlliancesStrategiques)
+            .map(|l| (l.id, format!("{} ({})", l.counterparty, l.display_label())))
+            .collect();
+
+        egui::ScrollArea::both()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // On a wide screen the labels get the room the fixed columns leave.
+                let row = Row {
+                    snapshot: selected,
+                    lang,
+                    valuation: &case.valuation,
+                    alliances: &alliances,
+                    change: change.as_ref().map(|(_, c)| c),
+                    label_width: 165.0 + (ui.available_width() - 1_000.0).clamp(0.0, 200.0),
+                };
+                for lever in Lever::ALL {
+                    let subtotal = match lever {
+                        Lever::RichessesHumaines => totals.human,
+                        Lever::RessourcesFinancieres => totals.financial,
+                        Lever::AlliancesStrategiques => totals.alliances,
+                    };
+                    let title = RichText::new(format!(
+                        "{}  —  {} : {}",
+                        lever.label(),
+                        lang.t("Sous-total"),
+                        euros_whole(subtotal)
+                    ))
+                    .heading();
+                    egui::CollapsingHeader::new(title)
+                        .id_salt(("lever", lever))
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            self.lever_ui(ui, &row, snapshot.lines_of(lever).collect(), commands);
+                            if ui
+                                .button(format!("+ {}", lang.t("Ajouter une ligne")))
+                                .clicked()
+                                && let Some(kind) = first_kind(lever)
+                            {
+                                commands.push(Command::Edit(Edit::AddLine {
+                                    snapshot: selected,
+                                    kind,
+                                }));
+                            }
+                        });
+                    ui.add_space(6.0);
+                }
+            });
+    }
+
+    fn lever_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        row: &Row<'_>,
+        lines: Vec<&ResourceLine>,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(lever) = lines.first().map(|l| l.lever()) else {
+            ui.label(RichText::new(row.lang.t("Aucune ligne pour ce levier.")).weak());
+            return;
+        };
+        egui::Grid::new(("grid", lever, row.snapshot))
+            .striped(true)
+            .min_col_width(24.0)
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                header_ui(ui, row.lang, lever);
+                for (position, line) in lines.iter().enumerate() {
+                    // Rows out of view only keep their height: a 2 000-line matrix costs
+                    // what its visible rows cost.
+                    let row_height = ui.spacing().interact_size.y;
+                    let top = ui.cursor().min;
+                    let rect = egui::Rect::from_min_size(
+                        top,
+                        egui::vec2(ui.available_width().max(1.0), row_height),
+                    );
+                    if !ui.is_rect_visible(rect) {
+                        ui.allocate_space(egui::vec2(1.0, row_height));
+                        ui.end_row();
+                        continue;
+                    }
+                    let last = position + 1 == lines.len();
+                    let mut fields = Vec::new();
+                    let mut action = None;
+                    self.row_ui(ui, row, line, (position, last), &mut fields, &mut action);
+                    for field in fields {
+                        commands.push(Command::Edit(Edit::Line {
+                            snapshot: row.snapshot,
+                            line: line.id,
+                            field,
+                        }));
+                    }
+                    if let Some(action) = action {
+                        commands.push(action);
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn row_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        row: &Row<'_>,
+        line: &ResourceLine,
+        (position, last): (usize, bool),
+        fields: &mut Vec<LineField>,
+        action: &mut Option<Command>,
+    ) {
+        let id = line_id(row.snapshot, line.id);
+        let lever = line.lever();
+        kind_ui(ui, id, line, lever, fields);
+        let (response, label) = text_cell(
+            ui,
+            &mut self.drafts,
+            id.with("label"),
+            (&line.label, Some(row.label_width)),
+            |t| egui::TextEdit::singleline(t).hint_text("libellé"),
+        );
+        response.accessible_name(format!("Libellé — ligne {}", line.id));
+        if let Some(label) = label {
+            fields.push(LineField::Label(label));
+        }
+        let value = line_value(line, row.valuation);
+        let mut cells = Cells {
+            ui,
+            drafts: &mut self.drafts,
+            id,
+            line,
+            fields,
+            refused: None,
+        };
+        match lever {
+            Lever::RichessesHumaines => cells.human(&value),
+            Lever::RessourcesFinancieres => cells.money(row.lang),
+            Lever::AlliancesStrategiques => cells.alliance(),
+        }
+        if let Some(why) = cells.refused.take() {
+            *action = Some(Command::Tell(why));
+        }
+        change_cell(ui, row.change, line.id);
+        let note_mark = if line.note.is_empty() { "…" } else { "✎" };
+        let lang = row.lang;
+        ui.menu_button(note_mark, |ui| {
+            self.line_menu_ui(ui, row, line, (position, last), fields, action);
+        })
+        .response
+        .accessible_name(format!("Actions — {}", line.display_label()))
+        .on_hover_text(if line.note.is_empty() {
+            lang.t("Note, lien, déplacer, dupliquer, supprimer")
+        } else {
+            line.note.as_str()
+        });
+    }
+
+    fn line_menu_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        row: &Row<'_>,
+        line: &ResourceLine,
+        (position, last): (usize, bool),
+        fields: &mut Vec<LineField>,
+        action: &mut Option<Command>,
+    ) {
+        let lang = row.lang;
+        let id = line_id(row.snapshot, line.id);
+        ui.set_min_width(320.0);
+        ui.label(lang.t("Note"));
+        let (response, note) = text_cell(
+            ui,
+            &mut self.drafts,
+            id.with("note"),
+            (&line.note, None),
+            |t| {
+                egui::TextEdit::multiline(t)
+                    .desired_rows(3)
+                    .desired_width(300.0)
+            },
+        );
+        response.accessible_name(lang.t("Note"));
+        if let Some(note) = note {
+            fields.push(LineField::Note(note));
+        }
+        if line.lever() != Lever::AlliancesStrategiques {
+            ui.label(lang.t("Alliance liée"));
+            let current = line
+                .alliance
+                .and_then(|a| row.alliances.iter().find(|(id, _)| *id == a))
+                .map_or(lang.t("aucune").to_owned(), |(_, l)| l.clone());
+            let mut chosen = line.alliance;
+            egui::ComboBox::from_id_salt(("alliance", line.id))
+                .width(300.0)
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, lang.t("aucune"));
+                    for (id, label) in row.alliances {
+                        ui.selectable_value(&mut chosen, Some(*id), label);
+                    }
+                })
+                .response
+                .accessible_name(lang.t("Alliance liée"));
+            if chosen != line.alliance {
+                fields.push(LineField::Alliance(chosen));
+            }
+        }
+        ui.separator();
+        let (snapshot, line_id) = (row.snapshot, line.id);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    position > 0,
+                    egui::Button::new(format!("▲ {}", lang.t("Monter"))),
+                )
+                .clicked()
+            {
+                *action = Some(Command::Edit(Edit::MoveLine {
+                    snapshot,
+                    line: line_id,
+                    up: true,
+                }));
+                ui.close();
+            }
+            if ui
+                .add_enabled(
+                    !last,
+                    egui::Button::new(format!("▼ {}", lang.t("Descendre"))),
+                )
+                .clicked()
+            {
+                *action = Some(Command::Edit(Edit::MoveLine {
+                    snapshot,
+                    line: line_id,
+                    up: false,
+                }));
+                ui.close();
+            }
+        });
+        if ui.button(lang.t("Dupliquer")).clicked() {
+            *action = Some(Command::Edit(Edit::DuplicateLine {
+                snapshot,
+                line: line_id,
+            }));
+            ui.close();
+        }
+        if ui.button(lang.t("Supprimer")).clicked() {
+            *action = Some(Command::Edit(Edit::DeleteLine {
+                snapshot,
+                line: line_id,
+            }));
+            ui.close();
+        }
+    }
+}
+
+fn header_ui(ui: &mut egui::Ui, lang: Lang, lever: Lever) {
+    let mut columns = vec![lang.t("Type"), lang.t("Libellé")];
+    columns.extend(match lever {
+        Lever::RichessesHumaines => vec![
+            lang.t("Personnes"),
+            lang.t("Quantité"),
+            lang.t("Unité"),
+            lang.t("Valorisé"),
+            lang.t("Valeur déclarée €"),
+            "Valeur",
+        ],
+        Lever::RessourcesFinancieres => vec![
+            lang.t("Financeur"),
+            lang.t("Type d'acteur"),
+            lang.t("Montant €"),
+            lang.t("CPO · fléché"),
+        ],
+        Lever::AlliancesStrategiques => vec![
+            lang.t("Partenaire"),
+            lang.t("Type d'acteur"),
+            lang.t("Forme"),
+            lang.t("Importance"),
+            lang.t("Valeur €"),
+        ],
+    });
+    columns.push(lang.t("Évolution"));
+    columns.push("");
+    for column in columns {
+        ui.label(RichText::new(column).small().strong());
+    }
+    ui.end_row();
+}
+
+fn kind_ui(
+    ui: &mut egui::Ui,
+    id: Id,
+    line: &ResourceLine,
+    lever: Lever,
+    fields: &mut Vec<LineField>,
+) {
+    let current = line.kind.def().map_or(String::new(), |d| d.label.clone());
+    egui::ComboBox::from_id_salt(id.with("kind"))
+        .width(170.0)
+        .truncate()
+        .selected_text(current.clone())
+        .show_ui(ui, |ui| {
+            for def in Catalogue::builtin().kinds_of(lever) {
+                let chosen = line.kind.as_str() == def.id;
+                if ui.selectable_label(chosen, &def.label).clicked()
+                    && !chosen
+                    && let Some(kind) = KindId::new(&def.id)
+                {
+                    fields.push(LineField::Kind(kind));
+                }
+            }
+        })
+        .response
+        .accessible_name(format!("Type — {}", line.display_label()))
+        .on_hover_text(current);
+}
+
+/// The cells of one row after its kind and label, by lever.
+struct Cells<'u, 'a> {
+    ui: &'u mut egui::Ui,
+    drafts: &'a mut Drafts,
+    id: Id,
+    line: &'a ResourceLine,
+    fields: &'a mut Vec<LineField>,
+    /// A number left invalid, with why.
+    refused: Option<String>,
+}
+
+impl Cells<'_, '_> {
+    fn row_name(&self) -> String {
+        self.line.display_label().to_owned()
+    }
+
+    /// A number cell; a valid entry becomes `field(value)`.
+    fn number(
+        &mut self,
+        (key, name): (&str, &str),
+        current: Option<f64>,
+        width: f32,
+        field: impl FnOnce(Option<f64>) -> LineField,
+    ) -> egui::Response {
+        let name = format!("{name} — {}", self.row_name());
+        let (response, cell) = number_cell(
+            self.ui,
+            self.drafts,
+            (self.id.with(key), &name),
+            current,
+            width,
+        );
+        match cell {
+            Cell::Commit(value) => self.fields.push(field(value)),
+            Cell::Refused(why) => self.refused = Some(why),
+            Cell::Unchanged => {}
+        }
+        response
+    }
+
+    /// A text cell for the funder or partner.
+    fn counterparty(&mut self, hint: &str, name: &str) {
+        let row = self.row_name();
+        let (response, text) = text_cell(
+            self.ui,
+            self.drafts,
+            self.id.with("counterparty"),
+            (&self.line.counterparty, Some(140.0)),
+            |t| egui::TextEdit::singleline(t).hint_text(hint),
+        );
+        response.accessible_name(format!("{name} — {row}"));
+        if let Some(text) = text {
+            self.fields.push(LineField::Counterparty(text));
+        }
+    }
+
+    fn human(&mut self, value: &LineValue) {
+        let row = self.row_name();
+        let people = self.line.people.map(f64::from);
+        self.number(("people", "Personnes"), people, 60.0, |p| {
+            LineField::People(p.map(|p| p.round().min(f64::from(u32::MAX)) as u32))
+        });
+        self.number(
+            ("quantity", "Quantité"),
+            self.line.quantity,
+            70.0,
+            LineField::Quantity,
+        );
+        let mut unit = self.line.unit;
+        egui::ComboBox::from_id_salt(self.id.with("unit"))
+            .width(80.0)
+            .selected_text(self.line.unit.label())
+            .show_ui(self.ui, |ui| {
+                for choice in Unit::ALL {
+                    ui.selectable_value(&mut unit, choice, choice.label());
+                }
+            })
+            .response
+            .accessible_name(format!("Unité — {row}"));
+        if unit != self.line.unit {
+            self.fields.push(LineField::Unit(unit));
+        }
+        let can_be_valued = matches!(
+            self.line.kind.def().map(|d| d.nature),
+            Some(Nature::Human {
+                category: Some(_),
+                ..
+            })
+        );
+        let mut valued = self.line.is_valued();
+        if self
+            .ui
+            .add_enabled(can_be_valued, egui::Checkbox::without_text(&mut valued))
+            .accessible_name(format!("Valorisé — {row}"))
+            .changed()
+        {
+            self.fields.push(LineField::Valued(valued));
+        }
+        self.number(
+            ("amount", "Valeur déclarée"),
+            self.line.amount,
+            105.0,
+            LineField::Amount,
+        )
+        .on_hover_text(
+            "Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux",
+        );
+        let shown = if value.valued > 0.0 {
+            RichText::new(euros_whole(value.valued))
+        } else if value.info > 0.0 {
+            RichText::new(format!("({})", euros_whole(value.info))).weak()
+        } else {
+            RichText::new("—").weak()
+        };
+        self.ui
+            .label(shown)
+            .on_hover_text(format!("{} heures/an", quantity(value.hours)));
+    }
+
+    fn money(&mut self, lang: Lang) {
+        let row = self.row_name();
+        self.counterparty(lang.t("Financeur"), "Financeur");
+        self.actor_type();
+        self.number(
+            ("amount", "Montant"),
+            self.line.amount,
+            100.0,
+            LineField::Amount,
+        );
+        let (mut multi_year, mut earmarked) = (self.line.multi_year, self.line.earmarked);
+        let fields = &mut *self.fields;
+        self.ui.horizontal(|ui| {
+            if ui
+                .add(egui::Checkbox::without_text(&mut multi_year))
+                .accessible_name(format!("CPO — {row}"))
+                .on_hover_text("Convention pluriannuelle (CPO)")
+                .changed()
+            {
+                fields.push(LineField::MultiYear(multi_year));
+            }
+            if ui
+                .add(egui::Checkbox::without_text(&mut earmarked))
+                .accessible_name(format!("Fléché — {row}"))
+                .on_hover_text("Financement fléché")
+                .changed()
+            {
+                fields.push(LineField::Earmarked(earmarked));
+            }
+        });
+    }
+
+    fn alliance(&mut self) {
+        let row = self.row_name();
+        self.counterparty("partenaire", "Partenaire");
+        self.actor_type();
+        let mut form = self.line.partnership;
+        egui::ComboBox::from_id_salt(self.id.with("form"))
+            .width(135.0)
+            .truncate()
+            .selected_text(self.line.partnership.map_or("—", |f| f.label()))
+            .show_ui(self.ui, |ui| {
+                ui.selectable_value(&mut form, None, "—");
+                for choice in PartnershipForm::ALL {
+                    ui.selectable_value(&mut form, Some(choice), choice.label());
+                }
+            })
+            .response
+            .accessible_name(format!("Forme — {row}"));
+        if form != self.line.partnership {
+            self.fields.push(LineField::Partnership(form));
+        }
+        let mut importance = self.line.importance;
+        egui::ComboBox::from_id_salt(self.id.with("importance"))
+            .width(50.0)
+            .selected_text(
+                self.line
+                    .importance
+                    .map_or("—".to_owned(), |i| "★".repeat(usize::from(i))),
+            )
+            .show_ui(self.ui, |ui| {
+                ui.selectable_value(&mut importance, None, "—");
+                for i in 1..=3u8 {
+                    ui.selectable_value(&mut importance, Some(i), "★".repeat(usize::from(i)));
+                }
+            })
+            .response
+            .accessible_name(format!("Importance — {row}"));
+        if importance != self.line.importance {
+            self.fields.push(LineField::Importance(importance));
+        }
+        self.number(
+            ("amount", "Valeur"),
+            self.line.amount,
+            90.0,
+            LineField::Amount,
+        )
+        .on_hover_text("Valeur en nature (valeur de marché ou locative) ou coûts évités estimés");
+    }
+
+    fn actor_type(&mut self) {
+        let row = self.row_name();
+        let mut value = self.line.counterparty_type;
+        egui::ComboBox::from_id_salt(self.id.with("actor"))
+            .width(115.0)
+            .truncate()
+            .selected_text(value.map_or("—", |a| a.label()))
+            .show_ui(self.ui, |ui| {
+                ui.selectable_value(&mut value, None, "—");
+                for actor in ActorType::ALL {
+                    ui.selectable_value(&mut value, Some(actor), actor.label());
+                }
+            })
+            .response
+            .accessible_name(format!("Type d'acteur — {row}"));
+        if value != self.line.counterparty_type {
+            self.fields.push(LineField::ActorType(value));
+        }
+    }
+}
+
+fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
+    let Some(line) = change.and_then(|c| c.line(id)) else {
+        ui.label("");
+        return;
+    };
+    let text = match line.before {
+        None => RichText::new("nouvelle").italics(),
+        Some(_) if line.delta().abs() < 0.005 => RichText::new("=").weak(),
+        Some(_) if line.delta() > 0.0 => {
+            RichText::new(euros_change(line.delta().round())).color(colour(palette::INCREASE))
+        }
+        Some(_) => {
+            RichText::new(euros_change(line.delta().round())).color(colour(palette::DECREASE))
+        }
+    };
+    ui.label(text);
+}

@@ -1,0 +1,19 @@
+//! The screens of the central panel. Each owns its state and has
+//! `fn ui(&mut self, ui, &CaseView, &mut Vec<Command>)`: it reads the open case and emits
+//! commands; it never sees the app or another screen.
+
+pub mod compare;
+pub mod import;
+pub mod matrix;
+pub mod portfolio;
+pub mod position;
+
+/// Every screen, with its state.
+#[derive(Default)]
+pub struct Screens {
+    pub matrix: matrix::MatrixScreen,
+    pub position: position::PositionScreen,
+    pub compare: compare::CompareScreen,
+    pub portfolio: portfolio::PortfolioScreen,
+    pub import: import::ImportScreen,
+}

@@ -1,0 +1,45 @@
+//! What a screen reads of the open case: the case, the typology, the analyses of every
+//! snapshot (from the cache), the selected snapshot and the language. Screens never change it:
+//! they emit commands.
+
+use crate::analysis::{Analysis, Typology};
+use crate::model::{Case, Snapshot};
+
+use super::i18n::Lang;
+
+/// The views of the window: the open case's, and the portfolio, comparison and import ones.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Matrix,
+    Position,
+    Compare,
+    Portfolio,
+    Import,
+}
+
+#[derive(Clone, Copy)]
+pub struct CaseView<'a> {
+    pub case: &'a Case,
+    pub typology: &'a Typology,
+    /// One per snapshot, in order.
+    pub analyses: &'a [Analysis],
+    pub selected: usize,
+    pub lang: Lang,
+    /// The file name of the open case (« sans titre » for a new one).
+    pub title: &'a str,
+    /// Whether the case has a file on disk.
+    pub has_file: bool,
+    /// Changes with every change of the case.
+    pub revision: u64,
+}
+
+impl<'a> CaseView<'a> {
+    pub fn snapshot(&self) -> Option<&'a Snapshot> {
+        self.case.snapshots.get(self.selected)
+    }
+
+    pub fn analysis(&self) -> Option<&'a Analysis> {
+        self.analyses.get(self.selected)
+    }
+}

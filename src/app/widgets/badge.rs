@@ -1,0 +1,19 @@
+//! The model badge: the position on the typology as a coloured label with its confidence,
+//! the same in the summary strip and the position view.
+
+use egui::RichText;
+
+use super::colours::{model_colour, text_on};
+use crate::analysis::{Classification, Typology};
+
+pub fn model_badge_ui(ui: &mut egui::Ui, typology: &Typology, c: &Classification) {
+    let colour = model_colour(typology, c.model.as_deref());
+    let confidence = c.confidence.map_or(String::new(), |conf| {
+        format!(" · confiance {}", conf.label())
+    });
+    let text = RichText::new(format!(" {}{confidence} ", c.label))
+        .strong()
+        .color(text_on(colour))
+        .background_color(colour);
+    ui.label(text).on_hover_text(c.explanation.join("\n"));
+}

@@ -1,0 +1,161 @@
+//! Editable cells that work on a draft: what is typed stays in the cell until Enter, Tab or
+//! leaving it, and only then, if valid, is it handed back to be applied as one edit. An invalid
+//! number stays red with its reason while the cell has the focus (Enter keeps it there);
+//! Escape, or leaving it, brings the stored value back. Nothing half-typed reaches the case.
+
+use std::collections::HashMap;
+
+use egui::{Id, Key, Stroke};
+
+use crate::format::{number, parse_amount};
+
+/// Text being typed in cells, and the reason of each invalid number.
+#[derive(Default)]
+pub struct Drafts {
+    text: HashMap<Id, String>,
+    errors: HashMap<Id, String>,
+}
+
+impl Drafts {
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.errors.clear();
+    }
+
+    /// Reasons of the invalid entries being typed.
+    pub fn errors(&self) -> impl Iterator<Item = &String> {
+        self.errors.values()
+    }
+
+    fn forget(&mut self, id: Id) {
+        self.text.remove(&id);
+        self.errors.remove(&id);
+    }
+}
+
+/// What became of a cell this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell<T> {
+    Unchanged,
+    /// A valid entry to apply.
+    Commit(T),
+    /// An invalid entry left behind: the stored value stays, and this says why.
+    Refused(String),
+}
+
+/// A number cell showing `current` (empty for none); `name` names it for screen readers and in
+/// messages.
+pub fn number_cell(
+    ui: &mut egui::Ui,
+    drafts: &mut Drafts,
+    (id, name): (Id, &str),
+    current: Option<f64>,
+    width: f32,
+) -> (egui::Response, Cell<Option<f64>>) {
+    let shown = || {
+        current.map_or(String::new(), |v| {
+            number(v, if v.fract() == 0.0 { 0 } else { 2 })
+        })
+    };
+    let mut text = drafts.text.get(&id).cloned().unwrap_or_else(shown);
+    let invalid = drafts.errors.contains_key(&id);
+    let mut edit = egui::TextEdit::singleline(&mut text)
+        .id(id)
+        .desired_width(width)
+        .align(egui::Align2::RIGHT_CENTER);
+    if invalid {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    }
+    let response = sized(ui, width, edit).accessible_name(name);
+    if response.changed() {
+        match parse(&text) {
+            Ok(_) => drafts.errors.remove(&id),
+            Err(reason) => drafts.errors.insert(id, format!("{name} : {reason}")),
+        };
+        drafts.text.insert(id, text);
+    }
+    let mut outcome = Cell::Unchanged;
+    if response.lost_focus() {
+        let (escape, enter) = ui.input(|i| (i.key_pressed(Key::Escape), i.key_pressed(Key::Enter)));
+        if let Some(draft) = drafts.text.get(&id).cloned() {
+            match parse(&draft) {
+                _ if escape => drafts.forget(id),
+                Ok(value) => {
+                    drafts.forget(id);
+                    if value != current {
+                        outcome = Cell::Commit(value);
+                    }
+                }
+                // Enter on an invalid entry keeps it in the cell, to be corrected.
+                Err(_) if enter => response.request_focus(),
+                Err(reason) => {
+                    drafts.forget(id);
+                    outcome = Cell::Refused(format!(
+                        "{name} : {reason} — saisie non appliquée, la valeur précédente est conservée."
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(reason) = drafts.errors.get(&id) {
+        ui.painter().rect_stroke(
+            response.rect.expand(1.0),
+            2.0,
+            Stroke::new(1.5, ui.visuals().error_fg_color),
+            egui::StrokeKind::Outside,
+        );
+        let response = response.on_hover_text(format!("Valeur non appliquée — {reason}"));
+        return (response, outcome);
+    }
+    (response, outcome)
+}
+
+fn parse(text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_amount(text).map(Some)
+    }
+}
+
+/// A text cell showing `current`, at `width` if given; the text typed is handed back on Enter, Tab or
+/// leaving the cell, and Escape brings `current` back.
+pub fn text_cell(
+    ui: &mut egui::Ui,
+    drafts: &mut Drafts,
+    id: Id,
+    (current, width): (&str, Option<f32>),
+    edit: impl FnOnce(&mut String) -> egui::TextEdit<'_>,
+) -> (egui::Response, Option<String>) {
+    let mut text = drafts
+        .text
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| current.to_owned());
+    let widget = edit(&mut text).id(id);
+    let response = match width {
+        Some(width) => sized(ui, width, widget),
+        None => ui.add(widget),
+    };
+    if response.changed() {
+        drafts.text.insert(id, text);
+    }
+    let mut committed = None;
+    if response.lost_focus() {
+        let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        if let Some(draft) = drafts.text.remove(&id)
+            && !escape
+            && draft != current
+        {
+            committed = Some(draft);
+        }
+    }
+    (response, committed)
+}
+
+/// Adds a widget at a fixed width: inside a grid, a text field would otherwise keep the width
+/// its column had on the first frame.
+pub fn sized(ui: &mut egui::Ui, width: f32, widget: impl egui::Widget) -> egui::Response {
+    let height = ui.spacing().interact_size.y;
+    ui.add_sized([width, height], widget)
+}

@@ -1,0 +1,7 @@
+//! Widgets shared by the screens: draft cells, the model badge, colours, and the plot kit of
+//! the ternary maps.
+
+pub mod badge;
+pub mod cells;
+pub mod colours;
+pub mod plot_kit;

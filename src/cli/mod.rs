@@ -1,0 +1,113 @@
+//! The command line: the window by default, headless commands for scripts and checks. `args`
+//! holds the `clap` definitions; `commands` one function per command. Exit codes: 0 done,
+//! 1 an input that cannot be used (a file unreadable or invalid, an output not written),
+//! 2 a command line that is wrong (usage).
+
+mod args;
+mod commands;
+
+use std::process::ExitCode;
+
+pub use args::{Cli, Command, ContentArg, ImportOptions, StartView};
+pub use commands::{import_review, summary};
+
+/// A command line that asks for something impossible (a snapshot that does not exist, nothing
+/// to export…): exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(pub String);
+
+/// Runs what the command line asks; the exit code follows the table above.
+pub fn run(cli: Cli) -> ExitCode {
+    let typology = cli.typology.clone();
+    let result = match cli.command {
+        Some(Command::Check { files }) => commands::check(&files),
+        Some(Command::Analyse {
+            file,
+            snapshot,
+            json,
+        }) => commands::analyse(&file, snapshot.as_deref(), json, typology.as_deref()),
+        Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::Anonymise { file, out }) => commands::anonymise(&file, &out),
+        Some(Command::Export {
+            file,
+            snapshot,
+            pdf,
+            png,
+            content,
+            landscape,
+        }) => commands::export(
+            &file,
+            snapshot.as_deref(),
+            (pdf.as_deref(), png.as_deref()),
+            crate::report::Options {
+                content: content.into(),
+                landscape,
+            },
+            typology.as_deref(),
+        ),
+        Some(Command::Portfolio {
+            dir,
+            pdf,
+            png,
+            csv,
+            anonymise,
+            paths,
+            sector,
+            territory,
+            model,
+        }) => commands::portfolio(
+            &dir,
+            commands::PortfolioOutputs {
+                pdf,
+                png,
+                csv,
+                options: crate::report::portfolio::PortfolioOptions {
+                    anonymised: anonymise,
+                    paths,
+                    filters: String::new(),
+                },
+            },
+            crate::portfolio::Filter {
+                sector,
+                territory,
+                phase: None,
+                model,
+            },
+            typology.as_deref(),
+        ),
+        Some(Command::Diff {
+            before,
+            after,
+            json,
+        }) => commands::diff(&before, &after, json, typology.as_deref()),
+        Some(Command::ImportBalance {
+            file,
+            into,
+            options,
+        }) => commands::import_balance(&file, &into, options),
+        None => commands::window(
+            cli.file,
+            commands::Startup {
+                view: cli.view.into(),
+                snapshot: cli.snapshot,
+                portfolio: cli.portfolio,
+                compare: cli.compare,
+                import: cli.import,
+            },
+            typology,
+            cli.exit_after_frames,
+        ),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("atelier-mse : {err:#}");
+            if err.downcast_ref::<Usage>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}

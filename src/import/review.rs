@@ -1,0 +1,127 @@
+//! An import under review: the balance read, its plan, the snapshot it goes to, and the
+//! consultant's assignments. The rules of the review (the default snapshot, what blocks the
+//! import, remembering the assignments in the case) live here, for the window and the command
+//! line alike.
+
+use super::{Action, Balance, Destination, ImportError, Mapping, Plan, Rule, apply, year_in};
+use crate::model::{Case, SnapshotKind};
+
+pub struct Review {
+    /// The mapping in use: the app's, or one the consultant chose.
+    pub mapping: Mapping,
+    pub balance: Balance,
+    pub plan: Plan,
+    pub label: String,
+    pub year: i32,
+    pub replace: bool,
+    /// Keep the consultant's assignments as rules of the case, for next year's import.
+    pub remember: bool,
+    /// Accounts assigned by hand: (account, action), for `remember`.
+    pub assignments: Vec<(String, Action)>,
+}
+
+impl Review {
+    /// The review of `balance` (read from the file `name`) for `case`, with the built-in
+    /// mapping; the snapshot is named after the year in the file's name, else the year after
+    /// the last « réalisé », else `this_year`.
+    pub fn new(balance: Balance, name: &str, case: &Case, this_year: i32) -> Review {
+        let mapping = Mapping::builtin().clone();
+        let plan = Plan::new(&balance, &mapping, &case.account_rules);
+        let year = year_in(name).unwrap_or_else(|| {
+            case.snapshots
+                .iter()
+                .filter(|s| s.kind == SnapshotKind::Realise)
+                .map(|s| s.year + 1)
+                .max()
+                .unwrap_or(this_year)
+        });
+        Review {
+            mapping,
+            balance,
+            plan,
+            label: format!("{year} réalisé"),
+            year,
+            replace: false,
+            remember: true,
+            assignments: Vec::new(),
+        }
+    }
+
+    /// Whether the import can be done now, else why not.
+    pub fn blocker(&self, case: &Case) -> Option<String> {
+        let problems = self.plan.problems();
+        if !problems.is_empty() {
+            return Some(format!(
+                "{} point(s) à traiter avant l'import (comptes « à affecter » ou « à confirmer »).",
+                problems.len()
+            ));
+        }
+        if self.label.trim().is_empty() {
+            return Some("Donnez un nom à l'instantané.".to_owned());
+        }
+        if case.snapshot(self.label.trim()).is_some() && !self.replace {
+            return Some(format!(
+                "L'instantané « {} » existe déjà : changez son nom ou cochez « remplacer ».",
+                self.label.trim()
+            ));
+        }
+        None
+    }
+
+    /// Maps the accounts again with another table; the assignments made by hand stay.
+    pub fn use_mapping(&mut self, mapping: Mapping, case: &Case) {
+        self.plan = Plan::new(&self.balance, &mapping, &case.account_rules);
+        self.mapping = mapping;
+        for (account, action) in self.assignments.clone() {
+            if let Some(index) = self
+                .plan
+                .items
+                .iter()
+                .position(|i| i.row.account == account)
+            {
+                self.assign(index, action);
+            }
+        }
+    }
+
+    /// Puts the account of item `index` under `action`, by hand.
+    pub fn assign(&mut self, index: usize, action: Action) {
+        let Some(item) = self.plan.items.get_mut(index) else {
+            return;
+        };
+        match &action {
+            Action::Kind(kind) => item.assign(kind.clone()),
+            Action::Expenses => item.destination = Destination::Expenses,
+            Action::Ignore(why) => item.destination = Destination::Ignored(why.clone()),
+            Action::Choose(_) => return,
+        }
+        let account = item.row.account.clone();
+        self.assignments.retain(|(a, _)| *a != account);
+        self.assignments.push((account, action));
+    }
+
+    /// Puts the reviewed accounts into `case` (and remembers the assignments when asked);
+    /// returns how many lines were imported and into which snapshot.
+    pub fn import_into(&self, case: &mut Case) -> Result<(usize, String), ImportError> {
+        let label = self.label.trim().to_owned();
+        let count = apply(case, (&label, self.year), &self.plan, self.replace)?;
+        if self.remember {
+            remember(
+                case,
+                self.assignments.iter().map(|(account, action)| Rule {
+                    prefix: account.clone(),
+                    action: action.clone(),
+                }),
+            );
+        }
+        Ok((count, label))
+    }
+}
+
+/// Keeps `rules` in the case, each replacing an older rule of the same prefix.
+pub fn remember(case: &mut Case, rules: impl IntoIterator<Item = Rule>) {
+    for rule in rules {
+        case.account_rules.retain(|r| r.prefix != rule.prefix);
+        case.account_rules.push(rule);
+    }
+}

@@ -1,0 +1,715 @@
+//! The edits a consultant makes to a case, with their rules: snapshots keep unique, non-empty
+//! names and there is always one; a new target copies its source with the same line ids; a
+//! deleted alliance leaves no link behind; a line that changes kind takes the kind's unit.
+//! The window and the command line apply the same edits, each checked before anything changes.
+
+use thiserror::Error;
+
+use super::{
+    ActorType, Case, KindId, LegalForm, Lever, Nature, PartnershipForm, Phase, ResourceLine,
+    Session, Snapshot, SnapshotKind, Unit, number_problem,
+};
+
+/// One change to a case. Lines are named by their id, snapshots by their index.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// A new snapshot after the others: an empty « prévisionnel » for the year after the last
+    /// one, or with `as_target` a « cible » copied from snapshot `from`.
+    AddSnapshot {
+        from: usize,
+        as_target: bool,
+    },
+    DeleteSnapshot(usize),
+    MoveSnapshot {
+        index: usize,
+        up: bool,
+    },
+    Snapshot {
+        index: usize,
+        field: SnapshotField,
+    },
+    AddLine {
+        snapshot: usize,
+        kind: KindId,
+    },
+    Line {
+        snapshot: usize,
+        line: u32,
+        field: LineField,
+    },
+    /// Moves a line before the previous (or after the next) line of its lever.
+    MoveLine {
+        snapshot: usize,
+        line: u32,
+        up: bool,
+    },
+    DuplicateLine {
+        snapshot: usize,
+        line: u32,
+    },
+    DeleteLine {
+        snapshot: usize,
+        line: u32,
+    },
+    Organisation(OrganisationField),
+    Accompaniment(AccompanimentField),
+    Valuation(ValuationField),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SnapshotField {
+    Label(String),
+    Year(i32),
+    Kind(SnapshotKind),
+    AnnualExpenses(Option<f64>),
+    Reserves(Option<f64>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineField {
+    Kind(KindId),
+    Label(String),
+    Counterparty(String),
+    ActorType(Option<ActorType>),
+    People(Option<u32>),
+    Quantity(Option<f64>),
+    Unit(Unit),
+    Amount(Option<f64>),
+    Valued(bool),
+    MultiYear(bool),
+    Earmarked(bool),
+    Partnership(Option<PartnershipForm>),
+    Importance(Option<u8>),
+    Alliance(Option<u32>),
+    Note(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum OrganisationField {
+    Name(String),
+    LegalForm(LegalForm),
+    Phase(Phase),
+    Sector(String),
+    Territory(String),
+    Approvals(String),
+    CreationYear(Option<i32>),
+    GeneralInterest(bool),
+    PublicUtility(bool),
+    Project(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AccompanimentField {
+    Consultant(String),
+    AddSession,
+    SessionDate(usize, String),
+    SessionNotes(usize, String),
+    Decisions(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValuationField {
+    Rate(usize, f64),
+    Basis(usize, String),
+    Year(usize, i32),
+    Source(usize, String),
+    Coefficient(f64),
+    CoefficientNote(String),
+    HoursPerEtp(f64),
+    HoursPerDay(f64),
+    HoursPerMonth(f64),
+}
+
+/// What the window does after an edit: nothing more, select a snapshot, or put the focus in
+/// a new line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applied {
+    Done,
+    SelectSnapshot(usize),
+    NewLine(u32),
+}
+
+/// Why an edit was refused; the case is then unchanged.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum EditError {
+    #[error("cet instantané n'existe plus")]
+    NoSnapshot,
+    #[error("cette ligne n'existe plus")]
+    NoLine,
+    #[error("le nom d'un instantané ne peut pas être vide")]
+    EmptyLabel,
+    #[error("un autre instantané s'appelle déjà « {0} »")]
+    LabelTaken(String),
+    #[error("un dossier garde au moins un instantané")]
+    LastSnapshot,
+    #[error("{0}")]
+    Value(String),
+}
+
+impl Edit {
+    /// Applies the edit to `case`, or refuses it and leaves `case` as it was.
+    pub fn apply(&self, case: &mut Case) -> Result<Applied, EditError> {
+        match self {
+            Edit::AddSnapshot { from, as_target } => Ok(add_snapshot(case, *from, *as_target)),
+            Edit::DeleteSnapshot(index) => {
+                if *index >= case.snapshots.len() {
+                    return Err(EditError::NoSnapshot);
+                }
+                if case.snapshots.len() <= 1 {
+                    return Err(EditError::LastSnapshot);
+                }
+                case.snapshots.remove(*index);
+                Ok(Applied::SelectSnapshot(
+                    (*index).min(case.snapshots.len().saturating_sub(1)),
+                ))
+            }
+            Edit::MoveSnapshot { index, up } => {
+                let other = if *up {
+                    index.checked_sub(1)
+                } else {
+                    Some(index + 1).filter(|i| *i < case.snapshots.len())
+                };
+                match other {
+                    Some(other) if *index < case.snapshots.len() => {
+                        case.snapshots.swap(*index, other);
+                        Ok(Applied::SelectSnapshot(other))
+                    }
+                    _ => Err(EditError::NoSnapshot),
+                }
+            }
+            Edit::Snapshot { index, field } => set_snapshot(case, *index, field),
+            Edit::AddLine { snapshot, kind } => {
+                let id = case.next_line_id();
+                let s = case
+                    .snapshots
+                    .get_mut(*snapshot)
+                    .ok_or(EditError::NoSnapshot)?;
+                s.lines.push(ResourceLine::new(id, kind.clone()));
+                Ok(Applied::NewLine(id))
+            }
+            Edit::Line {
+                snapshot,
+                line,
+                field,
+            } => {
+                check_line_field(field)?;
+                let target = line_mut(case, *snapshot, *line)?;
+                set_line(target, field);
+                Ok(Applied::Done)
+            }
+            Edit::MoveLine { snapshot, line, up } => move_line(case, *snapshot, *line, *up),
+            Edit::DuplicateLine { snapshot, line } => {
+                let id = case.next_line_id();
+                let s = case
+                    .snapshots
+                    .get_mut(*snapshot)
+                    .ok_or(EditError::NoSnapshot)?;
+                let at = s
+                    .lines
+                    .iter()
+                    .position(|l| l.id == *line)
+                    .ok_or(EditError::NoLine)?;
+                let copy = s.lines.get(at).cloned().ok_or(EditError::NoLine)?;
+                s.lines.insert(at + 1, ResourceLine { id, ..copy });
+                Ok(Applied::NewLine(id))
+            }
+            Edit::DeleteLine { snapshot, line } => {
+                let s = case
+                    .snapshots
+                    .get_mut(*snapshot)
+                    .ok_or(EditError::NoSnapshot)?;
+                let at = s
+                    .lines
+                    .iter()
+                    .position(|l| l.id == *line)
+                    .ok_or(EditError::NoLine)?;
+                s.lines.remove(at);
+                // A link to a deleted alliance would point nowhere.
+                for other in &mut s.lines {
+                    if other.alliance == Some(*line) {
+                        other.alliance = None;
+                    }
+                }
+                Ok(Applied::Done)
+            }
+            Edit::Organisation(field) => {
+                set_organisation(case, field);
+                Ok(Applied::Done)
+            }
+            Edit::Accompaniment(field) => set_accompaniment(case, field),
+            Edit::Valuation(field) => set_valuation(case, field),
+        }
+    }
+
+    /// Whether `next`, coming right after this edit, continues it (the same field of the same
+    /// thing, typed or dragged on): the two then make one undo step.
+    pub fn continued_by(&self, next: &Edit) -> bool {
+        use std::mem::discriminant;
+        match (self, next) {
+            (
+                Edit::Line {
+                    snapshot: a,
+                    line: la,
+                    field: fa,
+                },
+                Edit::Line {
+                    snapshot: b,
+                    line: lb,
+                    field: fb,
+                },
+            ) => a == b && la == lb && discriminant(fa) == discriminant(fb),
+            (
+                Edit::Snapshot {
+                    index: a,
+                    field: fa,
+                },
+                Edit::Snapshot {
+                    index: b,
+                    field: fb,
+                },
+            ) => a == b && discriminant(fa) == discriminant(fb),
+            (Edit::Organisation(a), Edit::Organisation(b)) => discriminant(a) == discriminant(b),
+            (Edit::Valuation(a), Edit::Valuation(b)) => discriminant(a) == discriminant(b),
+            (Edit::Accompaniment(a), Edit::Accompaniment(b)) => {
+                !matches!(a, AccompanimentField::AddSession) && a == b
+            }
+            _ => false,
+        }
+    }
+
+    /// What the edit did, for « Annuler : … » in the menu.
+    pub fn describe(&self, case: &Case) -> String {
+        let line_name = |snapshot: &usize, line: &u32| {
+            case.snapshots
+                .get(*snapshot)
+                .and_then(|s| s.line(*line))
+                .map_or(String::new(), |l| l.display_label().to_owned())
+        };
+        match self {
+            Edit::AddSnapshot {
+                as_target: true, ..
+            } => "création d'une cible".to_owned(),
+            Edit::AddSnapshot { .. } => "ajout d'un instantané".to_owned(),
+            Edit::DeleteSnapshot(_) => "suppression d'un instantané".to_owned(),
+            Edit::MoveSnapshot { .. } => "déplacement d'un instantané".to_owned(),
+            Edit::Snapshot { field, .. } => match field {
+                SnapshotField::Label(_) => "nom de l'instantané",
+                SnapshotField::Year(_) => "année de l'instantané",
+                SnapshotField::Kind(_) => "type de l'instantané",
+                SnapshotField::AnnualExpenses(_) => "charges annuelles",
+                SnapshotField::Reserves(_) => "réserves",
+            }
+            .to_owned(),
+            Edit::AddLine { .. } => "ajout d'une ligne".to_owned(),
+            Edit::Line {
+                snapshot,
+                line,
+                field,
+            } => format!("{} de « {} »", field.name(), line_name(snapshot, line)),
+            Edit::MoveLine { snapshot, line, .. } => {
+                format!("déplacement de « {} »", line_name(snapshot, line))
+            }
+            Edit::DuplicateLine { snapshot, line } => {
+                format!("copie de « {} »", line_name(snapshot, line))
+            }
+            Edit::DeleteLine { snapshot, line } => {
+                format!("suppression de « {} »", line_name(snapshot, line))
+            }
+            Edit::Organisation(_) => "organisation".to_owned(),
+            Edit::Accompaniment(_) => "accompagnement".to_owned(),
+            Edit::Valuation(_) => "réglages de valorisation".to_owned(),
+        }
+    }
+}
+
+impl LineField {
+    /// The field's name in the matrix, lower case.
+    pub fn name(&self) -> &'static str {
+        match self {
+            LineField::Kind(_) => "type",
+            LineField::Label(_) => "libellé",
+            LineField::Counterparty(_) => "financeur ou partenaire",
+            LineField::ActorType(_) => "type d'acteur",
+            LineField::People(_) => "personnes",
+            LineField::Quantity(_) => "quantité",
+            LineField::Unit(_) => "unité",
+            LineField::Amount(_) => "montant",
+            LineField::Valued(_) => "valorisation",
+            LineField::MultiYear(_) => "CPO",
+            LineField::Earmarked(_) => "fléchage",
+            LineField::Partnership(_) => "forme du partenariat",
+            LineField::Importance(_) => "importance",
+            LineField::Alliance(_) => "alliance liée",
+            LineField::Note(_) => "note",
+        }
+    }
+}
+
+fn check_number(value: Option<f64>) -> Result<(), EditError> {
+    match value.and_then(number_problem) {
+        Some(problem) => Err(EditError::Value(problem)),
+        None => Ok(()),
+    }
+}
+
+fn check_line_field(field: &LineField) -> Result<(), EditError> {
+    match field {
+        LineField::Quantity(v) | LineField::Amount(v) => check_number(*v),
+        _ => Ok(()),
+    }
+}
+
+fn line_mut(case: &mut Case, snapshot: usize, line: u32) -> Result<&mut ResourceLine, EditError> {
+    case.snapshots
+        .get_mut(snapshot)
+        .ok_or(EditError::NoSnapshot)?
+        .lines
+        .iter_mut()
+        .find(|l| l.id == line)
+        .ok_or(EditError::NoLine)
+}
+
+fn set_line(line: &mut ResourceLine, field: &LineField) {
+    match field.clone() {
+        LineField::Kind(kind) => {
+            if let Some(Nature::Human { unit, .. }) = kind.def().map(|d| d.nature) {
+                line.unit = unit;
+            }
+            line.kind = kind;
+        }
+        LineField::Label(v) => line.label = v,
+        LineField::Counterparty(v) => line.counterparty = v,
+        LineField::ActorType(v) => line.counterparty_type = v,
+        LineField::People(v) => line.people = v,
+        LineField::Quantity(v) => line.quantity = v,
+        LineField::Unit(v) => line.unit = v,
+        LineField::Amount(v) => line.amount = v,
+        LineField::Valued(v) => line.valued = Some(v),
+        LineField::MultiYear(v) => line.multi_year = v,
+        LineField::Earmarked(v) => line.earmarked = v,
+        LineField::Partnership(v) => line.partnership = v,
+        LineField::Importance(v) => line.importance = v,
+        LineField::Alliance(v) => line.alliance = v,
+        LineField::Note(v) => line.note = v,
+    }
+}
+
+fn move_line(case: &mut Case, snapshot: usize, line: u32, up: bool) -> Result<Applied, EditError> {
+    let s = case
+        .snapshots
+        .get_mut(snapshot)
+        .ok_or(EditError::NoSnapshot)?;
+    let at = s
+        .lines
+        .iter()
+        .position(|l| l.id == line)
+        .ok_or(EditError::NoLine)?;
+    let lever = s.lines.get(at).map(ResourceLine::lever);
+    let same_lever = |i: &usize| s.lines.get(*i).map(ResourceLine::lever) == lever;
+    let other = if up {
+        (0..at).rev().find(same_lever)
+    } else {
+        (at + 1..s.lines.len()).find(same_lever)
+    };
+    if let Some(other) = other {
+        s.lines.swap(at, other);
+    }
+    Ok(Applied::Done)
+}
+
+fn add_snapshot(case: &mut Case, from: usize, as_target: bool) -> Applied {
+    let snapshots = &case.snapshots;
+    let source = snapshots.get(from).cloned().unwrap_or_default();
+    let year = snapshots
+        .iter()
+        .map(|s| s.year)
+        .max()
+        .unwrap_or(source.year)
+        + 1;
+    let base = if as_target {
+        format!("cible {year}")
+    } else {
+        format!("{year} prévisionnel")
+    };
+    let mut label = base.clone();
+    let mut n = 2;
+    while snapshots.iter().any(|s| s.label == label) {
+        label = format!("{base} ({n})");
+        n += 1;
+    }
+    let snapshot = if as_target {
+        // The lines keep their ids, so that the change is traced line by line.
+        Snapshot {
+            label,
+            year,
+            kind: SnapshotKind::Cible,
+            ..source
+        }
+    } else {
+        Snapshot {
+            label,
+            year,
+            kind: SnapshotKind::Previsionnel,
+            ..Snapshot::default()
+        }
+    };
+    case.snapshots.push(snapshot);
+    Applied::SelectSnapshot(case.snapshots.len() - 1)
+}
+
+fn set_snapshot(
+    case: &mut Case,
+    index: usize,
+    field: &SnapshotField,
+) -> Result<Applied, EditError> {
+    if let SnapshotField::Label(label) = field {
+        let label = label.trim();
+        if label.is_empty() {
+            return Err(EditError::EmptyLabel);
+        }
+        let taken = case
+            .snapshots
+            .iter()
+            .enumerate()
+            .any(|(i, s)| i != index && s.label == label);
+        if taken {
+            return Err(EditError::LabelTaken(label.to_owned()));
+        }
+    }
+    if let SnapshotField::AnnualExpenses(v) | SnapshotField::Reserves(v) = field {
+        check_number(*v)?;
+    }
+    let s = case.snapshots.get_mut(index).ok_or(EditError::NoSnapshot)?;
+    match field.clone() {
+        SnapshotField::Label(v) => s.label = v.trim().to_owned(),
+        SnapshotField::Year(v) => s.year = v,
+        SnapshotField::Kind(v) => s.kind = v,
+        SnapshotField::AnnualExpenses(v) => s.annual_expenses = v,
+        SnapshotField::Reserves(v) => s.reserves = v,
+    }
+    Ok(Applied::Done)
+}
+
+fn set_organisation(case: &mut Case, field: &OrganisationField) {
+    let o = &mut case.organisation;
+    match field.clone() {
+        OrganisationField::Name(v) => o.name = v,
+        OrganisationField::LegalForm(v) => o.legal_form = v,
+        OrganisationField::Phase(v) => o.phase = v,
+        OrganisationField::Sector(v) => o.sector = v,
+        OrganisationField::Territory(v) => o.territory = v,
+        OrganisationField::Approvals(v) => o.approvals = v,
+        OrganisationField::CreationYear(v) => o.creation_year = v,
+        OrganisationField::GeneralInterest(v) => o.general_interest = v,
+        OrganisationField::PublicUtility(v) => o.public_utility = v,
+        OrganisationField::Project(v) => o.project = v,
+    }
+}
+
+fn set_accompaniment(case: &mut Case, field: &AccompanimentField) -> Result<Applied, EditError> {
+    let a = &mut case.accompaniment;
+    match field.clone() {
+        AccompanimentField::Consultant(v) => a.consultant = v,
+        AccompanimentField::AddSession => a.sessions.push(Session::default()),
+        AccompanimentField::SessionDate(i, v) => {
+            a.sessions
+                .get_mut(i)
+                .ok_or(EditError::Value("cette séance n'existe plus".to_owned()))?
+                .date = v;
+        }
+        AccompanimentField::SessionNotes(i, v) => {
+            a.sessions
+                .get_mut(i)
+                .ok_or(EditError::Value("cette séance n'existe plus".to_owned()))?
+                .notes = v;
+        }
+        AccompanimentField::Decisions(v) => a.decisions = v,
+    }
+    Ok(Applied::Done)
+}
+
+fn set_valuation(case: &mut Case, field: &ValuationField) -> Result<Applied, EditError> {
+    if let ValuationField::Rate(_, v)
+    | ValuationField::Coefficient(v)
+    | ValuationField::HoursPerEtp(v)
+    | ValuationField::HoursPerDay(v)
+    | ValuationField::HoursPerMonth(v) = field
+    {
+        check_number(Some(*v))?;
+    }
+    let v = &mut case.valuation;
+    let no_rate = || EditError::Value("ce taux n'existe plus".to_owned());
+    match field.clone() {
+        ValuationField::Rate(i, x) => v.rates.get_mut(i).ok_or_else(no_rate)?.rate = x,
+        ValuationField::Basis(i, x) => v.rates.get_mut(i).ok_or_else(no_rate)?.basis = x,
+        ValuationField::Year(i, x) => v.rates.get_mut(i).ok_or_else(no_rate)?.year = x,
+        ValuationField::Source(i, x) => v.rates.get_mut(i).ok_or_else(no_rate)?.source = x,
+        ValuationField::Coefficient(x) => v.coefficient = x,
+        ValuationField::CoefficientNote(x) => v.coefficient_note = x,
+        ValuationField::HoursPerEtp(x) => v.hours_per_etp = x,
+        ValuationField::HoursPerDay(x) => v.hours_per_day = x,
+        ValuationField::HoursPerMonth(x) => v.hours_per_month = x,
+    }
+    Ok(Applied::Done)
+}
+
+/// The kind a new line of `lever` starts with: the first of the catalogue.
+pub fn first_kind(lever: Lever) -> Option<KindId> {
+    super::Catalogue::builtin()
+        .kinds_of(lever)
+        .next()
+        .and_then(|k| KindId::new(&k.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn club() -> Case {
+        let mut case = Case::new_blank(2025);
+        let kind = KindId::new("cotisations").unwrap();
+        case.snapshots[0].lines.push(ResourceLine::new(1, kind));
+        case
+    }
+
+    #[test]
+    fn the_last_snapshot_cannot_be_deleted() {
+        let mut case = club();
+        let before = case.clone();
+        assert_eq!(
+            Edit::DeleteSnapshot(0).apply(&mut case),
+            Err(EditError::LastSnapshot)
+        );
+        assert_eq!(case, before);
+    }
+
+    #[test]
+    fn a_target_copies_its_source_with_the_same_line_ids() {
+        let mut case = club();
+        let applied = Edit::AddSnapshot {
+            from: 0,
+            as_target: true,
+        }
+        .apply(&mut case)
+        .unwrap();
+        assert_eq!(applied, Applied::SelectSnapshot(1));
+        assert_eq!(case.snapshots[1].label, "cible 2026");
+        assert_eq!(case.snapshots[1].lines, case.snapshots[0].lines);
+        Edit::AddSnapshot {
+            from: 0,
+            as_target: true,
+        }
+        .apply(&mut case)
+        .unwrap();
+        assert_eq!(case.snapshots[2].label, "cible 2027");
+    }
+
+    #[test]
+    fn snapshot_names_stay_unique_and_not_empty() {
+        let mut case = club();
+        Edit::AddSnapshot {
+            from: 0,
+            as_target: false,
+        }
+        .apply(&mut case)
+        .unwrap();
+        let before = case.clone();
+        let rename = |label: &str| Edit::Snapshot {
+            index: 1,
+            field: SnapshotField::Label(label.to_owned()),
+        };
+        assert_eq!(
+            rename("2025 réalisé").apply(&mut case),
+            Err(EditError::LabelTaken("2025 réalisé".to_owned()))
+        );
+        assert_eq!(rename("   ").apply(&mut case), Err(EditError::EmptyLabel));
+        assert_eq!(case, before);
+        rename(" cible 2030 ").apply(&mut case).unwrap();
+        assert_eq!(case.snapshots[1].label, "cible 2030");
+    }
+
+    #[test]
+    fn deleting_an_alliance_clears_the_links_to_it() {
+        let mut case = club();
+        let alliance = KindId::new("locaux_commodat").unwrap();
+        case.snapshots[0].lines.push(ResourceLine::new(2, alliance));
+        case.snapshots[0].lines[0].alliance = Some(2);
+        Edit::DeleteLine {
+            snapshot: 0,
+            line: 2,
+        }
+        .apply(&mut case)
+        .unwrap();
+        assert_eq!(case.snapshots[0].lines.len(), 1);
+        assert_eq!(case.snapshots[0].lines[0].alliance, None);
+    }
+
+    #[test]
+    fn a_negative_amount_is_refused_and_changes_nothing() {
+        let mut case = club();
+        let before = case.clone();
+        let edit = Edit::Line {
+            snapshot: 0,
+            line: 1,
+            field: LineField::Amount(Some(-3.0)),
+        };
+        assert!(matches!(edit.apply(&mut case), Err(EditError::Value(_))));
+        assert_eq!(case, before);
+    }
+
+    #[test]
+    fn a_line_that_changes_kind_takes_its_unit() {
+        let mut case = club();
+        let kind = KindId::new("volontaires").unwrap();
+        let unit = match kind.def().unwrap().nature {
+            Nature::Human { unit, .. } => unit,
+            _ => unreachable!(),
+        };
+        Edit::Line {
+            snapshot: 0,
+            line: 1,
+            field: LineField::Kind(kind),
+        }
+        .apply(&mut case)
+        .unwrap();
+        assert_eq!(case.snapshots[0].lines[0].unit, unit);
+    }
+
+    #[test]
+    fn lines_move_among_the_lines_of_their_lever() {
+        let mut case = club();
+        let human = KindId::new("benevolat_activite").unwrap();
+        let money = KindId::new("dons").unwrap();
+        case.snapshots[0].lines.push(ResourceLine::new(2, human));
+        case.snapshots[0].lines.push(ResourceLine::new(3, money));
+        Edit::MoveLine {
+            snapshot: 0,
+            line: 3,
+            up: true,
+        }
+        .apply(&mut case)
+        .unwrap();
+        let ids: Vec<u32> = case.snapshots[0].lines.iter().map(|l| l.id).collect();
+        assert_eq!(ids, [3, 2, 1]);
+    }
+
+    #[test]
+    fn typing_on_in_one_field_is_one_step() {
+        let amount = |v| Edit::Line {
+            snapshot: 0,
+            line: 1,
+            field: LineField::Amount(Some(v)),
+        };
+        assert!(amount(1.0).continued_by(&amount(2.0)));
+        let label = Edit::Line {
+            snapshot: 0,
+            line: 1,
+            field: LineField::Label("x".to_owned()),
+        };
+        assert!(!amount(1.0).continued_by(&label));
+        assert_eq!(
+            amount(1.0).describe(&club()),
+            "montant de « Cotisations des membres »"
+        );
+    }
+}

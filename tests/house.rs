@@ -1,0 +1,176 @@
+//! The shape of the code, enforced: file-system calls only under `src/storage`, screens that
+//! never see the app or each other, and every menu item the README lists present in the menus
+//! of the real window.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use atelier_mse::app::{App, AppPaths, Command, Document};
+use common::repo_path;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// The code of a file without its comments, so that a comment may name what the code may not.
+fn code(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn only_storage_touches_the_file_system() {
+    let storage = repo_path("src/storage");
+    let offenders: Vec<String> = rust_files(&repo_path("src"))
+        .into_iter()
+        .filter(|p| !p.starts_with(&storage))
+        .filter(|p| {
+            let code = code(p);
+            code.contains("std::fs") || code.contains("fs::") || code.contains("File::open")
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "file-system calls outside src/storage: {offenders:?}"
+    );
+}
+
+#[test]
+fn screens_never_see_the_app_or_another_screen() {
+    let dir = repo_path("src/app/screens");
+    let screens: Vec<String> = rust_files(&dir)
+        .iter()
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .filter(|s| s != "mod")
+        .collect();
+    assert!(screens.len() >= 5, "{screens:?}");
+    for path in rust_files(&dir) {
+        let own = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let code = code(&path);
+        for forbidden in ["app::App", "super::App", "use crate::app::{App", "App {"] {
+            assert!(
+                !code.contains(forbidden),
+                "{} uses the app ({forbidden})",
+                path.display()
+            );
+        }
+        for other in screens.iter().filter(|s| **s != own) {
+            for forbidden in [format!("screens::{other}"), format!("super::{other}")] {
+                assert!(
+                    !code.contains(&forbidden),
+                    "{} imports the screen {other}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+/// The menu items the README lists after « **Menu** : », each with its shortcuts
+/// (« Ctrl+Maj+Z, Ctrl+Y »), empty for none.
+fn readme_menu_items() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string(repo_path("README.md")).unwrap();
+    let start = readme.find("- **Menu**:").expect("README lists the menus");
+    let text = &readme[start..];
+    // The list ends with the first sentence: « …, Typologie intégrée). ».
+    let end = text.find(").").map_or(text.len(), |i| i + 1);
+    let text = text[..end].replace('\n', " ");
+    // « Fichier (Nouveau Ctrl+N, Ouvrir… Ctrl+O, …) »: the items are between the brackets.
+    let mut items = Vec::new();
+    for group in text.split('(').skip(1) {
+        let inside = group.split(')').next().unwrap();
+        for item in inside.split(", ") {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            let label: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| !w.starts_with("Ctrl+") && *w != "or")
+                .collect();
+            let keys: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| w.starts_with("Ctrl+"))
+                .collect();
+            if !label.is_empty() {
+                items.push((label.join(" "), keys.join(", ")));
+            }
+        }
+    }
+    items
+}
+
+#[test]
+fn every_menu_item_of_the_readme_is_in_the_menus_with_its_shortcut() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let app = App::new(doc, AppPaths::in_dir(dir.path()));
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    let items = readme_menu_items();
+    assert!(items.len() >= 20, "{items:?}");
+    for (item, keys) in &items {
+        let command = Command::MENU_ACTIONS
+            .into_iter()
+            .find(|c| c.label() == Some(item.as_str()));
+        let menu = match (&command, item.as_str()) {
+            (Some(c), _) => match c.menu() {
+                Some(atelier_mse::app::command::Menu::Fichier) => "Fichier",
+                Some(atelier_mse::app::command::Menu::Edition) => "Édition",
+                Some(atelier_mse::app::command::Menu::Affichage) => "Affichage",
+                None => panic!("{item} has no menu"),
+            },
+            (None, "Ouvrir récent") => "Fichier",
+            (None, "Langue" | "Taille du texte" | "Thème sombre") => "Affichage",
+            (None, other) => panic!("« {other} » is in the README but not in the menus"),
+        };
+        if let Some(command) = &command {
+            assert_eq!(&command.shortcut_text(), keys, "shortcut of « {item} »");
+        }
+        h.get_by_label(menu).click();
+        h.run();
+        assert!(
+            h.query_all_by_label_contains(item).next().is_some(),
+            "« {item} » is not in the menu {menu}"
+        );
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+}
+
+#[test]
+fn the_export_items_are_in_the_file_menu_and_open_the_export_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let app = App::new(doc, AppPaths::in_dir(dir.path()));
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Fichier").click();
+    h.run();
+    h.get_by_label("Exporter une copie anonymisée…");
+    h.get_by_label_contains("Exporter…").click();
+    h.run();
+    assert!(h.state().export.open, "the export window opened");
+    h.get_by_label("Choisir le fichier et exporter…");
+}
