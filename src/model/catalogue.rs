@@ -186,6 +186,10 @@ pub struct KindDef {
     pub label: String,
     pub label_en: String,
     pub nature: Nature,
+    /// The type of funder or partner a new line of this kind starts with (cotisations →
+    /// particuliers), when one is usual.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<super::ActorType>,
 }
 
 impl KindDef {

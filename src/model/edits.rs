@@ -375,6 +375,9 @@ fn set_line(line: &mut ResourceLine, field: &LineField) {
             if let Some(Nature::Human { unit, .. }) = kind.def().map(|d| d.nature) {
                 line.unit = unit;
             }
+            if line.counterparty_type.is_none() {
+                line.counterparty_type = kind.def().and_then(|d| d.actor);
+            }
             line.kind = kind;
         }
         LineField::Label(v) => line.label = v,
@@ -673,6 +676,24 @@ mod tests {
         .apply(&mut case)
         .unwrap();
         assert_eq!(case.snapshots[0].lines[0].unit, unit);
+    }
+
+    #[test]
+    fn a_new_line_takes_the_usual_funder_type_of_its_kind() {
+        let mut case = club();
+        assert_eq!(
+            case.snapshots[0].lines[0].counterparty_type,
+            Some(ActorType::Particuliers),
+            "cotisations come from members"
+        );
+        Edit::AddLine {
+            snapshot: 0,
+            kind: KindId::new("fondations").unwrap(),
+        }
+        .apply(&mut case)
+        .unwrap();
+        let line = case.snapshots[0].lines.last().unwrap();
+        assert_eq!(line.counterparty_type, Some(ActorType::Fondation));
     }
 
     #[test]

@@ -190,12 +190,13 @@ impl ResourceLine {
             Some(Nature::Human { unit, .. }) => unit,
             _ => Unit::Heures,
         };
+        let counterparty_type = kind.def().and_then(|d| d.actor);
         ResourceLine {
             id,
             kind,
             label: String::new(),
             counterparty: String::new(),
-            counterparty_type: None,
+            counterparty_type,
             people: None,
             quantity: None,
             unit,

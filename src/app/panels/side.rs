@@ -252,16 +252,22 @@ impl SidePanel {
                             }
                             ui.end_row();
                         }
-                        let year_label = ui.label(lang.t("Année de création"));
-                        let mut year = org.creation_year.unwrap_or(0);
-                        if ui
-                            .add(egui::DragValue::new(&mut year).range(0..=2100))
-                            .labelled_by(year_label.id)
-                            .changed()
-                        {
-                            commands.push(edit(OrganisationField::CreationYear(
-                                (year > 0).then_some(year),
-                            )));
+                        let year_label = lang.t("Année de création");
+                        ui.label(year_label);
+                        let year = org.creation_year.map(f64::from);
+                        let id = Id::unique("creation-year");
+                        match number_cell(ui, &mut self.drafts, (id, year_label), year, 70.0).1 {
+                            Cell::Commit(year) => {
+                                match year.map(|y| y.round()).filter(|y| (1000.0..=2100.0).contains(y)) {
+                                    Some(y) => commands.push(edit(OrganisationField::CreationYear(Some(y as i32)))),
+                                    None if year.is_none() => commands.push(edit(OrganisationField::CreationYear(None))),
+                                    None => commands.push(Command::Tell(format!(
+                                        "{year_label} : une année entre 1000 et 2100 — saisie non appliquée."
+                                    ))),
+                                }
+                            }
+                            Cell::Refused(why) => commands.push(Command::Tell(why)),
+                            Cell::Unchanged => {}
                         }
                         ui.end_row();
                     });

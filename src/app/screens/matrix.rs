@@ -3,13 +3,14 @@
 //! French way; a cell is applied when left, as one edit, and an invalid entry never reaches
 //! the case.
 
-use egui::{Align, Id, Layout, RichText};
+use egui::{Align, Id, Key, Layout, RichText};
 
 use crate::analysis::{Changes, LineValue, changes, line_value};
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::cells::{Cell, Drafts, number_cell, text_cell};
+use crate::app::widgets::choice::typed_choice;
 use crate::app::widgets::colours::colour;
 use crate::format::{euros_change, euros_whole, quantity};
 use crate::model::edits::{LineField, first_kind};
@@ -53,6 +54,12 @@ impl MatrixScreen {
         if let Some(id) = self.focus_next.take() {
             ui.memory_mut(|m| m.request_focus(id));
         }
+        let order = cell_order(snapshot);
+        let ids: Vec<Id> = order
+            .iter()
+            .map(|(line, key)| line_id(selected, *line).with(*key))
+            .collect();
+        let moving = self.keyboard_move(ui, &order, &ids);
         let case = view.case;
         let previous = selected.checked_sub(1).and_then(|i| case.snapshots.get(i));
         let change = previous.map(|p| (p.label.clone(), changes(p, snapshot, &case.valuation)));
@@ -126,6 +133,54 @@ impl MatrixScreen {
                     ui.add_space(6.0);
                 }
             });
+        // Enter keeps a wrong entry in its cell, to be corrected; Tab leaves it (and the cell
+        // brings its stored value back).
+        if let Some((from, to, by_enter)) = moving
+            && !(by_enter && self.drafts.has_error(from))
+        {
+            self.focus_next = Some(to);
+        }
+    }
+
+    /// Tab, Shift+Tab and Enter in a cell of the matrix: the cell to go to (from the cell that
+    /// has the focus). Tab goes across the editable cells only, Enter down to the same column
+    /// of the next line; the move happens at the next frame, once the cell left is applied.
+    fn keyboard_move(
+        &mut self,
+        ui: &mut egui::Ui,
+        order: &[(u32, &'static str)],
+        ids: &[Id],
+    ) -> Option<(Id, Id, bool)> {
+        let focused = ui.memory(|m| m.focused())?;
+        let at = ids.iter().position(|id| *id == focused)?;
+        let (tab, shift, enter) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Tab),
+                i.modifiers.shift,
+                i.key_pressed(Key::Enter),
+            )
+        });
+        let to = if tab {
+            // egui would go to the next widget, a list or a box: the matrix decides instead.
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            let next = if shift {
+                at.checked_sub(1)
+            } else {
+                Some(at + 1)
+            };
+            next.and_then(|i| ids.get(i))
+        } else if enter {
+            let key = order.get(at).map(|(_, k)| *k);
+            order
+                .iter()
+                .zip(ids)
+                .skip(at + 1)
+                .find(|((_, k), _)| Some(*k) == key)
+                .map(|(_, id)| id)
+        } else {
+            None
+        };
+        to.map(|to| (focused, *to, enter && !tab))
     }
 
     fn lever_ui(
@@ -332,6 +387,23 @@ impl MatrixScreen {
     }
 }
 
+/// The cells typed in, line by line in the order of the matrix: (line id, cell key).
+fn cell_order(snapshot: &crate::model::Snapshot) -> Vec<(u32, &'static str)> {
+    let mut order = Vec::new();
+    for lever in Lever::ALL {
+        let keys: &[&'static str] = match lever {
+            Lever::RichessesHumaines => &["label", "people", "quantity", "amount"],
+            Lever::RessourcesFinancieres | Lever::AlliancesStrategiques => {
+                &["label", "counterparty", "amount"]
+            }
+        };
+        for line in snapshot.lines_of(lever) {
+            order.extend(keys.iter().map(|k| (line.id, *k)));
+        }
+    }
+    order
+}
+
 fn header_ui(ui: &mut egui::Ui, lang: Lang, lever: Lever) {
     let mut columns = vec![lang.t("Type"), lang.t("Libellé")];
     columns.extend(match lever {
@@ -373,7 +445,7 @@ fn kind_ui(
     fields: &mut Vec<LineField>,
 ) {
     let current = line.kind.def().map_or(String::new(), |d| d.label.clone());
-    egui::ComboBox::from_id_salt(id.with("kind"))
+    let response = egui::ComboBox::from_id_salt(id.with("kind"))
         .width(170.0)
         .truncate()
         .selected_text(current.clone())
@@ -391,6 +463,13 @@ fn kind_ui(
         .response
         .accessible_name(format!("Type — {}", line.display_label()))
         .on_hover_text(current);
+    let kinds = Catalogue::builtin().kinds_of(lever);
+    if let Some(kind) = typed_choice(ui, &response, kinds.map(|k| (k, k.label.as_str())))
+        .and_then(|k| KindId::new(&k.id))
+        && kind != line.kind
+    {
+        fields.push(LineField::Kind(kind));
+    }
 }
 
 /// The cells of one row after its kind and label, by lever.
@@ -462,7 +541,7 @@ impl Cells<'_, '_> {
             LineField::Quantity,
         );
         let mut unit = self.line.unit;
-        egui::ComboBox::from_id_salt(self.id.with("unit"))
+        let response = egui::ComboBox::from_id_salt(self.id.with("unit"))
             .width(80.0)
             .selected_text(self.line.unit.label())
             .show_ui(self.ui, |ui| {
@@ -472,6 +551,7 @@ impl Cells<'_, '_> {
             })
             .response
             .accessible_name(format!("Unité — {row}"));
+        unit = typed_choice(self.ui, &response, Unit::ALL.map(|u| (u, u.label()))).unwrap_or(unit);
         if unit != self.line.unit {
             self.fields.push(LineField::Unit(unit));
         }
@@ -507,9 +587,17 @@ impl Cells<'_, '_> {
         } else {
             RichText::new("—").weak()
         };
-        self.ui
-            .label(shown)
-            .on_hover_text(format!("{} heures/an", quantity(value.hours)));
+        let hint = if value.valued > 0.0 || value.info > 0.0 {
+            format!("{} heures/an", quantity(value.hours))
+        } else if can_be_valued {
+            format!(
+                "{} heures/an, non valorisées : cochez « Valorisé » pour les compter (la gouvernance ne l'est pas par défaut)",
+                quantity(value.hours)
+            )
+        } else {
+            "Information seulement : ce temps n'est pas une ressource valorisée".to_owned()
+        };
+        self.ui.label(shown).on_hover_text(hint);
     }
 
     fn money(&mut self, lang: Lang) {
@@ -549,7 +637,7 @@ impl Cells<'_, '_> {
         self.counterparty("partenaire", "Partenaire");
         self.actor_type();
         let mut form = self.line.partnership;
-        egui::ComboBox::from_id_salt(self.id.with("form"))
+        let response = egui::ComboBox::from_id_salt(self.id.with("form"))
             .width(135.0)
             .truncate()
             .selected_text(self.line.partnership.map_or("—", |f| f.label()))
@@ -561,6 +649,8 @@ impl Cells<'_, '_> {
             })
             .response
             .accessible_name(format!("Forme — {row}"));
+        let forms = PartnershipForm::ALL.map(|f| (Some(f), f.label()));
+        form = typed_choice(self.ui, &response, forms).unwrap_or(form);
         if form != self.line.partnership {
             self.fields.push(LineField::Partnership(form));
         }
@@ -595,7 +685,7 @@ impl Cells<'_, '_> {
     fn actor_type(&mut self) {
         let row = self.row_name();
         let mut value = self.line.counterparty_type;
-        egui::ComboBox::from_id_salt(self.id.with("actor"))
+        let response = egui::ComboBox::from_id_salt(self.id.with("actor"))
             .width(115.0)
             .truncate()
             .selected_text(value.map_or("—", |a| a.label()))
@@ -607,6 +697,8 @@ impl Cells<'_, '_> {
             })
             .response
             .accessible_name(format!("Type d'acteur — {row}"));
+        let actors = ActorType::ALL.map(|a| (Some(a), a.label()));
+        value = typed_choice(self.ui, &response, actors).unwrap_or(value);
         if value != self.line.counterparty_type {
             self.fields.push(LineField::ActorType(value));
         }

@@ -27,6 +27,11 @@ impl Drafts {
         self.errors.values()
     }
 
+    /// Whether the cell `id` holds an invalid entry.
+    pub fn has_error(&self, id: Id) -> bool {
+        self.errors.contains_key(&id)
+    }
+
     fn forget(&mut self, id: Id) {
         self.text.remove(&id);
         self.errors.remove(&id);

@@ -3,5 +3,6 @@
 
 pub mod badge;
 pub mod cells;
+pub mod choice;
 pub mod colours;
 pub mod plot_kit;

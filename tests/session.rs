@@ -1,0 +1,235 @@
+//! The live session, driven from the keyboard as a consultant types while the board talks: a
+//! refused entry changes nothing, cells follow Enter and Tab, a new line takes the focus, lists
+//! answer typed letters, « Annuler » says what it undoes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
+
+mod common;
+
+use std::path::Path;
+
+use atelier_mse::app::screens::matrix::line_id;
+use atelier_mse::app::{App, AppPaths, Document};
+use atelier_mse::model::ActorType;
+use common::repo_path;
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn club(dir: &Path) -> Harness<'static, App> {
+    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let app = App::new(doc, AppPaths::in_dir(dir));
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// The id of a cell of line `line` in the selected snapshot.
+fn cell(h: &Harness<'static, App>, line: u32, key: &str) -> egui::Id {
+    line_id(h.state().selected, line).with(key)
+}
+
+fn focus(h: &mut Harness<'static, App>, line: u32, key: &str) {
+    let id = cell(h, line, key);
+    h.ctx.memory_mut(|m| m.request_focus(id));
+    h.run();
+}
+
+fn type_text(h: &mut Harness<'static, App>, text: &str) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text(text.to_owned()));
+    h.run();
+}
+
+fn focused(h: &Harness<'static, App>) -> Option<egui::Id> {
+    h.ctx.memory(|m| m.focused())
+}
+
+fn financial(h: &Harness<'static, App>) -> f64 {
+    h.state().analysis().unwrap().totals.financial
+}
+
+#[test]
+fn a_refused_amount_changes_nothing_even_once_the_cell_is_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    let before = h.state().document.case().clone();
+    focus(&mut h, 3, "amount");
+    type_text(&mut h, "12,5,3");
+    // While typed: red, with its reason, and nothing applied — not even « 12 ».
+    assert_eq!(*h.state().document.case(), before);
+    assert_eq!(financial(&h), 8_000.0);
+    h.get_by_label_contains("Saisie non appliquée");
+    // Enter keeps the wrong entry in its cell, to be corrected.
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(focused(&h), Some(cell(&h, 3, "amount")));
+    assert_eq!(*h.state().document.case(), before);
+    // Leaving the cell brings the stored value back and says so.
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(*h.state().document.case(), before);
+    assert_eq!(financial(&h), 8_000.0);
+    assert!(h.state().document.is_saved(), "nothing to save");
+    assert!(
+        h.state()
+            .toasts
+            .errors
+            .iter()
+            .any(|e| e.contains("la valeur précédente est conservée")),
+        "{:?}",
+        h.state().toasts.errors
+    );
+    h.state_mut().compare_with_saved();
+    let comparison = h.state().comparison().unwrap();
+    assert!(
+        comparison
+            .snapshots
+            .iter()
+            .all(|s| s.status.is_none() && s.levers.iter().all(|l| l.lines.is_empty())),
+        "the saved comparison shows no change"
+    );
+}
+
+#[test]
+fn escape_brings_the_stored_value_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    let before = h.state().document.case().clone();
+    focus(&mut h, 3, "amount");
+    type_text(&mut h, "9 999");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(*h.state().document.case(), before);
+}
+
+#[test]
+fn enter_applies_and_moves_down_to_the_same_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    focus(&mut h, 3, "amount");
+    type_text(&mut h, "5 000");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(financial(&h), 8_200.0);
+    assert_eq!(
+        focused(&h),
+        Some(cell(&h, 4, "amount")),
+        "next line, same column"
+    );
+    type_text(&mut h, "2 500");
+    h.key_press(Key::Enter);
+    h.run();
+    let s = &h.state().document.case().snapshots[1];
+    assert_eq!(s.line(4).unwrap().amount, Some(2_500.0));
+    // Each applied cell is one undo step, named in the menu.
+    assert_eq!(
+        h.state().document.undo_name(),
+        Some("montant de « Inscriptions aux séjours et buvette »")
+    );
+    h.get_by_label("Édition").click();
+    h.run();
+    h.get_by_label_contains("Annuler : montant de « Inscriptions aux séjours et buvette »");
+}
+
+#[test]
+fn tab_goes_across_the_cells_one_types_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    focus(&mut h, 3, "label");
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(focused(&h), Some(cell(&h, 3, "counterparty")));
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(
+        focused(&h),
+        Some(cell(&h, 3, "amount")),
+        "the funder type list is skipped"
+    );
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(
+        focused(&h),
+        Some(cell(&h, 4, "label")),
+        "then the next line"
+    );
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(
+        focused(&h),
+        Some(cell(&h, 3, "amount")),
+        "Shift+Tab goes back"
+    );
+}
+
+#[test]
+fn a_new_line_takes_the_focus_in_its_label_and_its_usual_funder_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.get_all_by_label("+ Ajouter une ligne")
+        .nth(1)
+        .unwrap()
+        .click();
+    h.run();
+    let line = h.state().document.case().snapshots[1]
+        .lines
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(focused(&h), Some(cell(&h, line.id, "label")));
+    assert_eq!(
+        line.counterparty_type,
+        Some(ActorType::Particuliers),
+        "cotisations"
+    );
+    h.event(Event::Text("Adhésions famille".to_owned()));
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(Event::Text("Membres".to_owned()));
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(Event::Text("600".to_owned()));
+    h.key_press(Key::Enter);
+    h.run();
+    let line = h.state().document.case().snapshots[1]
+        .line(line.id)
+        .unwrap()
+        .clone();
+    assert_eq!(line.label, "Adhésions famille");
+    assert_eq!(line.counterparty, "Membres");
+    assert_eq!(line.amount, Some(600.0));
+}
+
+#[test]
+fn typing_letters_in_a_closed_list_chooses() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.get_by_label("Type d'acteur — Subvention de fonctionnement")
+        .focus();
+    h.run();
+    h.event(Event::Text("fon".to_owned()));
+    h.run();
+    let s = &h.state().document.case().snapshots[1];
+    assert_eq!(
+        s.line(5).unwrap().counterparty_type,
+        Some(ActorType::Fondation)
+    );
+}
+
+#[test]
+fn a_new_case_has_no_creation_year_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.state_mut().apply(atelier_mse::app::Command::Perform(
+        atelier_mse::app::Pending::New,
+    ));
+    h.run();
+    let year = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Année de création");
+    assert_eq!(
+        year.value().unwrap_or_default(),
+        "",
+        "empty, not « 0 », for an unknown year"
+    );
+}
