@@ -233,3 +233,59 @@ fn a_new_case_has_no_creation_year_zero() {
         "empty, not « 0 », for an unknown year"
     );
 }
+
+#[test]
+fn without_a_file_dialog_the_path_is_typed_in_the_window() {
+    use atelier_mse::app::dialogs::path_prompt::PathFor;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.state_mut().document.case_mut().organisation.name = "Club modifié".to_owned();
+    let target = dir.path().join("club-copie");
+    h.state_mut().ask_path(PathFor::SaveAs(None), "club.ron");
+    h.run();
+    h.get_by_label_contains("Aucune fenêtre de choix de fichier");
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Chemin du fichier");
+    field.focus();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text(target.display().to_string()));
+    h.run();
+    h.get_by_label("Valider").click();
+    h.run();
+    let saved = target.with_extension("ron");
+    assert!(h.state().path_prompt.is_none());
+    assert_eq!(h.state().document.path.as_deref(), Some(saved.as_path()));
+    assert_eq!(
+        atelier_mse::storage::load(&saved)
+            .unwrap()
+            .organisation
+            .name,
+        "Club modifié"
+    );
+}
+
+#[test]
+fn the_start_screen_opens_a_new_case_or_an_example_that_is_never_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
+    let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
+    app.view = atelier_mse::app::View::Start;
+    let mut h = Harness::builder()
+        .with_size([1024.0, 768.0])
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Nouveau dossier");
+    h.get_by_label_contains("Exemple : club-randonnee.ron")
+        .click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.view, atelier_mse::app::View::Matrix);
+    assert_eq!(
+        app.document.case().organisation.name,
+        "Les Randonneurs des Trois Vallées"
+    );
+    assert!(
+        app.document.path.is_none(),
+        "an example has no file: saving asks where"
+    );
+    assert!(app.window_title().contains("exemple club-randonnee.ron"));
+}

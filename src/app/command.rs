@@ -71,6 +71,8 @@ pub enum Command {
     Restore(Box<Case>, Option<PathBuf>),
     DiscardRecovery,
     CloseDialog,
+    /// Opens sample case `index` as an unsaved copy.
+    OpenExample(usize),
     OpenPortfolioAt(PathBuf),
     ReloadPortfolio,
     ClosePortfolio,
@@ -89,6 +91,10 @@ pub enum Command {
     ExportWith(ExportChoice),
     SaveAnonymisedTo(PathBuf),
     UseTypology(Option<PathBuf>),
+    /// Maps the balance under review with the table at this path.
+    UseMapping(PathBuf),
+    /// Saves to this path, then carries out the pending action.
+    SaveToThen(PathBuf, Option<Pending>),
     /// A message for the user (an entry refused, a file that could not be read), in French.
     Tell(String),
 }

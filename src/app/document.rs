@@ -26,6 +26,8 @@ pub struct Document {
     undo_names: Vec<String>,
     redo_names: Vec<String>,
     revision: u64,
+    /// For a sample opened as a copy: the sample's file name, shown in the title.
+    example: Option<String>,
 }
 
 impl Document {
@@ -44,6 +46,7 @@ impl Document {
             undo_names: Vec::new(),
             redo_names: Vec::new(),
             revision: 0,
+            example: None,
         }
     }
 
@@ -51,6 +54,13 @@ impl Document {
     pub fn unsaved(case: Case, path: Option<PathBuf>) -> Document {
         let mut doc = Document::new(case, path);
         doc.saved = Case::default();
+        doc
+    }
+
+    /// A sample case opened as a copy with no file: « Enregistrer » asks where.
+    pub fn example(case: Case, name: &str) -> Document {
+        let mut doc = Document::new(case, None);
+        doc.example = Some(name.to_owned());
         doc
     }
 
@@ -84,10 +94,13 @@ impl Document {
 
     /// The file name shown in the title bar.
     pub fn title(&self) -> String {
-        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "sans titre".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        )
+        match (&self.path, &self.example) {
+            (Some(path), _) => path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            (None, Some(example)) => format!("exemple {example} (copie sans titre)"),
+            (None, None) => "sans titre".to_owned(),
+        }
     }
 
     /// Saves to `path`, which becomes the document's file.

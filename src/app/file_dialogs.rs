@@ -1,48 +1,63 @@
-//! The system's file dialogs (`rfd`). Each returns `None` when the user cancels, or when no
-//! dialog can be shown here; every action behind a dialog also has a path-taking command.
+//! The system's file dialogs (`rfd`), and what replaces them where none can be shown (no
+//! desktop portal, no zenity): a path typed in the app's own window. Every action behind a
+//! dialog also has a path-taking command.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-const CASE_FILTER: (&str, &[&str]) = ("Dossier Atelier MSE", &["ron"]);
-
-pub fn pick_case() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter(CASE_FILTER.0, CASE_FILTER.1)
-        .pick_file()
+/// What a file dialog gave.
+#[derive(Debug, PartialEq)]
+pub enum Picked {
+    File(PathBuf),
+    Cancelled,
+    /// No dialog could be shown on this machine.
+    Unavailable,
 }
 
-pub fn pick_folder() -> Option<PathBuf> {
-    rfd::FileDialog::new().pick_folder()
+/// Faster than anyone can cancel a dialog: it was never shown.
+const NOT_SHOWN: Duration = Duration::from_millis(150);
+
+fn run(dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
+    let start = Instant::now();
+    match dialog() {
+        Some(path) => Picked::File(path),
+        None if start.elapsed() < NOT_SHOWN => Picked::Unavailable,
+        None => Picked::Cancelled,
+    }
 }
 
-pub fn pick_balance() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter("Balance comptable (CSV)", &["csv", "txt"])
-        .pick_file()
+/// What a file is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    Case,
+    Folder,
+    Balance,
+    Typology,
+    Mapping,
 }
 
-pub fn pick_typology() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter("Typologie", &["ron"])
-        .pick_file()
-}
-
-pub fn pick_mapping() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter("Table de correspondance", &["ron"])
-        .pick_file()
-}
-
-/// Where to save a case file named `name` by default; the `.ron` extension is added if missing.
-pub fn save_case(name: &str) -> Option<PathBuf> {
-    save_as("ron", name, None)
+pub fn pick(wanted: Wanted) -> Picked {
+    let dialog = rfd::FileDialog::new();
+    run(|| match wanted {
+        Wanted::Case => dialog
+            .add_filter("Dossier Atelier MSE", &["ron"])
+            .pick_file(),
+        Wanted::Folder => dialog.pick_folder(),
+        Wanted::Balance => dialog
+            .add_filter("Balance comptable (CSV)", &["csv", "txt"])
+            .pick_file(),
+        Wanted::Typology => dialog.add_filter("Typologie", &["ron"]).pick_file(),
+        Wanted::Mapping => dialog
+            .add_filter("Table de correspondance", &["ron"])
+            .pick_file(),
+    })
 }
 
 /// Where to write a file of extension `ext`, named `name` by default, in `folder` if given;
 /// the extension is added if the user left it out.
-pub fn save_as(ext: &str, name: &str, folder: Option<&Path>) -> Option<PathBuf> {
+pub fn save_as(ext: &str, name: &str, folder: Option<&Path>) -> Picked {
     let filter = if ext == "ron" {
-        CASE_FILTER.0.to_owned()
+        "Dossier Atelier MSE".to_owned()
     } else {
         ext.to_uppercase()
     };
@@ -52,10 +67,13 @@ pub fn save_as(ext: &str, name: &str, folder: Option<&Path>) -> Option<PathBuf> 
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
-    dialog.save_file().map(|path| with_extension(path, ext))
+    match run(|| dialog.save_file()) {
+        Picked::File(path) => Picked::File(with_extension(path, ext)),
+        other => other,
+    }
 }
 
-fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+pub fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(ext))
@@ -63,5 +81,22 @@ fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
         path
     } else {
         path.with_extension(ext)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_that_answers_at_once_was_never_shown() {
+        assert_eq!(run(|| None), Picked::Unavailable);
+        let slow = run(|| {
+            std::thread::sleep(NOT_SHOWN + Duration::from_millis(50));
+            None
+        });
+        assert_eq!(slow, Picked::Cancelled, "a person closed it");
+        let path = PathBuf::from("/tmp/cas.ron");
+        assert_eq!(run(|| Some(path.clone())), Picked::File(path));
     }
 }

@@ -7,9 +7,10 @@ use std::path::Path;
 use super::App;
 use super::command::{Command, Pending};
 use super::dialogs::export::ExportChoice;
+use super::dialogs::path_prompt::PathFor;
 use super::dialogs::question::Question;
 use super::document::Document;
-use super::file_dialogs;
+use super::file_dialogs::{self, Picked};
 use super::screens::compare::ComparisonState;
 use super::screens::import::ImportState;
 use super::screens::portfolio::{PortfolioExport, PortfolioState};
@@ -72,7 +73,7 @@ impl App {
                 return false;
             }
             Some(path) => self.save_to(&path),
-            None => self.save_as(),
+            None => return self.save_as_then(next),
         };
         if saved && let Some(next) = next {
             self.perform(next);
@@ -81,10 +82,26 @@ impl App {
     }
 
     pub fn save_as(&mut self) -> bool {
+        self.save_as_then(None)
+    }
+
+    /// « Enregistrer sous… », then `next` once saved. Where no dialog can be shown, the path is
+    /// asked in the app and the save happens when it is given.
+    pub(super) fn save_as_then(&mut self, next: Option<Pending>) -> bool {
         let name = format!("{}.ron", file_stem(self.document.case()));
-        match file_dialogs::save_case(&name) {
-            Some(path) => self.save_to(&path),
-            None => false,
+        match file_dialogs::save_as("ron", &name, None) {
+            Picked::File(path) => {
+                let saved = self.save_to(&path);
+                if saved && let Some(next) = next {
+                    self.perform(next);
+                }
+                saved
+            }
+            Picked::Cancelled => false,
+            Picked::Unavailable => {
+                self.chosen(PathFor::SaveAs(next), Picked::Unavailable, &name);
+                false
+            }
         }
     }
 
@@ -177,8 +194,23 @@ impl App {
         }
     }
 
+    /// Opens sample case `index` as an unsaved copy: saving it asks where, the sample itself
+    /// is never written.
+    pub fn open_example(&mut self, index: usize) {
+        let Some((file, _, text)) = super::screens::start::EXAMPLES.get(index) else {
+            return;
+        };
+        match storage::parse(text.as_bytes(), Path::new(file)) {
+            Ok(case) => self.replace_document(Document::example(case, file)),
+            Err(err) => self.toasts.error(err.to_string()),
+        }
+    }
+
     fn replace_document(&mut self, doc: Document) {
         self.document = doc;
+        if self.view == View::Start {
+            self.view = View::Matrix;
+        }
         self.selected = self.document.case().default_snapshot_index();
         self.last_edit = None;
         self.clear_drafts();
@@ -363,12 +395,9 @@ impl App {
         }
     }
 
-    /// « Autre table… »: maps the balance under review with another table.
-    pub(super) fn choose_mapping(&mut self) {
-        let Some(path) = file_dialogs::pick_mapping() else {
-            return;
-        };
-        match Mapping::load(&path) {
+    /// « Autre table… »: maps the balance under review with the table at `path`.
+    pub(super) fn use_mapping(&mut self, path: &Path) {
+        match Mapping::load(path) {
             Ok(mapping) => {
                 if let Some(state) = &mut self.screens.import.state {
                     state.review.use_mapping(mapping, self.document.case());

@@ -31,7 +31,9 @@ pub use crate::storage::AppPaths;
 use cache::AnalysisCache;
 use command::Availability;
 use dialogs::export::ExportDialog;
+use dialogs::path_prompt::{PathFor, PathPrompt};
 use dialogs::valuation::ValuationDialog;
+use file_dialogs::{Picked, Wanted};
 use i18n::Lang;
 use panels::menu::{MenuState, menu_ui};
 use panels::side::SidePanel;
@@ -57,6 +59,8 @@ pub struct App {
     pub valuation: ValuationDialog,
     pub export: ExportDialog,
     pub toasts: Toasts,
+    /// The path typed in the app where no system file dialog can be shown.
+    pub path_prompt: Option<PathPrompt>,
     cache: AnalysisCache,
     /// The last edit applied, to make one undo step of a field typed or dragged on.
     last_edit: Option<Edit>,
@@ -108,6 +112,7 @@ impl App {
             valuation: ValuationDialog::default(),
             export: ExportDialog::default(),
             toasts,
+            path_prompt: None,
             cache: AnalysisCache::default(),
             last_edit: None,
             quitting: false,
@@ -315,6 +320,7 @@ impl App {
         let key = (self.document.revision(), self.typology_generation);
         let analyses = self.cache.get(key, self.document.case(), &self.typology);
         let title = self.document.title();
+        let recent = self.settings.recent.clone();
         let view = CaseView {
             case: self.document.case(),
             typology: &self.typology,
@@ -324,6 +330,7 @@ impl App {
             title: &title,
             has_file: self.document.path.is_some(),
             revision: self.document.revision(),
+            recent: &recent,
         };
         let lang = view.lang;
         let availability = Availability {
@@ -331,7 +338,6 @@ impl App {
             can_undo: self.document.can_undo(),
             can_redo: self.document.can_redo(),
         };
-        let recent = self.settings.recent.clone();
         let menu = MenuState {
             now: availability,
             recent: &recent,
@@ -344,7 +350,7 @@ impl App {
         });
         // The portfolio and the import are about other files: the open case's strip and panel
         // step aside.
-        let one_case = !matches!(self.view, View::Portfolio | View::Import);
+        let one_case = !matches!(self.view, View::Portfolio | View::Import | View::Start);
         if one_case {
             egui::Panel::top("summary").show(ui, |ui| summary_ui(ui, &view));
         }
@@ -361,6 +367,10 @@ impl App {
         let screens = &mut self.screens;
         let shown = &mut self.view;
         egui::CentralPanel::default().show(ui, |ui| {
+            if *shown == View::Start {
+                screens.start.ui(ui, &view, commands);
+                return;
+            }
             ui.horizontal(|ui| {
                 let mut tabs = vec![
                     (View::Matrix, "Matrice"),
@@ -386,6 +396,7 @@ impl App {
                 View::Compare => screens.compare.ui(ui, &view, commands),
                 View::Portfolio => screens.portfolio.ui(ui, &view, commands),
                 View::Import => screens.import.ui(ui, &view, commands),
+                View::Start => screens.start.ui(ui, &view, commands),
             }
         });
         if self.valuation.open {
@@ -396,6 +407,11 @@ impl App {
         }
         if let Some(question) = &self.question {
             question.ui(&ctx, lang, &title, commands);
+        }
+        if let Some(prompt) = &mut self.path_prompt
+            && prompt.ui(&ctx, lang, commands)
+        {
+            self.path_prompt = None;
         }
         settings_changed
     }
@@ -438,6 +454,32 @@ impl App {
         }
     }
 
+    /// Asks the system's dialog for a file to read, or the app's own path field where there is
+    /// no dialog.
+    fn pick(&mut self, wanted: PathFor, kind: Wanted) {
+        let picked = file_dialogs::pick(kind);
+        self.chosen(wanted, picked, "");
+    }
+
+    /// Asks in the app's own window for the path of `wanted`, as where no system dialog exists.
+    pub fn ask_path(&mut self, wanted: PathFor, name: &str) {
+        self.chosen(wanted, Picked::Unavailable, name);
+    }
+
+    /// Carries out what a dialog was for; where none could be shown, asks for the path in the
+    /// app, starting from `name` in the current folder.
+    fn chosen(&mut self, wanted: PathFor, picked: Picked, name: &str) {
+        match picked {
+            Picked::File(path) => self.apply(wanted.command(path)),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                let folder = std::env::current_dir().unwrap_or_default();
+                let suggestion = folder.join(name).display().to_string();
+                self.path_prompt = Some(PathPrompt::new(wanted, suggestion));
+            }
+        }
+    }
+
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         if !matches!(command, Command::Edit(_)) {
@@ -445,27 +487,11 @@ impl App {
         }
         match command {
             Command::New => self.request(Pending::New),
-            Command::Open => {
-                if let Some(path) = file_dialogs::pick_case() {
-                    self.request(Pending::Open(path));
-                }
-            }
-            Command::OpenPortfolio => {
-                if let Some(dir) = file_dialogs::pick_folder() {
-                    self.open_portfolio(&dir);
-                }
-            }
-            Command::CompareWithFile => {
-                if let Some(path) = file_dialogs::pick_case() {
-                    self.compare_with(&path);
-                }
-            }
+            Command::Open => self.pick(PathFor::Open, Wanted::Case),
+            Command::OpenPortfolio => self.pick(PathFor::OpenPortfolio, Wanted::Folder),
+            Command::CompareWithFile => self.pick(PathFor::Compare, Wanted::Case),
             Command::CompareWithSaved => self.compare_with_saved(),
-            Command::ImportBalance => {
-                if let Some(path) = file_dialogs::pick_balance() {
-                    self.start_import(&path);
-                }
-            }
+            Command::ImportBalance => self.pick(PathFor::ImportBalance, Wanted::Balance),
             Command::Save => {
                 self.save();
             }
@@ -475,19 +501,14 @@ impl App {
             Command::Export => self.export.open = true,
             Command::ExportAnonymised => {
                 let name = format!("{}-anonyme.ron", files::file_stem(self.document.case()));
-                if let Some(path) = file_dialogs::save_case(&name) {
-                    self.save_anonymised_copy(&path);
-                }
+                let picked = file_dialogs::save_as("ron", &name, None);
+                self.chosen(PathFor::Anonymised, picked, &name);
             }
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::ValuationSettings => self.valuation.open = true,
-            Command::ChooseTypology => {
-                if let Some(path) = file_dialogs::pick_typology() {
-                    self.set_typology(Some(path));
-                }
-            }
+            Command::ChooseTypology => self.pick(PathFor::Typology, Wanted::Typology),
             Command::BuiltinTypology => self.set_typology(None),
             Command::Edit(edit) => self.edit(edit),
             Command::SelectSnapshot(index) => self.select(index),
@@ -514,7 +535,10 @@ impl App {
                 }
             }
             Command::SaveAsThen(next) => {
-                if self.save_as()
+                self.save_as_then(next);
+            }
+            Command::SaveToThen(path, next) => {
+                if self.save_to(&path)
                     && let Some(next) = next
                 {
                     self.perform(next);
@@ -527,6 +551,7 @@ impl App {
             }
             Command::DiscardRecovery => self.paths.clear_recovery(),
             Command::CloseDialog => self.question = None,
+            Command::OpenExample(index) => self.open_example(index),
             Command::OpenPortfolioAt(dir) => self.open_portfolio(&dir),
             Command::ReloadPortfolio => self.reload_portfolio(),
             Command::ClosePortfolio => {
@@ -537,11 +562,9 @@ impl App {
                 self.export_portfolio(&path, what);
             }
             Command::ExportPortfolioDialog(what) => {
-                let ext = what.extension();
-                if let Some(path) = file_dialogs::save_as(ext, &format!("portefeuille.{ext}"), None)
-                {
-                    self.export_portfolio(&path, what);
-                }
+                let name = format!("portefeuille.{}", what.extension());
+                let picked = file_dialogs::save_as(what.extension(), &name, None);
+                self.chosen(PathFor::ExportPortfolio(what), picked, &name);
             }
             Command::CompareWith(path) => self.compare_with(&path),
             Command::CloseComparison => {
@@ -556,7 +579,8 @@ impl App {
                 self.screens.import.state = None;
                 self.view = View::Matrix;
             }
-            Command::ChooseMapping => self.choose_mapping(),
+            Command::ChooseMapping => self.pick(PathFor::Mapping, Wanted::Mapping),
+            Command::UseMapping(path) => self.use_mapping(&path),
             Command::ExportTo(path, choice) => {
                 if self.export_to(&path, choice) {
                     self.export.open = false;
@@ -566,11 +590,8 @@ impl App {
                 let ext = choice.format.extension();
                 let name = format!("{}.{ext}", self.export_stem());
                 let folder = self.settings.last_export_dir.clone();
-                if let Some(path) = file_dialogs::save_as(ext, &name, folder.as_deref())
-                    && self.export_to(&path, choice)
-                {
-                    self.export.open = false;
-                }
+                let picked = file_dialogs::save_as(ext, &name, folder.as_deref());
+                self.chosen(PathFor::Export(choice), picked, &name);
             }
             Command::SaveAnonymisedTo(path) => {
                 self.save_anonymised_copy(&path);

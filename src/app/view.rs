@@ -16,6 +16,8 @@ pub enum View {
     Compare,
     Portfolio,
     Import,
+    /// The start screen, when the app opens without a file.
+    Start,
 }
 
 #[derive(Clone, Copy)]
@@ -32,6 +34,8 @@ pub struct CaseView<'a> {
     pub has_file: bool,
     /// Changes with every change of the case.
     pub revision: u64,
+    /// The files opened lately, newest first.
+    pub recent: &'a [std::path::PathBuf],
 }
 
 impl<'a> CaseView<'a> {

@@ -509,12 +509,6 @@ pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-/// The sample opened when no file is given, embedded so that the app always starts on one.
-const DEFAULT_SAMPLE: (&str, &str) = (
-    "saves/cpie-vallee-verte.ron",
-    include_str!("../../saves/cpie-vallee-verte.ron"),
-);
-
 /// What the window shows first.
 pub struct Startup {
     pub view: View,
@@ -531,26 +525,28 @@ pub fn window(
     typology_path: Option<PathBuf>,
     exit_after_frames: Option<u32>,
 ) -> Result<ExitCode> {
+    let start_screen = file.is_none()
+        && startup.view == View::Matrix
+        && startup.portfolio.is_none()
+        && startup.compare.is_none()
+        && startup.import.is_none();
     let doc = match &file {
         Some(path) => match Document::open(path) {
             Ok(doc) => doc,
             Err(err) => bail!("{err}"),
         },
-        None => {
-            let (name, text) = DEFAULT_SAMPLE;
-            let path = Path::new(name);
-            if path.exists() {
-                Document::open(path)?
-            } else {
-                Document::new(storage::parse(text.as_bytes(), path)?, None)
-            }
-        }
+        // Nothing to show until the start screen's choice.
+        None => Document::new(Case::new_blank(2026), None),
     };
     let mut app = App::new(doc, AppPaths::from_env());
     if let Some(path) = typology_path {
         app.set_typology(Some(path));
     }
-    app.view = startup.view;
+    app.view = if start_screen {
+        View::Start
+    } else {
+        startup.view
+    };
     app.exit_after_frames = exit_after_frames;
     if let Some(label) = startup.snapshot {
         app.select_snapshot(&label);

@@ -2,5 +2,6 @@
 //! an answer (unsaved changes, deleting a snapshot, recovery, a file changed elsewhere).
 
 pub mod export;
+pub mod path_prompt;
 pub mod question;
 pub mod valuation;

@@ -7,6 +7,7 @@ pub mod import;
 pub mod matrix;
 pub mod portfolio;
 pub mod position;
+pub mod start;
 
 /// Every screen, with its state.
 #[derive(Default)]
@@ -16,4 +17,5 @@ pub struct Screens {
     pub compare: compare::CompareScreen,
     pub portfolio: portfolio::PortfolioScreen,
     pub import: import::ImportScreen,
+    pub start: start::StartScreen,
 }
