@@ -289,3 +289,20 @@ fn the_start_screen_opens_a_new_case_or_an_example_that_is_never_saved_over() {
     );
     assert!(app.window_title().contains("exemple club-randonnee.ron"));
 }
+
+#[test]
+fn the_table_does_not_move_while_an_entry_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    let row = |h: &Harness<'static, App>| {
+        h.get_by_label("Montant — Subvention de fonctionnement")
+            .rect()
+            .min
+            .y
+    };
+    let before = row(&h);
+    focus(&mut h, 3, "amount");
+    type_text(&mut h, "quatre mille");
+    h.get_by_label_contains("Saisie non appliquée");
+    assert_eq!(row(&h), before, "the next click lands where aimed");
+}

@@ -358,10 +358,14 @@ impl App {
             egui::Panel::bottom("messages").show(ui, |ui| self.toasts.ui(ui, lang));
         }
         if one_case {
+            // The matrix needs about 760 points: on a narrow window (or large text) the panel
+            // gives them up.
+            let width = ctx.content_rect().width();
+            let widest = (width - 760.0).clamp(200.0, 480.0);
             egui::Panel::left("side")
                 .resizable(true)
-                .default_size(265.0)
-                .size_range(240.0..=480.0)
+                .default_size(widest.min(300.0))
+                .size_range(200.0..=widest)
                 .show(ui, |ui| self.side.ui(ui, &view, commands));
         }
         let screens = &mut self.screens;

@@ -5,9 +5,15 @@ use egui::{Id, RichText};
 
 use crate::app::command::Command;
 use crate::app::view::CaseView;
-use crate::app::widgets::cells::{Cell, Drafts, number_cell, text_cell};
+use crate::app::widgets::cells::{Cell, Drafts, combo_cell, number_cell, text_cell, year_cell};
 use crate::model::edits::{AccompanimentField, OrganisationField, SnapshotField};
 use crate::model::{Edit, LegalForm, Phase, SnapshotKind};
+
+/// The width of a text field in the panel's two-column grids: what the panel leaves after the
+/// names (measured before the grid), so that a narrow panel never grows to fit its fields.
+fn field_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() - 135.0).max(80.0)
+}
 
 #[derive(Default)]
 pub struct SidePanel {
@@ -100,13 +106,14 @@ impl SidePanel {
                 field,
             })
         };
+        let field = field_width(ui);
         egui::Grid::new("snapshot").num_columns(2).show(ui, |ui| {
             let name = ui.label(lang.t("Nom"));
             let (response, label) = text_cell(
                 ui,
                 &mut self.drafts,
                 Id::unique(("snapshot-label", selected)),
-                (&snapshot.label, None),
+                (&snapshot.label, Some(field)),
                 |t| egui::TextEdit::singleline(t),
             );
             response.labelled_by(name.id);
@@ -126,20 +133,18 @@ impl SidePanel {
             ui.end_row();
             let kind = ui.label(lang.t("Type"));
             let mut chosen = snapshot.kind;
-            egui::ComboBox::from_id_salt("snapshot-kind")
-                .selected_text(snapshot.kind.label())
-                .show_ui(ui, |ui| {
-                    for kind in SnapshotKind::ALL {
-                        ui.selectable_value(&mut chosen, kind, kind.label());
-                    }
-                })
-                .response
-                .labelled_by(kind.id);
+            let cell = (Id::unique("snapshot-kind"), field.min(160.0));
+            combo_cell(ui, cell, snapshot.kind.label(), |ui| {
+                for kind in SnapshotKind::ALL {
+                    ui.selectable_value(&mut chosen, kind, kind.label());
+                }
+            })
+            .labelled_by(kind.id);
             if chosen != snapshot.kind {
                 commands.push(edit(SnapshotField::Kind(chosen)));
             }
             ui.end_row();
-            for (name, value, field) in [
+            for (name, value, to_field) in [
                 (
                     lang.t("Charges annuelles"),
                     snapshot.annual_expenses,
@@ -153,8 +158,8 @@ impl SidePanel {
             ] {
                 ui.label(name);
                 let id = Id::unique((name, selected));
-                match number_cell(ui, &mut self.drafts, (id, name), value, 110.0).1 {
-                    Cell::Commit(value) => commands.push(edit(field(value))),
+                match number_cell(ui, &mut self.drafts, (id, name), value, field.min(110.0)).1 {
+                    Cell::Commit(value) => commands.push(edit(to_field(value))),
                     Cell::Refused(why) => commands.push(Command::Tell(why)),
                     Cell::Unchanged => {}
                 }
@@ -175,6 +180,7 @@ impl SidePanel {
         egui::CollapsingHeader::new(RichText::new(lang.t("Organisation")).heading())
             .default_open(true)
             .show(ui, |ui| {
+                let field = field_width(ui);
                 egui::Grid::new("organisation")
                     .num_columns(2)
                     .show(ui, |ui| {
@@ -183,7 +189,7 @@ impl SidePanel {
                             ui,
                             &mut self.drafts,
                             Id::unique("organisation-name"),
-                            (&org.name, None),
+                            (&org.name, Some(field)),
                             |t| egui::TextEdit::singleline(t),
                         );
                         response.labelled_by(name.id);
@@ -193,35 +199,31 @@ impl SidePanel {
                         ui.end_row();
                         let form_label = ui.label(lang.t("Forme juridique"));
                         let mut form = org.legal_form;
-                        egui::ComboBox::from_id_salt("legal-form")
-                            .selected_text(org.legal_form.label())
-                            .show_ui(ui, |ui| {
-                                for choice in LegalForm::ALL {
-                                    ui.selectable_value(&mut form, choice, choice.label());
-                                }
-                            })
-                            .response
-                            .labelled_by(form_label.id);
+                        let cell = (Id::unique("legal-form"), field);
+                        combo_cell(ui, cell, org.legal_form.label(), |ui| {
+                            for choice in LegalForm::ALL {
+                                ui.selectable_value(&mut form, choice, choice.label());
+                            }
+                        })
+                        .labelled_by(form_label.id);
                         if form != org.legal_form {
                             commands.push(edit(OrganisationField::LegalForm(form)));
                         }
                         ui.end_row();
                         let phase_label = ui.label(lang.t("Phase du projet"));
                         let mut phase = org.phase;
-                        egui::ComboBox::from_id_salt("phase")
-                            .selected_text(org.phase.label())
-                            .show_ui(ui, |ui| {
-                                for choice in Phase::ALL {
-                                    ui.selectable_value(&mut phase, choice, choice.label());
-                                }
-                            })
-                            .response
-                            .labelled_by(phase_label.id);
+                        let cell = (Id::unique("phase"), field);
+                        combo_cell(ui, cell, org.phase.label(), |ui| {
+                            for choice in Phase::ALL {
+                                ui.selectable_value(&mut phase, choice, choice.label());
+                            }
+                        })
+                        .labelled_by(phase_label.id);
                         if phase != org.phase {
                             commands.push(edit(OrganisationField::Phase(phase)));
                         }
                         ui.end_row();
-                        for (label, text, field) in [
+                        for (label, text, to_field) in [
                             (
                                 lang.t("Secteur"),
                                 &org.sector,
@@ -243,28 +245,29 @@ impl SidePanel {
                                 ui,
                                 &mut self.drafts,
                                 Id::unique(("organisation", label)),
-                                (text, None),
+                                (text, Some(field)),
                                 |t| egui::TextEdit::singleline(t),
                             );
                             response.labelled_by(label_response.id);
                             if let Some(text) = text {
-                                commands.push(edit(field(text)));
+                                commands.push(edit(to_field(text)));
                             }
                             ui.end_row();
                         }
                         let year_label = lang.t("Année de création");
                         ui.label(year_label);
-                        let year = org.creation_year.map(f64::from);
                         let id = Id::unique("creation-year");
-                        match number_cell(ui, &mut self.drafts, (id, year_label), year, 70.0).1 {
+                        match year_cell(
+                            ui,
+                            &mut self.drafts,
+                            (id, year_label),
+                            org.creation_year,
+                            70.0,
+                        )
+                        .1
+                        {
                             Cell::Commit(year) => {
-                                match year.map(|y| y.round()).filter(|y| (1000.0..=2100.0).contains(y)) {
-                                    Some(y) => commands.push(edit(OrganisationField::CreationYear(Some(y as i32)))),
-                                    None if year.is_none() => commands.push(edit(OrganisationField::CreationYear(None))),
-                                    None => commands.push(Command::Tell(format!(
-                                        "{year_label} : une année entre 1000 et 2100 — saisie non appliquée."
-                                    ))),
-                                }
+                                commands.push(edit(OrganisationField::CreationYear(year)))
                             }
                             Cell::Refused(why) => commands.push(Command::Tell(why)),
                             Cell::Unchanged => {}
@@ -317,13 +320,14 @@ impl SidePanel {
         egui::CollapsingHeader::new(RichText::new(lang.t("Accompagnement")).heading())
             .default_open(false)
             .show(ui, |ui| {
+                let field = field_width(ui);
                 ui.horizontal(|ui| {
                     let label = ui.label(lang.t("Accompagnateur"));
                     let (response, text) = text_cell(
                         ui,
                         &mut self.drafts,
                         Id::unique("consultant"),
-                        (&acc.consultant, None),
+                        (&acc.consultant, Some(field)),
                         |t| egui::TextEdit::singleline(t),
                     );
                     response.labelled_by(label.id);

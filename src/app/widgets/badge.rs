@@ -15,5 +15,7 @@ pub fn model_badge_ui(ui: &mut egui::Ui, typology: &Typology, c: &Classification
         .strong()
         .color(text_on(colour))
         .background_color(colour);
-    ui.label(text).on_hover_text(c.explanation.join("\n"));
+    // Whole or on the next line, never cut in two.
+    ui.add(egui::Label::new(text).extend())
+        .on_hover_text(c.explanation.join("\n"));
 }

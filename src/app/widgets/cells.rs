@@ -57,12 +57,46 @@ pub fn number_cell(
     current: Option<f64>,
     width: f32,
 ) -> (egui::Response, Cell<Option<f64>>) {
-    let shown = || {
-        current.map_or(String::new(), |v| {
-            number(v, if v.fract() == 0.0 { 0 } else { 2 })
-        })
-    };
-    let mut text = drafts.text.get(&id).cloned().unwrap_or_else(shown);
+    let shown = current.map_or(String::new(), |v| {
+        number(v, if v.fract() == 0.0 { 0 } else { 2 })
+    });
+    draft_cell(ui, drafts, (id, name), (current, shown), parse, width)
+}
+
+/// A year cell (« 1994 », no thousands space), empty for none.
+pub fn year_cell(
+    ui: &mut egui::Ui,
+    drafts: &mut Drafts,
+    (id, name): (Id, &str),
+    current: Option<i32>,
+    width: f32,
+) -> (egui::Response, Cell<Option<i32>>) {
+    let shown = current.map_or(String::new(), |y| y.to_string());
+    draft_cell(ui, drafts, (id, name), (current, shown), parse_year, width)
+}
+
+fn parse_year(text: &str) -> Result<Option<i32>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<i32>() {
+        Ok(year) if (1000..=2100).contains(&year) => Ok(Some(year)),
+        _ => Err(format!("« {text} » n'est pas une année (de 1000 à 2100)")),
+    }
+}
+
+/// A cell whose text is `shown` for the stored `current`, typed as a draft and handed back
+/// through `parse` when left.
+fn draft_cell<T: PartialEq>(
+    ui: &mut egui::Ui,
+    drafts: &mut Drafts,
+    (id, name): (Id, &str),
+    (current, shown): (T, String),
+    parse: fn(&str) -> Result<T, String>,
+    width: f32,
+) -> (egui::Response, Cell<T>) {
+    let mut text = drafts.text.get(&id).cloned().unwrap_or(shown);
     let invalid = drafts.errors.contains_key(&id);
     let mut edit = egui::TextEdit::singleline(&mut text)
         .id(id)
@@ -163,4 +197,29 @@ pub fn text_cell(
 pub fn sized(ui: &mut egui::Ui, width: f32, widget: impl egui::Widget) -> egui::Response {
     let height = ui.spacing().interact_size.y;
     ui.add_sized([width, height], widget)
+}
+
+/// A list in a cell of `width`: its text cut to the cell, whole on hover.
+pub fn combo_cell(
+    ui: &mut egui::Ui,
+    (salt, width): (Id, f32),
+    text: &str,
+    options: impl FnOnce(&mut egui::Ui),
+) -> egui::Response {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            egui::ComboBox::from_id_salt(salt)
+                .width(width)
+                .truncate()
+                .selected_text(text)
+                .show_ui(ui, options)
+                .response
+        },
+    )
+    .inner
+    .on_hover_text(text)
 }

@@ -3,13 +3,15 @@
 //! French way; a cell is applied when left, as one edit, and an invalid entry never reaches
 //! the case.
 
+mod columns;
+
 use egui::{Align, Id, Key, Layout, RichText};
 
 use crate::analysis::{Changes, LineValue, changes, line_value};
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
-use crate::app::widgets::cells::{Cell, Drafts, number_cell, text_cell};
+use crate::app::widgets::cells::{Cell, Drafts, combo_cell, number_cell, text_cell};
 use crate::app::widgets::choice::typed_choice;
 use crate::app::widgets::colours::colour;
 use crate::format::{euros_change, euros_whole, quantity};
@@ -19,6 +21,7 @@ use crate::model::{
     ValuationSettings,
 };
 use crate::palette;
+use columns::{Columns, SPACING};
 
 /// The id of a line's row in the editor; each cell is `line_id(…).with(field)`, with field
 /// one of `label`, `amount`, `quantity`, `people`.
@@ -40,7 +43,8 @@ struct Row<'a> {
     valuation: &'a ValuationSettings,
     alliances: &'a [(u32, String)],
     change: Option<&'a Changes>,
-    label_width: f32,
+    /// Room for a row, from which each lever's columns take their widths.
+    width: f32,
 }
 
 impl MatrixScreen {
@@ -75,15 +79,17 @@ impl MatrixScreen {
                 }
             });
         });
-        if let Some((label, _)) = &change {
-            ui.label(RichText::new(format!("Évolution par rapport à « {label} »")).weak());
-        }
-        for error in self.drafts.errors() {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("Saisie non appliquée : {error}"),
-            );
-        }
+        // One line, always there: what the « Évolution » column compares with, or the entry
+        // being refused. It never pushes the table, so the next click lands where aimed.
+        let status = match (self.drafts.errors().next(), &change) {
+            (Some(error), _) => RichText::new(format!("Saisie non appliquée : {error}"))
+                .color(ui.visuals().error_fg_color),
+            (None, Some((label, _))) => {
+                RichText::new(format!("Évolution par rapport à « {label} »")).weak()
+            }
+            (None, None) => RichText::new(" "),
+        };
+        ui.add(egui::Label::new(status).truncate());
         let alliances: Vec<(u32, String)> = snapshot
             .lines_of(Lever::AlliancesStrategiques)
             .map(|l| (l.id, format!("{} ({})", l.counterparty, l.display_label())))
@@ -92,14 +98,14 @@ impl MatrixScreen {
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                // On a wide screen the labels get the room the fixed columns leave.
                 let row = Row {
                     snapshot: selected,
                     lang,
                     valuation: &case.valuation,
                     alliances: &alliances,
                     change: change.as_ref().map(|(_, c)| c),
-                    label_width: 165.0 + (ui.available_width() - 1_000.0).clamp(0.0, 200.0),
+                    // Less the indent of the lever's section and the scroll bar.
+                    width: ui.available_width() - 28.0,
                 };
                 for lever in Lever::ALL {
                     let subtotal = match lever {
@@ -194,12 +200,13 @@ impl MatrixScreen {
             ui.label(RichText::new(row.lang.t("Aucune ligne pour ce levier.")).weak());
             return;
         };
+        let columns = Columns::of(lever, row.width);
         egui::Grid::new(("grid", lever, row.snapshot))
             .striped(true)
-            .min_col_width(24.0)
-            .spacing([6.0, 4.0])
+            .min_col_width(20.0)
+            .spacing([SPACING, 4.0])
             .show(ui, |ui| {
-                header_ui(ui, row.lang, lever);
+                header_ui(ui, row.lang, lever, &columns);
                 for (position, line) in lines.iter().enumerate() {
                     // Rows out of view only keep their height: a 2 000-line matrix costs
                     // what its visible rows cost.
@@ -217,7 +224,8 @@ impl MatrixScreen {
                     let last = position + 1 == lines.len();
                     let mut fields = Vec::new();
                     let mut action = None;
-                    self.row_ui(ui, row, line, (position, last), &mut fields, &mut action);
+                    let place = (&columns, position, last);
+                    self.row_ui(ui, row, line, place, (&mut fields, &mut action));
                     for field in fields {
                         commands.push(Command::Edit(Edit::Line {
                             snapshot: row.snapshot,
@@ -238,18 +246,17 @@ impl MatrixScreen {
         ui: &mut egui::Ui,
         row: &Row<'_>,
         line: &ResourceLine,
-        (position, last): (usize, bool),
-        fields: &mut Vec<LineField>,
-        action: &mut Option<Command>,
+        (columns, position, last): (&Columns, usize, bool),
+        (fields, action): (&mut Vec<LineField>, &mut Option<Command>),
     ) {
         let id = line_id(row.snapshot, line.id);
         let lever = line.lever();
-        kind_ui(ui, id, line, lever, fields);
+        kind_ui(ui, (id, columns.kind), line, lever, fields);
         let (response, label) = text_cell(
             ui,
             &mut self.drafts,
             id.with("label"),
-            (&line.label, Some(row.label_width)),
+            (&line.label, Some(columns.label)),
             |t| egui::TextEdit::singleline(t).hint_text("libellé"),
         );
         response.accessible_name(format!("Libellé — ligne {}", line.id));
@@ -263,6 +270,7 @@ impl MatrixScreen {
             id,
             line,
             fields,
+            columns,
             refused: None,
         };
         match lever {
@@ -273,7 +281,7 @@ impl MatrixScreen {
         if let Some(why) = cells.refused.take() {
             *action = Some(Command::Tell(why));
         }
-        change_cell(ui, row.change, line.id);
+        change_cell(ui, row.change, line.id, columns.change);
         let note_mark = if line.note.is_empty() { "…" } else { "✎" };
         let lang = row.lang;
         ui.menu_button(note_mark, |ui| {
@@ -404,65 +412,96 @@ fn cell_order(snapshot: &crate::model::Snapshot) -> Vec<(u32, &'static str)> {
     order
 }
 
-fn header_ui(ui: &mut egui::Ui, lang: Lang, lever: Lever) {
-    let mut columns = vec![lang.t("Type"), lang.t("Libellé")];
+fn header_ui(ui: &mut egui::Ui, lang: Lang, lever: Lever, c: &Columns) {
+    let quantity =
+        "Par an, pour toutes les personnes de la ligne (heures, jours, mois ou ETP selon l'unité)";
+    let mut columns: Vec<(&str, f32, Option<&str>)> = vec![
+        (lang.t("Type"), c.kind, None),
+        (lang.t("Libellé"), c.label, None),
+    ];
     columns.extend(match lever {
         Lever::RichessesHumaines => vec![
-            lang.t("Personnes"),
-            lang.t("Quantité"),
-            lang.t("Unité"),
-            lang.t("Valorisé"),
-            lang.t("Valeur déclarée €"),
-            "Valeur",
+            (lang.t("Personnes"), c.people, None),
+            (lang.t("Quantité / an"), c.quantity, Some(quantity)),
+            (lang.t("Unité"), c.unit, None),
+            (
+                "",
+                22.0,
+                Some("Valorisé : le temps compte dans le budget valorisé"),
+            ),
+            (
+                lang.t("Valeur déclarée €"),
+                c.amount,
+                Some("Coût déclaré (pour le prêteur, l'entreprise) ; vide : heures × taux"),
+            ),
+            (
+                "Valeur",
+                c.value,
+                Some("Ce que la ligne apporte au budget valorisé"),
+            ),
         ],
         Lever::RessourcesFinancieres => vec![
-            lang.t("Financeur"),
-            lang.t("Type d'acteur"),
-            lang.t("Montant €"),
-            lang.t("CPO · fléché"),
+            (lang.t("Financeur"), c.counterparty, None),
+            (lang.t("Type d'acteur"), c.actor, None),
+            (lang.t("Montant €"), c.amount, None),
+            (
+                lang.t("CPO · fléché"),
+                2.0 * 22.0 + SPACING,
+                Some("Convention pluriannuelle (CPO) · financement fléché"),
+            ),
         ],
         Lever::AlliancesStrategiques => vec![
-            lang.t("Partenaire"),
-            lang.t("Type d'acteur"),
-            lang.t("Forme"),
-            lang.t("Importance"),
-            lang.t("Valeur €"),
+            (lang.t("Partenaire"), c.counterparty, None),
+            (lang.t("Type d'acteur"), c.actor, None),
+            (lang.t("Forme"), c.form, None),
+            (lang.t("Importance"), c.importance, None),
+            (
+                lang.t("Valeur €"),
+                c.amount,
+                Some("Valeur en nature ou coûts évités, par an"),
+            ),
         ],
     });
-    columns.push(lang.t("Évolution"));
-    columns.push("");
-    for column in columns {
-        ui.label(RichText::new(column).small().strong());
+    columns.push((
+        lang.t("Évolution"),
+        c.change,
+        Some("Par rapport à l'instantané précédent"),
+    ));
+    columns.push(("", 26.0, None));
+    for (title, width, tip) in columns {
+        let response = ui
+            .allocate_ui(egui::vec2(width, 0.0), |ui| {
+                ui.set_width(width);
+                ui.add(egui::Label::new(RichText::new(title).small().strong()).wrap())
+            })
+            .inner;
+        if let Some(tip) = tip {
+            response.on_hover_text(lang.t(tip));
+        }
     }
     ui.end_row();
 }
 
 fn kind_ui(
     ui: &mut egui::Ui,
-    id: Id,
+    (id, width): (Id, f32),
     line: &ResourceLine,
     lever: Lever,
     fields: &mut Vec<LineField>,
 ) {
     let current = line.kind.def().map_or(String::new(), |d| d.label.clone());
-    let response = egui::ComboBox::from_id_salt(id.with("kind"))
-        .width(170.0)
-        .truncate()
-        .selected_text(current.clone())
-        .show_ui(ui, |ui| {
-            for def in Catalogue::builtin().kinds_of(lever) {
-                let chosen = line.kind.as_str() == def.id;
-                if ui.selectable_label(chosen, &def.label).clicked()
-                    && !chosen
-                    && let Some(kind) = KindId::new(&def.id)
-                {
-                    fields.push(LineField::Kind(kind));
-                }
+    let response = combo_cell(ui, (id.with("kind"), width), &current, |ui| {
+        for def in Catalogue::builtin().kinds_of(lever) {
+            let chosen = line.kind.as_str() == def.id;
+            if ui.selectable_label(chosen, &def.label).clicked()
+                && !chosen
+                && let Some(kind) = KindId::new(&def.id)
+            {
+                fields.push(LineField::Kind(kind));
             }
-        })
-        .response
-        .accessible_name(format!("Type — {}", line.display_label()))
-        .on_hover_text(current);
+        }
+    })
+    .accessible_name(format!("Type — {}", line.display_label()));
     let kinds = Catalogue::builtin().kinds_of(lever);
     if let Some(kind) = typed_choice(ui, &response, kinds.map(|k| (k, k.label.as_str())))
         .and_then(|k| KindId::new(&k.id))
@@ -479,6 +518,7 @@ struct Cells<'u, 'a> {
     id: Id,
     line: &'a ResourceLine,
     fields: &'a mut Vec<LineField>,
+    columns: &'a Columns,
     /// A number left invalid, with why.
     refused: Option<String>,
 }
@@ -519,7 +559,7 @@ impl Cells<'_, '_> {
             self.ui,
             self.drafts,
             self.id.with("counterparty"),
-            (&self.line.counterparty, Some(140.0)),
+            (&self.line.counterparty, Some(self.columns.counterparty)),
             |t| egui::TextEdit::singleline(t).hint_text(hint),
         );
         response.accessible_name(format!("{name} — {row}"));
@@ -531,26 +571,23 @@ impl Cells<'_, '_> {
     fn human(&mut self, value: &LineValue) {
         let row = self.row_name();
         let people = self.line.people.map(f64::from);
-        self.number(("people", "Personnes"), people, 60.0, |p| {
+        self.number(("people", "Personnes"), people, self.columns.people, |p| {
             LineField::People(p.map(|p| p.round().min(f64::from(u32::MAX)) as u32))
         });
         self.number(
             ("quantity", "Quantité"),
             self.line.quantity,
-            70.0,
+            self.columns.quantity,
             LineField::Quantity,
         );
         let mut unit = self.line.unit;
-        let response = egui::ComboBox::from_id_salt(self.id.with("unit"))
-            .width(80.0)
-            .selected_text(self.line.unit.label())
-            .show_ui(self.ui, |ui| {
-                for choice in Unit::ALL {
-                    ui.selectable_value(&mut unit, choice, choice.label());
-                }
-            })
-            .response
-            .accessible_name(format!("Unité — {row}"));
+        let cell = (self.id.with("unit"), self.columns.unit);
+        let response = combo_cell(self.ui, cell, self.line.unit.label(), |ui| {
+            for choice in Unit::ALL {
+                ui.selectable_value(&mut unit, choice, choice.label());
+            }
+        })
+        .accessible_name(format!("Unité — {row}"));
         unit = typed_choice(self.ui, &response, Unit::ALL.map(|u| (u, u.label()))).unwrap_or(unit);
         if unit != self.line.unit {
             self.fields.push(LineField::Unit(unit));
@@ -563,9 +600,12 @@ impl Cells<'_, '_> {
             })
         );
         let mut valued = self.line.is_valued();
+        let height = self.ui.spacing().interact_size.y;
         if self
             .ui
-            .add_enabled(can_be_valued, egui::Checkbox::without_text(&mut valued))
+            .add_sized([columns::CHECK, height], |ui: &mut egui::Ui| {
+                ui.add_enabled(can_be_valued, egui::Checkbox::without_text(&mut valued))
+            })
             .accessible_name(format!("Valorisé — {row}"))
             .changed()
         {
@@ -574,7 +614,7 @@ impl Cells<'_, '_> {
         self.number(
             ("amount", "Valeur déclarée"),
             self.line.amount,
-            105.0,
+            self.columns.amount,
             LineField::Amount,
         )
         .on_hover_text(
@@ -597,7 +637,15 @@ impl Cells<'_, '_> {
         } else {
             "Information seulement : ce temps n'est pas une ressource valorisée".to_owned()
         };
-        self.ui.label(shown).on_hover_text(hint);
+        let height = self.ui.spacing().interact_size.y;
+        self.ui
+            .allocate_ui_with_layout(
+                egui::vec2(self.columns.value, height),
+                Layout::right_to_left(Align::Center),
+                |ui| ui.label(shown),
+            )
+            .inner
+            .on_hover_text(hint);
     }
 
     fn money(&mut self, lang: Lang) {
@@ -607,7 +655,7 @@ impl Cells<'_, '_> {
         self.number(
             ("amount", "Montant"),
             self.line.amount,
-            100.0,
+            self.columns.amount,
             LineField::Amount,
         );
         let (mut multi_year, mut earmarked) = (self.line.multi_year, self.line.earmarked);
@@ -637,46 +685,40 @@ impl Cells<'_, '_> {
         self.counterparty("partenaire", "Partenaire");
         self.actor_type();
         let mut form = self.line.partnership;
-        let response = egui::ComboBox::from_id_salt(self.id.with("form"))
-            .width(135.0)
-            .truncate()
-            .selected_text(self.line.partnership.map_or("—", |f| f.label()))
-            .show_ui(self.ui, |ui| {
-                ui.selectable_value(&mut form, None, "—");
-                for choice in PartnershipForm::ALL {
-                    ui.selectable_value(&mut form, Some(choice), choice.label());
-                }
-            })
-            .response
-            .accessible_name(format!("Forme — {row}"));
+        let cell = (self.id.with("form"), self.columns.form);
+        let text = self.line.partnership.map_or("—", |f| f.label());
+        let response = combo_cell(self.ui, cell, text, |ui| {
+            ui.selectable_value(&mut form, None, "—");
+            for choice in PartnershipForm::ALL {
+                ui.selectable_value(&mut form, Some(choice), choice.label());
+            }
+        })
+        .accessible_name(format!("Forme — {row}"));
         let forms = PartnershipForm::ALL.map(|f| (Some(f), f.label()));
         form = typed_choice(self.ui, &response, forms).unwrap_or(form);
         if form != self.line.partnership {
             self.fields.push(LineField::Partnership(form));
         }
         let mut importance = self.line.importance;
-        egui::ComboBox::from_id_salt(self.id.with("importance"))
-            .width(50.0)
-            .selected_text(
-                self.line
-                    .importance
-                    .map_or("—".to_owned(), |i| "★".repeat(usize::from(i))),
-            )
-            .show_ui(self.ui, |ui| {
-                ui.selectable_value(&mut importance, None, "—");
-                for i in 1..=3u8 {
-                    ui.selectable_value(&mut importance, Some(i), "★".repeat(usize::from(i)));
-                }
-            })
-            .response
-            .accessible_name(format!("Importance — {row}"));
+        let cell = (self.id.with("importance"), self.columns.importance);
+        let stars = self
+            .line
+            .importance
+            .map_or("—".to_owned(), |i| "★".repeat(usize::from(i)));
+        combo_cell(self.ui, cell, &stars, |ui| {
+            ui.selectable_value(&mut importance, None, "—");
+            for i in 1..=3u8 {
+                ui.selectable_value(&mut importance, Some(i), "★".repeat(usize::from(i)));
+            }
+        })
+        .accessible_name(format!("Importance — {row}"));
         if importance != self.line.importance {
             self.fields.push(LineField::Importance(importance));
         }
         self.number(
             ("amount", "Valeur"),
             self.line.amount,
-            90.0,
+            self.columns.amount,
             LineField::Amount,
         )
         .on_hover_text("Valeur en nature (valeur de marché ou locative) ou coûts évités estimés");
@@ -685,18 +727,14 @@ impl Cells<'_, '_> {
     fn actor_type(&mut self) {
         let row = self.row_name();
         let mut value = self.line.counterparty_type;
-        let response = egui::ComboBox::from_id_salt(self.id.with("actor"))
-            .width(115.0)
-            .truncate()
-            .selected_text(value.map_or("—", |a| a.label()))
-            .show_ui(self.ui, |ui| {
-                ui.selectable_value(&mut value, None, "—");
-                for actor in ActorType::ALL {
-                    ui.selectable_value(&mut value, Some(actor), actor.label());
-                }
-            })
-            .response
-            .accessible_name(format!("Type d'acteur — {row}"));
+        let cell = (self.id.with("actor"), self.columns.actor);
+        let response = combo_cell(self.ui, cell, value.map_or("—", |a| a.label()), |ui| {
+            ui.selectable_value(&mut value, None, "—");
+            for actor in ActorType::ALL {
+                ui.selectable_value(&mut value, Some(actor), actor.label());
+            }
+        })
+        .accessible_name(format!("Type d'acteur — {row}"));
         let actors = ActorType::ALL.map(|a| (Some(a), a.label()));
         value = typed_choice(self.ui, &response, actors).unwrap_or(value);
         if value != self.line.counterparty_type {
@@ -705,9 +743,9 @@ impl Cells<'_, '_> {
     }
 }
 
-fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
+fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32, width: f32) {
     let Some(line) = change.and_then(|c| c.line(id)) else {
-        ui.label("");
+        ui.add_sized([width, 0.0], egui::Label::new(""));
         return;
     };
     let text = match line.before {
@@ -720,5 +758,9 @@ fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32) {
             RichText::new(euros_change(line.delta().round())).color(colour(palette::DECREASE))
         }
     };
-    ui.label(text);
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ui.spacing().interact_size.y),
+        Layout::right_to_left(Align::Center),
+        |ui| ui.label(text),
+    );
 }
