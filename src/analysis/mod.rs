@@ -7,6 +7,7 @@ mod closeness;
 mod geometry;
 mod groups;
 mod key_figures;
+mod labels;
 mod qualifiers;
 mod totals;
 mod typology;
@@ -20,6 +21,7 @@ pub use geometry::{
 };
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use key_figures::{KeyFigure, key_figures};
+pub use labels::{LabelBox, Placed, free_place, place_label};
 pub use qualifiers::{Qualifier, qualifiers, warnings};
 pub use totals::{LineValue, Totals, line_value, totals};
 pub use typology::{ModelDef, Thresholds, Typology, TypologyError};

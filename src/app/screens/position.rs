@@ -4,17 +4,19 @@
 
 use egui::{Align2, Color32, RichText};
 use egui_plot::{
-    Arrows, Bar, BarChart, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text,
+    Arrows, Bar, BarChart, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text,
 };
 
-use crate::analysis::{Analysis, label_groups, ring_vertex};
+use crate::analysis::{
+    Analysis, LabelBox, anchor_groups, free_place, label_groups, place_label, ring_vertex,
+};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::colours::colour;
 use crate::app::widgets::plot_kit::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
-    ternary_bounds, ternary_hover,
+    ternary_bounds, ternary_hover, ternary_labels,
 };
 use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
@@ -140,15 +142,18 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
         })
         .collect();
     hovers.extend(anchor_hovers(view.typology));
-    let response = ternary_bounds(fixed_plot("ternary", width, width * 0.82)).show(ui, |plot| {
+    let height = width * 0.82;
+    let painter = ui.painter().clone();
+    let mut room = LabelRoom::new((width, height), ([-0.18, 1.18], [-0.16, h + 0.12]));
+    for (text, pos, anchor) in ternary_labels(view.typology) {
+        room.take_text(&painter, &text, pos, anchor);
+    }
+    for group in anchor_groups(view.typology) {
+        room.take_point(group.xy, 7.0);
+    }
+    let response = ternary_bounds(fixed_plot("ternary", width, height)).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
-        path_items(
-            plot,
-            (steps, &path),
-            ([0.5, h / 3.0], [-0.18, 1.18]),
-            0.07,
-            colours.ink,
-        );
+        path_items((&painter, plot), (steps, &path), &mut room, colours.ink);
     });
     point_tooltip(&response, &hovers);
     // Where each snapshot's point landed on screen, for hover checks and screen readers' tests.
@@ -175,14 +180,77 @@ pub fn ternary_screen_point(ctx: &egui::Context, index: usize) -> Option<egui::P
         .map(|(_, p)| p)
 }
 
+/// How the labels of a map are placed: plot units per screen point, the plot's bounds, and
+/// what they must not cover (model names, points).
+struct LabelRoom {
+    scale: f64,
+    bounds: LabelBox,
+    taken: Vec<LabelBox>,
+}
+
+impl LabelRoom {
+    /// For a plot `width` × `height` points showing at least `x` × `y` in plot units, with an
+    /// equal aspect.
+    fn new((width, height): (f32, f32), (x, y): ([f64; 2], [f64; 2])) -> LabelRoom {
+        let scale = ((x[1] - x[0]) / f64::from(width)).max((y[1] - y[0]) / f64::from(height));
+        // The range egui_plot shows, centred, once the aspect is kept.
+        let centre = [(x[0] + x[1]) / 2.0, (y[0] + y[1]) / 2.0];
+        let size = [scale * f64::from(width), scale * f64::from(height)];
+        LabelRoom {
+            scale,
+            bounds: LabelBox::centred(centre, size),
+            taken: Vec::new(),
+        }
+    }
+
+    /// The size of `text` at the labels' size, in plot units.
+    fn text_size(&self, painter: &egui::Painter, text: &str) -> [f64; 2] {
+        let galley = painter.layout_no_wrap(
+            text.to_owned(),
+            egui::FontId::proportional(LABEL_SIZE),
+            Color32::WHITE,
+        );
+        let size = galley.size();
+        [
+            f64::from(size.x + 4.0) * self.scale,
+            f64::from(size.y + 2.0) * self.scale,
+        ]
+    }
+
+    /// Marks a label drawn at `pos` with `anchor` as taken.
+    fn take_text(&mut self, painter: &egui::Painter, text: &str, pos: [f64; 2], anchor: Align2) {
+        let [w, h] = self.text_size(painter, text);
+        let x = match anchor.x() {
+            egui::Align::Min => pos[0],
+            egui::Align::Center => pos[0] - w / 2.0,
+            egui::Align::Max => pos[0] - w,
+        };
+        // Plot y goes up: a label anchored at its top hangs below `pos`.
+        let y = match anchor.y() {
+            egui::Align::Min => pos[1] - h,
+            egui::Align::Center => pos[1] - h / 2.0,
+            egui::Align::Max => pos[1],
+        };
+        self.taken.push(LabelBox {
+            min: [x, y],
+            size: [w, h],
+        });
+    }
+
+    /// Marks a point of `radius` screen points as taken.
+    fn take_point(&mut self, xy: [f64; 2], radius: f32) {
+        let r = f64::from(radius) * self.scale * 2.0;
+        self.taken.push(LabelBox::centred(xy, [r, r]));
+    }
+}
+
 /// The organisation's path: arrows from snapshot to snapshot, a point for each, targets hollow.
-/// Snapshots close to each other share one label; labels sit on the side of `centre`, away from
-/// the model anchors drawn on the outside.
+/// Snapshots at the same spot share one label; each label takes a free place around its point,
+/// with a leader line when it has to stand away.
 fn path_items(
-    plot: &mut egui_plot::PlotUi<'_>,
-    (steps, path): (&[Step], &[(usize, [f64; 2])]),
-    (centre, x_range): ([f64; 2], [f64; 2]),
-    same_spot: f64,
+    (painter, plot): (&egui::Painter, &mut egui_plot::PlotUi<'_>),
+    (steps, path): (&[Step<'_>], &[(usize, [f64; 2])]),
+    room: &mut LabelRoom,
     ink: Color32,
 ) {
     if path.len() > 1 {
@@ -202,6 +270,7 @@ fn path_items(
         } else {
             (true, ink)
         };
+        room.take_point(*xy, 6.0);
         plot.points(
             Points::new(step.label.to_owned(), vec![*xy])
                 .shape(MarkerShape::Circle)
@@ -210,51 +279,71 @@ fn path_items(
                 .color(col),
         );
     }
-    let labels = label_groups(path, same_spot)
-        .into_iter()
-        .map(|(xy, members)| {
-            let names: Vec<String> = members
-                .iter()
-                .filter_map(|i| steps.get(*i))
-                .map(|s| s.label.to_owned())
-                .collect();
-            let target = members
-                .iter()
-                .filter_map(|i| steps.get(*i))
-                .all(|s| s.target);
-            (xy, names, target)
-        });
-    for (xy, names, target) in labels {
+    // Points closer than ten screen points share a label.
+    let same_spot = room.scale * 10.0;
+    for (xy, members) in label_groups(path, same_spot) {
+        let names: Vec<&str> = members
+            .iter()
+            .filter_map(|i| steps.get(*i))
+            .map(|s| s.label)
+            .collect();
+        let target = members
+            .iter()
+            .filter_map(|i| steps.get(*i))
+            .all(|s| s.target);
         let col = if target { colour(palette::TARGET) } else { ink };
-        // Above the point when it lies below the centre, below it otherwise: towards the
-        // middle of the plot, away from the anchors and their labels on the outside.
-        let gap = same_spot * 0.5;
-        // Near a side of the plot the label grows inwards so that it is never cut.
-        let across = (xy[0] - x_range[0]) / (x_range[1] - x_range[0]);
-        let column = if across < 0.3 {
-            egui::Align::Min
-        } else if across > 0.7 {
-            egui::Align::Max
-        } else {
-            egui::Align::Center
+        // On one line if it fits somewhere, else one snapshot a line, else where it crowds
+        // least.
+        let (gap, bounds) = (room.scale * 5.0, room.bounds);
+        let line = names.join(" · ");
+        let lines = names.join("\n");
+        let (line_size, lines_size) = (
+            room.text_size(painter, &line),
+            room.text_size(painter, &lines),
+        );
+        let (text, placed) = match free_place(xy, line_size, gap, &mut room.taken, bounds) {
+            Some(placed) => (line, placed),
+            None => match free_place(xy, lines_size, gap, &mut room.taken, bounds) {
+                Some(placed) => (lines, placed),
+                None => {
+                    let placed = place_label(xy, line_size, gap, &mut room.taken, bounds);
+                    (line, placed)
+                }
+            },
         };
-        let (dy, row) = if xy[1] <= centre[1] {
-            (gap, egui::Align::Max)
-        } else {
-            (-gap, egui::Align::Min)
-        };
-        let anchor = Align2([column, row]);
-        let text = names.join(" · ");
+        let centre = placed.area.centre();
+        if placed.far {
+            plot.line(
+                Line::new("repère", PlotPoints::from(vec![xy, centre]))
+                    .color(col.gamma_multiply(0.5))
+                    .width(1.0)
+                    .allow_hover(false),
+            );
+        }
         plot.text(
             Text::new(
                 format!("étiquette {text}"),
-                PlotPoint::new(xy[0], xy[1] + dy),
+                PlotPoint::new(centre[0], centre[1]),
                 RichText::new(&text).color(col).size(LABEL_SIZE),
             )
-            .anchor(anchor)
+            .anchor(Align2::CENTER_CENTER)
             .allow_hover(false),
         );
     }
+}
+
+/// Where a model's name goes at vertex `v` of the heptagon: outward.
+fn vertex_label_place(v: [f64; 2]) -> ([f64; 2], Align2) {
+    let anchor = if v[0] > 0.2 {
+        Align2::LEFT_CENTER
+    } else if v[0] < -0.2 {
+        Align2::RIGHT_CENTER
+    } else if v[1] > 0.0 {
+        Align2::CENTER_BOTTOM
+    } else {
+        Align2::CENTER_TOP
+    };
+    ([v[0] * 1.1, v[1] * 1.1], anchor)
 }
 
 fn heptagon_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width: f32) {
@@ -288,7 +377,16 @@ fn heptagon_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width
         .collect();
     let outline_colour = ui.visuals().weak_text_color();
     let ink = ui.visuals().strong_text_color();
-    let response = fixed_plot("heptagon", width, width * 0.82)
+    let height = width * 0.82;
+    let painter = ui.painter().clone();
+    let mut room = LabelRoom::new((width, height), ([-1.5, 1.5], [-1.25, 1.25]));
+    for (i, id) in view.typology.ring.iter().enumerate() {
+        let v = ring_vertex(i, count);
+        let (pos, anchor) = vertex_label_place(v);
+        room.take_text(&painter, id, pos, anchor);
+        room.take_point(v, 7.0);
+    }
+    let response = fixed_plot("heptagon", width, height)
         .include_x(-1.5)
         .include_x(1.5)
         .include_y(-1.25)
@@ -313,16 +411,7 @@ fn heptagon_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width
                         .radius(7.0)
                         .color(fill),
                 );
-                let anchor = if v[0] > 0.2 {
-                    Align2::LEFT_CENTER
-                } else if v[0] < -0.2 {
-                    Align2::RIGHT_CENTER
-                } else if v[1] > 0.0 {
-                    Align2::CENTER_BOTTOM
-                } else {
-                    Align2::CENTER_TOP
-                };
-                let pos = [v[0] * 1.1, v[1] * 1.1];
+                let (pos, anchor) = vertex_label_place(v);
                 plot.text(
                     Text::new(
                         format!("étiquette {id}"),
@@ -333,7 +422,7 @@ fn heptagon_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width
                     .allow_hover(false),
                 );
             }
-            path_items(plot, (steps, &path), ([0.0, 0.0], [-1.5, 1.5]), 0.14, ink);
+            path_items((&painter, plot), (steps, &path), &mut room, ink);
         });
     point_tooltip(&response, &hovers);
 }
@@ -390,7 +479,8 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
                 String::new()
             }
         })
-        .include_x(112.0)
+        // The axis stops at 100 %: the largest share is written inside its bar.
+        .set_margin_fraction(egui::vec2(0.0, 0.05))
         .show(ui, |plot| {
             plot.bar_chart(
                 BarChart::new("proximité", bars)
@@ -400,14 +490,17 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
             );
             for (i, w) in weights.iter().enumerate() {
                 let y = (count - 1 - i) as f64;
+                let (x, anchor, text) = if *w > 0.85 {
+                    let text = RichText::new(percent(*w)).size(LABEL_SIZE).strong();
+                    (w * 100.0 - 1.5, Align2::RIGHT_CENTER, text)
+                } else {
+                    let text = RichText::new(percent(*w)).size(LABEL_SIZE);
+                    (w * 100.0 + 1.5, Align2::LEFT_CENTER, text)
+                };
                 plot.text(
-                    Text::new(
-                        format!("valeur {i}"),
-                        PlotPoint::new(w * 100.0 + 1.5, y),
-                        RichText::new(percent(*w)).size(LABEL_SIZE),
-                    )
-                    .anchor(Align2::LEFT_CENTER)
-                    .allow_hover(false),
+                    Text::new(format!("valeur {i}"), PlotPoint::new(x, y), text)
+                        .anchor(anchor)
+                        .allow_hover(false),
                 );
             }
         });

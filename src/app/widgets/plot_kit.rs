@@ -112,15 +112,7 @@ pub fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: Ma
                 .allow_hover(false),
         );
     }
-    for (text, pos, anchor) in [
-        (
-            "Subventions publiques",
-            [0.5, h + 0.06],
-            Align2::CENTER_BOTTOM,
-        ),
-        ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
-        ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
-    ] {
+    for (text, pos, anchor) in pole_labels() {
         plot.text(
             Text::new(
                 text,
@@ -156,6 +148,34 @@ pub fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: Ma
             .allow_hover(false),
         );
     }
+}
+
+/// The three poles' names, where the map writes them.
+fn pole_labels() -> [(&'static str, [f64; 2], Align2); 3] {
+    let h = 3f64.sqrt() / 2.0;
+    [
+        (
+            "Subventions publiques",
+            [0.5, h + 0.06],
+            Align2::CENTER_BOTTOM,
+        ),
+        ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
+        ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
+    ]
+}
+
+/// Every fixed label of the ternary map (poles and model anchors) with its place, so that the
+/// organisation's labels can keep clear of them.
+pub fn ternary_labels(typology: &Typology) -> Vec<(String, [f64; 2], Align2)> {
+    let mut labels: Vec<(String, [f64; 2], Align2)> = pole_labels()
+        .into_iter()
+        .map(|(t, p, a)| (t.to_owned(), p, a))
+        .collect();
+    labels.extend(anchor_groups(typology).into_iter().map(|group| {
+        let (pos, anchor) = anchor_label_place(group.xy);
+        (group.models.join(" · "), pos, anchor)
+    }));
+    labels
 }
 
 /// What hovering a point of the ternary map says about one snapshot.
