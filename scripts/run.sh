@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the app (release build); without arguments it opens a sample case from saves/.
+# Runs the app (release build); without arguments it opens on the start screen (new case,
+# recent files, the examples of saves/).
 # Any arguments go to the app: scripts/run.sh saves/club-randonnee.ron --view position
 set -euo pipefail
 cd "$(dirname "$0")/.."

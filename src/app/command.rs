@@ -46,6 +46,11 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    AddSnapshot,
+    AddTarget,
+    AddHumanLine,
+    AddMoneyLine,
+    AddAllianceLine,
     ValuationSettings,
     ChooseTypology,
     BuiltinTypology,
@@ -109,7 +114,7 @@ pub struct Availability {
 
 impl Command {
     /// The menu actions, in menu order.
-    pub const MENU_ACTIONS: [Command; 16] = [
+    pub const MENU_ACTIONS: [Command; 21] = [
         Command::New,
         Command::Open,
         Command::OpenPortfolio,
@@ -123,6 +128,11 @@ impl Command {
         Command::Quit,
         Command::Undo,
         Command::Redo,
+        Command::AddSnapshot,
+        Command::AddTarget,
+        Command::AddHumanLine,
+        Command::AddMoneyLine,
+        Command::AddAllianceLine,
         Command::ValuationSettings,
         Command::ChooseTypology,
         Command::BuiltinTypology,
@@ -144,6 +154,11 @@ impl Command {
             Command::Quit => "Quitter",
             Command::Undo => "Annuler",
             Command::Redo => "Rétablir",
+            Command::AddSnapshot => "Ajouter un instantané",
+            Command::AddTarget => "Créer une cible à partir de l'instantané",
+            Command::AddHumanLine => "Ajouter une ligne de richesses humaines",
+            Command::AddMoneyLine => "Ajouter une ligne de ressources financières",
+            Command::AddAllianceLine => "Ajouter une ligne d'alliances stratégiques",
             Command::ValuationSettings => "Réglages de valorisation…",
             Command::ChooseTypology => "Typologie…",
             Command::BuiltinTypology => "Typologie intégrée",
@@ -164,7 +179,14 @@ impl Command {
 
     pub fn menu(&self) -> Option<Menu> {
         match self {
-            Command::Undo | Command::Redo | Command::ValuationSettings => Some(Menu::Edition),
+            Command::Undo
+            | Command::Redo
+            | Command::AddSnapshot
+            | Command::AddTarget
+            | Command::AddHumanLine
+            | Command::AddMoneyLine
+            | Command::AddAllianceLine
+            | Command::ValuationSettings => Some(Menu::Edition),
             Command::ChooseTypology | Command::BuiltinTypology => Some(Menu::Affichage),
             c if c.label().is_some() => Some(Menu::Fichier),
             _ => None,
@@ -186,6 +208,11 @@ impl Command {
             Command::Quit => vec![ctrl(Key::Q)],
             Command::Undo => vec![ctrl(Key::Z)],
             Command::Redo => vec![ctrl_shift(Key::Z), ctrl(Key::Y)],
+            Command::AddSnapshot => vec![ctrl_shift(Key::N)],
+            Command::AddTarget => vec![ctrl_shift(Key::T)],
+            Command::AddHumanLine => vec![ctrl_shift(Key::H)],
+            Command::AddMoneyLine => vec![ctrl_shift(Key::F)],
+            Command::AddAllianceLine => vec![ctrl_shift(Key::A)],
             _ => Vec::new(),
         }
     }

@@ -26,7 +26,7 @@ pub use settings::AppSettings;
 pub use view::{CaseView, View};
 
 use crate::analysis::{Analysis, Typology};
-use crate::model::{Applied, Edit};
+use crate::model::{Applied, Edit, Lever};
 pub use crate::storage::AppPaths;
 use cache::AnalysisCache;
 use command::Availability;
@@ -511,6 +511,24 @@ impl App {
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
+            Command::AddSnapshot | Command::AddTarget => self.edit(Edit::AddSnapshot {
+                from: self.selected,
+                as_target: command == Command::AddTarget,
+            }),
+            Command::AddHumanLine | Command::AddMoneyLine | Command::AddAllianceLine => {
+                let lever = match command {
+                    Command::AddHumanLine => Lever::RichessesHumaines,
+                    Command::AddMoneyLine => Lever::RessourcesFinancieres,
+                    _ => Lever::AlliancesStrategiques,
+                };
+                if let Some(kind) = crate::model::edits::first_kind(lever) {
+                    self.view = View::Matrix;
+                    self.edit(Edit::AddLine {
+                        snapshot: self.selected,
+                        kind,
+                    });
+                }
+            }
             Command::ValuationSettings => self.valuation.open = true,
             Command::ChooseTypology => self.pick(PathFor::Typology, Wanted::Typology),
             Command::BuiltinTypology => self.set_typology(None),

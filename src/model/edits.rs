@@ -32,6 +32,11 @@ pub enum Edit {
         snapshot: usize,
         kind: KindId,
     },
+    /// A new line of the same kind right after line `after` (Enter on the last line).
+    InsertLine {
+        snapshot: usize,
+        after: u32,
+    },
     Line {
         snapshot: usize,
         line: u32,
@@ -187,6 +192,25 @@ impl Edit {
                 s.lines.push(ResourceLine::new(id, kind.clone()));
                 Ok(Applied::NewLine(id))
             }
+            Edit::InsertLine { snapshot, after } => {
+                let id = case.next_line_id();
+                let s = case
+                    .snapshots
+                    .get_mut(*snapshot)
+                    .ok_or(EditError::NoSnapshot)?;
+                let at = s
+                    .lines
+                    .iter()
+                    .position(|l| l.id == *after)
+                    .ok_or(EditError::NoLine)?;
+                let kind = s
+                    .lines
+                    .get(at)
+                    .map(|l| l.kind.clone())
+                    .ok_or(EditError::NoLine)?;
+                s.lines.insert(at + 1, ResourceLine::new(id, kind));
+                Ok(Applied::NewLine(id))
+            }
             Edit::Line {
                 snapshot,
                 line,
@@ -300,7 +324,7 @@ impl Edit {
                 SnapshotField::Reserves(_) => "réserves",
             }
             .to_owned(),
-            Edit::AddLine { .. } => "ajout d'une ligne".to_owned(),
+            Edit::AddLine { .. } | Edit::InsertLine { .. } => "ajout d'une ligne".to_owned(),
             Edit::Line {
                 snapshot,
                 line,

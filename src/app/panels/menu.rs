@@ -60,6 +60,16 @@ pub fn menu_ui(
             item_ui(ui, Command::Undo, lang, state, commands);
             item_ui(ui, Command::Redo, lang, state, commands);
             ui.separator();
+            for command in [
+                Command::AddSnapshot,
+                Command::AddTarget,
+                Command::AddHumanLine,
+                Command::AddMoneyLine,
+                Command::AddAllianceLine,
+            ] {
+                item_ui(ui, command, lang, state, commands);
+            }
+            ui.separator();
             item_ui(ui, Command::ValuationSettings, lang, state, commands);
         });
         ui.menu_button(lang.t("Affichage"), |ui| {

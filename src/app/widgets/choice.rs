@@ -1,6 +1,6 @@
 //! Choosing in a closed list from the keyboard: with the focus on a combo box, typing the first
-//! letters of a choice selects it (« par » → « Particuliers »), accents and case aside, as in
-//! the lists of a spreadsheet.
+//! letters of a choice, or of one of its words, selects it (« par » → « Particuliers », « act »
+//! → « Bénévoles d'activité »), accents and case aside, as in the lists of a spreadsheet.
 
 use egui::{Event, Id};
 
@@ -41,10 +41,23 @@ pub fn typed_choice<'a, T: Copy + 'a>(
         text
     });
     let prefix = folded(&prefix);
-    choices
+    let choices: Vec<(T, String)> = choices
         .into_iter()
-        .find(|(_, label)| folded(label).starts_with(&prefix))
-        .map(|(value, _)| value)
+        .map(|(value, label)| (value, folded(label)))
+        .collect();
+    // The label's start first, then the start of any of its words: « act » finds
+    // « Bénévoles d'activité ».
+    choices
+        .iter()
+        .find(|(_, label)| label.starts_with(&prefix))
+        .or_else(|| {
+            choices.iter().find(|(_, label)| {
+                label
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word.starts_with(&prefix))
+            })
+        })
+        .map(|(value, _)| *value)
 }
 
 /// Lower case without accents: « État » and « etat » match.

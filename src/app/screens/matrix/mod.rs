@@ -34,6 +34,8 @@ pub struct MatrixScreen {
     pub drafts: Drafts,
     /// The cell to put the focus in at the next frame (the label of a new line).
     pub focus_next: Option<Id>,
+    /// The id egui gave each line's kind list when last drawn, for the keyboard.
+    kind_ids: std::collections::HashMap<u32, Id>,
 }
 
 /// What one row needs to know besides its line.
@@ -61,7 +63,14 @@ impl MatrixScreen {
         let order = cell_order(snapshot);
         let ids: Vec<Id> = order
             .iter()
-            .map(|(line, key)| line_id(selected, *line).with(*key))
+            .map(|(line, key, _)| {
+                match *key {
+                    // A list's id is egui's, known once drawn.
+                    "kind" => self.kind_ids.get(line).copied(),
+                    _ => None,
+                }
+                .unwrap_or_else(|| line_id(selected, *line).with(*key))
+            })
             .collect();
         let moving = self.keyboard_move(ui, &order, &ids);
         let case = view.case;
@@ -141,10 +150,20 @@ impl MatrixScreen {
             });
         // Enter keeps a wrong entry in its cell, to be corrected; Tab leaves it (and the cell
         // brings its stored value back).
-        if let Some((from, to, by_enter)) = moving
-            && !(by_enter && self.drafts.has_error(from))
-        {
-            self.focus_next = Some(to);
+        match moving {
+            Some(Move::Focus { from, to, by_enter })
+                if !(by_enter && self.drafts.has_error(from)) =>
+            {
+                self.focus_next = Some(to);
+            }
+            // Enter on the last line of a lever: a new line of the same kind, as in a sheet.
+            Some(Move::NewLineAfter { from, line }) if !self.drafts.has_error(from) => {
+                commands.push(Command::Edit(Edit::InsertLine {
+                    snapshot: selected,
+                    after: line,
+                }));
+            }
+            _ => {}
         }
     }
 
@@ -154,9 +173,9 @@ impl MatrixScreen {
     fn keyboard_move(
         &mut self,
         ui: &mut egui::Ui,
-        order: &[(u32, &'static str)],
+        order: &[(u32, &'static str, Lever)],
         ids: &[Id],
-    ) -> Option<(Id, Id, bool)> {
+    ) -> Option<Move> {
         let focused = ui.memory(|m| m.focused())?;
         let at = ids.iter().position(|id| *id == focused)?;
         let (tab, shift, enter) = ui.input(|i| {
@@ -166,27 +185,44 @@ impl MatrixScreen {
                 i.key_pressed(Key::Enter),
             )
         });
-        let to = if tab {
-            // egui would go to the next widget, a list or a box: the matrix decides instead.
+        if tab {
+            // egui would go to the next widget, a box or a button: the matrix decides instead.
             ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
             let next = if shift {
                 at.checked_sub(1)
             } else {
                 Some(at + 1)
             };
-            next.and_then(|i| ids.get(i))
-        } else if enter {
-            let key = order.get(at).map(|(_, k)| *k);
-            order
-                .iter()
-                .zip(ids)
-                .skip(at + 1)
-                .find(|((_, k), _)| Some(*k) == key)
-                .map(|(_, id)| id)
-        } else {
-            None
-        };
-        to.map(|to| (focused, *to, enter && !tab))
+            let to = *next.and_then(|i| ids.get(i))?;
+            return Some(Move::Focus {
+                from: focused,
+                to,
+                by_enter: false,
+            });
+        }
+        // Enter in a list chooses in it; in a cell it goes down the column, in the same lever.
+        let &(line, key, lever) = order.get(at)?;
+        if !enter || key == "kind" {
+            return None;
+        }
+        let below = order
+            .iter()
+            .zip(ids)
+            .skip(at + 1)
+            .take_while(|((_, _, l), _)| *l == lever)
+            .find(|((_, k, _), _)| *k == key)
+            .map(|(_, id)| *id);
+        Some(match below {
+            Some(to) => Move::Focus {
+                from: focused,
+                to,
+                by_enter: true,
+            },
+            None => Move::NewLineAfter {
+                from: focused,
+                line,
+            },
+        })
     }
 
     fn lever_ui(
@@ -251,7 +287,8 @@ impl MatrixScreen {
     ) {
         let id = line_id(row.snapshot, line.id);
         let lever = line.lever();
-        kind_ui(ui, (id, columns.kind), line, lever, fields);
+        let kind = kind_ui(ui, (id, columns.kind), line, lever, fields);
+        self.kind_ids.insert(line.id, kind);
         let (response, label) = text_cell(
             ui,
             &mut self.drafts,
@@ -395,18 +432,25 @@ impl MatrixScreen {
     }
 }
 
-/// The cells typed in, line by line in the order of the matrix: (line id, cell key).
-fn cell_order(snapshot: &crate::model::Snapshot) -> Vec<(u32, &'static str)> {
+/// Where the keyboard goes from a cell.
+enum Move {
+    Focus { from: Id, to: Id, by_enter: bool },
+    NewLineAfter { from: Id, line: u32 },
+}
+
+/// The cells one types in, line by line in the order of the matrix: (line id, cell, lever).
+/// The kind comes first: typing its first letters chooses it.
+fn cell_order(snapshot: &crate::model::Snapshot) -> Vec<(u32, &'static str, Lever)> {
     let mut order = Vec::new();
     for lever in Lever::ALL {
         let keys: &[&'static str] = match lever {
-            Lever::RichessesHumaines => &["label", "people", "quantity", "amount"],
+            Lever::RichessesHumaines => &["kind", "label", "people", "quantity", "amount"],
             Lever::RessourcesFinancieres | Lever::AlliancesStrategiques => {
-                &["label", "counterparty", "amount"]
+                &["kind", "label", "counterparty", "amount"]
             }
         };
         for line in snapshot.lines_of(lever) {
-            order.extend(keys.iter().map(|k| (line.id, *k)));
+            order.extend(keys.iter().map(|k| (line.id, *k, lever)));
         }
     }
     order
@@ -488,7 +532,7 @@ fn kind_ui(
     line: &ResourceLine,
     lever: Lever,
     fields: &mut Vec<LineField>,
-) {
+) -> Id {
     let current = line.kind.def().map_or(String::new(), |d| d.label.clone());
     let response = combo_cell(ui, (id.with("kind"), width), &current, |ui| {
         for def in Catalogue::builtin().kinds_of(lever) {
@@ -509,6 +553,7 @@ fn kind_ui(
     {
         fields.push(LineField::Kind(kind));
     }
+    response.id
 }
 
 /// The cells of one row after its kind and label, by lever.
