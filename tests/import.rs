@@ -257,11 +257,53 @@ fn malformed_files_give_a_french_error_with_the_line() {
     assert!(err.contains("au moins trois colonnes"), "{err}");
     let err = read(b"", "vide.csv").unwrap_err();
     assert!(err.contains("vide"), "{err}");
-    let err = read(b"Compte;A;B;C\n706;Ventes;1;2;3\n", "x.csv").unwrap_err();
+    let err = read(b"Compte;A;B;C;D\n706;Ventes;1;2;3\n", "x.csv").unwrap_err();
     assert!(
         err.contains("colonnes de montants ne sont pas reconnues"),
         "{err}"
     );
+    // A line with a separator more than the header: its amount would be read elsewhere.
+    let err = read(b"Compte;A;B;C\n706;Ventes;1;2;3\n", "x.csv").unwrap_err();
+    assert!(err.contains("ligne 2 : 5 champ(s) au lieu de 4"), "{err}");
+}
+
+#[test]
+fn an_unclosed_quote_is_refused_with_its_line_instead_of_dropping_the_rows_after_it() {
+    let text = "Compte;Libellé;Solde\n756;\"Cotisations;1500\n740;Subvention;90000\n706;Ventes;200\n";
+    let err = read(text.as_bytes(), "ouvert.csv").unwrap_err();
+    assert!(
+        err.contains("« ouvert.csv », ligne 2") && err.contains("guillemet"),
+        "{err}"
+    );
+    // Quotes that close, and doubled quotes inside, are fine.
+    let text = "Compte;Libellé;Solde\n756;\"Cotisations \"\"famille\"\"\";1500\n740;Subvention;90000\n";
+    let balance = read(text.as_bytes(), "ok.csv").unwrap();
+    assert_eq!(balance.rows.len(), 2);
+}
+
+#[test]
+fn the_import_command_refuses_an_unclosed_quote_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let case_path = dir.path().join("club.ron");
+    fs::copy(repo_path("saves/club-randonnee.ron"), &case_path).unwrap();
+    let before = fs::read(&case_path).unwrap();
+    let balance = dir.path().join("ouvert.csv");
+    fs::write(
+        &balance,
+        "Compte;Libellé;Solde\n756;\"Cotisations;1500\n740;Subvention;90000\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "import-balance",
+        balance.to_str().unwrap(),
+        "--into",
+        case_path.to_str().unwrap(),
+        "--snapshot",
+        "2026 réalisé",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("guillemet"));
+    assert_eq!(fs::read(&case_path).unwrap(), before, "nothing written");
 }
 
 #[test]
@@ -567,6 +609,43 @@ proptest::proptest! {
             let plan = Plan::new(&balance, Mapping::builtin(), &[]);
             let _ = plan.totals();
             let _ = plan.lines(1);
+        }
+    }
+
+    /// Any balance either imports every one of its rows, or is refused: a quote left open, a
+    /// separator too many or too few never drops or shifts a row silently.
+    #[test]
+    fn a_balance_imports_every_row_or_is_refused(
+        rows in proptest::collection::vec((700u32..799, 1u32..1_000_000, proptest::prelude::any::<bool>()), 1..25),
+        damage in 0usize..4,
+        at in proptest::prelude::any::<proptest::sample::Index>(),
+    ) {
+        let broken = at.index(rows.len());
+        let mut text = String::from("Compte;Libellé;Solde\n");
+        for (i, (account, cents, quoted)) in rows.iter().enumerate() {
+            let label = if *quoted { "\"Produit \"\"spécial\"\"\"".to_owned() } else { "Produit".to_owned() };
+            let amount = format!("{},{:02}", cents / 100, cents % 100);
+            let line = match (damage, i == broken) {
+                (1, true) => format!("{account};{label};\"{amount}"),
+                (2, true) => format!("{account};{label};{amount};x"),
+                (3, true) => format!("{account};{amount}"),
+                _ => format!("{account};{label};{amount}"),
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        match read(text.as_bytes(), "x.csv") {
+            Ok(balance) => {
+                proptest::prop_assert_eq!(damage, 0, "a damaged file was read");
+                proptest::prop_assert_eq!(balance.rows.len(), rows.len());
+                let read: f64 = balance.rows.iter().map(|r| r.credit_balance).sum();
+                let given: f64 = rows.iter().map(|(_, c, _)| f64::from(*c) / 100.0).sum();
+                proptest::prop_assert!((read - given).abs() < 0.005, "{} != {}", read, given);
+            }
+            Err(err) => {
+                proptest::prop_assert!(damage != 0, "a sound file was refused: {}", err);
+                proptest::prop_assert!(err.contains(&format!("ligne {}", broken + 2)), "{}", err);
+            }
         }
     }
 

@@ -86,7 +86,14 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
     if text.trim().is_empty() {
         return Err(format!("« {name} » est vide : aucune ligne de balance."));
     }
-    let (separator, records) = split(&text);
+    if let Some(line) = unclosed_quote(&text) {
+        return Err(format!(
+            "« {name} », ligne {line} : un guillemet ouvert n'est jamais fermé ; toutes les lignes suivantes seraient perdues. Corrigez le fichier (ou exportez-le de nouveau) puis recommencez."
+        ));
+    }
+    let (separator, records) = split(&text).map_err(|(line, why)| {
+        format!("« {name} », ligne {line} : {why}.")
+    })?;
     if records.iter().all(|(_, r)| r.len() < 3) {
         return Err(format!(
             "« {name} » n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant), séparées par « ; », « , » ou une tabulation."
@@ -103,6 +110,24 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
     } else {
         Vec::new()
     };
+    // Every line has the header's number of fields (or, without a header, the most common one):
+    // a line with more or fewer has lost or gained a separator, and its amounts would be read
+    // from the wrong columns.
+    let expected = if header {
+        header_fields.len()
+    } else {
+        most_common_width(&body)
+    };
+    if let Some((line, record)) = body
+        .iter()
+        .find(|(_, r)| r.len() != expected && !r.iter().all(|f| f.trim().is_empty()))
+    {
+        return Err(format!(
+            "« {name} », ligne {line} : {} champ(s) au lieu de {expected}{} ; un séparateur manque ou est en trop (un montant serait lu dans la mauvaise colonne).",
+            record.len(),
+            if header { " comme l'en-tête" } else { "" }
+        ));
+    }
     let width = body.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
     let (account_col, label_col) = (0, 1);
     let mut decimal_comma = false;
@@ -226,7 +251,46 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
 
 /// Splits the text with the separator that gives the most regular records of three fields or
 /// more; returns its name and the records with their line numbers.
-fn split(text: &str) -> (&'static str, Vec<Record>) {
+/// The line where a quote opens that never closes, if any: the CSV reader would take the rest
+/// of the file as one field.
+fn unclosed_quote(text: &str) -> Option<usize> {
+    let mut line = 1;
+    let mut opened_at = None;
+    let mut chars = text.chars().peekable();
+    let mut field_start = true;
+    while let Some(c) = chars.next() {
+        match (opened_at, c) {
+            (None, '"') if field_start => opened_at = Some(line),
+            (Some(_), '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+            }
+            (Some(_), '"') => opened_at = None,
+            _ => {}
+        }
+        if c == '\n' {
+            line += 1;
+        }
+        field_start = opened_at.is_none() && matches!(c, ';' | ',' | '\t' | '\n');
+    }
+    opened_at
+}
+
+/// The number of fields most lines have.
+fn most_common_width(records: &[&Record]) -> usize {
+    let mut widths = std::collections::HashMap::new();
+    for (_, r) in records {
+        *widths.entry(r.len()).or_insert(0usize) += 1;
+    }
+    widths
+        .into_iter()
+        .max_by_key(|(w, n)| (*n, *w))
+        .map_or(0, |(w, _)| w)
+}
+
+/// A line the CSV reader could not read, and why.
+type SplitError = (usize, String);
+
+fn split(text: &str) -> Result<(&'static str, Vec<Record>), SplitError> {
     // Spreadsheets may write the separator on a first line: « sep=; ».
     if let Some(first) = text.lines().next()
         && let Some(sep) = first.trim().strip_prefix("sep=")
@@ -236,16 +300,16 @@ fn split(text: &str) -> (&'static str, Vec<Record>) {
             "\t" | "" => (b'\t', "tabulation"),
             _ => (b';', ";"),
         };
-        let records = records(text, byte)
+        let records = records(text, byte)?
             .into_iter()
             .filter(|(line, _)| *line > 1)
             .collect();
-        return (name, records);
+        return Ok((name, records));
     }
     let candidates: [(u8, &'static str); 3] = [(b';', ";"), (b'\t', "tabulation"), (b',', ",")];
     let mut best: Option<(usize, &'static str, Vec<Record>)> = None;
     for (byte, name) in candidates {
-        let records = records(text, byte);
+        let records = records(text, byte)?;
         // Score: lines that have the most common width, if that width is at least 3.
         let mut widths = std::collections::HashMap::new();
         for (_, r) in &records {
@@ -261,21 +325,27 @@ fn split(text: &str) -> (&'static str, Vec<Record>) {
             best = Some((score, name, records));
         }
     }
-    best.map_or((";", Vec::new()), |(_, name, records)| (name, records))
+    Ok(best.map_or((";", Vec::new()), |(_, name, records)| (name, records)))
 }
 
-fn records(text: &str, separator: u8) -> Vec<Record> {
+fn records(text: &str, separator: u8) -> Result<Vec<Record>, SplitError> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    // A line the reader cannot read stops the import: dropping it would lose its amount.
     reader
         .records()
-        .filter_map(Result::ok)
-        .map(|r| {
-            let line = r.position().map_or(0, |p| p.line() as usize);
-            (line, r.iter().map(str::to_owned).collect())
+        .map(|r| match r {
+            Ok(r) => Ok((
+                r.position().map_or(0, |p| p.line() as usize),
+                r.iter().map(str::to_owned).collect(),
+            )),
+            Err(err) => Err((
+                err.position().map_or(0, |p| p.line() as usize),
+                "ligne illisible en CSV".to_owned(),
+            )),
         })
         .collect()
 }
