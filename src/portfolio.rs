@@ -28,6 +28,9 @@ pub struct Entry {
     pub model: Option<String>,
     pub confidence: Option<Confidence>,
     pub qualifiers: Vec<&'static str>,
+    /// The snapshot named by its year and kind only (« 2025 réalisé »), for anonymised views:
+    /// a label is free text and may name people.
+    pub neutral_snapshot: String,
     pub ternary: Option<Ternary>,
     /// Every snapshot of the case, for the paths on the map.
     pub path_points: Vec<TrajectoryPoint>,
@@ -46,6 +49,8 @@ impl Entry {
             territory: org.territory.trim().to_owned(),
             phase: org.phase,
             snapshot: snapshot.map_or(String::new(), |s| s.label.clone()),
+            neutral_snapshot: snapshot
+                .map_or(String::new(), |s| format!("{} {}", s.year, s.kind.label())),
             monetary_budget: analysis.as_ref().map_or(0.0, |a| a.totals.monetary_budget),
             valued_budget: analysis.as_ref().map_or(0.0, |a| a.totals.valued_budget),
             position: analysis
@@ -356,21 +361,29 @@ pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Ve
         ])
         .map_err(|e| e.to_string())?;
     for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {
+        // Anonymised, no free text leaves: sector and snapshot label could name someone.
+        let free = |text: &str| {
+            if anonymised {
+                String::new()
+            } else {
+                spreadsheet_safe(text)
+            }
+        };
         writer
             .write_record([
-                if anonymised {
-                    String::new()
-                } else {
-                    e.file_name()
-                },
-                e.display_name(anonymised),
-                e.sector.clone(),
-                e.display_territory(anonymised).to_owned(),
+                free(&e.file_name()),
+                spreadsheet_safe(&e.display_name(anonymised)),
+                free(&e.sector),
+                spreadsheet_safe(e.display_territory(anonymised)),
                 e.phase.label().to_owned(),
-                e.snapshot.clone(),
+                if anonymised {
+                    e.neutral_snapshot.clone()
+                } else {
+                    spreadsheet_safe(&e.snapshot)
+                },
                 decimal(e.monetary_budget, 2),
                 decimal(e.valued_budget, 2),
-                e.position.clone(),
+                spreadsheet_safe(&e.position),
                 e.model.clone().unwrap_or_default(),
                 e.confidence.map_or(String::new(), |c| c.label().to_owned()),
                 e.qualifiers.join(", "),
@@ -381,4 +394,15 @@ pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Ve
             .map_err(|e| e.to_string())?;
     }
     writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// A text cell a spreadsheet will not run: a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return is a formula to Excel and LibreOffice; a leading apostrophe makes it text
+/// (as OWASP recommends for CSV files meant for spreadsheets).
+pub fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
 }

@@ -269,14 +269,16 @@ fn malformed_files_give_a_french_error_with_the_line() {
 
 #[test]
 fn an_unclosed_quote_is_refused_with_its_line_instead_of_dropping_the_rows_after_it() {
-    let text = "Compte;Libellé;Solde\n756;\"Cotisations;1500\n740;Subvention;90000\n706;Ventes;200\n";
+    let text =
+        "Compte;Libellé;Solde\n756;\"Cotisations;1500\n740;Subvention;90000\n706;Ventes;200\n";
     let err = read(text.as_bytes(), "ouvert.csv").unwrap_err();
     assert!(
         err.contains("« ouvert.csv », ligne 2") && err.contains("guillemet"),
         "{err}"
     );
     // Quotes that close, and doubled quotes inside, are fine.
-    let text = "Compte;Libellé;Solde\n756;\"Cotisations \"\"famille\"\"\";1500\n740;Subvention;90000\n";
+    let text =
+        "Compte;Libellé;Solde\n756;\"Cotisations \"\"famille\"\"\";1500\n740;Subvention;90000\n";
     let balance = read(text.as_bytes(), "ok.csv").unwrap();
     assert_eq!(balance.rows.len(), 2);
 }

@@ -45,7 +45,10 @@ impl App {
         if self.document.case().typology != reference {
             self.document.case_mut().typology = reference;
         }
-        match self.document.save_to(path) {
+        let saved = storage::lock_case(path, storage::LOCK_WAIT)
+            .map_err(|e| e.to_string())
+            .and_then(|_lock| self.document.save_to(path).map_err(|e| e.to_string()));
+        match saved {
             Ok(()) => {
                 self.settings.remember(path);
                 self.store_settings();
@@ -53,7 +56,9 @@ impl App {
                 true
             }
             Err(err) => {
-                self.toasts.error(err.to_string());
+                self.toasts.error(format!(
+                    "{err} Vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… »."
+                ));
                 false
             }
         }
@@ -107,6 +112,11 @@ impl App {
 
     /// Writes an anonymised copy of the case to `path`; the open case is untouched.
     pub fn save_anonymised_copy(&mut self, path: &Path) -> bool {
+        let open: Vec<&Path> = self.document.path.as_deref().into_iter().collect();
+        if let Err(err) = storage::check_output(path, &open, false) {
+            self.toasts.error(format!("Rien n'a été écrit : {err}."));
+            return false;
+        }
         let copy = crate::model::anonymise(self.document.case());
         match storage::save(&copy, path) {
             Ok(()) => {
@@ -122,6 +132,11 @@ impl App {
 
     /// Exports the selected snapshot's report to `path`; says what failed in French.
     pub fn export_to(&mut self, path: &Path, choice: ExportChoice) -> bool {
+        let open: Vec<&Path> = self.document.path.as_deref().into_iter().collect();
+        if let Err(err) = storage::check_output(path, &open, false) {
+            self.toasts.error(format!("Rien n'a été exporté : {err}."));
+            return false;
+        }
         let Some(label) = self
             .document
             .case()
@@ -281,6 +296,10 @@ impl App {
         let Some(state) = &self.screens.portfolio.state else {
             return false;
         };
+        if let Err(err) = storage::check_output(path, &[], false) {
+            self.toasts.error(format!("Rien n'a été exporté : {err}."));
+            return false;
+        }
         let rows = state.rows();
         let written = match what {
             PortfolioExport::Csv => csv(&state.portfolio, &rows, state.anonymised)
@@ -372,7 +391,16 @@ impl App {
             return false;
         }
         let mut case = self.document.case().clone();
-        match state.review.import_into(&mut case) {
+        let imported = state
+            .review
+            .import_into(&mut case)
+            .map_err(|e| e.to_string());
+        // Nothing enters the case that its file could not hold (a 101st snapshot…).
+        let imported = imported.and_then(|done| match storage::problem(&case) {
+            Some(what) => Err(what),
+            None => Ok(done),
+        });
+        match imported {
             Ok((count, label)) => {
                 let source = state
                     .source

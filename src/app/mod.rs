@@ -200,7 +200,15 @@ impl App {
             .as_ref()
             .is_some_and(|last| last.continued_by(&edit));
         let mut case = self.document.case().clone();
-        match edit.apply(&mut case) {
+        // An edit that would make a file the loader refuses (a 101st snapshot, a 100 001st
+        // character) is refused here, where it is typed.
+        let applied =
+            edit.apply(&mut case)
+                .and_then(|applied| match crate::storage::problem(&case) {
+                    Some(what) => Err(crate::model::EditError::Value(what)),
+                    None => Ok(applied),
+                });
+        match applied {
             Ok(applied) => {
                 if !continues {
                     let name = edit.describe(self.document.case());

@@ -43,6 +43,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub typology: Option<PathBuf>,
 
+    /// Permet d'écrire une sortie (PDF, PNG, CSV, copie) par-dessus un dossier .ron existant
+    /// (jamais par-dessus le fichier lu).
+    #[arg(long, global = true)]
+    pub force: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
-use super::Usage;
+use super::{Usage, terminal};
 use crate::analysis::{Analysis, Typology, analyse as analyse_snapshot};
 use crate::app::{App, AppPaths, Document, View};
 use crate::format::{euros_whole, percent};
@@ -17,7 +17,7 @@ use crate::storage;
 /// on stderr; exit 1 if any is invalid.
 pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
     let mut all_valid = true;
-    let mut out = std::io::stdout().lock();
+    let mut out = terminal::stdout();
     for file in files {
         match storage::load(file) {
             Ok(case) => {
@@ -33,7 +33,7 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
             }
             Err(err) => {
                 all_valid = false;
-                eprintln!("{err}");
+                terminal::error(&err.to_string());
             }
         }
     }
@@ -46,7 +46,9 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
 
 /// The case in `file`, or `None` after printing why it cannot be read.
 fn load_or_report(file: &Path) -> Option<Case> {
-    storage::load(file).map_err(|err| eprintln!("{err}")).ok()
+    storage::load(file)
+        .map_err(|err| terminal::error(&err.to_string()))
+        .ok()
 }
 
 /// Loads the typology given on the command line, or the built-in one.
@@ -87,7 +89,7 @@ pub fn analyse(
     let typology = typology(typology_path)?;
     let snapshot = pick_snapshot(&case, snapshot)?;
     let analysis = analyse_snapshot(&case, snapshot, &typology);
-    let mut out = std::io::stdout().lock();
+    let mut out = terminal::stdout();
     if json {
         serde_json::to_writer_pretty(&mut out, &crate::report::json::document(&case, &analysis))?;
         writeln!(out)?;
@@ -158,8 +160,11 @@ pub fn export(
     snapshot: Option<&str>,
     (pdf, png): (Option<&Path>, Option<&Path>),
     options: crate::report::Options,
-    typology_path: Option<&Path>,
+    (typology_path, force): (Option<&Path>, bool),
 ) -> Result<ExitCode> {
+    for output in [pdf, png].into_iter().flatten() {
+        storage::check_output(output, &[file], force).map_err(|e| Usage(e.to_string()))?;
+    }
     if pdf.is_none() && png.is_none() {
         return Err(Usage(
             "rien à exporter : indiquez --pdf FICHIER.pdf et/ou --png FICHIER.png".to_owned(),
@@ -180,7 +185,11 @@ pub fn export(
             path,
         )
         .map_err(|e| anyhow::anyhow!("export PDF vers « {} » : {e}", path.display()))?;
-        println!("{} : PDF écrit ({label})", path.display());
+        writeln!(
+            terminal::stdout(),
+            "{} : PDF écrit ({label})",
+            path.display()
+        )?;
     }
     if let Some(path) = png {
         crate::report::export(
@@ -191,29 +200,27 @@ pub fn export(
             path,
         )
         .map_err(|e| anyhow::anyhow!("export PNG vers « {} » : {e}", path.display()))?;
-        println!("{} : PNG écrit ({label})", path.display());
+        writeln!(
+            terminal::stdout(),
+            "{} : PNG écrit ({label})",
+            path.display()
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// `anonymise FILE --out OUT`: a copy with neutral names for peer review; FILE is untouched.
-pub fn anonymise(file: &Path, out: &Path) -> Result<ExitCode> {
-    if out == file
-        || out
-            .canonicalize()
-            .ok()
-            .is_some_and(|o| Some(o) == file.canonicalize().ok())
-    {
-        return Err(Usage(
-            "la copie anonymisée doit aller dans un autre fichier que l'original".to_owned(),
-        )
-        .into());
-    }
+pub fn anonymise(file: &Path, out: &Path, force: bool) -> Result<ExitCode> {
+    storage::check_output(out, &[file], force).map_err(|e| Usage(e.to_string()))?;
     let Some(case) = load_or_report(file) else {
         return Ok(ExitCode::FAILURE);
     };
     storage::save(&crate::model::anonymise(&case), out)?;
-    println!("{} : copie anonymisée écrite", out.display());
+    writeln!(
+        terminal::stdout(),
+        "{} : copie anonymisée écrite",
+        out.display()
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -223,6 +230,8 @@ pub struct PortfolioOutputs {
     pub png: Option<PathBuf>,
     pub csv: Option<PathBuf>,
     pub options: crate::report::portfolio::PortfolioOptions,
+    /// Whether an output may replace an existing case file.
+    pub force: bool,
 }
 
 /// `portfolio DIR`: the table on stdout, the unreadable files on stderr, and the chosen
@@ -233,6 +242,12 @@ pub fn portfolio(
     filter: crate::portfolio::Filter,
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
+    for output in [&outputs.pdf, &outputs.png, &outputs.csv]
+        .into_iter()
+        .flatten()
+    {
+        storage::check_output(output, &[], outputs.force).map_err(|e| Usage(e.to_string()))?;
+    }
     let typology = typology(typology_path)?;
     let portfolio = crate::portfolio::Portfolio::load(dir, &typology)?;
     let anonymised = outputs.options.anonymised;
@@ -241,7 +256,7 @@ pub fn portfolio(
         crate::portfolio::Sort::default().applied(anonymised),
     );
     outputs.options.filters = filter.describe();
-    let mut out = std::io::stdout().lock();
+    let mut out = terminal::stdout();
     for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {
         writeln!(
             out,
@@ -266,7 +281,7 @@ pub fn portfolio(
         portfolio.failures.len()
     )?;
     for failure in &portfolio.failures {
-        eprintln!("{}", failure.error);
+        terminal::error(&failure.error.to_string());
     }
     if outputs.pdf.is_some() || outputs.png.is_some() {
         let doc = crate::report::portfolio::portfolio_layout(
@@ -312,7 +327,7 @@ pub fn diff(
     let typology = typology(typology_path)?;
     let name = |p: &Path| p.display().to_string();
     let comparison = crate::compare::compare(&a, &b, (&name(before), &name(after)), &typology);
-    let mut out = std::io::stdout().lock();
+    let mut out = terminal::stdout();
     if json {
         serde_json::to_writer_pretty(&mut out, &comparison)?;
         writeln!(out)?;
@@ -358,6 +373,8 @@ fn assignment(text: &str) -> Result<crate::import::Rule> {
 /// `import-balance FILE.csv --into CASE.ron --snapshot LABEL`: the review on stdout; the case is
 /// rewritten only when every account has its place.
 pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -> Result<ExitCode> {
+    // Held until the case is written: another import or rewrite waits, none is lost.
+    let _lock = storage::lock_case(into, storage::LOCK_WAIT)?;
     let Some(mut case) = load_or_report(into) else {
         return Ok(ExitCode::FAILURE);
     };
@@ -373,7 +390,7 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
         crate::import::remember(&mut case, [assignment(text)?]);
     }
     let plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
-    let mut out = std::io::stdout().lock();
+    let mut out = terminal::stdout();
     out.write_all(import_review(&balance, &plan).as_bytes())?;
     if options.dry_run {
         return Ok(ExitCode::SUCCESS);
@@ -399,10 +416,10 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
             Ok(ExitCode::SUCCESS)
         }
         Err(err) => {
-            eprintln!(
+            terminal::error(&format!(
                 "{} n'a pas été modifié : {err}\nAffectez les comptes avec --assign PRÉFIXE=NATURE (par ex. --assign 740=subventions), ou utilisez la fenêtre (Fichier › Importer une balance comptable…).",
                 into.display()
-            );
+            ));
             Ok(ExitCode::FAILURE)
         }
     }
@@ -491,14 +508,22 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
 pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
     let mut all_done = true;
     for file in files {
-        let saved = storage::load(file)
+        // The whole read-modify-write under the case's lock: a second writer waits.
+        let saved = storage::lock_case(file, storage::LOCK_WAIT)
             .map_err(anyhow::Error::from)
-            .and_then(|case| Ok(storage::save(&case, file)?));
+            .and_then(|_lock| {
+                let case = storage::load(file)?;
+                Ok(storage::save(&case, file)?)
+            });
         match saved {
-            Ok(()) => println!("{} : réécrit au format courant", file.display()),
+            Ok(()) => writeln!(
+                terminal::stdout(),
+                "{} : réécrit au format courant",
+                file.display()
+            )?,
             Err(err) => {
                 all_done = false;
-                eprintln!("{err}");
+                terminal::error(&err.to_string());
             }
         }
     }

@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+pub mod terminal;
 
 use std::process::ExitCode;
 
@@ -20,6 +21,7 @@ pub struct Usage(pub String);
 /// Runs what the command line asks; the exit code follows the table above.
 pub fn run(cli: Cli) -> ExitCode {
     let typology = cli.typology.clone();
+    let force = cli.force;
     let result = match cli.command {
         Some(Command::Check { files }) => commands::check(&files),
         Some(Command::Analyse {
@@ -28,7 +30,7 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
         }) => commands::analyse(&file, snapshot.as_deref(), json, typology.as_deref()),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
-        Some(Command::Anonymise { file, out }) => commands::anonymise(&file, &out),
+        Some(Command::Anonymise { file, out }) => commands::anonymise(&file, &out, force),
         Some(Command::Export {
             file,
             snapshot,
@@ -44,7 +46,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 content: content.into(),
                 landscape,
             },
-            typology.as_deref(),
+            (typology.as_deref(), force),
         ),
         Some(Command::Portfolio {
             dir,
@@ -67,6 +69,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     paths,
                     filters: String::new(),
                 },
+                force,
             },
             crate::portfolio::Filter {
                 sector,
@@ -102,7 +105,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("atelier-mse : {err:#}");
+            terminal::error(&format!("atelier-mse : {err:#}"));
             if err.downcast_ref::<Usage>().is_some() {
                 ExitCode::from(2)
             } else {

@@ -91,9 +91,8 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
             "« {name} », ligne {line} : un guillemet ouvert n'est jamais fermé ; toutes les lignes suivantes seraient perdues. Corrigez le fichier (ou exportez-le de nouveau) puis recommencez."
         ));
     }
-    let (separator, records) = split(&text).map_err(|(line, why)| {
-        format!("« {name} », ligne {line} : {why}.")
-    })?;
+    let (separator, records) =
+        split(&text).map_err(|(line, why)| format!("« {name} », ligne {line} : {why}."))?;
     if records.iter().all(|(_, r)| r.len() < 3) {
         return Err(format!(
             "« {name} » n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant), séparées par « ; », « , » ou une tabulation."

@@ -6,13 +6,22 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 
 use super::catalogue::{Catalogue, KindDef};
 
+/// The largest amount, quantity or rate accepted: a thousand billion, far above any
+/// association's budget, and far below what would overflow a total.
+pub const MAX_NUMBER: f64 = 1e12;
+
 /// Why a number cannot be an amount or a quantity, in French; `None` when it can.
 pub fn number_problem(value: f64) -> Option<String> {
     if !value.is_finite() {
         Some("valeur non finie (NaN ou infini) : un nombre est attendu".to_owned())
     } else if value < 0.0 {
+        // A short form: « -1e-300 » would otherwise print with 300 zeros.
         Some(format!(
-            "valeur négative ({value}) : les montants et quantités sont positifs ou nuls"
+            "valeur négative ({value:.3e}) : les montants et quantités sont positifs ou nuls"
+        ))
+    } else if value > MAX_NUMBER {
+        Some(format!(
+            "valeur trop grande ({value:.3e}) : au plus 1 000 milliards (1e12)"
         ))
     } else {
         None
@@ -90,6 +99,10 @@ mod tests {
         assert!(number_problem(-1.0).unwrap().contains("négative"));
         assert!(number_problem(f64::NAN).unwrap().contains("non finie"));
         assert!(number_problem(f64::INFINITY).unwrap().contains("non finie"));
+        assert!(number_problem(1e308).unwrap().contains("trop grande"));
+        assert!(number_problem(MAX_NUMBER).is_none());
+        let tiny = number_problem(-1e-300).unwrap();
+        assert!(tiny.len() < 120, "{tiny}");
     }
 
     #[test]

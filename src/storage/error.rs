@@ -58,13 +58,38 @@ pub enum LoadError {
 #[derive(Debug, Error)]
 pub enum SaveError {
     #[error(
-        "Impossible d'enregistrer « {} » : {}. Le fichier sur le disque n'a pas été modifié et vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… ».",
+        "Impossible d'enregistrer « {} » : {}. Le fichier sur le disque n'a pas été modifié.",
         path.display(), io_reason(source)
     )]
     Io { path: PathBuf, source: io::Error },
 
     #[error("Impossible de mettre le dossier en forme : {0}")]
     Format(String),
+
+    #[error(
+        "« {} » n'a pas été enregistré : {what}. Le fichier sur le disque n'a pas été modifié ; corrigez le dossier puis enregistrez de nouveau.",
+        path.display()
+    )]
+    Refused { path: PathBuf, what: String },
+}
+
+impl LoadError {
+    /// What is wrong, without the file's name (for a case not yet written).
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::Invalid { what, .. } => what.clone(),
+            LoadError::TooLarge { size, max, .. } => {
+                format!("il ferait {size} octets, au plus {max} sont acceptés")
+            }
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => format!("ligne {line}, colonne {column} : {message}"),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// Why a file other than a case (a typology, a mapping, a trial balance, a folder) was not read.

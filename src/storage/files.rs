@@ -88,3 +88,50 @@ pub fn fingerprint(path: &Path) -> Option<u64> {
 pub fn canonical(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }
+
+/// Why an output path was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("« {} » est le fichier lu : il ne peut pas être aussi le fichier écrit", path.display())]
+    IsTheInput { path: PathBuf },
+    #[error(
+        "« {} » est un dossier de l'atelier : l'écraser effacerait un dossier (ajoutez --force si c'est voulu)",
+        path.display()
+    )]
+    IsACase { path: PathBuf },
+}
+
+/// Whether the file at `path` is a case file: a `.ron` or a file that starts as one.
+pub fn is_case_file(path: &Path) -> bool {
+    if !path.is_file() {
+        return false;
+    }
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        return true;
+    }
+    let mut start = [0u8; 64];
+    let read = fs::File::open(path).and_then(|mut f| f.read(&mut start));
+    read.is_ok_and(|n| {
+        String::from_utf8_lossy(start.get(..n).unwrap_or_default()).contains("Dossier Atelier MSE")
+    })
+}
+
+/// Refuses to write `output` over one of `inputs`, or over an existing case file unless
+/// `force`: a report must never replace the case it comes from.
+pub fn check_output(output: &Path, inputs: &[&Path], force: bool) -> Result<(), OutputError> {
+    let target = canonical(output);
+    if inputs.iter().any(|input| canonical(input) == target) {
+        return Err(OutputError::IsTheInput {
+            path: output.to_owned(),
+        });
+    }
+    if !force && is_case_file(output) {
+        return Err(OutputError::IsACase {
+            path: output.to_owned(),
+        });
+    }
+    Ok(())
+}

@@ -10,7 +10,9 @@ use crate::model::{
     TypologyRef, ValuationSettings,
 };
 
+// Unknown fields are refused in old formats too: rewriting would silently drop them.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CaseV1 {
     #[serde(rename = "format_version")]
     _format_version: u32,
@@ -24,6 +26,7 @@ pub struct CaseV1 {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ValuationV1 {
     #[serde(deserialize_with = "crate::model::non_negative")]
     smic_rate: f64,

@@ -7,6 +7,7 @@ mod error;
 mod files;
 mod limits;
 mod load;
+mod lock;
 mod migrate;
 mod ron_messages;
 mod save;
@@ -14,7 +15,12 @@ mod validate;
 
 pub use app_state::AppPaths;
 pub use error::{LoadError, ReadError, SaveError, io_reason};
-pub use files::{canonical, case_files, fingerprint, read_bytes, read_text};
+pub use files::{
+    OutputError, canonical, case_files, check_output, fingerprint, is_case_file, read_bytes,
+    read_text,
+};
 pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
 pub use load::{load, parse};
-pub use save::{save, sibling, to_text, write_atomic};
+pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case};
+pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
+pub use validate::problem;

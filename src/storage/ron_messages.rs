@@ -66,8 +66,23 @@ pub fn french(code: &Error) -> String {
     }
 }
 
+/// Where the problem is, in the consultant's words rather than the code's type names.
 fn outer_in_french(outer: Option<&str>) -> String {
-    outer.map_or_else(String::new, |o| format!(" dans « {o} »"))
+    let place = match outer {
+        None => return String::new(),
+        Some("Case" | "CaseV1" | "VersionProbe") => "le dossier",
+        Some("Organisation") => "l'organisation",
+        Some("Accompaniment") => "l'accompagnement",
+        Some("Session") => "une séance",
+        Some("ValuationSettings" | "ValuationV1") => "les réglages de valorisation",
+        Some("HourlyRate") => "un taux horaire",
+        Some("TypologyRef") => "la référence de typologie",
+        Some("Snapshot") => "un instantané",
+        Some("ResourceLine") => "une ligne de la matrice",
+        Some("AccountRule") => "une règle d'import de balance",
+        Some(_) => "le dossier",
+    };
+    format!(" dans {place}")
 }
 
 fn expected_in_french(expected: &str) -> String {
