@@ -87,4 +87,13 @@ fn killed_saves_leave_the_old_or_the_new_file() {
     }
     eprintln!("versions seen after the kills: {seen:?}");
     assert!(!seen.is_empty());
+    // The temporary files of the killed saves go with the next save (or open).
+    storage::save(&b, &path).unwrap();
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".tmp-"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
 }
