@@ -221,6 +221,38 @@ fn rss_mb(pid: u32) -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// Runs the app's command with `args`; its time in ms and its peak resident memory in MB
+/// (the kernel's high-water mark, read until it exits).
+fn peak_of(args: &[&str]) -> (f64, f64) {
+    let start = Instant::now();
+    let Ok(mut child) = Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+    else {
+        return (f64::NAN, f64::NAN);
+    };
+    let mut peak = 0.0f64;
+    loop {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
+        if let Some(kb) = status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<f64>().ok())
+        {
+            peak = peak.max(kb / 1024.0);
+        }
+        if child.try_wait().ok().flatten().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    (ms(start.elapsed()), peak)
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("saves/cpie-vallee-verte.ron");
@@ -351,6 +383,63 @@ fn main() {
         )
     });
     report("export sample to PNG", ms(d), "ms", 500.0);
+
+    // Hostile sizes: a name of 100 000 characters, two cases of 50 000 lines.
+    let mut long = case.clone();
+    long.organisation.name = "Association ".repeat(8_400);
+    let d = time(3, || {
+        report::export(
+            &long,
+            "2025 réalisé",
+            typology,
+            (report::Format::Pdf, Options::default()),
+            &pdf,
+        )
+    });
+    report(
+        "export to PDF, a name of 100 000 characters",
+        ms(d),
+        "ms",
+        1000.0,
+    );
+    let (a, mut b) = (synthetic_case(50_000, 1), synthetic_case(50_000, 1));
+    for line in &mut b.snapshots[0].lines {
+        // Other ids: every line is matched by its kind and label.
+        line.id += 100_000;
+    }
+    let d = time(3, || {
+        atelier_mse::compare::compare(&a, &b, ("a", "b"), typology)
+    });
+    report("diff of two cases of 50 000 lines", ms(d), "ms", 1000.0);
+    let huge = dir.path().join("huge.ron");
+    storage::save(&synthetic_case(10_000, 1), &huge).expect("save");
+    let (ms_png, peak) = peak_of(&[
+        "export",
+        huge.to_str().expect("path"),
+        "--png",
+        dir.path().join("huge.png").to_str().expect("path"),
+    ]);
+    report(
+        "PNG export of 10 000 lines (refused past 6 pages): time",
+        ms_png,
+        "ms",
+        2000.0,
+    );
+    report("PNG export of 10 000 lines: peak memory", peak, "MB", 500.0);
+    let six = dir.path().join("six.ron");
+    storage::save(&synthetic_case(230, 1), &six).expect("save");
+    let (_, peak) = peak_of(&[
+        "export",
+        six.to_str().expect("path"),
+        "--png",
+        dir.path().join("six.png").to_str().expect("path"),
+    ]);
+    report(
+        "PNG export of the largest image (6 pages): peak memory",
+        peak,
+        "MB",
+        500.0,
+    );
 
     let Some((mut server, display)) = xvfb() else {
         println!(

@@ -288,13 +288,17 @@ fn pair_lines<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<Pair<'a>> {
             (old, Some(new))
         })
         .collect();
-    // Retyped lines: same kind and label, other id.
+    // Retyped lines: same kind and label, other id; found by hashing, in the order of the
+    // lines, so that two cases of 50 000 lines compare in well under a second.
+    let mut by_key: HashMap<_, std::collections::VecDeque<&ResourceLine>> = HashMap::new();
+    for old in before.lines.iter().filter(|l| !used.contains(&l.id)) {
+        by_key.entry(key(old)).or_default().push_back(old);
+    }
     for pair in pairs.iter_mut().filter(|(old, _)| old.is_none()) {
         let Some(new) = pair.1 else { continue };
-        if let Some(old) = before
-            .lines
-            .iter()
-            .find(|old| !used.contains(&old.id) && key(old) == key(new))
+        if let Some(old) = by_key
+            .get_mut(&key(new))
+            .and_then(|queue| queue.pop_front())
         {
             used.insert(old.id);
             pair.0 = Some(old);

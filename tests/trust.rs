@@ -440,3 +440,82 @@ fn an_old_format_with_an_unknown_field_is_refused_in_plain_french() {
     let tiny = atelier_mse::model::number_problem(-1e-300).unwrap();
     assert!(tiny.len() < 120, "{tiny}");
 }
+
+// ----- 9-10. Bounded time and memory for exports and comparisons -----------------------------
+
+#[test]
+fn a_png_of_many_pages_is_refused_in_french_and_a_long_name_is_cut_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let kind = KindId::new("dons").unwrap();
+    let first = case.next_line_id();
+    for i in 0..2_000 {
+        let mut line = ResourceLine::new(first + i, kind.clone());
+        line.amount = Some(10.0);
+        line.label = format!("Don {i}");
+        case.snapshots[1].lines.push(line);
+    }
+    let path = dir.path().join("grand.ron");
+    storage::save(&case, &path).unwrap();
+    let png = dir.path().join("grand.png");
+    let out = run(&[
+        "export",
+        path.to_str().unwrap(),
+        "--png",
+        png.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("exportez-le en PDF"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!png.exists(), "nothing written");
+    // The same report as a PDF flows over its pages.
+    let pdf = dir.path().join("grand.pdf");
+    let out = run(&[
+        "export",
+        path.to_str().unwrap(),
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let cut = atelier_mse::report::fonts::fit(&"Association ".repeat(8_400), 9.0, false, 200.0);
+    assert!(cut.ends_with('…') && cut.chars().count() < 100);
+}
+
+#[test]
+fn two_large_cases_with_other_ids_are_matched_by_kind_and_label() {
+    let mut a = Case::new_blank(2025);
+    let kind = KindId::new("dons").unwrap();
+    a.snapshots[0].lines = (0..5_000u32)
+        .map(|i| {
+            let mut line = ResourceLine::new(i + 1, kind.clone());
+            line.label = format!("Don {i}");
+            line.amount = Some(f64::from(i));
+            line
+        })
+        .collect();
+    let mut b = a.clone();
+    for line in &mut b.snapshots[0].lines {
+        line.id += 10_000;
+    }
+    b.snapshots[0].lines[7].amount = Some(1.0e6);
+    let c = atelier_mse::compare::compare(
+        &a,
+        &b,
+        ("a", "b"),
+        atelier_mse::analysis::Typology::builtin(),
+    );
+    let lines: Vec<_> = c.snapshots[0]
+        .levers
+        .iter()
+        .flat_map(|l| &l.lines)
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1,
+        "only the changed line, the others matched by label"
+    );
+    assert_eq!(lines[0].label, "Don 7");
+}

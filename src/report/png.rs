@@ -14,7 +14,17 @@ pub const WIDTH_PX: f32 = 2400.0;
 /// Gap between stacked pages, in points.
 const GAP: f32 = 12.0;
 
+/// Most pages stacked in one image: an image is for a slide, and each A4 page at this width
+/// weighs about 32 MB in memory.
+pub const MAX_PAGES: usize = 6;
+
 pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
+    if doc.pages.len() > MAX_PAGES {
+        return Err(format!(
+            "le rapport fait {} pages ; une image PNG en réunit au plus {MAX_PAGES} (pour une diapositive) : exportez-le en PDF, ou seulement le positionnement",
+            doc.pages.len()
+        ));
+    }
     let scale = WIDTH_PX / doc.width;
     let pages = doc.pages.len().max(1) as f32;
     let height_pt = doc.height * pages + GAP * (pages - 1.0);
