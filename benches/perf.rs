@@ -426,8 +426,19 @@ fn main() {
         2000.0,
     );
     report("PNG export of 10 000 lines: peak memory", peak, "MB", 500.0);
+    // The largest case whose report still makes an image (6 pages).
+    let lines = (20..2_000)
+        .step_by(10)
+        .take_while(|&n| {
+            let case = synthetic_case(n, 1);
+            let label = case.snapshots[0].label.clone();
+            report::document(&case, &label, typology, Options::default())
+                .is_ok_and(|d| d.pages.len() <= report::png::MAX_PAGES)
+        })
+        .last()
+        .unwrap_or(20);
     let six = dir.path().join("six.ron");
-    storage::save(&synthetic_case(230, 1), &six).expect("save");
+    storage::save(&synthetic_case(lines, 1), &six).expect("save");
     let (_, peak) = peak_of(&[
         "export",
         six.to_str().expect("path"),

@@ -84,6 +84,17 @@ fn screens_never_see_the_app_or_another_screen() {
     }
 }
 
+/// The real window on the club's case.
+fn club_window(dir: &Path) -> Harness<'static, App> {
+    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let app = App::new(doc, AppPaths::in_dir(dir));
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h
+}
+
 /// The menu items the README lists after « **Menu** : », each with its shortcuts
 /// (« Ctrl+Maj+Z, Ctrl+Y »), empty for none.
 fn readme_menu_items() -> Vec<(String, String)> {
@@ -120,12 +131,7 @@ fn readme_menu_items() -> Vec<(String, String)> {
 #[test]
 fn every_menu_item_of_the_readme_is_in_the_menus_with_its_shortcut() {
     let dir = tempfile::tempdir().unwrap();
-    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
-    let app = App::new(doc, AppPaths::in_dir(dir.path()));
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
+    let mut h = club_window(dir.path());
     let items = readme_menu_items();
     assert!(items.len() >= 20, "{items:?}");
     for (item, keys) in &items {
@@ -160,12 +166,7 @@ fn every_menu_item_of_the_readme_is_in_the_menus_with_its_shortcut() {
 #[test]
 fn the_export_items_are_in_the_file_menu_and_open_the_export_window() {
     let dir = tempfile::tempdir().unwrap();
-    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
-    let app = App::new(doc, AppPaths::in_dir(dir.path()));
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
+    let mut h = club_window(dir.path());
     h.get_by_label("Fichier").click();
     h.run();
     h.get_by_label("Exporter une copie anonymisée…");

@@ -64,7 +64,9 @@ impl Document {
         doc
     }
 
+    /// Opens the case at `path`; the temporary files a killed save left beside it go.
     pub fn open(path: &Path) -> Result<Document, LoadError> {
+        storage::remove_stale_temporaries(path);
         Ok(Document::new(storage::load(path)?, Some(path.to_owned())))
     }
 

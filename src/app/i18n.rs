@@ -300,6 +300,63 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Compte", "Account"),
     ("Affectation", "Destination"),
     ("État", "Status"),
+    (
+        "Créer une cible à partir de l'instantané",
+        "Create a target from the snapshot",
+    ),
+    (
+        "Ajouter une ligne de richesses humaines",
+        "Add a line of « richesses humaines »",
+    ),
+    (
+        "Ajouter une ligne de ressources financières",
+        "Add a line of « ressources financières »",
+    ),
+    (
+        "Ajouter une ligne d'alliances stratégiques",
+        "Add a line of « alliances stratégiques »",
+    ),
+    ("Nouveau dossier", "New case"),
+    ("Fichiers récents", "Recent files"),
+    ("Exemples", "Examples"),
+    ("Exemple :", "Example:"),
+    (
+        "La matrice et la position du modèle socio-économique d'une association.",
+        "The matrix and the position of an association's « modèle socio-économique ».",
+    ),
+    (
+        "Des associations fictives aux chiffres plausibles. Un exemple s'ouvre comme une copie sans titre : « Enregistrer » demande où l'enregistrer, l'exemple n'est jamais modifié.",
+        "Fictional associations with plausible figures. An example opens as an untitled copy: « Save » asks where to save it; the example itself is never changed.",
+    ),
+    (
+        "Aucune fenêtre de choix de fichier n'est disponible sur ce poste : saisissez le chemin complet.",
+        "No file dialog is available on this computer: type the full path.",
+    ),
+    ("Chemin du fichier", "File path"),
+    ("Valider", "OK"),
+    ("Quantité / an", "Quantity / year"),
+    ("Ouvrir un dossier", "Open a case file"),
+    (
+        "Ouvrir un portefeuille (répertoire)",
+        "Open a portfolio (folder)",
+    ),
+    (
+        "Comparer avec un autre dossier",
+        "Compare with another case file",
+    ),
+    ("Importer une balance comptable", "Import a trial balance"),
+    ("Autre table de correspondance", "Another account mapping"),
+    ("Typologie", "Typology"),
+    ("Enregistrer sous", "Save as"),
+    ("Exporter une copie anonymisée", "Export an anonymised copy"),
+    (
+        "Par an, pour toutes les personnes de la ligne (heures, jours, mois ou ETP selon l'unité)",
+        "Per year, for all the people of the line (hours, days, months or FTE, as the unit says)",
+    ),
+    (
+        "Par rapport à l'instantané précédent",
+        "Against the previous snapshot",
+    ),
 ];
 
 #[cfg(test)]

@@ -185,24 +185,14 @@ impl Edit {
             Edit::Snapshot { index, field } => set_snapshot(case, *index, field),
             Edit::AddLine { snapshot, kind } => {
                 let id = case.next_line_id();
-                let s = case
-                    .snapshots
-                    .get_mut(*snapshot)
-                    .ok_or(EditError::NoSnapshot)?;
-                s.lines.push(ResourceLine::new(id, kind.clone()));
+                snapshot_mut(case, *snapshot)?
+                    .lines
+                    .push(ResourceLine::new(id, kind.clone()));
                 Ok(Applied::NewLine(id))
             }
             Edit::InsertLine { snapshot, after } => {
                 let id = case.next_line_id();
-                let s = case
-                    .snapshots
-                    .get_mut(*snapshot)
-                    .ok_or(EditError::NoSnapshot)?;
-                let at = s
-                    .lines
-                    .iter()
-                    .position(|l| l.id == *after)
-                    .ok_or(EditError::NoLine)?;
+                let (s, at) = line_at(case, *snapshot, *after)?;
                 let kind = s
                     .lines
                     .get(at)
@@ -224,29 +214,13 @@ impl Edit {
             Edit::MoveLine { snapshot, line, up } => move_line(case, *snapshot, *line, *up),
             Edit::DuplicateLine { snapshot, line } => {
                 let id = case.next_line_id();
-                let s = case
-                    .snapshots
-                    .get_mut(*snapshot)
-                    .ok_or(EditError::NoSnapshot)?;
-                let at = s
-                    .lines
-                    .iter()
-                    .position(|l| l.id == *line)
-                    .ok_or(EditError::NoLine)?;
+                let (s, at) = line_at(case, *snapshot, *line)?;
                 let copy = s.lines.get(at).cloned().ok_or(EditError::NoLine)?;
                 s.lines.insert(at + 1, ResourceLine { id, ..copy });
                 Ok(Applied::NewLine(id))
             }
             Edit::DeleteLine { snapshot, line } => {
-                let s = case
-                    .snapshots
-                    .get_mut(*snapshot)
-                    .ok_or(EditError::NoSnapshot)?;
-                let at = s
-                    .lines
-                    .iter()
-                    .position(|l| l.id == *line)
-                    .ok_or(EditError::NoLine)?;
+                let (s, at) = line_at(case, *snapshot, *line)?;
                 s.lines.remove(at);
                 // A link to a deleted alliance would point nowhere.
                 for other in &mut s.lines {
@@ -381,6 +355,21 @@ fn check_line_field(field: &LineField) -> Result<(), EditError> {
         LineField::Quantity(v) | LineField::Amount(v) => check_number(*v),
         _ => Ok(()),
     }
+}
+
+fn snapshot_mut(case: &mut Case, index: usize) -> Result<&mut Snapshot, EditError> {
+    case.snapshots.get_mut(index).ok_or(EditError::NoSnapshot)
+}
+
+/// Snapshot `index` and the position in it of line `line`.
+fn line_at(case: &mut Case, index: usize, line: u32) -> Result<(&mut Snapshot, usize), EditError> {
+    let s = snapshot_mut(case, index)?;
+    let at = s
+        .lines
+        .iter()
+        .position(|l| l.id == line)
+        .ok_or(EditError::NoLine)?;
+    Ok((s, at))
 }
 
 fn line_mut(case: &mut Case, snapshot: usize, line: u32) -> Result<&mut ResourceLine, EditError> {

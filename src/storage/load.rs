@@ -17,8 +17,6 @@ pub fn load(path: &Path) -> Result<Case, LoadError> {
         path: path.to_owned(),
         source,
     };
-    // A save killed earlier may have left its temporary file: it goes now.
-    super::save::remove_stale_temporaries(path);
     // `metadata` never blocks, unlike opening a FIFO; a pipe or a device is not a case.
     let meta = fs::metadata(path).map_err(io)?;
     if !meta.is_file() {

@@ -60,19 +60,24 @@ impl MatrixScreen {
         if let Some(id) = self.focus_next.take() {
             ui.memory_mut(|m| m.request_focus(id));
         }
-        let order = cell_order(snapshot);
-        let ids: Vec<Id> = order
-            .iter()
-            .map(|(line, key, _)| {
-                match *key {
-                    // A list's id is egui's, known once drawn.
-                    "kind" => self.kind_ids.get(line).copied(),
-                    _ => None,
-                }
-                .unwrap_or_else(|| line_id(selected, *line).with(*key))
-            })
-            .collect();
-        let moving = self.keyboard_move(ui, &order, &ids);
+        // The order of the cells is only worked out when Tab or Enter is pressed.
+        let moving = if ui.input(|i| i.key_pressed(Key::Tab) || i.key_pressed(Key::Enter)) {
+            let order = cell_order(snapshot);
+            let ids: Vec<Id> = order
+                .iter()
+                .map(|(line, key, _)| {
+                    match *key {
+                        // A list's id is egui's, known once drawn.
+                        "kind" => self.kind_ids.get(line).copied(),
+                        _ => None,
+                    }
+                    .unwrap_or_else(|| line_id(selected, *line).with(*key))
+                })
+                .collect();
+            self.keyboard_move(ui, &order, &ids)
+        } else {
+            None
+        };
         let case = view.case;
         let previous = selected.checked_sub(1).and_then(|i| case.snapshots.get(i));
         let change = previous.map(|p| (p.label.clone(), changes(p, snapshot, &case.valuation)));
