@@ -420,13 +420,13 @@ fn main() {
         dir.path().join("huge.png").to_str().expect("path"),
     ]);
     report(
-        "PNG export of 10 000 lines (refused past 6 pages): time",
+        "PNG export of 10 000 lines (refused past 4 pages): time",
         ms_png,
         "ms",
         2000.0,
     );
     report("PNG export of 10 000 lines: peak memory", peak, "MB", 500.0);
-    // The largest case whose report still makes an image (6 pages).
+    // The largest case whose report still makes an image (4 pages).
     let lines = (20..2_000)
         .step_by(10)
         .take_while(|&n| {
@@ -446,7 +446,7 @@ fn main() {
         dir.path().join("six.png").to_str().expect("path"),
     ]);
     report(
-        "PNG export of the largest image (6 pages): peak memory",
+        "PNG export of the largest image (4 pages): peak memory",
         peak,
         "MB",
         500.0,

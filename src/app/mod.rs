@@ -341,13 +341,16 @@ impl App {
             recent: &recent,
         };
         let lang = view.lang;
-        let availability = Availability {
-            has_file: view.has_file,
-            can_undo: self.document.can_undo(),
-            can_redo: self.document.can_redo(),
+        // Asked only while a menu is open: comparing a large case with its history each frame
+        // would cost more than the frame itself.
+        let document = &self.document;
+        let availability = || Availability {
+            has_file: document.path.is_some(),
+            can_undo: document.can_undo(),
+            can_redo: document.can_redo(),
         };
         let menu = MenuState {
-            now: availability,
+            now: &availability,
             recent: &recent,
             undo_name: self.document.undo_name(),
             redo_name: self.document.redo_name(),
@@ -437,11 +440,14 @@ impl App {
             .flat_map(|c| c.shortcuts().into_iter().map(move |s| (s, c.clone())))
             .collect();
         all.sort_by_key(|(s, _)| !s.modifiers.shift);
-        let now = self.availability();
         for (shortcut, command) in all {
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) && command.enabled(now) {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 pressed.push(command);
             }
+        }
+        if !pressed.is_empty() {
+            let now = self.availability();
+            pressed.retain(|c| c.enabled(now));
         }
         pressed
     }

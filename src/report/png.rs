@@ -16,7 +16,7 @@ const GAP: f32 = 12.0;
 
 /// Most pages stacked in one image: an image is for a slide, and each A4 page at this width
 /// weighs about 32 MB in memory.
-pub const MAX_PAGES: usize = 6;
+pub const MAX_PAGES: usize = 4;
 
 pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
     if doc.pages.len() > MAX_PAGES {

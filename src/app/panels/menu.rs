@@ -9,7 +9,8 @@ use crate::app::settings::AppSettings;
 
 /// What the menus need to know besides the settings.
 pub struct MenuState<'a> {
-    pub now: Availability,
+    /// What is possible now, worked out only when a menu is open.
+    pub now: &'a dyn Fn() -> Availability,
     pub recent: &'a [PathBuf],
     pub undo_name: Option<&'a str>,
     pub redo_name: Option<&'a str>,
@@ -100,7 +101,8 @@ fn item_ui(
         Command::Redo => state.redo_name,
         _ => None,
     };
-    if let Some(what) = what.filter(|_| command.enabled(state.now)) {
+    let enabled = command.enabled((state.now)());
+    if let Some(what) = what.filter(|_| enabled) {
         text = format!("{text} : {what}");
     }
     let shortcut = command.shortcut_text();
@@ -108,7 +110,7 @@ fn item_ui(
     if !shortcut.is_empty() {
         button = button.shortcut_text(shortcut);
     }
-    let mut response = ui.add_enabled(command.enabled(state.now), button);
+    let mut response = ui.add_enabled(enabled, button);
     if let Some(tip) = command.tooltip() {
         response = response.on_hover_text(lang.t(tip));
     }
