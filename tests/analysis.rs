@@ -523,3 +523,76 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_environment_centre_says_why_the_rules_do_not_retain_the_nearest_model() {
+    let case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let snapshot = case.snapshot("2025 réalisé").unwrap();
+    let a = analyse(&case, snapshot, Typology::builtin());
+    let c = &a.classification;
+    assert_eq!(c.label, "entre M4 et M2");
+    assert_eq!(
+        c.title,
+        "Subventions publiques (M4) / Prestation et valorisation de savoir-faire (M2)"
+    );
+    let why = c.explanation.last().unwrap();
+    assert_eq!(
+        why,
+        "La composition est la plus proche de « Le cofinancement » (M5, 42\u{a0}%), mais « Dons, mécénat et fondations » (10\u{a0}%) reste sous le seuil de 20\u{a0}% : la règle retient « entre M4 et M2 »."
+    );
+    // The command line tells the same story, with the qualifiers.
+    let out = common::run(&[
+        "analyse",
+        repo_path("saves/cpie-vallee-verte.ron").to_str().unwrap(),
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(why.as_str()), "{text}");
+    assert!(
+        text.contains("[employeur]") && text.contains("[réserves faibles]"),
+        "{text}"
+    );
+}
+
+proptest! {
+    /// The headline, the bars and « Pourquoi ? » tell one story: whenever the nearest model by
+    /// closeness is not one the rules retain, the explanation names it and the threshold;
+    /// otherwise it says nothing of the kind.
+    #[test]
+    fn the_explanation_names_the_nearest_model_whenever_the_rules_differ(
+        amounts in proptest::collection::vec(0u32..100_000, 8),
+    ) {
+        let kinds = [
+            "cotisations", "ventes_privees", "commande_publique", "tarification_publique",
+            "subventions", "dons", "mecenat_financier", "ressources_mutualisees",
+        ];
+        let lines: Vec<(&str, f64)> = kinds
+            .iter()
+            .zip(&amounts)
+            .filter(|(_, a)| **a > 0)
+            .map(|(k, a)| (*k, f64::from(*a)))
+            .collect();
+        prop_assume!(!lines.is_empty());
+        let case = case_of(snapshot_of(&lines));
+        let a = analyse(&case, &case.snapshots[0], Typology::builtin());
+        let c = &a.classification;
+        let nearest = a
+            .weights
+            .iter()
+            .max_by(|x, y| x.weight.total_cmp(&y.weight))
+            .unwrap();
+        let retained = atelier_mse::analysis::retained(c);
+        let sentence = c
+            .explanation
+            .iter()
+            .find(|e| e.starts_with("La composition est la plus proche"));
+        if retained.contains(&nearest.model.as_str()) {
+            prop_assert!(sentence.is_none(), "{:?}", c.explanation);
+        } else {
+            let sentence = sentence.unwrap();
+            prop_assert!(sentence.contains(&format!("({}, ", nearest.model)), "{}", sentence);
+            prop_assert!(sentence.contains("seuil") || sentence.contains("règle passe"), "{}", sentence);
+            prop_assert!(sentence.contains(&c.label), "{}", sentence);
+        }
+        prop_assert!(!c.title.is_empty());
+    }
+}

@@ -46,6 +46,9 @@ pub struct Classification {
     pub second_model: Option<String>,
     /// Short label: « M4 — Subventions publiques », « entre M4 et M2 ».
     pub label: String,
+    /// The models in words, for badges and headings: « Subventions publiques (M4) /
+    /// Prestation et valorisation de savoir-faire (M2) » (set by `analyse`).
+    pub title: String,
     pub confidence: Option<Confidence>,
     /// Facts that explain the result, in French.
     pub explanation: Vec<String>,
@@ -65,6 +68,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
             model: None,
             second_model: None,
             label: "pas de ressources monétaires".to_owned(),
+            title: String::new(),
             confidence: None,
             explanation: vec![
                 "Aucune ressource monétaire (hors produits financiers) : la typologie ne porte que sur le levier financier. Les richesses humaines et les alliances restent à lire dans la matrice.".to_owned(),
@@ -104,6 +108,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
         return Classification {
             rule: Rule::Dominant,
             label: format!("{id} — {}", name_of(&id)),
+            title: String::new(),
             model: Some(id),
             second_model: None,
             confidence: Some(if strong {
@@ -131,6 +136,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
         return Classification {
             rule: Rule::SmallStructure,
             label: format!("{id} — {}", name_of(&id)),
+            title: String::new(),
             model: Some(id),
             second_model: None,
             confidence: Some(Confidence::Moyenne),
@@ -152,6 +158,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
         return Classification {
             rule: Rule::Cofinancing,
             label: format!("{id} — {}", name_of(&id)),
+            title: String::new(),
             model: Some(id),
             second_model: None,
             confidence: Some(Confidence::Moyenne),
@@ -159,7 +166,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
         };
     }
     explanation.push(format!(
-        "Pas de cofinancement : subventions {} et dons et mécénat {} (seuils : {} chacun)",
+        "Pas de cofinancement : subventions {} et dons, mécénat et fondations {} (seuils : {} chacun)",
         percent(s),
         percent(dm),
         percent(t.cofinancing_subsidies.max(t.cofinancing_private))
@@ -176,6 +183,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
     Classification {
         rule: Rule::Hybrid,
         label: format!("entre {first} et {second_id}"),
+        title: String::new(),
         model: Some(first),
         second_model: Some(second_id),
         confidence: Some(Confidence::Faible),

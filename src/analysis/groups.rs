@@ -129,7 +129,7 @@ impl RuleGroup {
             RuleGroup::A => "Ventes et commande publique",
             RuleGroup::RAr => "Tarification publique",
             RuleGroup::S => "Subventions publiques",
-            RuleGroup::DM => "Dons et mécénat",
+            RuleGroup::DM => "Dons, mécénat et fondations",
             RuleGroup::N => "Ressources mutualisées",
         }
     }

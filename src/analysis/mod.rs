@@ -9,6 +9,7 @@ mod groups;
 mod key_figures;
 mod labels;
 mod qualifiers;
+mod story;
 mod totals;
 mod typology;
 
@@ -23,6 +24,7 @@ pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use key_figures::{KeyFigure, key_figures};
 pub use labels::{LabelBox, Placed, free_place, place_label};
 pub use qualifiers::{Qualifier, qualifiers, warnings};
+pub use story::{disagreement, retained, title};
 pub use totals::{LineValue, Totals, line_value, totals};
 pub use typology::{ModelDef, Thresholds, Typology, TypologyError};
 
@@ -50,7 +52,7 @@ pub struct Analysis {
 pub fn analyse(case: &Case, snapshot: &Snapshot, typology: &Typology) -> Analysis {
     let totals = totals(snapshot, &case.valuation);
     let mix = totals.amounts.rule_mix();
-    let classification = classify(
+    let mut classification = classify(
         &mix,
         &Context {
             salaried_etp: totals.salaried_etp,
@@ -58,6 +60,11 @@ pub fn analyse(case: &Case, snapshot: &Snapshot, typology: &Typology) -> Analysi
         typology,
     );
     let weights = weights(&mix, typology);
+    // One story: the rules and the closeness are reconciled in words where they differ.
+    classification.title = title(&classification, typology);
+    if let Some(sentence) = disagreement(&classification, &weights, &mix, typology) {
+        classification.explanation.push(sentence);
+    }
     Analysis {
         snapshot: snapshot.label.clone(),
         typology: typology.reference(),

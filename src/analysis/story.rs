@@ -43,7 +43,9 @@ pub fn disagreement(
     mix: &RuleMix,
     typology: &Typology,
 ) -> Option<String> {
-    let nearest = weights.iter().max_by(|a, b| a.weight.total_cmp(&b.weight))?;
+    let nearest = weights
+        .iter()
+        .max_by(|a, b| a.weight.total_cmp(&b.weight))?;
     if c.rule == Rule::NoMonetary || retained(c).contains(&nearest.model.as_str()) {
         return None;
     }

@@ -244,7 +244,7 @@ fn position_page(f: &Frame<'_>) -> Page {
     });
     page.text(
         [MARGIN + 18.0, y],
-        format!("Position : {}{confidence}", c.label),
+        format!("Position : {}{confidence}", c.title),
         Style::new(13.0).bold(),
     );
     y += 14.0;

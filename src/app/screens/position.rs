@@ -8,7 +8,7 @@ use egui_plot::{
 };
 
 use crate::analysis::{
-    Analysis, LabelBox, anchor_groups, free_place, label_groups, place_label, ring_vertex,
+    Analysis, LabelBox, anchor_groups, free_place, label_groups, place_label, retained, ring_vertex,
 };
 use crate::app::command::Command;
 use crate::app::view::CaseView;
@@ -59,14 +59,19 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
+            // The width is taken before anything is laid out: a long name never widens the
+            // columns past the window.
+            let width = ui.available_width();
+            ui.add(
+                egui::Label::new(
                     RichText::new(format!("{} — {}", case.organisation.name, current.label))
                         .heading(),
-                );
+                )
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
                 model_badge_ui(ui, view.typology, &current.analysis.classification);
             });
-            let width = ui.available_width();
             let half = ((width - 16.0) / 2.0).max(260.0);
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
@@ -75,6 +80,13 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                         RichText::new(lang.t("Carte ternaire des ressources monétaires")).strong(),
                     );
                     ternary_ui(ui, view, &steps, half);
+                    ui.label(
+                        RichText::new(lang.t(
+                            "Ressources privées : cotisations, dons, mécénat et fondations, ressources mutualisées. Revenus d'activité : ventes, commande publique, tarification publique.",
+                        ))
+                        .small()
+                        .weak(),
+                    );
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
@@ -88,6 +100,13 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                     ui.set_width(half);
                     ui.label(RichText::new(lang.t("Proximité aux sept modèles")).strong());
                     closeness_ui(ui, view, current.analysis, half);
+                    ui.label(
+                        RichText::new(lang.t(
+                            "◆ : le ou les modèles que retiennent les règles de la typologie ; les barres montrent la proximité de la composition à chaque modèle.",
+                        ))
+                        .small()
+                        .weak(),
+                    );
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
@@ -435,11 +454,12 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
         );
         return;
     }
-    let best = analysis
-        .weights
-        .iter()
-        .max_by(|a, b| a.weight.total_cmp(&b.weight))
-        .map(|w| w.model.clone());
+    // The model(s) the rules retain are marked; the others are drawn faint, whatever their
+    // length: the bars show the blend, the rules decide (« Pourquoi ? » reconciles them).
+    let kept: Vec<String> = retained(&analysis.classification)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     let count = analysis.weights.len();
     let bars: Vec<Bar> = analysis
         .weights
@@ -448,7 +468,7 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
         .map(|(i, w)| {
             let model = view.typology.model(&w.model);
             let mut c = model.map_or(Color32::GRAY, |m| colour(m.rgb()));
-            if best.as_deref() != Some(w.model.as_str()) {
+            if !kept.contains(&w.model) {
                 c = c.gamma_multiply(0.45);
             }
             let name = model.map_or(String::new(), |m| format!("{} — {}", m.id, m.name));
@@ -458,7 +478,17 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
                 .name(format!("{name} : {}", percent(w.weight)))
         })
         .collect();
-    let ids: Vec<String> = analysis.weights.iter().map(|w| w.model.clone()).collect();
+    let ids: Vec<String> = analysis
+        .weights
+        .iter()
+        .map(|w| {
+            if kept.contains(&w.model) {
+                format!("◆ {}", w.model)
+            } else {
+                w.model.clone()
+            }
+        })
+        .collect();
     let weights: Vec<f64> = analysis.weights.iter().map(|w| w.weight).collect();
     Plot::new("closeness")
         .width(width)

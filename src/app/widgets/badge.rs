@@ -11,11 +11,15 @@ pub fn model_badge_ui(ui: &mut egui::Ui, typology: &Typology, c: &Classification
     let confidence = c.confidence.map_or(String::new(), |conf| {
         format!(" · confiance {}", conf.label())
     });
-    let text = RichText::new(format!(" {}{confidence} ", c.label))
+    let text = RichText::new(format!(" {}{confidence} ", c.title))
         .strong()
         .color(text_on(colour))
         .background_color(colour);
-    // Whole or on the next line, never cut in two.
-    ui.add(egui::Label::new(text).extend())
-        .on_hover_text(c.explanation.join("\n"));
+    // Whole or on the next line; wrapped only where it is wider than the room itself.
+    let label = if ui.available_width() < 200.0 {
+        egui::Label::new(text).wrap()
+    } else {
+        egui::Label::new(text).extend()
+    };
+    ui.add(label).on_hover_text(c.explanation.join("\n"));
 }
