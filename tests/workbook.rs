@@ -86,8 +86,9 @@ fn adding_a_line_and_typing_an_amount_updates_subtotal_budgets_and_model() {
             .starts_with("M4")
     );
     h.get_by_label("Ressources financières  —  Sous-total : 28\u{a0}000\u{a0}€");
+    // The badge names the model in words.
     assert!(
-        h.query_by_label_contains("M4 — Subventions publiques")
+        h.query_by_label_contains("Subventions publiques (M4)")
             .is_some()
     );
     assert!(
