@@ -63,6 +63,48 @@ pub fn fit(text: &str, size: f32, bold: bool, max: f32) -> String {
     format!("{}…", text.get(..end).unwrap_or_default().trim_end())
 }
 
+/// `text` broken into lines of at most `max` points: at spaces where it can, inside a word
+/// longer than a line where it must. Nothing is cut: the lines hold every character.
+pub fn wrap(text: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0.0;
+    let space = width(" ", size, bold);
+    for word in text.split_whitespace() {
+        let word_width = width(word, size, bold);
+        if !line.is_empty() && used + space + word_width <= max {
+            line.push(' ');
+            line.push_str(word);
+            used += space + word_width;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            used = 0.0;
+        }
+        if word_width <= max {
+            line.push_str(word);
+            used = word_width;
+            continue;
+        }
+        // A word longer than a line: broken where it reaches the edge.
+        for c in word.chars() {
+            let mut buf = [0u8; 4];
+            let w = width(c.encode_utf8(&mut buf), size, bold);
+            if used + w > max && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                used = 0.0;
+            }
+            line.push(c);
+            used += w;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +122,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn wrapped_text_keeps_every_word_within_the_width() {
+        let text = "Subventions publiques (fonctionnement, projet, aides à l'emploi) Anticonstitutionnellementextraordinaire";
+        let lines = wrap(text, 9.0, false, 80.0);
+        assert!(lines.len() > 2);
+        for line in &lines {
+            assert!(width(line, 9.0, false) <= 80.0 + 0.01, "{line}");
+        }
+        let joined: String = lines
+            .concat()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let original: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(joined, original, "nothing lost");
+        assert_eq!(wrap("Dons", 9.0, false, 80.0), ["Dons"]);
     }
 
     #[test]

@@ -88,27 +88,10 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
     }
 }
 
-/// Lines of `text` that fit in `max` points, cut between words.
+/// Lines of `text` that fit in `max` points, cut between words (inside a word longer than a
+/// line): nothing is lost.
 pub fn wrap(text: &str, style: Style, max: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{current} {word}")
-        };
-        if style.width(&candidate) <= max || current.is_empty() {
-            current = candidate;
-        } else {
-            lines.push(std::mem::take(&mut current));
-            current = word.to_owned();
-        }
-    }
-    if !current.is_empty() {
-        lines.push(current);
-    }
-    lines
+    fonts::wrap(text, style.size, style.bold, max)
 }
 
 /// Writes wrapped text from `y`; returns the next free `y`.
@@ -242,12 +225,17 @@ fn position_page(f: &Frame<'_>) -> Page {
     let confidence = c.confidence.map_or(String::new(), |conf| {
         format!(" · confiance {}", conf.label())
     });
-    page.text(
-        [MARGIN + 18.0, y],
-        format!("Position : {}{confidence}", c.title),
-        Style::new(13.0).bold(),
-    );
-    y += 14.0;
+    // The models in words, on as many lines as they need.
+    let heading = Style::new(13.0).bold();
+    y = paragraph(
+        &mut page,
+        MARGIN + 18.0,
+        y,
+        &format!("Position : {}{confidence}", c.title),
+        heading,
+        f.inner_width() - 18.0,
+    ) - heading.size * 1.35
+        + 14.0;
 
     // Portrait: the map and the bars side by side, « Pourquoi ? » below. Landscape: the map on
     // the left, the bars and « Pourquoi ? » in the column on its right.
@@ -375,17 +363,53 @@ impl<const N: usize> Columns<N> {
             (Some(x), Some(w)) => x + w - MARGIN,
             _ => 0.0,
         };
-        page.rect([MARGIN, y - 10.0, width, ROW], Some(palette::INK), None);
-        self.row(
-            page,
-            y,
-            titles,
-            Style::new(7.8).bold().colour([255, 255, 255]),
-        );
-        y + ROW + 4.0
+        // The titles wrap like the cells: a column's name is never cut.
+        let style = Style::new(7.8).bold().colour([255, 255, 255]);
+        let height = self.row_height(&titles, style);
+        page.rect([MARGIN, y - 10.0, width, height], Some(palette::INK), None);
+        self.wrapped_row(page, y, titles, style);
+        y + height + 4.0
     }
 
     /// Writes `texts` as one row, each cut to its column.
+    /// The height of `texts` as a wrapped row.
+    pub(super) fn row_height(&self, texts: &[&str; N], style: Style) -> f32 {
+        let lines = texts
+            .iter()
+            .zip(self.w)
+            .map(|(text, w)| fonts::wrap(text, style.size, style.bold, w - 6.0).len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        ROW + (lines - 1) as f32 * style.size * 1.25
+    }
+
+    /// Writes `texts` as one row, each text wrapped within its column (numbers right-aligned);
+    /// returns the row's height, one `ROW` per line of its tallest cell.
+    pub(super) fn wrapped_row(
+        &self,
+        page: &mut Page,
+        y: f32,
+        texts: [&str; N],
+        style: Style,
+    ) -> f32 {
+        let line_height = style.size * 1.25;
+        let mut lines = 1;
+        for (((text, x), w), numeric) in texts.iter().zip(self.x).zip(self.w).zip(self.numeric) {
+            let wrapped = fonts::wrap(text, style.size, style.bold, w - 6.0);
+            lines = lines.max(wrapped.len());
+            for (i, line) in wrapped.into_iter().enumerate() {
+                let y = y + i as f32 * line_height;
+                if numeric {
+                    page.text([x + w - 3.0, y], line, style.right());
+                } else {
+                    page.text([x + 3.0, y], line, style);
+                }
+            }
+        }
+        ROW + (lines - 1) as f32 * line_height
+    }
+
     pub(super) fn row(&self, page: &mut Page, y: f32, texts: [&str; N], style: Style) {
         for (((text, x), w), numeric) in texts.iter().zip(self.x).zip(self.w).zip(self.numeric) {
             let text = fonts::fit(text, style.size, style.bold, w - 6.0);
@@ -402,7 +426,7 @@ impl<const N: usize> Columns<N> {
 fn matrix_columns(inner: f32) -> Columns<7> {
     Columns::new(
         inner,
-        [0.185, 0.13, 0.225, 0.15, 0.14, 0.055, 0.115],
+        [0.22, 0.2, 0.17, 0.13, 0.12, 0.055, 0.105],
         [false, false, false, true, true, true, true],
     )
 }
@@ -452,17 +476,6 @@ fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
             y += ROW;
         }
         for (n, line) in lines.iter().enumerate() {
-            if y > f.bottom() {
-                pages.push(std::mem::take(&mut page));
-                y = table_head(&mut page, f, &columns, previous.map(|p| p.label.as_str()));
-            }
-            if n % 2 == 1 {
-                page.rect(
-                    [MARGIN, y - 10.0, f.inner_width(), ROW],
-                    Some([248, 249, 250]),
-                    None,
-                );
-            }
             let value = line_value(line, valuation);
             let kind = line.kind.def().map_or("", |d| d.label.as_str());
             let shown = if value.money + value.valued > 0.0 {
@@ -487,25 +500,36 @@ fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
                         Some(_) => euros_change(l.delta().round()),
                     });
             let amount_text = quantity_text(line);
-            columns.row(
-                &mut page,
-                y,
-                [
-                    line.display_label(),
-                    kind,
-                    &line.counterparty,
-                    &amount_text,
-                    &shown,
-                    &share,
-                    &evolution,
-                ],
-                Style::new(7.8),
-            );
-            y += ROW;
+            let cells = [
+                line.display_label(),
+                kind,
+                line.counterparty.as_str(),
+                &amount_text,
+                &shown,
+                &share,
+                &evolution,
+            ];
+            // Labels, kinds and funders wrap within their cells, never cut: the row grows.
+            let style = Style::new(7.8);
+            let height = columns.row_height(&cells, style);
+            if y + height - ROW > f.bottom() {
+                pages.push(std::mem::take(&mut page));
+                y = table_head(&mut page, f, &columns, previous.map(|p| p.label.as_str()));
+            }
+            if n % 2 == 1 {
+                page.rect(
+                    [MARGIN, y - 10.0, f.inner_width(), height],
+                    Some([248, 249, 250]),
+                    None,
+                );
+            }
+            let height = columns.wrapped_row(&mut page, y, cells, style);
+            y += height;
         }
         y += 6.0;
     }
-    if y + 4.0 * ROW > f.bottom() {
+    // The three totals stay with the table when they fit under it.
+    if y + 3.0 * ROW > f.bottom() {
         pages.push(std::mem::take(&mut page));
         y = table_head(&mut page, f, &columns, previous.map(|p| p.label.as_str()));
     }

@@ -189,15 +189,12 @@ pub fn closeness(
     analysis: &Analysis,
     typology: &Typology,
 ) -> f32 {
-    let row = 17.0;
+    let row = 19.0;
     let label_w = 150.0;
     let value_w = 30.0;
     let bar_max = width - label_w - value_w - 6.0;
-    let best = analysis
-        .weights
-        .iter()
-        .map(|w| w.weight)
-        .fold(0.0, f64::max);
+    // The model(s) the rules retain stand out, as in the window.
+    let kept = crate::analysis::retained(&analysis.classification);
     if analysis.weights.is_empty() {
         page.text(
             [origin[0], origin[1] + 10.0],
@@ -210,17 +207,22 @@ pub fn closeness(
         let y = origin[1] + i as f32 * row;
         let model = typology.model(&w.model);
         let name = model.map_or(w.model.clone(), |m| format!("{} {}", m.id, m.name));
-        let dominant = (w.weight - best).abs() < 1e-12;
+        let dominant = kept.contains(&w.model.as_str());
         let text_style = if dominant {
-            Style::new(7.5).bold()
+            Style::new(7.0).bold()
         } else {
-            Style::new(7.5)
+            Style::new(7.0)
         };
-        page.text(
-            [origin[0], y + 11.0],
-            super::fonts::fit(&name, 7.5, dominant, label_w - 4.0),
-            text_style,
-        );
+        // A long name takes a second line rather than being cut.
+        let lines = super::fonts::wrap(&name, 7.0, dominant, label_w - 4.0);
+        let first = if lines.len() > 1 { y + 8.0 } else { y + 12.0 };
+        for (n, line) in lines.iter().take(2).enumerate() {
+            page.text(
+                [origin[0], first + n as f32 * 8.0],
+                line.clone(),
+                text_style,
+            );
+        }
         let colour = model.map_or(palette::MUTED, |m| m.rgb());
         let fill = if dominant {
             colour
