@@ -26,6 +26,15 @@ impl LabelBox {
         ]
     }
 
+    /// The point of the box nearest to `p`: where a leader line from `p` ends.
+    pub fn nearest(&self, p: [f64; 2]) -> [f64; 2] {
+        let max = self.max();
+        [
+            p[0].clamp(self.min[0], max[0]),
+            p[1].clamp(self.min[1], max[1]),
+        ]
+    }
+
     fn max(&self) -> [f64; 2] {
         [self.min[0] + self.size[0], self.min[1] + self.size[1]]
     }

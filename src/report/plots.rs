@@ -3,8 +3,8 @@
 
 use super::document::{Page, Style};
 use crate::analysis::{
-    Analysis, LabelSide, TrajectoryPoint, Typology, anchor_groups, anchor_label_side, label_groups,
-    ternary_grid,
+    Analysis, LabelBox, LabelSide, TrajectoryPoint, Typology, anchor_groups, anchor_label_side,
+    label_groups, place_label, ternary_grid,
 };
 use crate::format::percent;
 use crate::palette::{self, Rgb};
@@ -16,11 +16,26 @@ pub fn lighter([r, g, b]: Rgb, amount: f32) -> Rgb {
 }
 
 /// Where a ternary map sits on the page: maps plot units (the triangle of side 1) to points.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct TernaryBox {
     left: f32,
     top: f32,
     side: f32,
+    /// What the frame wrote (poles, model names, diamonds), in page points, for the labels
+    /// drawn on it to keep clear of.
+    pub taken: Vec<LabelBox>,
+}
+
+/// The box of a text written at `[x, y]` (its baseline) with `style`, in page points.
+fn text_box([x, y]: [f32; 2], text: &str, style: Style) -> LabelBox {
+    let w = super::fonts::width(text, style.size, style.bold);
+    let h = f64::from(style.size) * 1.2;
+    let left = f64::from(style.align.start(x, w));
+    let w = f64::from(w);
+    LabelBox {
+        min: [left, f64::from(y) - f64::from(style.size)],
+        size: [w, h],
+    }
 }
 
 impl TernaryBox {
@@ -44,12 +59,14 @@ pub fn ternary_frame(
     let h = 3f64.sqrt() / 2.0;
     // The triangle takes 70 % of the box; the rest is for the labels.
     let side = size * 0.7;
-    let frame = TernaryBox {
+    let mut frame = TernaryBox {
         left: origin[0] + (size - side) / 2.0,
         top: origin[1] + size * 0.1,
         side,
+        taken: Vec::new(),
     };
     let at = |xy| frame.at(xy);
+    let mut taken = Vec::new();
     page.polygon(
         vec![at([0.0, 0.0]), at([1.0, 0.0]), at([0.5, h])],
         None,
@@ -60,11 +77,16 @@ pub fn ternary_frame(
     }
     let pole = Style::new(8.0).bold();
     let [tx, ty] = at([0.5, h]);
-    page.text([tx, ty - 8.0], "Subventions publiques", pole.centre());
     let [lx, ly] = at([0.0, 0.0]);
-    page.text([lx, ly + 26.0], "Ressources privées", pole);
     let [rx, ry] = at([1.0, 0.0]);
-    page.text([rx, ry + 26.0], "Revenus d'activité", pole.right());
+    for (pos, text, style) in [
+        ([tx, ty - 8.0], "Subventions publiques", pole.centre()),
+        ([lx, ly + 26.0], "Ressources privées", pole),
+        ([rx, ry + 26.0], "Revenus d'activité", pole.right()),
+    ] {
+        taken.push(text_box(pos, text, style));
+        page.text(pos, text, style);
+    }
 
     for group in anchor_groups(typology) {
         let colour = group
@@ -81,12 +103,19 @@ pub fn ternary_frame(
         );
         let label = group.models.join(" · ");
         let style = Style::new(8.0).bold().colour(colour);
-        match anchor_label_side(group.xy) {
-            LabelSide::Left => page.text([x - 7.0, y + 3.0], label, style.right()),
-            LabelSide::Right => page.text([x + 7.0, y + 3.0], label, style),
-            LabelSide::Below => page.text([x, y + 13.0], label, style.centre()),
-        }
+        let (pos, style) = match anchor_label_side(group.xy) {
+            LabelSide::Left => ([x - 7.0, y + 3.0], style.right()),
+            LabelSide::Right => ([x + 7.0, y + 3.0], style),
+            LabelSide::Below => ([x, y + 13.0], style.centre()),
+        };
+        taken.push(text_box(pos, &label, style));
+        taken.push(LabelBox::centred(
+            [f64::from(x), f64::from(y)],
+            [f64::from(d) * 2.0, f64::from(d) * 2.0],
+        ));
+        page.text(pos, label, style);
     }
+    frame.taken = taken;
     frame
 }
 
@@ -99,7 +128,6 @@ pub fn ternary(
     typology: &Typology,
     path: &[TrajectoryPoint],
 ) {
-    let h = 3f64.sqrt() / 2.0;
     let frame = ternary_frame(page, origin, size, typology);
     let at = |xy| frame.at(xy);
 
@@ -126,7 +154,18 @@ pub fn ternary(
             page.circle(at(*xy), 3.5, Some(palette::ORGANISATION), None);
         }
     }
-    for (xy, members) in label_groups(&points, 0.07) {
+    // Labels placed clear of the poles, the model names, the points and each other (the
+    // window's placer), with a leader line when they stand away.
+    let mut taken = frame.taken.clone();
+    for (_, xy) in &points {
+        let [x, y] = at(*xy);
+        taken.push(LabelBox::centred([f64::from(x), f64::from(y)], [8.0, 8.0]));
+    }
+    let bounds = LabelBox {
+        min: [f64::from(origin[0]), f64::from(origin[1])],
+        size: [f64::from(size), f64::from(size)],
+    };
+    for (xy, members) in label_groups(&points, 0.03) {
         let names: Vec<&str> = members
             .iter()
             .filter_map(|i| path.get(*i))
@@ -141,20 +180,17 @@ pub fn ternary(
         } else {
             palette::ORGANISATION
         };
-        let [x, y] = at(xy);
         let style = Style::new(7.5).colour(colour);
-        let below = xy[1] > h / 3.0;
-        let y = if below { y + 12.0 } else { y - 7.0 };
         let text = names.join(" · ");
-        // Near a side, the label grows inwards.
-        let style = if xy[0] < 0.3 {
-            style
-        } else if xy[0] > 0.7 {
-            style.right()
-        } else {
-            style.centre()
-        };
-        page.text([x, y], text, style);
+        let [x, y] = at(xy);
+        let size = [f64::from(super::fonts::width(&text, 7.5, false)) + 2.0, 9.0];
+        let placed = place_label([f64::from(x), f64::from(y)], size, 3.0, &mut taken, bounds);
+        let [cx, cy] = placed.area.centre();
+        if placed.far {
+            let [ex, ey] = placed.area.nearest([f64::from(x), f64::from(y)]);
+            page.line([x, y], [ex as f32, ey as f32], 0.4, lighter(colour, 0.4));
+        }
+        page.text([cx as f32, cy as f32 + 2.7], text, style.centre());
     }
 }
 

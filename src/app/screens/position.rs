@@ -333,10 +333,13 @@ fn path_items(
         let centre = placed.area.centre();
         if placed.far {
             plot.line(
-                Line::new("repère", PlotPoints::from(vec![xy, centre]))
-                    .color(col.gamma_multiply(0.5))
-                    .width(1.0)
-                    .allow_hover(false),
+                Line::new(
+                    "repère",
+                    PlotPoints::from(vec![xy, placed.area.nearest(xy)]),
+                )
+                .color(col.gamma_multiply(0.5))
+                .width(1.0)
+                .allow_hover(false),
             );
         }
         plot.text(
