@@ -303,3 +303,44 @@ fn labels_kinds_and_funders_wrap_whole_in_the_matrix_and_stay_on_the_page() {
         }
     }
 }
+
+#[test]
+fn the_position_page_holds_the_composition_and_a_long_name_whole() {
+    let mut case =
+        atelier_mse::storage::load(&common::repo_path("saves/recherche-telethon.ron")).unwrap();
+    case.organisation.name = "Association pour la recherche sur les maladies génétiques rares et l'accompagnement des familles ".repeat(5).trim().to_owned();
+    let options = atelier_mse::report::Options {
+        content: atelier_mse::report::Content::Position,
+        landscape: false,
+    };
+    let doc = atelier_mse::report::document(
+        &case,
+        "2025 réalisé",
+        atelier_mse::analysis::Typology::builtin(),
+        options,
+    )
+    .unwrap();
+    let page = words(&texts(&doc).join(" "));
+    assert!(page.contains(&words(&case.organisation.name)), "name cut");
+    assert!(page.contains(&words("Composition des ressources monétaires")));
+    assert!(page.contains(&words("Position : Mobilisation privée (M6)")));
+    for op in &doc.pages[0].ops {
+        if let atelier_mse::report::document::Op::Text {
+            x,
+            y,
+            text,
+            size,
+            align,
+            bold,
+            ..
+        } = op
+        {
+            let width = atelier_mse::report::fonts::width(text, *size, *bold);
+            let start = align.start(*x, width);
+            assert!(
+                *y <= doc.height - 10.0 && start >= 0.0 && start + width <= doc.width + 1.0,
+                "{text} off the page"
+            );
+        }
+    }
+}

@@ -114,21 +114,26 @@ pub(super) fn paragraph(
 
 fn title_block(page: &mut Page, f: &Frame<'_>, subtitle: &str) -> f32 {
     let x = MARGIN;
-    let mut y = MARGIN + 16.0;
-    let name = fonts::fit(&f.case.organisation.name, 17.0, true, f.inner_width());
-    page.text([x, y], name, Style::new(17.0).bold());
-    y += 18.0;
+    // The name whole, on as many lines as it needs.
+    let title = Style::new(17.0).bold();
+    let mut y = paragraph(
+        page,
+        x,
+        MARGIN + 16.0,
+        &f.case.organisation.name,
+        title,
+        f.inner_width(),
+    ) - title.size * 1.35
+        + 18.0;
     let kind = f.snapshot.kind.label();
     let label = if f.snapshot.label.contains(kind) {
         f.snapshot.label.clone()
     } else {
         format!("{} ({kind})", f.snapshot.label)
     };
-    page.text(
-        [x, y],
-        format!("{subtitle} — {label}"),
-        Style::new(10.5).colour(palette::MUTED),
-    );
+    let heading = format!("{subtitle} — {label}");
+    let heading_style = Style::new(10.5).colour(palette::MUTED);
+    page.text([x, y], heading.clone(), heading_style);
     let mut who = Vec::new();
     if !f.case.accompaniment.consultant.is_empty() {
         who.push(format!(
@@ -146,11 +151,14 @@ fn title_block(page: &mut Page, f: &Frame<'_>, subtitle: &str) -> f32 {
         who.push(format!("séance du {}", session.date));
     }
     if !who.is_empty() {
-        page.text(
-            [f.width - MARGIN, y],
-            who.join(" · "),
-            Style::new(8.0).colour(palette::MUTED).right(),
-        );
+        let who = who.join(" · ");
+        let who_style = Style::new(8.0).colour(palette::MUTED);
+        // Beside the subtitle when both fit, else on the line below: never one over the other.
+        let room = f.inner_width() - heading_style.width(&heading) - 12.0;
+        if who_style.width(&who) > room {
+            y += 11.0;
+        }
+        page.text([f.width - MARGIN, y], who, who_style.right());
     }
     y += 8.0;
     page.line([x, y], [f.width - MARGIN, y], 0.8, palette::INK);
@@ -275,11 +283,26 @@ fn position_page(f: &Frame<'_>) -> Page {
         legend,
         column_w,
     );
+    // The composition of every snapshot, under the bars: where the mix comes from and goes.
+    page.text(
+        [column_x, after_bars + 8.0],
+        "Composition des ressources monétaires",
+        Style::new(9.0).bold(),
+    );
+    let steps: Vec<(String, Option<crate::analysis::GroupAmounts>)> = f
+        .case
+        .snapshots
+        .iter()
+        .map(|s| (s.label.clone(), analyse(f.case, s, f.typology).shares))
+        .collect();
+    let after_composition = after_bars
+        + 14.0
+        + plots::composition(&mut page, [column_x, after_bars + 14.0], column_w, &steps);
     let (x, width) = if landscape {
-        y = after_bars + 10.0;
+        y = after_composition + 10.0;
         (column_x, column_w)
     } else {
-        y += 14.0 + map_size + 8.0;
+        y = (y + 14.0 + map_size + 8.0).max(after_composition + 8.0);
         (MARGIN, f.inner_width())
     };
     why(&mut page, f, [x, y], width);

@@ -279,3 +279,65 @@ pub fn closeness(
     }
     row * analysis.weights.len() as f32
 }
+
+/// The composition of monetary resources of each snapshot: one horizontal bar of 100 % per
+/// snapshot, a colour per group, with a legend of the groups present; returns its height.
+pub fn composition(
+    page: &mut Page,
+    origin: [f32; 2],
+    width: f32,
+    steps: &[(String, Option<crate::analysis::GroupAmounts>)],
+) -> f32 {
+    use crate::model::Group;
+    let label_w = 62.0;
+    let bar_w = width - label_w;
+    let row = 13.0;
+    let small = Style::new(6.8);
+    let mut y = origin[1];
+    for (label, shares) in steps {
+        page.text(
+            [origin[0], y + 8.5],
+            super::fonts::fit(label, 6.8, false, label_w - 4.0),
+            small,
+        );
+        let mut x = origin[0] + label_w;
+        match shares {
+            Some(shares) => {
+                for (i, group) in Group::COUNTED.iter().enumerate() {
+                    let w = shares.get(*group) as f32 * bar_w;
+                    if w > 0.0 {
+                        page.rect([x, y + 1.5, w, row - 3.0], Some(palette::group(i)), None);
+                        x += w;
+                    }
+                }
+            }
+            None => page.text([x, y + 8.5], "pas de ressources monétaires", small),
+        }
+        y += row;
+    }
+    // The legend: the groups present in at least one snapshot, wrapped on the width.
+    let present: Vec<(usize, Group)> = Group::COUNTED
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, g)| {
+            steps
+                .iter()
+                .any(|(_, s)| s.as_ref().is_some_and(|s| s.get(*g) > 0.0))
+        })
+        .collect();
+    let mut x = origin[0];
+    y += 4.0;
+    for (i, group) in present {
+        let text = format!("{} ({})", group.label(), group.code());
+        let w = super::fonts::width(&text, 6.3, false) + 14.0;
+        if x + w > origin[0] + width {
+            x = origin[0];
+            y += 9.0;
+        }
+        page.rect([x, y + 1.0, 6.0, 6.0], Some(palette::group(i)), None);
+        page.text([x + 8.0, y + 6.5], text, Style::new(6.3));
+        x += w;
+    }
+    y + 10.0 - origin[1]
+}
