@@ -311,3 +311,42 @@ fn the_table_does_not_move_while_an_entry_is_refused() {
     h.get_by_label_contains("Saisie non appliquée");
     assert_eq!(row(&h), before, "the next click lands where aimed");
 }
+
+#[test]
+fn what_is_typed_right_after_tab_goes_to_the_next_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    focus(&mut h, 3, "label");
+    type_text(&mut h, "Adhésions");
+    // Tab and the next letters in the same instant (one frame), as a fast typist sends them.
+    h.key_press(Key::Tab);
+    h.event(Event::Text("Les membres".to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let line = h.state().document.case().snapshots[1]
+        .line(3)
+        .unwrap()
+        .clone();
+    assert_eq!(line.label, "Adhésions");
+    assert_eq!(line.counterparty, "Les membres");
+}
+
+#[test]
+fn an_example_opened_after_the_start_screen_shows_its_own_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
+    let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
+    app.view = atelier_mse::app::View::Start;
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h.get_by_label_contains("Exemple : club-randonnee.ron")
+        .click();
+    h.run();
+    // The strip and the matrix show the example's figures, not the blank case's.
+    h.get_by_label("8\u{a0}000\u{a0}€");
+    h.get_by_label_contains("Ressources financières  —  Sous-total : 8\u{a0}000\u{a0}€");
+    assert!(h.query_by_label_contains("Aucun instantané").is_none());
+}

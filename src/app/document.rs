@@ -12,6 +12,13 @@ use crate::storage::{self, LoadError, SaveError};
 /// How many edits can be undone.
 pub const UNDO_STEPS: usize = 200;
 
+/// A revision number never used before, by any document: a newly opened case never shares
+/// its revision with the case it replaces (the analysis cache keys on it).
+fn next_revision() -> u64 {
+    static REVISIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    REVISIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 pub struct Document {
     case: Case,
     /// `None` for a new case or a sample opened from the binary: « Enregistrer » asks where.
@@ -45,7 +52,7 @@ impl Document {
             }),
             undo_names: Vec::new(),
             redo_names: Vec::new(),
-            revision: 0,
+            revision: next_revision(),
             example: None,
         }
     }
@@ -76,7 +83,7 @@ impl Document {
 
     /// The case, to change it; the revision moves on.
     pub fn case_mut(&mut self) -> &mut Case {
-        self.revision += 1;
+        self.revision = next_revision();
         &mut self.case
     }
 
@@ -158,7 +165,7 @@ impl Document {
         match self.undoer.undo(&self.case) {
             Some(state) => {
                 self.case = state.clone();
-                self.revision += 1;
+                self.revision = next_revision();
                 if let Some(name) = self.undo_names.pop() {
                     self.redo_names.push(name);
                 }
@@ -172,7 +179,7 @@ impl Document {
         match self.undoer.redo(&self.case) {
             Some(state) => {
                 self.case = state.clone();
-                self.revision += 1;
+                self.revision = next_revision();
                 if let Some(name) = self.redo_names.pop() {
                     self.undo_names.push(name);
                 }

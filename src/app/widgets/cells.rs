@@ -14,6 +14,8 @@ use crate::format::{number, parse_amount};
 pub struct Drafts {
     text: HashMap<Id, String>,
     errors: HashMap<Id, String>,
+    /// The cell that had the focus when last drawn.
+    focused: Option<Id>,
 }
 
 impl Drafts {
@@ -30,6 +32,29 @@ impl Drafts {
     /// Whether the cell `id` holds an invalid entry.
     pub fn has_error(&self, id: Id) -> bool {
         self.errors.contains_key(&id)
+    }
+
+    /// Called before a cell is drawn: a cell the keyboard just entered (Tab, Enter) has its
+    /// whole content selected, so that typing replaces it, as in a spreadsheet. A click keeps
+    /// its own cursor.
+    fn enter(&mut self, ui: &egui::Ui, id: Id, text: &str) {
+        if ui.memory(|m| m.has_focus(id)) && self.focused != Some(id) {
+            let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::select_all_str(text)));
+            state.store(ui.ctx(), id);
+            self.focused = Some(id);
+        }
+    }
+
+    /// Called after a cell is drawn, with whether it has the focus.
+    fn left(&mut self, id: Id, focused: bool) {
+        if focused {
+            self.focused = Some(id);
+        } else if self.focused == Some(id) {
+            self.focused = None;
+        }
     }
 
     fn forget(&mut self, id: Id) {
@@ -97,6 +122,7 @@ fn draft_cell<T: PartialEq>(
     width: f32,
 ) -> (egui::Response, Cell<T>) {
     let mut text = drafts.text.get(&id).cloned().unwrap_or(shown);
+    drafts.enter(ui, id, &text);
     let invalid = drafts.errors.contains_key(&id);
     let mut edit = egui::TextEdit::singleline(&mut text)
         .id(id)
@@ -106,6 +132,7 @@ fn draft_cell<T: PartialEq>(
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
     let response = sized(ui, width, edit).accessible_name(name);
+    drafts.left(id, response.has_focus());
     if response.changed() {
         match parse(&text) {
             Ok(_) => drafts.errors.remove(&id),
@@ -171,11 +198,13 @@ pub fn text_cell(
         .get(&id)
         .cloned()
         .unwrap_or_else(|| current.to_owned());
+    drafts.enter(ui, id, &text);
     let widget = edit(&mut text).id(id);
     let response = match width {
         Some(width) => sized(ui, width, widget),
         None => ui.add(widget),
     };
+    drafts.left(id, response.has_focus());
     if response.changed() {
         drafts.text.insert(id, text);
     }

@@ -78,6 +78,19 @@ impl MatrixScreen {
         } else {
             None
         };
+        // The focus moves now, before any cell is drawn: the cell left sees it lost the focus
+        // (and applies its entry), and what is typed in the same instant goes to the next cell.
+        // Enter keeps a wrong entry in its cell, to be corrected; Tab leaves it (and the cell
+        // brings its stored value back).
+        if let Some(Move::Focus { from, to, by_enter }) = &moving
+            && !(*by_enter && self.drafts.has_error(*from))
+        {
+            if *by_enter {
+                // The cell below must not take this Enter as its own (and let go at once).
+                ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter));
+            }
+            ui.memory_mut(|m| m.request_focus(*to));
+        }
         let case = view.case;
         let previous = selected.checked_sub(1).and_then(|i| case.snapshots.get(i));
         let change = previous.map(|p| (p.label.clone(), changes(p, snapshot, &case.valuation)));
@@ -153,28 +166,20 @@ impl MatrixScreen {
                     ui.add_space(6.0);
                 }
             });
-        // Enter keeps a wrong entry in its cell, to be corrected; Tab leaves it (and the cell
-        // brings its stored value back).
-        match moving {
-            Some(Move::Focus { from, to, by_enter })
-                if !(by_enter && self.drafts.has_error(from)) =>
-            {
-                self.focus_next = Some(to);
-            }
-            // Enter on the last line of a lever: a new line of the same kind, as in a sheet.
-            Some(Move::NewLineAfter { from, line }) if !self.drafts.has_error(from) => {
-                commands.push(Command::Edit(Edit::InsertLine {
-                    snapshot: selected,
-                    after: line,
-                }));
-            }
-            _ => {}
+        // Enter on the last line of a lever: a new line of the same kind, as in a sheet.
+        if let Some(Move::NewLineAfter { from, line }) = moving
+            && !self.drafts.has_error(from)
+        {
+            commands.push(Command::Edit(Edit::InsertLine {
+                snapshot: selected,
+                after: line,
+            }));
         }
     }
 
     /// Tab, Shift+Tab and Enter in a cell of the matrix: the cell to go to (from the cell that
     /// has the focus). Tab goes across the editable cells only, Enter down to the same column
-    /// of the next line; the move happens at the next frame, once the cell left is applied.
+    /// of the next line.
     fn keyboard_move(
         &mut self,
         ui: &mut egui::Ui,
