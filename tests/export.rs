@@ -228,6 +228,24 @@ fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
     assert!(text.contains(&format!("Page {} / {}", doc.pages.len(), doc.pages.len())));
 }
 
+/// The laid-out report of the 2025 snapshot of `case`, portrait, with `content`.
+fn report_of(
+    case: &atelier_mse::model::Case,
+    content: atelier_mse::report::Content,
+) -> atelier_mse::report::document::Document {
+    let options = atelier_mse::report::Options {
+        content,
+        landscape: false,
+    };
+    atelier_mse::report::document(
+        case,
+        "2025 réalisé",
+        atelier_mse::analysis::Typology::builtin(),
+        options,
+    )
+    .unwrap()
+}
+
 /// Every text of the document, page by page, with its box, in the order drawn.
 fn texts(doc: &atelier_mse::report::document::Document) -> Vec<String> {
     doc.pages
@@ -267,17 +285,7 @@ fn labels_kinds_and_funders_wrap_whole_in_the_matrix_and_stay_on_the_page() {
             line.counterparty = funder.to_owned();
         }
     }
-    let options = atelier_mse::report::Options {
-        content: atelier_mse::report::Content::Matrix,
-        landscape: false,
-    };
-    let doc = atelier_mse::report::document(
-        &case,
-        "2025 réalisé",
-        atelier_mse::analysis::Typology::builtin(),
-        options,
-    )
-    .unwrap();
+    let doc = report_of(&case, atelier_mse::report::Content::Matrix);
     let all = words(&texts(&doc).join(" "));
     let snapshot = case.snapshot("2025 réalisé").unwrap();
     for line in &snapshot.lines {
@@ -309,17 +317,7 @@ fn the_position_page_holds_the_composition_and_a_long_name_whole() {
     let mut case =
         atelier_mse::storage::load(&common::repo_path("saves/recherche-telethon.ron")).unwrap();
     case.organisation.name = "Association pour la recherche sur les maladies génétiques rares et l'accompagnement des familles ".repeat(5).trim().to_owned();
-    let options = atelier_mse::report::Options {
-        content: atelier_mse::report::Content::Position,
-        landscape: false,
-    };
-    let doc = atelier_mse::report::document(
-        &case,
-        "2025 réalisé",
-        atelier_mse::analysis::Typology::builtin(),
-        options,
-    )
-    .unwrap();
+    let doc = report_of(&case, atelier_mse::report::Content::Position);
     let page = words(&texts(&doc).join(" "));
     assert!(page.contains(&words(&case.organisation.name)), "name cut");
     assert!(page.contains(&words("Composition des ressources monétaires")));

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use atelier_mse::app::{App, AppPaths, Command, Document};
+use atelier_mse::app::{App, Command};
 use common::repo_path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -86,13 +86,7 @@ fn screens_never_see_the_app_or_another_screen() {
 
 /// The real window on the club's case.
 fn club_window(dir: &Path) -> Harness<'static, App> {
-    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
-    let app = App::new(doc, AppPaths::in_dir(dir));
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    h
+    common::sample_window("club-randonnee.ron", dir)
 }
 
 /// The menu items the README lists after « **Menu** : », each with its shortcuts

@@ -10,19 +10,12 @@ use std::path::Path;
 use atelier_mse::app::screens::matrix::line_id;
 use atelier_mse::app::{App, AppPaths, Document};
 use atelier_mse::model::ActorType;
-use common::repo_path;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn club(dir: &Path) -> Harness<'static, App> {
-    let doc = Document::open(&repo_path("saves/club-randonnee.ron")).unwrap();
-    let app = App::new(doc, AppPaths::in_dir(dir));
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    h
+    common::sample_window("club-randonnee.ron", dir)
 }
 
 /// The id of a cell of line `line` in the selected snapshot.
@@ -274,10 +267,7 @@ fn the_start_screen_opens_a_new_case_or_an_example_that_is_never_saved_over() {
     let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
     let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
     app.view = atelier_mse::app::View::Start;
-    let mut h = Harness::builder()
-        .with_size([1024.0, 768.0])
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
+    let mut h = common::window(app, [1024.0, 768.0]);
     h.get_by_label("Nouveau dossier");
     h.get_by_label_contains("Exemple : club-randonnee.ron")
         .click();
@@ -338,10 +328,7 @@ fn an_example_opened_after_the_start_screen_shows_its_own_figures() {
     let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
     let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
     app.view = atelier_mse::app::View::Start;
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
+    let mut h = common::window(app, [1280.0, 800.0]);
     h.get_by_label_contains("Exemple : club-randonnee.ron")
         .click();
     h.run();

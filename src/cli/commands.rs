@@ -176,33 +176,17 @@ pub fn export(
     };
     let typology = typology(typology_path)?;
     let label = pick_snapshot(&case, snapshot)?.label.clone();
-    if let Some(path) = pdf {
-        crate::report::export(
-            &case,
-            &label,
-            &typology,
-            (crate::report::Format::Pdf, options),
-            path,
-        )
-        .map_err(|e| anyhow::anyhow!("export PDF vers « {} » : {e}", path.display()))?;
+    for (path, format) in [
+        (pdf, crate::report::Format::Pdf),
+        (png, crate::report::Format::Png),
+    ] {
+        let Some(path) = path else { continue };
+        let name = format.extension().to_uppercase();
+        crate::report::export(&case, &label, &typology, (format, options), path)
+            .map_err(|e| anyhow::anyhow!("export {name} vers « {} » : {e}", path.display()))?;
         writeln!(
             terminal::stdout(),
-            "{} : PDF écrit ({label})",
-            path.display()
-        )?;
-    }
-    if let Some(path) = png {
-        crate::report::export(
-            &case,
-            &label,
-            &typology,
-            (crate::report::Format::Png, options),
-            path,
-        )
-        .map_err(|e| anyhow::anyhow!("export PNG vers « {} » : {e}", path.display()))?;
-        writeln!(
-            terminal::stdout(),
-            "{} : PNG écrit ({label})",
+            "{} : {name} écrit ({label})",
             path.display()
         )?;
     }

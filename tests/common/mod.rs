@@ -59,3 +59,27 @@ pub fn run(args: &[&str]) -> std::process::Output {
         .output()
         .expect("binary runs")
 }
+
+/// The real window on `app`, `size` points large, after its first frames.
+pub fn window(
+    app: atelier_mse::app::App,
+    size: [f32; 2],
+) -> egui_kittest::Harness<'static, atelier_mse::app::App> {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut atelier_mse::app::App| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// The real window on the sample case `saves/{sample}`, its settings kept in `dir`.
+pub fn sample_window(
+    sample: &str,
+    dir: &std::path::Path,
+) -> egui_kittest::Harness<'static, atelier_mse::app::App> {
+    let doc = atelier_mse::app::Document::open(&repo_path(&format!("saves/{sample}"))).unwrap();
+    window(
+        atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir)),
+        [1400.0, 900.0],
+    )
+}
