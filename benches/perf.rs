@@ -384,6 +384,44 @@ fn main() {
     });
     report("export sample to PNG", ms(d), "ms", 500.0);
 
+    // The session report of a 2 000-line case: matrix, position, comparison with the target.
+    let mut large = synthetic_case(2_000, 2);
+    large.accompaniment.sessions = vec![atelier_mse::model::Session {
+        date: "2026-11-22".to_owned(),
+        notes: "Une ligne de notes de la séance, assez longue pour revenir à la ligne.\n"
+            .repeat(200),
+    }];
+    large.accompaniment.actions = (0..50)
+        .map(|i| atelier_mse::model::Action {
+            action: format!("Action {i} : rencontrer un financeur et préparer le dossier"),
+            owner: "Trésorière".to_owned(),
+            due: "juin 2027".to_owned(),
+            ..atelier_mse::model::Action::default()
+        })
+        .collect();
+    let d = time(3, || {
+        report::export(
+            &large,
+            "2020 réalisé",
+            typology,
+            (
+                report::Format::Pdf,
+                Options {
+                    content: report::Content::Report,
+                    landscape: false,
+                    against: Some("2021 réalisé".to_owned()),
+                },
+            ),
+            &pdf,
+        )
+    });
+    report(
+        "export to PDF, session report of a 2 000-line case against its target",
+        ms(d),
+        "ms",
+        1000.0,
+    );
+
     // Hostile sizes: a name of 100 000 characters, two cases of 50 000 lines.
     let mut long = case.clone();
     long.organisation.name = "Association ".repeat(8_400);

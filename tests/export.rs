@@ -13,7 +13,7 @@ use atelier_mse::model::{Case, KindId, ResourceLine};
 use atelier_mse::report::document::Op;
 use atelier_mse::report::{self, Content, Options};
 use atelier_mse::storage;
-use common::{repo_path, samples};
+use common::{repo_path, samples, texts, words};
 
 fn export(args: &[&str]) {
     let out = Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
@@ -142,7 +142,17 @@ fn content_and_orientation_choices() {
     let case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
     let t = Typology::builtin();
     let doc = |content, landscape| {
-        report::document(&case, "2025 réalisé", t, Options { content, landscape }).unwrap()
+        report::document(
+            &case,
+            "2025 réalisé",
+            t,
+            Options {
+                content,
+                landscape,
+                against: None,
+            },
+        )
+        .unwrap()
     };
     assert_eq!(doc(Content::All, false).pages.len(), 2);
     assert_eq!(doc(Content::Position, false).pages.len(), 1);
@@ -171,8 +181,10 @@ fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
     let options = Options {
         content: Content::Matrix,
         landscape: false,
+        against: None,
     };
-    let doc = report::document(&case, "2025 réalisé", Typology::builtin(), options).unwrap();
+    let doc =
+        report::document(&case, "2025 réalisé", Typology::builtin(), options.clone()).unwrap();
     assert!(doc.pages.len() >= 6, "{} pages", doc.pages.len());
     for (n, page) in doc.pages.iter().enumerate() {
         let texts: Vec<&str> = page
@@ -211,7 +223,7 @@ fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
         &case,
         "2025 réalisé",
         Typology::builtin(),
-        (report::Format::Pdf, options),
+        (report::Format::Pdf, options.clone()),
         &pdf,
     )
     .unwrap();
@@ -236,6 +248,7 @@ fn report_of(
     let options = atelier_mse::report::Options {
         content,
         landscape: false,
+        against: None,
     };
     atelier_mse::report::document(
         case,
@@ -244,28 +257,6 @@ fn report_of(
         options,
     )
     .unwrap()
-}
-
-/// Every text of the document, page by page, with its box, in the order drawn.
-fn texts(doc: &atelier_mse::report::document::Document) -> Vec<String> {
-    doc.pages
-        .iter()
-        .map(|page| {
-            page.ops
-                .iter()
-                .filter_map(|op| match op {
-                    atelier_mse::report::document::Op::Text { text, .. } => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
-
-/// The text without its spaces: a word broken at the end of a cell's line reads whole again.
-fn words(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]

@@ -337,3 +337,56 @@ fn an_example_opened_after_the_start_screen_shows_its_own_figures() {
     h.get_by_label_contains("Ressources financières  —  Sous-total : 8\u{a0}000\u{a0}€");
     assert!(h.query_by_label_contains("Aucun instantané").is_none());
 }
+
+#[test]
+fn the_action_plan_is_kept_in_the_side_panel_saved_in_the_case_and_undone_step_by_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.get_by_label("Accompagnement").click();
+    h.run();
+    h.get_by_label("Ajouter une action").click();
+    h.run();
+    assert_eq!(h.state().document.case().accompaniment.actions.len(), 1);
+    assert_eq!(h.state().document.undo_name(), Some("ajout d'une action"));
+
+    // Typed in the action's text, applied when the field is left.
+    h.get_by_label("Texte de l'action 1").scroll_to_me();
+    h.run();
+    h.get_by_label("Texte de l'action 1").focus();
+    h.run();
+    h.event(Event::Text(
+        "Relancer les adhérents de l'an passé".to_owned(),
+    ));
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    let action = &h.state().document.case().accompaniment.actions[0];
+    assert_eq!(action.action, "Relancer les adhérents de l'an passé");
+    assert_eq!(action.lever_label(), "Transversal");
+
+    // The status from its list.
+    h.get_by_label("Statut de l'action 1").scroll_to_me();
+    h.run();
+    h.get_by_label("Statut de l'action 1").click();
+    h.run();
+    h.get_by_label("en cours").click();
+    h.run();
+    assert_eq!(
+        h.state().document.case().accompaniment.actions[0].status,
+        atelier_mse::model::ActionStatus::EnCours
+    );
+    assert_eq!(h.state().document.undo_name(), Some("plan d'action"));
+
+    // Saved and read back whole.
+    let path = dir.path().join("plan.ron");
+    atelier_mse::storage::save(h.state().document.case(), &path).unwrap();
+    let back = atelier_mse::storage::load(&path).unwrap();
+    assert_eq!(back.accompaniment, h.state().document.case().accompaniment);
+
+    // Undo: the status, then the text, then the action itself.
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+    }
+    assert!(h.state().document.case().accompaniment.actions.is_empty());
+}

@@ -61,7 +61,7 @@ fn saved_form_is_stable() {
 #[test]
 fn format_1_migrates_to_per_category_rates() {
     let case = storage::load(&repo_path("tests/fixtures/format-1.ron")).unwrap();
-    assert_eq!(case.format_version, 2);
+    assert_eq!(case.format_version, atelier_mse::model::FORMAT_VERSION);
     assert_eq!(case.organisation.name, "Amicale des Jardins Ouvriers");
     for category in RateCategory::ALL {
         assert_eq!(case.valuation.rate(category), 11.65);
@@ -69,6 +69,30 @@ fn format_1_migrates_to_per_category_rates() {
     assert_eq!(case.valuation.rates[0].year, 2024);
     assert_eq!(case.typology.id, "cpca-2014");
     assert_eq!(case.snapshots[0].lines.len(), 2);
+}
+
+#[test]
+fn format_2_reads_as_it_is_and_is_saved_in_format_3_with_an_action_plan() {
+    let fixture = repo_path("tests/fixtures/format-2.ron");
+    assert!(
+        fs::read_to_string(&fixture)
+            .unwrap()
+            .contains("format_version: 2,")
+    );
+    let mut case = storage::load(&fixture).unwrap();
+    assert_eq!(case.format_version, 3);
+    assert!(case.accompaniment.actions.is_empty());
+    case.accompaniment.actions.push(atelier_mse::model::Action {
+        action: "Relancer les adhérents".to_owned(),
+        ..Default::default()
+    });
+    case.accompaniment.validated_by = "Le bureau".to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.ron");
+    storage::save(&case, &path).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("// Dossier Atelier MSE (modèle socio-économique). Format 3."));
+    assert_eq!(storage::load(&path).unwrap(), case);
 }
 
 /// Loads `bytes` from a real file and checks that the file is untouched afterwards.
@@ -135,7 +159,7 @@ fn unknown_resource_kind_is_refused() {
 
 #[test]
 fn future_format_version_asks_to_update_the_app() {
-    let text = sample_text().replacen("format_version: 2", "format_version: 7", 1);
+    let text = sample_text().replacen("format_version: 3", "format_version: 7", 1);
     let message = refused(text.as_bytes());
     assert!(message.contains("format 7"), "{message}");
     assert!(message.contains("Mettez Atelier MSE à jour"), "{message}");

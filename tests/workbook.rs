@@ -321,9 +321,10 @@ fn export_from_the_window_writes_the_same_report_as_the_command_line() {
         options: Options {
             content: Content::All,
             landscape: false,
+            against: None,
         },
     };
-    assert!(wb.export_to(&path, choice));
+    assert!(wb.export_to(&path, choice.clone()));
     assert_eq!(wb.settings.last_export_dir.as_deref(), Some(dir.path()));
     let cli = dir.path().join("cli.pdf");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_atelier-mse"))

@@ -1,5 +1,8 @@
 //! Positions on the plots: the ternary map of the monetary mix and the barycentre heptagon.
 
+/// What the poles of the ternary map hold, said under every map (window and documents).
+pub const POLES: &str = "Ressources privées : cotisations, dons, mécénat et fondations, ressources mutualisées. Revenus d'activité : ventes, commande publique, tarification publique.";
+
 use serde::Serialize;
 
 use super::closeness::ModelWeight;

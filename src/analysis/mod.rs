@@ -17,8 +17,8 @@ pub use changes::{Changes, LeverChange, LineChange, changes};
 pub use classify::{Classification, Confidence, Context, Rule, classify};
 pub use closeness::{ModelWeight, weights};
 pub use geometry::{
-    AnchorGroup, LabelSide, Ternary, anchor_groups, anchor_label_side, barycentre, label_groups,
-    ring_vertex, ternary_grid,
+    AnchorGroup, LabelSide, POLES, Ternary, anchor_groups, anchor_label_side, barycentre,
+    label_groups, ring_vertex, ternary_grid,
 };
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use key_figures::{KeyFigure, key_figures};

@@ -26,6 +26,13 @@ impl Lang {
 
 /// (French, English). Domain vocabulary is deliberately absent: it stays French.
 pub const CATALOGUE: &[(&str, &str)] = &[
+    ("Plan d'action", "Action plan"),
+    ("Comparer avec", "Compare with"),
+    ("aucun autre instantané", "no other snapshot"),
+    ("Supprimer cette action", "Delete this action"),
+    ("Ajouter une action", "Add an action"),
+    ("Validé par", "Validated by"),
+    ("le", "on"),
     ("Fichier", "File"),
     ("Nouveau", "New"),
     ("Ouvrir…", "Open…"),

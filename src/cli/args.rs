@@ -88,6 +88,9 @@ pub enum ContentArg {
     Matrix,
     /// Le positionnement seul.
     Position,
+    /// Le compte rendu de séance : l'organisation, la séance, les décisions, le plan d'action et
+    /// sa validation, la trajectoire, puis le positionnement et la matrice.
+    Report,
 }
 
 impl From<ContentArg> for crate::report::Content {
@@ -96,6 +99,7 @@ impl From<ContentArg> for crate::report::Content {
             ContentArg::All => crate::report::Content::All,
             ContentArg::Matrix => crate::report::Content::Matrix,
             ContentArg::Position => crate::report::Content::Position,
+            ContentArg::Report => crate::report::Content::Report,
         }
     }
 }
@@ -130,12 +134,16 @@ pub enum Command {
         /// Fichier PNG à écrire.
         #[arg(long)]
         png: Option<PathBuf>,
-        /// Contenu : tout, la matrice seule ou le positionnement seul.
+        /// Contenu : tout, la matrice seule, le positionnement seul ou le compte rendu de séance.
         #[arg(long, value_enum, default_value_t = ContentArg::All)]
         content: ContentArg,
         /// Pages en format paysage (A4).
         #[arg(long)]
         landscape: bool,
+        /// Un autre instantané mis côte à côte (chiffres, évolution par ligne, les deux points sur
+        /// les cartes), par exemple « cible 2027 ».
+        #[arg(long)]
+        against: Option<String>,
     },
     /// Écrit une copie anonymisée d'un dossier (noms neutres, notes supprimées) ; l'original
     /// n'est pas modifié.

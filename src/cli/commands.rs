@@ -182,7 +182,7 @@ pub fn export(
     ] {
         let Some(path) = path else { continue };
         let name = format.extension().to_uppercase();
-        crate::report::export(&case, &label, &typology, (format, options), path)
+        crate::report::export(&case, &label, &typology, (format, options.clone()), path)
             .map_err(|e| anyhow::anyhow!("export {name} vers « {} » : {e}", path.display()))?;
         writeln!(
             terminal::stdout(),

@@ -38,6 +38,7 @@ pub fn run(cli: Cli) -> ExitCode {
             png,
             content,
             landscape,
+            against,
         }) => commands::export(
             &file,
             snapshot.as_deref(),
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::report::Options {
                 content: content.into(),
                 landscape,
+                against,
             },
             (typology.as_deref(), force),
         ),

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::snapshot::Snapshot;
 use super::valuation::ValuationSettings;
 
-/// The format version this build writes; older ones are migrated on load.
-pub const FORMAT_VERSION: u32 = 2;
+/// The format version this build writes; older ones are migrated on load. Format 3 adds the
+/// action plan and the « Validé par … le … » of the accompaniment.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LegalForm {
@@ -105,6 +106,63 @@ pub struct Accompaniment {
     pub consultant: String,
     pub sessions: Vec<Session>,
     pub decisions: String,
+    /// The action plan decided with the association.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    /// Who validated the « diagnostic partagé » on the association's side, and when (as typed).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub validated_by: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub validated_on: String,
+}
+
+/// Where an action of the plan stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    AFaire,
+    EnCours,
+    Fait,
+    Abandonne,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::AFaire,
+        ActionStatus::EnCours,
+        ActionStatus::Fait,
+        ActionStatus::Abandonne,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::AFaire => "à faire",
+            ActionStatus::EnCours => "en cours",
+            ActionStatus::Fait => "fait",
+            ActionStatus::Abandonne => "abandonné",
+        }
+    }
+}
+
+/// One action of the plan: what, on which lever (none: the whole model), who, by when.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub action: String,
+    pub lever: Option<super::catalogue::Lever>,
+    pub owner: String,
+    /// As typed, e.g. « juin 2027 ».
+    pub due: String,
+    pub status: ActionStatus,
+}
+
+impl Action {
+    /// The lever's name, or « transversal » for an action on the whole model.
+    pub fn lever_label(&self) -> &'static str {
+        self.lever
+            .map_or("Transversal", super::catalogue::Lever::label)
+    }
 }
 
 /// Which typology (id and version of the data file) the case's results were computed with.

@@ -6,8 +6,8 @@
 use thiserror::Error;
 
 use super::{
-    ActorType, Case, KindId, LegalForm, Lever, Nature, PartnershipForm, Phase, ResourceLine,
-    Session, Snapshot, SnapshotKind, Unit, number_problem,
+    Action, ActionStatus, ActorType, Case, KindId, LegalForm, Lever, Nature, PartnershipForm,
+    Phase, ResourceLine, Session, Snapshot, SnapshotKind, Unit, number_problem,
 };
 
 /// One change to a case. Lines are named by their id, snapshots by their index.
@@ -110,6 +110,21 @@ pub enum AccompanimentField {
     SessionDate(usize, String),
     SessionNotes(usize, String),
     Decisions(String),
+    AddAction,
+    RemoveAction(usize),
+    Action(usize, ActionField),
+    ValidatedBy(String),
+    ValidatedOn(String),
+}
+
+/// A field of an action of the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActionField {
+    Text(String),
+    Lever(Option<Lever>),
+    Owner(String),
+    Due(String),
+    Status(ActionStatus),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -268,9 +283,14 @@ impl Edit {
             ) => a == b && discriminant(fa) == discriminant(fb),
             (Edit::Organisation(a), Edit::Organisation(b)) => discriminant(a) == discriminant(b),
             (Edit::Valuation(a), Edit::Valuation(b)) => discriminant(a) == discriminant(b),
-            (Edit::Accompaniment(a), Edit::Accompaniment(b)) => {
-                !matches!(a, AccompanimentField::AddSession) && a == b
-            }
+            (Edit::Accompaniment(a), Edit::Accompaniment(b)) => match (a, b) {
+                (AccompanimentField::Action(i, fa), AccompanimentField::Action(j, fb)) => {
+                    i == j && discriminant(fa) == discriminant(fb)
+                }
+                (AccompanimentField::AddSession | AccompanimentField::AddAction, _)
+                | (AccompanimentField::RemoveAction(_), _) => false,
+                _ => discriminant(a) == discriminant(b) && same_item(a, b),
+            },
             _ => false,
         }
     }
@@ -314,6 +334,14 @@ impl Edit {
                 format!("suppression de « {} »", line_name(snapshot, line))
             }
             Edit::Organisation(_) => "organisation".to_owned(),
+            Edit::Accompaniment(AccompanimentField::AddAction) => "ajout d'une action".to_owned(),
+            Edit::Accompaniment(AccompanimentField::RemoveAction(_)) => {
+                "suppression d'une action".to_owned()
+            }
+            Edit::Accompaniment(AccompanimentField::Action(..)) => "plan d'action".to_owned(),
+            Edit::Accompaniment(
+                AccompanimentField::ValidatedBy(_) | AccompanimentField::ValidatedOn(_),
+            ) => "validation".to_owned(),
             Edit::Accompaniment(_) => "accompagnement".to_owned(),
             Edit::Valuation(_) => "réglages de valorisation".to_owned(),
         }
@@ -522,6 +550,21 @@ fn set_organisation(case: &mut Case, field: &OrganisationField) {
     }
 }
 
+fn gone_action() -> EditError {
+    EditError::Value("cette action n'existe plus".to_owned())
+}
+
+/// Two edits of the same accompaniment field touch the same session.
+fn same_item(a: &AccompanimentField, b: &AccompanimentField) -> bool {
+    match (a, b) {
+        (AccompanimentField::SessionDate(i, _), AccompanimentField::SessionDate(j, _))
+        | (AccompanimentField::SessionNotes(i, _), AccompanimentField::SessionNotes(j, _)) => {
+            i == j
+        }
+        _ => true,
+    }
+}
+
 fn set_accompaniment(case: &mut Case, field: &AccompanimentField) -> Result<Applied, EditError> {
     let a = &mut case.accompaniment;
     match field.clone() {
@@ -540,6 +583,25 @@ fn set_accompaniment(case: &mut Case, field: &AccompanimentField) -> Result<Appl
                 .notes = v;
         }
         AccompanimentField::Decisions(v) => a.decisions = v,
+        AccompanimentField::AddAction => a.actions.push(Action::default()),
+        AccompanimentField::RemoveAction(i) => {
+            if i >= a.actions.len() {
+                return Err(gone_action());
+            }
+            a.actions.remove(i);
+        }
+        AccompanimentField::Action(i, field) => {
+            let action = a.actions.get_mut(i).ok_or_else(gone_action)?;
+            match field {
+                ActionField::Text(v) => action.action = v,
+                ActionField::Lever(v) => action.lever = v,
+                ActionField::Owner(v) => action.owner = v,
+                ActionField::Due(v) => action.due = v,
+                ActionField::Status(v) => action.status = v,
+            }
+        }
+        AccompanimentField::ValidatedBy(v) => a.validated_by = v,
+        AccompanimentField::ValidatedOn(v) => a.validated_on = v,
     }
     Ok(Applied::Done)
 }

@@ -12,7 +12,8 @@ mod valuation;
 pub use accounts::{AccountAction, AccountRule};
 pub use anonymise::anonymise;
 pub use case::{
-    Accompaniment, Case, FORMAT_VERSION, LegalForm, Organisation, Phase, Session, TypologyRef,
+    Accompaniment, Action, ActionStatus, Case, FORMAT_VERSION, LegalForm, Organisation, Phase,
+    Session, TypologyRef,
 };
 pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCategory, Unit};
 pub use checked::{KindId, non_negative, number_problem, opt_non_negative};

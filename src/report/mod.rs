@@ -2,14 +2,19 @@
 //! snapshot as PDF and PNG. The window and the command line call the same functions; nothing
 //! here needs a display.
 
+mod compare;
 pub mod document;
+mod flow;
 pub mod fonts;
 pub mod json;
 pub mod layout;
+mod matrix;
 pub mod pdf;
 pub mod plots;
 pub mod png;
 pub mod portfolio;
+mod position;
+mod session;
 
 use std::path::Path;
 
@@ -66,5 +71,19 @@ pub fn document(
     let snapshot = case
         .snapshot(label)
         .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
+    if let Some(other) = options.against.as_deref() {
+        if other == label {
+            return Err(format!(
+                "« {label} » ne se compare pas à lui-même : choisissez un autre instantané"
+            ));
+        }
+        if case.snapshot(other).is_none() {
+            let names: Vec<&str> = case.snapshots.iter().map(|s| s.label.as_str()).collect();
+            return Err(format!(
+                "aucun instantané « {other} » dans le dossier (instantanés : {})",
+                names.join(", ")
+            ));
+        }
+    }
     Ok(layout(case, snapshot, typology, options))
 }

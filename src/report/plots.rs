@@ -1,10 +1,10 @@
 //! The plots of the report, drawn with the same geometry as the window: the ternary map with
-//! the path of the snapshots, and the closeness bars.
+//! the path of the snapshots, the barycentre heptagon, the closeness bars and the composition.
 
 use super::document::{Page, Style};
 use crate::analysis::{
     Analysis, LabelBox, LabelSide, TrajectoryPoint, Typology, anchor_groups, anchor_label_side,
-    label_groups, place_label, ternary_grid,
+    label_groups, place_label, ring_vertex, ternary_grid,
 };
 use crate::format::percent;
 use crate::palette::{self, Rgb};
@@ -119,8 +119,13 @@ pub fn ternary_frame(
     frame
 }
 
-/// The ternary map in a square box at `origin` of side `size` points, with the path of the
-/// snapshots.
+/// The height the ternary map of width `size` takes: the triangle and the poles' names under it.
+pub fn ternary_height(size: f32) -> f32 {
+    size * (0.1 + 0.7 * 3f32.sqrt() / 2.0) + 30.0
+}
+
+/// The ternary map `size` points wide at `origin`, with the path of the snapshots; it takes
+/// `ternary_height(size)`.
 pub fn ternary(
     page: &mut Page,
     origin: [f32; 2],
@@ -129,19 +134,97 @@ pub fn ternary(
     path: &[TrajectoryPoint],
 ) {
     let frame = ternary_frame(page, origin, size, typology);
-    let at = |xy| frame.at(xy);
-
     let points: Vec<(usize, [f64; 2])> = path
         .iter()
         .enumerate()
         .filter_map(|(i, p)| p.ternary.map(|t| (i, t.to_xy())))
         .collect();
+    let bounds = LabelBox {
+        min: [f64::from(origin[0]), f64::from(origin[1])],
+        size: [f64::from(size), f64::from(ternary_height(size))],
+    };
+    let taken = frame.taken.clone();
+    path_on(page, |xy| frame.at(xy), (&points, path), taken, bounds);
+}
+
+/// The height the barycentre heptagon of width `size` takes, the models' names included.
+pub fn barycentre_height(size: f32) -> f32 {
+    // From the top vertex (y = 1) to the lowest ones (y = −0.90), a name above and below.
+    size * 0.35 * 1.91 + 34.0
+}
+
+/// The barycentre heptagon `size` points wide at `origin`: the seven models at the vertices in
+/// the typology's ring order, each snapshot at Σ closeness × vertex, with its path; it takes
+/// `barycentre_height(size)`.
+pub fn barycentre(
+    page: &mut Page,
+    origin: [f32; 2],
+    size: f32,
+    typology: &Typology,
+    path: &[TrajectoryPoint],
+) {
+    let count = typology.ring.len();
+    // The unit heptagon takes 70 % of the box, the rest is for the models' names.
+    let radius = size * 0.35;
+    let centre = [origin[0] + size / 2.0, origin[1] + 17.0 + radius];
+    let at = |[x, y]: [f64; 2]| [centre[0] + x as f32 * radius, centre[1] - y as f32 * radius];
+    let outline: Vec<[f32; 2]> = (0..count).map(|i| at(ring_vertex(i, count))).collect();
+    page.polygon(outline, None, Some((0.8, palette::GRID)));
+    let mut taken = Vec::new();
+    for (i, id) in typology.ring.iter().enumerate() {
+        let v = ring_vertex(i, count);
+        let [x, y] = at(v);
+        let colour = typology.model(id).map_or(palette::MUTED, |m| m.rgb());
+        let d = 4.5;
+        page.polygon(
+            vec![[x, y - d], [x + d, y], [x, y + d], [x - d, y]],
+            Some(colour),
+            Some((0.5, palette::INK)),
+        );
+        let style = Style::new(8.0).bold().colour(colour);
+        let (pos, style) = if v[0] > 0.2 {
+            ([x + 7.0, y + 3.0], style)
+        } else if v[0] < -0.2 {
+            ([x - 7.0, y + 3.0], style.right())
+        } else if v[1] > 0.0 {
+            ([x, y - 7.0], style.centre())
+        } else {
+            ([x, y + 13.0], style.centre())
+        };
+        taken.push(text_box(pos, id, style));
+        taken.push(LabelBox::centred(
+            [f64::from(x), f64::from(y)],
+            [f64::from(d) * 2.0, f64::from(d) * 2.0],
+        ));
+        page.text(pos, id.clone(), style);
+    }
+    let points: Vec<(usize, [f64; 2])> = path
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.barycentre.map(|b| (i, b)))
+        .collect();
+    let bounds = LabelBox {
+        min: [f64::from(origin[0]), f64::from(origin[1])],
+        size: [f64::from(size), f64::from(barycentre_height(size))],
+    };
+    path_on(page, at, (&points, path), taken, bounds);
+}
+
+/// The snapshots' points, the arrows between them and their labels, placed clear of what the
+/// plot already holds (`taken`, in page points) with a leader line when they stand away.
+fn path_on(
+    page: &mut Page,
+    at: impl Fn([f64; 2]) -> [f32; 2],
+    (points, path): (&[(usize, [f64; 2])], &[TrajectoryPoint]),
+    mut taken: Vec<LabelBox>,
+    bounds: LabelBox,
+) {
     for pair in points.windows(2) {
         if let [(_, a), (_, b)] = pair {
             arrow(page, at(*a), at(*b), palette::ORGANISATION);
         }
     }
-    for (i, xy) in &points {
+    for (i, xy) in points {
         let Some(p) = path.get(*i) else { continue };
         if p.target {
             page.circle(
@@ -154,18 +237,11 @@ pub fn ternary(
             page.circle(at(*xy), 3.5, Some(palette::ORGANISATION), None);
         }
     }
-    // Labels placed clear of the poles, the model names, the points and each other (the
-    // window's placer), with a leader line when they stand away.
-    let mut taken = frame.taken.clone();
-    for (_, xy) in &points {
+    for (_, xy) in points {
         let [x, y] = at(*xy);
         taken.push(LabelBox::centred([f64::from(x), f64::from(y)], [8.0, 8.0]));
     }
-    let bounds = LabelBox {
-        min: [f64::from(origin[0]), f64::from(origin[1])],
-        size: [f64::from(size), f64::from(size)],
-    };
-    for (xy, members) in label_groups(&points, 0.03) {
+    for (xy, members) in label_groups(points, 0.03) {
         let names: Vec<&str> = members
             .iter()
             .filter_map(|i| path.get(*i))

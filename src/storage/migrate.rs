@@ -1,7 +1,8 @@
 //! Older format versions, read as they were written and carried to the current model.
 //!
 //! Format 1 (first prototypes) valued every hour of volunteering at a single SMIC rate and did
-//! not record the typology. Format 2 keeps one rate per category and the typology's id.
+//! not record the typology. Format 2 keeps one rate per category and the typology's id. Format 3
+//! adds the action plan and its validation, with defaults: a format 2 file reads as it is.
 
 use serde::Deserialize;
 

@@ -83,3 +83,25 @@ pub fn sample_window(
         [1400.0, 900.0],
     )
 }
+
+/// Every text of the laid-out document, page by page, joined by spaces.
+pub fn texts(doc: &atelier_mse::report::document::Document) -> Vec<String> {
+    doc.pages
+        .iter()
+        .map(|page| {
+            page.ops
+                .iter()
+                .filter_map(|op| match op {
+                    atelier_mse::report::document::Op::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The text without its whitespace: a word wrapped at the end of a line reads whole again.
+pub fn words(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}

@@ -1,4 +1,5 @@
-//! « Fichier › Exporter… »: format, content and orientation, then where to write. The files
+//! « Fichier › Exporter… »: format, content (with the session report), orientation and another
+//! snapshot to set beside it, then where to write. The files
 //! come from the same report renderer as the command line.
 
 use crate::app::command::Command;
@@ -7,7 +8,7 @@ pub use crate::report::Format;
 use crate::report::{Content, Options};
 
 /// The choices of the export window, kept between two exports.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExportChoice {
     pub format: Format,
     pub options: Options,
@@ -44,7 +45,26 @@ impl ExportDialog {
                         ui.radio_value(&mut choice.options.content, Content::All, lang.t("Tout"));
                         ui.radio_value(&mut choice.options.content, Content::Position, "Positionnement");
                         ui.radio_value(&mut choice.options.content, Content::Matrix, "Matrice");
+                        ui.radio_value(&mut choice.options.content, Content::Report, "Compte rendu de séance");
                     });
+                    ui.end_row();
+                    // Another snapshot side by side: figures, change per line, both on the maps.
+                    let against = ui.label(lang.t("Comparer avec"));
+                    let none = lang.t("aucun autre instantané");
+                    if choice.options.against.as_deref().is_some_and(|a| view.case.snapshot(a).is_none() || a == label) {
+                        choice.options.against = None;
+                    }
+                    let shown = choice.options.against.clone().unwrap_or_else(|| none.to_owned());
+                    egui::ComboBox::from_id_salt("export-against")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut choice.options.against, None, none);
+                            for s in view.case.snapshots.iter().filter(|s| s.label != label) {
+                                ui.selectable_value(&mut choice.options.against, Some(s.label.clone()), &s.label);
+                            }
+                        })
+                        .response
+                        .labelled_by(against.id);
                     ui.end_row();
                     ui.label(lang.t("Orientation"));
                     ui.horizontal(|ui| {
@@ -55,7 +75,7 @@ impl ExportDialog {
                 });
                 ui.add_space(6.0);
                 if ui.button(lang.t("Choisir le fichier et exporter…")).clicked() {
-                    commands.push(Command::ExportWith(*choice));
+                    commands.push(Command::ExportWith(choice.clone()));
                 }
             });
         self.open = open;

@@ -390,6 +390,8 @@ impl SidePanel {
                 if let Some(text) = text {
                     commands.push(edit(AccompanimentField::Decisions(text)));
                 }
+                ui.add_space(4.0);
+                super::action_plan::ui(ui, &mut self.drafts, view, commands);
             });
     }
 }

@@ -81,9 +81,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                     );
                     ternary_ui(ui, view, &steps, half);
                     ui.label(
-                        RichText::new(lang.t(
-                            "Ressources privées : cotisations, dons, mécénat et fondations, ressources mutualisées. Revenus d'activité : ventes, commande publique, tarification publique.",
-                        ))
+                        RichText::new(lang.t(crate::analysis::POLES))
                         .small()
                         .weak(),
                     );
