@@ -24,7 +24,6 @@ fn options(content: Content, against: Option<&str>) -> Options {
     }
 }
 
-
 /// Every text of every page lies inside the page, from its measured box.
 fn assert_on_the_page(doc: &Document) {
     for (n, page) in doc.pages.iter().enumerate() {

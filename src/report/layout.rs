@@ -145,17 +145,25 @@ pub(super) fn snapshot_name(snapshot: &Snapshot) -> String {
 /// The organisation's name, `heading` and who accompanies; returns the first free `y`.
 pub(super) fn title_block(page: &mut Page, f: &Frame<'_>, heading: &str) -> f32 {
     let x = MARGIN;
-    // The name whole, on as many lines as it needs.
+    // The name whole, on as many lines as it needs — up to a third of the page: past that (a
+    // name of thousands of characters) the last line ends with « … », so that the page keeps
+    // room for what it is for.
     let title = Style::new(17.0).bold();
-    let mut y = paragraph(
-        page,
-        x,
-        MARGIN + 16.0,
-        &f.case.organisation.name,
-        title,
-        f.inner_width(),
-    ) - title.size * 1.35
-        + 18.0;
+    let leading = title.size * 1.35;
+    let most = ((f.height / 3.0) / leading).floor().max(1.0) as usize;
+    let mut lines = wrap(&f.case.organisation.name, title, f.inner_width());
+    if lines.len() > most {
+        lines.truncate(most);
+        if let Some(last) = lines.last_mut() {
+            *last = fonts::fit(&format!("{last}…"), title.size, true, f.inner_width());
+        }
+    }
+    let mut y = MARGIN + 16.0;
+    for line in lines {
+        page.text([x, y], line, title);
+        y += leading;
+    }
+    y += 18.0 - leading;
     let heading_style = Style::new(10.5).colour(palette::MUTED);
     page.text([x, y], heading, heading_style);
     let mut who = Vec::new();
