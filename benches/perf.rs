@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use atelier_mse::analysis::{Typology, analyse};
 use atelier_mse::app::View;
 use atelier_mse::app::{App, AppPaths, Document};
-use atelier_mse::model::{Case, KindId, ResourceLine, Snapshot, SnapshotKind};
+use atelier_mse::model::{
+    Case, Change, Delta, Group, KindId, ResourceLine, Snapshot, SnapshotKind,
+};
 use atelier_mse::portfolio::Portfolio;
 use atelier_mse::report::{self, Options};
 use atelier_mse::storage;
@@ -308,6 +310,63 @@ fn main() {
             budget,
         );
     }
+
+    // « Et si… ? » on the large case: a slider moving re-analyses the scenario; what it takes
+    // for the seven models; the scenarios view's frames.
+    let mut large = synthetic_case(2_000, 2);
+    large.scenarios = vec![atelier_mse::model::Scenario {
+        name: "Moins de subventions".to_owned(),
+        base: "2020 réalisé".to_owned(),
+        changes: vec![
+            Change::Group {
+                group: Group::S,
+                by: Delta::Percent(-30.0),
+            },
+            Change::LoseFunder {
+                name: "Partenaire 3".to_owned(),
+            },
+        ],
+    }];
+    let scenario = &large.scenarios[0];
+    report(
+        "re-analysis of a scenario on 2 000 lines (a slider moving)",
+        ms(time(20, || {
+            atelier_mse::analysis::scenario::simulate(&large, scenario, typology)
+        })),
+        "ms",
+        1.0,
+    );
+    let base = analyse(&large, &large.snapshots[0], typology);
+    let mix = base.totals.amounts.rule_mix();
+    let context = atelier_mse::analysis::Context {
+        salaried_etp: base.totals.salaried_etp,
+    };
+    report(
+        "what it takes, for each of the seven models",
+        ms(time(20, || {
+            typology
+                .models
+                .iter()
+                .filter_map(|m| {
+                    atelier_mse::analysis::reach::what_it_takes(
+                        &mix,
+                        &context,
+                        typology,
+                        (&m.id, false),
+                    )
+                    .ok()
+                })
+                .collect::<Vec<_>>()
+        })),
+        "ms",
+        10.0,
+    );
+    report(
+        "frame p99, scenarios view (large 2 000 lines)",
+        ms(frame_p99(&large, View::Scenarios, dir.path())),
+        "ms",
+        8.0,
+    );
 
     let folder = portfolio_folder(500, dir.path());
     report(

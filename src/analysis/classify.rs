@@ -59,6 +59,75 @@ pub struct Context {
     pub salaried_etp: f64,
 }
 
+impl Classification {
+    /// « Subventions publiques (M4) · confiance forte »: the models in words and the confidence,
+    /// as the badge, the documents and the command line say it.
+    pub fn headline(&self) -> String {
+        match self.confidence {
+            Some(conf) => format!("{} · confiance {}", self.title, conf.label()),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// What the rules decide, without the words: cheap enough to be asked thousands of times
+/// (« que faudrait-il pour… ? »). `classify` says the same in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decision {
+    pub rule: Rule,
+    /// The largest group and the second; `None` without money.
+    pub first: Option<RuleGroup>,
+    pub second: Option<RuleGroup>,
+    /// The largest group reaches the « forte » threshold.
+    pub strong: bool,
+}
+
+pub fn decide(amounts: &RuleMix, context: &Context, typology: &Typology) -> Decision {
+    let t = &typology.thresholds;
+    let Some(shares) = amounts.normalised() else {
+        return Decision {
+            rule: Rule::NoMonetary,
+            first: None,
+            second: None,
+            strong: false,
+        };
+    };
+    let [dom, second, ..] = shares.ranked();
+    let sd = shares.get(dom);
+    let rule = if sd >= t.dominant {
+        Rule::Dominant
+    } else if context.salaried_etp <= 0.0 && amounts.sum() < t.small_budget && dom == RuleGroup::C {
+        Rule::SmallStructure
+    } else if shares.get(RuleGroup::S) >= t.cofinancing_subsidies
+        && shares.get(RuleGroup::DM) >= t.cofinancing_private
+    {
+        Rule::Cofinancing
+    } else {
+        Rule::Hybrid
+    };
+    Decision {
+        rule,
+        first: Some(dom),
+        second: Some(second),
+        strong: rule == Rule::Dominant && sd >= t.strong,
+    }
+}
+
+impl Decision {
+    /// The model the rules give, or for a hybrid the first of the two.
+    pub fn model<'a>(&self, typology: &'a Typology) -> Option<&'a str> {
+        match self.rule {
+            Rule::NoMonetary => None,
+            Rule::SmallStructure => Some(typology.small_structure_model.as_str()),
+            Rule::Cofinancing => Some(typology.cofinancing_model.as_str()),
+            Rule::Dominant | Rule::Hybrid => self
+                .first
+                .and_then(|g| typology.model_of_group(g))
+                .map(|m| m.id.as_str()),
+        }
+    }
+}
+
 pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Classification {
     let t = &typology.thresholds;
     let total = amounts.sum();
@@ -96,9 +165,10 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
         euros(total)
     )];
 
-    if sd >= t.dominant {
+    let decision = decide(amounts, context, typology);
+    if decision.rule == Rule::Dominant {
         let id = model_id(dom);
-        let strong = sd >= t.strong;
+        let strong = decision.strong;
         explanation.push(format!("{} (seuil : {})", fact(dom), percent(t.dominant)));
         explanation.push(if strong {
             format!("Au moins {} : dominance forte", percent(t.strong))
@@ -126,7 +196,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
         percent(sd)
     ));
 
-    if context.salaried_etp <= 0.0 && total < t.small_budget && dom == RuleGroup::C {
+    if decision.rule == Rule::SmallStructure {
         let id = typology.small_structure_model.clone();
         explanation.push(format!(
             "Petite structure : aucun salarié, {} de ressources monétaires (seuil : {}), cotisations en tête",
@@ -146,7 +216,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
 
     let s = shares.get(RuleGroup::S);
     let dm = shares.get(RuleGroup::DM);
-    if s >= t.cofinancing_subsidies && dm >= t.cofinancing_private {
+    if decision.rule == Rule::Cofinancing {
         let id = typology.cofinancing_model.clone();
         explanation.push(format!(
             "{} et {} : chacun au moins au seuil du cofinancement ({} et {})",

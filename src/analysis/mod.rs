@@ -9,12 +9,14 @@ mod groups;
 mod key_figures;
 mod labels;
 mod qualifiers;
+pub mod reach;
+pub mod scenario;
 mod story;
 mod totals;
 mod typology;
 
 pub use changes::{Changes, LeverChange, LineChange, changes};
-pub use classify::{Classification, Confidence, Context, Rule, classify};
+pub use classify::{Classification, Confidence, Context, Decision, Rule, classify, decide};
 pub use closeness::{ModelWeight, weights};
 pub use geometry::{
     AnchorGroup, LabelSide, POLES, Ternary, anchor_groups, anchor_label_side, barycentre,

@@ -390,6 +390,7 @@ impl App {
                 let mut tabs = vec![
                     (View::Matrix, "Matrice"),
                     (View::Position, "Positionnement"),
+                    (View::Scenarios, "Scénarios"),
                 ];
                 if screens.compare.state.is_some() {
                     tabs.push((View::Compare, "Comparaison"));
@@ -408,6 +409,7 @@ impl App {
             match *shown {
                 View::Matrix => screens.matrix.ui(ui, &view, commands),
                 View::Position => screens.position.ui(ui, &view, commands),
+                View::Scenarios => screens.scenarios.ui(ui, &view, commands),
                 View::Compare => screens.compare.ui(ui, &view, commands),
                 View::Portfolio => screens.portfolio.ui(ui, &view, commands),
                 View::Import => screens.import.ui(ui, &view, commands),

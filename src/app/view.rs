@@ -13,6 +13,8 @@ pub enum View {
     #[default]
     Matrix,
     Position,
+    /// « Et si… ? »: scenarios, stress tests, what it takes.
+    Scenarios,
     Compare,
     Portfolio,
     Import,

@@ -59,6 +59,8 @@ pub enum StartView {
     Matrix,
     /// Le positionnement sur la typologie.
     Position,
+    /// Les scénarios « et si… ? », les tests de résistance et « que faudrait-il pour… ? ».
+    Scenarios,
     /// La comparaison avec un autre dossier (voir --compare).
     Compare,
     /// Le portefeuille d'un répertoire de dossiers (voir --portfolio).
@@ -72,6 +74,7 @@ impl From<StartView> for crate::app::View {
         match view {
             StartView::Matrix => crate::app::View::Matrix,
             StartView::Position => crate::app::View::Position,
+            StartView::Scenarios => crate::app::View::Scenarios,
             StartView::Compare => crate::app::View::Compare,
             StartView::Portfolio => crate::app::View::Portfolio,
             StartView::Import => crate::app::View::Import,
@@ -119,6 +122,38 @@ pub enum Command {
         #[arg(long)]
         snapshot: Option<String>,
         /// Sortie JSON (schéma décrit dans docs/analyse-json.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Et si… ? Applique des changements à un instantané sans le modifier (scénario), lance les
+    /// tests de résistance et dit ce qu'il faudrait pour atteindre un modèle.
+    Simulate {
+        file: PathBuf,
+        /// Nom de l'instantané de base (par défaut : celui du scénario, sinon le dernier
+        /// « réalisé »).
+        #[arg(long)]
+        snapshot: Option<String>,
+        /// Un scénario enregistré dans le dossier, par son nom.
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Un changement : TYPE=-30% ou TYPE=+5000 (euros), TYPE étant un type de ressource
+        /// (subventions, dons…) ou un groupe (S, RAm, RAr, RAp, C, D, M, N). Répétable.
+        #[arg(long = "change", value_name = "TYPE=VALEUR")]
+        changes: Vec<String>,
+        /// La perte d'un financeur ou partenaire : toutes ses lignes. Répétable.
+        #[arg(long = "lose-funder", value_name = "NOM")]
+        lose: Vec<String>,
+        /// Les tests de résistance : perte du premier financeur, argent public −10 % et −30 %,
+        /// fin des conventions non pluriannuelles, perte du premier partenaire entreprise.
+        #[arg(long)]
+        stress: bool,
+        /// Que faudrait-il pour être classé dans ce modèle (M1 … M7) ?
+        #[arg(long, value_name = "MODÈLE")]
+        to: Option<String>,
+        /// Avec --to : en confiance forte.
+        #[arg(long, requires = "to")]
+        strong: bool,
+        /// Sortie JSON (schéma décrit dans docs/simulate-json.md).
         #[arg(long)]
         json: bool,
     },

@@ -45,7 +45,7 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
 }
 
 /// The case in `file`, or `None` after printing why it cannot be read.
-fn load_or_report(file: &Path) -> Option<Case> {
+pub(super) fn load_or_report(file: &Path) -> Option<Case> {
     storage::load(file)
         .map_err(|err| terminal::error(&err.to_string()))
         .ok()

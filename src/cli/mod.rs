@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+mod simulate;
 pub mod terminal;
 
 use std::process::ExitCode;
@@ -30,6 +31,30 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
         }) => commands::analyse(&file, snapshot.as_deref(), json, typology.as_deref()),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::Simulate {
+            file,
+            snapshot,
+            scenario,
+            changes,
+            lose,
+            stress,
+            to,
+            strong,
+            json,
+        }) => simulate::simulate(
+            &file,
+            &simulate::Request {
+                snapshot: snapshot.as_deref(),
+                scenario: scenario.as_deref(),
+                changes: &changes,
+                lose: &lose,
+                stress,
+                to: to.as_deref(),
+                strong,
+                json,
+            },
+            typology.as_deref(),
+        ),
         Some(Command::Anonymise { file, out }) => commands::anonymise(&file, &out, force),
         Some(Command::Export {
             file,

@@ -7,7 +7,7 @@ use super::snapshot::Snapshot;
 use super::valuation::ValuationSettings;
 
 /// The format version this build writes; older ones are migrated on load. Format 3 adds the
-/// action plan and the « Validé par … le … » of the accompaniment.
+/// action plan and the « Validé par … le … » of the accompaniment, and the scenarios.
 pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -197,6 +197,9 @@ pub struct Case {
     /// The case's own rules for importing a trial balance; they win over the app's mapping.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub account_rules: Vec<super::accounts::AccountRule>,
+    /// « Et si… ? »: changes tried on a snapshot, never applied to it (format 3).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<super::scenario::Scenario>,
 }
 
 impl Default for Case {
@@ -209,6 +212,7 @@ impl Default for Case {
             typology: TypologyRef::default(),
             snapshots: Vec::new(),
             account_rules: Vec::new(),
+            scenarios: Vec::new(),
         }
     }
 }

@@ -6,8 +6,9 @@
 use thiserror::Error;
 
 use super::{
-    Action, ActionStatus, ActorType, Case, KindId, LegalForm, Lever, Nature, PartnershipForm,
-    Phase, ResourceLine, Session, Snapshot, SnapshotKind, Unit, number_problem,
+    Action, ActionStatus, ActorType, Case, Change, KindId, LegalForm, Lever, Nature,
+    PartnershipForm, Phase, ResourceLine, Scenario, Session, Snapshot, SnapshotKind, Unit,
+    number_problem,
 };
 
 /// One change to a case. Lines are named by their id, snapshots by their index.
@@ -59,6 +60,27 @@ pub enum Edit {
     Organisation(OrganisationField),
     Accompaniment(AccompanimentField),
     Valuation(ValuationField),
+    /// A new scenario on snapshot `base`, with no change yet.
+    AddScenario {
+        base: usize,
+    },
+    DeleteScenario(usize),
+    Scenario {
+        index: usize,
+        field: ScenarioField,
+    },
+    /// « Enregistrer comme cible »: the scenario's result as a new « cible » snapshot.
+    ScenarioAsTarget(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenarioField {
+    Name(String),
+    /// Attaches the scenario to another snapshot, by its label.
+    Base(String),
+    AddChange(Change),
+    SetChange(usize, Change),
+    RemoveChange(usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -198,6 +220,37 @@ impl Edit {
                 }
             }
             Edit::Snapshot { index, field } => set_snapshot(case, *index, field),
+            Edit::AddScenario { base } => {
+                let base = case
+                    .snapshots
+                    .get(*base)
+                    .ok_or(EditError::NoSnapshot)?
+                    .label
+                    .clone();
+                let mut n = case.scenarios.len() + 1;
+                while case
+                    .scenarios
+                    .iter()
+                    .any(|s| s.name == format!("Scénario {n}"))
+                {
+                    n += 1;
+                }
+                case.scenarios.push(Scenario {
+                    name: format!("Scénario {n}"),
+                    base,
+                    changes: Vec::new(),
+                });
+                Ok(Applied::Done)
+            }
+            Edit::DeleteScenario(index) => {
+                if *index >= case.scenarios.len() {
+                    return Err(gone_scenario());
+                }
+                case.scenarios.remove(*index);
+                Ok(Applied::Done)
+            }
+            Edit::Scenario { index, field } => set_scenario(case, *index, field),
+            Edit::ScenarioAsTarget(index) => scenario_as_target(case, *index),
             Edit::AddLine { snapshot, kind } => {
                 let id = case.next_line_id();
                 snapshot_mut(case, *snapshot)?
@@ -344,6 +397,13 @@ impl Edit {
             ) => "validation".to_owned(),
             Edit::Accompaniment(_) => "accompagnement".to_owned(),
             Edit::Valuation(_) => "réglages de valorisation".to_owned(),
+            Edit::AddScenario { .. } => "nouveau scénario".to_owned(),
+            Edit::DeleteScenario(_) => "suppression d'un scénario".to_owned(),
+            Edit::Scenario { index, .. } => format!(
+                "scénario « {} »",
+                case.scenarios.get(*index).map_or("", |s| s.name.as_str())
+            ),
+            Edit::ScenarioAsTarget(_) => "scénario enregistré comme cible".to_owned(),
         }
     }
 }
@@ -461,6 +521,89 @@ fn move_line(case: &mut Case, snapshot: usize, line: u32, up: bool) -> Result<Ap
     Ok(Applied::Done)
 }
 
+/// `base`, or « base (2) », « base (3) »… when a snapshot already has that name.
+fn unique_label(snapshots: &[Snapshot], base: &str) -> String {
+    let mut label = base.to_owned();
+    let mut n = 2;
+    while snapshots.iter().any(|s| s.label == label) {
+        label = format!("{base} ({n})");
+        n += 1;
+    }
+    label
+}
+
+fn gone_scenario() -> EditError {
+    EditError::Value("ce scénario n'existe plus".to_owned())
+}
+
+fn set_scenario(
+    case: &mut Case,
+    index: usize,
+    field: &ScenarioField,
+) -> Result<Applied, EditError> {
+    if let ScenarioField::Name(name) = field {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(EditError::Value("un scénario a besoin d'un nom".to_owned()));
+        }
+        if case
+            .scenarios
+            .iter()
+            .enumerate()
+            .any(|(i, s)| i != index && s.name == name)
+        {
+            return Err(EditError::Value(format!(
+                "un autre scénario s'appelle déjà « {name} »"
+            )));
+        }
+    }
+    if let ScenarioField::Base(label) = field
+        && case.snapshot(label).is_none()
+    {
+        return Err(EditError::NoSnapshot);
+    }
+    let scenario = case.scenarios.get_mut(index).ok_or_else(gone_scenario)?;
+    let gone_change = || EditError::Value("ce changement n'existe plus".to_owned());
+    match field.clone() {
+        ScenarioField::Name(v) => scenario.name = v.trim().to_owned(),
+        ScenarioField::Base(v) => scenario.base = v,
+        ScenarioField::AddChange(c) => scenario.changes.push(c),
+        ScenarioField::SetChange(i, c) => *scenario.changes.get_mut(i).ok_or_else(gone_change)? = c,
+        ScenarioField::RemoveChange(i) => {
+            if i >= scenario.changes.len() {
+                return Err(gone_change());
+            }
+            scenario.changes.remove(i);
+        }
+    }
+    Ok(Applied::Done)
+}
+
+/// The scenario's result as a « cible » snapshot right after its base: the base's lines keep
+/// their ids (the change is traced line by line), new lines get ids of their own.
+fn scenario_as_target(case: &mut Case, index: usize) -> Result<Applied, EditError> {
+    let scenario = case.scenarios.get(index).ok_or_else(gone_scenario)?;
+    let at = case
+        .snapshots
+        .iter()
+        .position(|s| s.label == scenario.base)
+        .ok_or(EditError::NoSnapshot)?;
+    let base = case.snapshots.get(at).ok_or(EditError::NoSnapshot)?;
+    let applied = super::scenario::apply(base, &scenario.changes).map_err(EditError::Value)?;
+    let mut snapshot = applied.snapshot;
+    let mut next = case.next_line_id();
+    for line in &mut snapshot.lines {
+        if base.line(line.id).is_none() {
+            line.id = next;
+            next = next.saturating_add(1);
+        }
+    }
+    snapshot.label = unique_label(&case.snapshots, &format!("cible — {}", scenario.name));
+    snapshot.kind = SnapshotKind::Cible;
+    case.snapshots.insert(at + 1, snapshot);
+    Ok(Applied::SelectSnapshot(at + 1))
+}
+
 fn add_snapshot(case: &mut Case, from: usize, as_target: bool) -> Applied {
     let snapshots = &case.snapshots;
     let source = snapshots.get(from).cloned().unwrap_or_default();
@@ -475,12 +618,7 @@ fn add_snapshot(case: &mut Case, from: usize, as_target: bool) -> Applied {
     } else {
         format!("{year} prévisionnel")
     };
-    let mut label = base.clone();
-    let mut n = 2;
-    while snapshots.iter().any(|s| s.label == label) {
-        label = format!("{base} ({n})");
-        n += 1;
-    }
+    let label = unique_label(snapshots, &base);
     let snapshot = if as_target {
         // The lines keep their ids, so that the change is traced line by line.
         Snapshot {
@@ -522,6 +660,14 @@ fn set_snapshot(
     }
     if let SnapshotField::AnnualExpenses(v) | SnapshotField::Reserves(v) = field {
         check_number(*v)?;
+    }
+    let s = case.snapshots.get_mut(index).ok_or(EditError::NoSnapshot)?;
+    if let SnapshotField::Label(v) = field {
+        // The scenarios on the snapshot follow it under its new name.
+        let (old, new) = (s.label.clone(), v.trim().to_owned());
+        for scenario in case.scenarios.iter_mut().filter(|sc| sc.base == old) {
+            scenario.base = new.clone();
+        }
     }
     let s = case.snapshots.get_mut(index).ok_or(EditError::NoSnapshot)?;
     match field.clone() {
@@ -807,5 +953,39 @@ mod tests {
             amount(1.0).describe(&club()),
             "montant de « Cotisations des membres »"
         );
+    }
+
+    #[test]
+    fn a_scenario_follows_its_renamed_base_and_outlives_a_deleted_one() {
+        let mut case = club();
+        Edit::AddSnapshot {
+            from: 0,
+            as_target: true,
+        }
+        .apply(&mut case)
+        .unwrap();
+        Edit::AddScenario { base: 0 }.apply(&mut case).unwrap();
+        assert_eq!(case.scenarios[0].name, "Scénario 1");
+        Edit::Snapshot {
+            index: 0,
+            field: SnapshotField::Label("2025 définitif".to_owned()),
+        }
+        .apply(&mut case)
+        .unwrap();
+        assert_eq!(case.scenarios[0].base, "2025 définitif");
+        Edit::DeleteSnapshot(0).apply(&mut case).unwrap();
+        assert_eq!(case.scenarios.len(), 1, "kept, flagged by its missing base");
+        assert_eq!(
+            Edit::ScenarioAsTarget(0).apply(&mut case),
+            Err(EditError::NoSnapshot)
+        );
+        let label = case.snapshots[0].label.clone();
+        Edit::Scenario {
+            index: 0,
+            field: ScenarioField::Base(label.clone()),
+        }
+        .apply(&mut case)
+        .unwrap();
+        assert_eq!(case.scenarios[0].base, label);
     }
 }

@@ -6,7 +6,7 @@ use super::document::{Page, Style};
 use super::flow::{self, Flow};
 use super::layout::{Columns, Frame, MARGIN, ROW, snapshot_name, title_block};
 use super::plots;
-use crate::analysis::{Analysis, TrajectoryPoint, analyse, changes, key_figures};
+use crate::analysis::{TrajectoryPoint, analyse, changes, key_figures};
 use crate::format::{euros_change, euros_whole};
 use crate::model::{Lever, Snapshot, SnapshotKind};
 use crate::palette;
@@ -38,7 +38,11 @@ pub(super) fn comparison_pages(f: &Frame<'_>, other: &Snapshot) -> Vec<Page> {
     y += columns.wrapped_row(
         &mut page,
         y,
-        ["Position", &position_words(a), &position_words(b)],
+        [
+            "Position",
+            &a.classification.headline(),
+            &b.classification.headline(),
+        ],
         body.bold(),
     );
     y += 10.0;
@@ -151,13 +155,4 @@ pub(super) fn comparison_pages(f: &Frame<'_>, other: &Snapshot) -> Vec<Page> {
         ),
     );
     flow.finish()
-}
-
-/// « Subventions publiques (M4) · confiance forte », or why there is no model.
-fn position_words(a: &Analysis) -> String {
-    let c = &a.classification;
-    match c.confidence {
-        Some(conf) => format!("{} · confiance {}", c.title, conf.label()),
-        None => c.title.clone(),
-    }
 }

@@ -93,15 +93,12 @@ fn position_heading(page: &mut Page, f: &Frame<'_>, y: f32) -> f32 {
         Some(colour),
         Some((0.5, palette::INK)),
     );
-    let confidence = c.confidence.map_or(String::new(), |conf| {
-        format!(" · confiance {}", conf.label())
-    });
     let heading = Style::new(13.0).bold();
     paragraph(
         page,
         MARGIN + 18.0,
         y,
-        &format!("Position : {}{confidence}", c.title),
+        &format!("Position : {}", c.headline()),
         heading,
         f.inner_width() - 18.0,
     ) - heading.size * 1.35

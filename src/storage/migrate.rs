@@ -61,6 +61,7 @@ impl From<CaseV1> for Case {
             typology: TypologyRef::default(),
             snapshots: old.snapshots,
             account_rules: Vec::new(),
+            scenarios: Vec::new(),
         }
     }
 }

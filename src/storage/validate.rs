@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
-use crate::model::{Case, Lever, ResourceLine, Snapshot};
+use crate::model::{Case, Change, Lever, ResourceLine, Snapshot, number_problem};
 
 /// The first problem found, in French, or `None` when the case is sound.
 pub fn problem(case: &Case) -> Option<String> {
@@ -39,6 +39,35 @@ pub fn problem(case: &Case) -> Option<String> {
             return Some(p);
         }
     }
+    let acc = &case.accompaniment;
+    if acc.actions.len() > 1_000 {
+        return Some(format!(
+            "{} actions au plan, au plus 1 000 sont acceptées",
+            acc.actions.len()
+        ));
+    }
+    for (index, action) in acc.actions.iter().enumerate() {
+        for (what, text) in [
+            ("action", &action.action),
+            ("responsable", &action.owner),
+            ("échéance", &action.due),
+        ] {
+            if let Some(p) = text_problem(what, text) {
+                return Some(format!("plan d'action, action {} : {p}", index + 1));
+            }
+        }
+    }
+    for (what, text) in [
+        ("validé par", &acc.validated_by),
+        ("date de validation", &acc.validated_on),
+    ] {
+        if let Some(p) = text_problem(what, text) {
+            return Some(p);
+        }
+    }
+    if let Some(p) = scenarios_problem(case) {
+        return Some(p);
+    }
     if case.account_rules.len() > 1_000 {
         return Some(format!(
             "{} règles de comptes, au plus 1 000 sont acceptées",
@@ -61,6 +90,46 @@ pub fn problem(case: &Case) -> Option<String> {
         }
         if let Some(p) = snapshot_problem(snapshot) {
             return Some(format!("instantané « {} » : {p}", snapshot.label));
+        }
+    }
+    None
+}
+
+/// Scenarios: named, bounded, finite changes; a new line is checked like a line of its base.
+/// A scenario whose base is gone is kept (it can be attached again), never refused.
+fn scenarios_problem(case: &Case) -> Option<String> {
+    if case.scenarios.len() > 100 {
+        return Some(format!(
+            "{} scénarios, au plus 100 sont acceptés",
+            case.scenarios.len()
+        ));
+    }
+    for scenario in &case.scenarios {
+        let at = |p: String| format!("scénario « {} » : {p}", scenario.name);
+        if let Some(p) = text_problem("nom", &scenario.name)
+            .or_else(|| text_problem("instantané de base", &scenario.base))
+        {
+            return Some(at(p));
+        }
+        if scenario.changes.len() > 1_000 {
+            return Some(at("plus de 1 000 changements".to_owned()));
+        }
+        for change in &scenario.changes {
+            let problem = match change {
+                Change::Line { by, .. } | Change::Kind { by, .. } | Change::Group { by, .. } => {
+                    // A change may go down: its size is what is bounded.
+                    number_problem(by.value().abs())
+                }
+                Change::LoseFunder { name } => text_problem("financeur", name),
+                Change::NewLine { line } => {
+                    let empty = Snapshot::default();
+                    let base = case.snapshot(&scenario.base).unwrap_or(&empty);
+                    line_problem(base, line)
+                }
+            };
+            if let Some(p) = problem {
+                return Some(at(p));
+            }
         }
     }
     None

@@ -7,6 +7,7 @@ pub mod import;
 pub mod matrix;
 pub mod portfolio;
 pub mod position;
+pub mod scenarios;
 pub mod start;
 
 /// Every screen, with its state.
@@ -18,4 +19,5 @@ pub struct Screens {
     pub portfolio: portfolio::PortfolioScreen,
     pub import: import::ImportScreen,
     pub start: start::StartScreen,
+    pub scenarios: scenarios::ScenariosScreen,
 }

@@ -8,10 +8,7 @@ use crate::analysis::{Classification, Typology};
 
 pub fn model_badge_ui(ui: &mut egui::Ui, typology: &Typology, c: &Classification) {
     let colour = model_colour(typology, c.model.as_deref());
-    let confidence = c.confidence.map_or(String::new(), |conf| {
-        format!(" · confiance {}", conf.label())
-    });
-    let text = RichText::new(format!(" {}{confidence} ", c.title))
+    let text = RichText::new(format!(" {} ", c.headline()))
         .strong()
         .color(text_on(colour))
         .background_color(colour);

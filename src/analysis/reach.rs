@@ -1,0 +1,202 @@
+//! « Que faudrait-il pour… ? »: for a chosen model, the smallest change of one rule group, in
+//! euros, that makes the typology's rules classify the mix in that model (in « forte »
+//! confidence when asked). Computed from the rules and thresholds of the typology in use, by
+//! search: a scan to find the first amount that reaches the model, then halving to the euro.
+
+use super::classify::{Decision, Rule, decide};
+use super::{Classification, Context, RuleGroup, RuleMix, Typology, classify};
+use crate::format::euros_whole;
+
+/// One way there: `euros` added to (or, negative, taken from) `group`, and the result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Way {
+    pub group: RuleGroup,
+    pub euros: f64,
+    pub after: Classification,
+}
+
+impl Way {
+    /// « +14 000 € de dons, mécénat et fondations ».
+    pub fn words(&self) -> String {
+        let amount = euros_whole(self.euros.abs());
+        let sign = if self.euros >= 0.0 { "+" } else { "−" };
+        format!("{sign}{amount} de {}", self.group.label().to_lowercase())
+    }
+}
+
+/// The answer for one model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reach {
+    pub model: String,
+    pub strong: bool,
+    /// Already there: nothing to change.
+    pub already: bool,
+    /// The ways there, smallest first (at most one per group and direction).
+    pub ways: Vec<Way>,
+    /// Why no change of one group leads there, when none does.
+    pub unreachable: Option<String>,
+}
+
+impl Reach {
+    /// What a consultant reads aloud.
+    pub fn sentence(&self, typology: &Typology) -> String {
+        let name = typology
+            .model(&self.model)
+            .map_or(self.model.clone(), |m| format!("{} ({})", m.name, m.id));
+        let strength = if self.strong {
+            " en confiance forte"
+        } else {
+            ""
+        };
+        if self.already {
+            return format!("Déjà classé {name}{strength}.");
+        }
+        match (self.ways.as_slice(), &self.unreachable) {
+            ([first, rest @ ..], _) => {
+                let mut text = first.words();
+                if let Some(other) = rest.first() {
+                    text.push_str(&format!(" (ou {})", other.words()));
+                }
+                text.push_str(&format!(" pour atteindre {name}{strength}"));
+                // The rule and the threshold that decide, as the classification says them.
+                match first
+                    .after
+                    .explanation
+                    .iter()
+                    .rev()
+                    .find(|e| e.contains("seuil"))
+                {
+                    Some(why) => format!("{text} : {why}."),
+                    None => format!("{text}."),
+                }
+            }
+            ([], Some(reason)) => format!("{name}{strength} : {reason}"),
+            ([], None) => format!("{name}{strength} : hors d'atteinte."),
+        }
+    }
+}
+
+fn reached(decision: &Decision, typology: &Typology, model: &str, strong: bool) -> bool {
+    decision.rule != Rule::Hybrid
+        && decision.model(typology) == Some(model)
+        && (!strong || decision.strong)
+}
+
+fn with(mix: &RuleMix, group: RuleGroup, euros: f64) -> RuleMix {
+    let mut out = *mix;
+    let slot = match group {
+        RuleGroup::C => &mut out.c,
+        RuleGroup::A => &mut out.a,
+        RuleGroup::RAr => &mut out.rar,
+        RuleGroup::S => &mut out.s,
+        RuleGroup::DM => &mut out.dm,
+        RuleGroup::N => &mut out.n,
+    };
+    *slot = (*slot + euros).max(0.0);
+    out
+}
+
+/// The smallest `x` in (0, `max`] (to the euro) for which `ok(x)`, or `None`.
+fn smallest(max: f64, ok: impl Fn(f64) -> bool) -> Option<f64> {
+    if max < 1.0 {
+        return None;
+    }
+    // A geometric scan from 1 € finds the first amount that works…
+    let mut low = 0.0;
+    let mut x = 1.0_f64;
+    let high = loop {
+        let at = x.min(max);
+        if ok(at) {
+            break at;
+        }
+        if at >= max {
+            return None;
+        }
+        low = at;
+        x *= 1.05;
+    };
+    // …then halving between the last that did not and the first that did, to the euro.
+    let (mut low, mut high) = (low, high.ceil().min(max));
+    while high - low > 1.0 {
+        let mid = ((low + high) / 2.0).floor();
+        if ok(mid) {
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    Some(high)
+}
+
+/// What it takes for `mix` to be classified in `model` (« forte » when `strong`).
+pub fn what_it_takes(
+    mix: &RuleMix,
+    context: &Context,
+    typology: &Typology,
+    (model, strong): (&str, bool),
+) -> Result<Reach, String> {
+    if typology.model(model).is_none() {
+        let ids: Vec<&str> = typology.models.iter().map(|m| m.id.as_str()).collect();
+        return Err(format!(
+            "modèle « {model} » inconnu de la typologie (modèles : {})",
+            ids.join(", ")
+        ));
+    }
+    let ok = |m: &RuleMix| reached(&decide(m, context, typology), typology, model, strong);
+    let mut reach = Reach {
+        model: model.to_owned(),
+        strong,
+        already: ok(mix),
+        ways: Vec::new(),
+        unreachable: None,
+    };
+    if reach.already {
+        return Ok(reach);
+    }
+    let total = mix.sum();
+    // Far enough for any share of any group: a group at 99 % needs 99 × the rest.
+    let up = (total * 100.0).max(1_000_000.0);
+    for group in RuleGroup::ALL {
+        if let Some(x) = smallest(up, |x| ok(&with(mix, group, x))) {
+            reach.ways.push(Way {
+                group,
+                euros: x,
+                after: classify(&with(mix, group, x), context, typology),
+            });
+        }
+        if let Some(x) = smallest(mix.get(group), |x| ok(&with(mix, group, -x))) {
+            reach.ways.push(Way {
+                group,
+                euros: -x,
+                after: classify(&with(mix, group, -x), context, typology),
+            });
+        }
+    }
+    reach
+        .ways
+        .sort_by(|a, b| a.euros.abs().total_cmp(&b.euros.abs()));
+    if reach.ways.is_empty() {
+        reach.unreachable = Some(why_not(typology, model, strong));
+    }
+    Ok(reach)
+}
+
+/// Why no change of a single group reaches `model`, from the typology's rules.
+fn why_not(typology: &Typology, model: &str, strong: bool) -> String {
+    let t = &typology.thresholds;
+    if strong && (model == typology.cofinancing_model || model == typology.small_structure_model) {
+        return "cette règle de la typologie ne donne jamais une confiance forte.".to_owned();
+    }
+    if model == typology.cofinancing_model {
+        return format!(
+            "il faut à la fois {} de subventions et {} de dons, mécénat et fondations : un seul groupe ne suffit pas.",
+            crate::format::percent(t.cofinancing_subsidies),
+            crate::format::percent(t.cofinancing_private)
+        );
+    }
+    if model == typology.small_structure_model {
+        return "la règle des petites structures demande aucun salarié : tant qu'il y a des ETP salariés, seules les cotisations au-dessus du seuil de dominance y mènent.".to_owned();
+    }
+    "aucun changement d'un seul groupe de ressources n'y mène avec les seuils de cette typologie."
+        .to_owned()
+}

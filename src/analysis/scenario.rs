@@ -1,0 +1,189 @@
+//! « Et si… ? »: a scenario's changes applied to a copy of its base snapshot, the stress tests a
+//! board asks for, and the result of each as the same analysis as any snapshot. At constant
+//! expenses, a fall of the budget monétaire is taken from the reserves.
+
+use super::{Analysis, Typology, analyse, line_value};
+pub use crate::model::scenario::{Applied, apply, funders};
+use crate::model::scenario::{group_of, kind_label, same_name};
+use crate::model::{ActorType, Case, Change, Delta, Group, Scenario, Snapshot};
+
+/// A scenario's result: its snapshot, its analysis, what changed from the base.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub applied: Applied,
+    pub analysis: Analysis,
+    /// Budget monétaire of the scenario minus the base's (negative: lost).
+    pub budget_change: f64,
+    /// Reserves in months of expenses, after the change; `None` without reserves or expenses.
+    pub reserve_months: Option<f64>,
+}
+
+/// The groups of « argent public »: subventions, commande publique and tarification publique.
+pub const PUBLIC_MONEY: [Group; 3] = [Group::S, Group::RAm, Group::RAr];
+
+/// Applies the scenario to its base and analyses the result.
+pub fn simulate(case: &Case, scenario: &Scenario, typology: &Typology) -> Result<Outcome, String> {
+    let base = case.snapshot(&scenario.base).ok_or_else(|| {
+        format!(
+            "l'instantané de base « {} » n'existe plus : rattachez le scénario « {} » à un autre instantané",
+            scenario.base, scenario.name
+        )
+    })?;
+    outcome(case, base, &scenario.changes, typology)
+}
+
+/// The result of `changes` on `base`.
+pub fn outcome(
+    case: &Case,
+    base: &Snapshot,
+    changes: &[Change],
+    typology: &Typology,
+) -> Result<Outcome, String> {
+    let mut applied = apply(base, changes)?;
+    let before = super::totals(base, &case.valuation).monetary_budget;
+    let after = super::totals(&applied.snapshot, &case.valuation).monetary_budget;
+    let budget_change = after - before;
+    // At constant expenses, what the budget loses comes out of the reserves.
+    if budget_change < 0.0
+        && let Some(reserves) = applied.snapshot.reserves
+    {
+        applied.snapshot.reserves = Some((reserves + budget_change).max(0.0));
+    }
+    let analysis = analyse(case, &applied.snapshot, typology);
+    let reserve_months = match (applied.snapshot.reserves, applied.snapshot.annual_expenses) {
+        (Some(r), Some(e)) if e > 0.0 => Some(r / (e / 12.0)),
+        _ => None,
+    };
+    Ok(Outcome {
+        applied,
+        analysis,
+        budget_change,
+        reserve_months,
+    })
+}
+
+/// One stress test: its name and the changes it makes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StressTest {
+    pub name: String,
+    pub changes: Vec<Change>,
+}
+
+/// The counterparty bringing the most (money, or for `company` the most money and valued
+/// contributions among companies).
+fn largest(case: &Case, snapshot: &Snapshot, company: bool) -> Option<String> {
+    let mut sums: Vec<(String, f64)> = Vec::new();
+    for line in &snapshot.lines {
+        let name = line.counterparty.trim();
+        if name.is_empty() || (company && line.counterparty_type != Some(ActorType::Entreprise)) {
+            continue;
+        }
+        let value = line_value(line, &case.valuation);
+        let weight = if company {
+            value.money + value.valued + value.info
+        } else {
+            value.money
+        };
+        match sums.iter_mut().find(|(n, _)| same_name(n, name)) {
+            Some((_, sum)) => *sum += weight,
+            None => sums.push((name.to_owned(), weight)),
+        }
+    }
+    sums.into_iter()
+        .filter(|(_, sum)| *sum > 0.0)
+        .fold(None, |best: Option<(String, f64)>, (n, s)| match best {
+            Some((_, b)) if b >= s => best,
+            _ => Some((n, s)),
+        })
+        .map(|(n, _)| n)
+}
+
+/// The stress tests that apply to `snapshot`: loss of the largest funder, public money −10 %
+/// and −30 %, end of every agreement that is not multi-year, loss of the largest company.
+pub fn stress_tests(case: &Case, snapshot: &Snapshot) -> Vec<StressTest> {
+    let mut tests = Vec::new();
+    if let Some(name) = largest(case, snapshot, false) {
+        tests.push(StressTest {
+            name: format!("Perte du premier financeur ({name})"),
+            changes: vec![Change::LoseFunder { name }],
+        });
+    }
+    let public = snapshot
+        .lines
+        .iter()
+        .any(|l| group_of(l).is_some_and(|g| PUBLIC_MONEY.contains(&g)));
+    if public {
+        for cut in [10.0, 30.0] {
+            tests.push(StressTest {
+                name: format!("Argent public −{cut} %"),
+                changes: PUBLIC_MONEY
+                    .iter()
+                    .map(|&group| Change::Group {
+                        group,
+                        by: Delta::Percent(-cut),
+                    })
+                    .collect(),
+            });
+        }
+    }
+    let yearly: Vec<Change> = snapshot
+        .lines
+        .iter()
+        .filter(|l| group_of(l) == Some(Group::S) && !l.multi_year)
+        .map(|l| Change::Line {
+            id: l.id,
+            by: Delta::Percent(-100.0),
+        })
+        .collect();
+    if !yearly.is_empty() {
+        tests.push(StressTest {
+            name: "Fin des conventions non pluriannuelles".to_owned(),
+            changes: yearly,
+        });
+    }
+    if let Some(name) = largest(case, snapshot, true) {
+        tests.push(StressTest {
+            name: format!("Perte du premier partenaire entreprise ({name})"),
+            changes: vec![Change::LoseFunder { name }],
+        });
+    }
+    tests
+}
+
+/// Qualifiers present after and not before: what a change makes appear.
+pub fn new_qualifiers<'a>(before: &Analysis, after: &'a Analysis) -> Vec<&'a str> {
+    after
+        .qualifiers
+        .iter()
+        .filter(|q| !before.qualifiers.iter().any(|b| b.id == q.id))
+        .map(|q| q.label)
+        .collect()
+}
+
+/// A change in words: « Subventions −30 % », « perte de « Région » ».
+pub fn describe(change: &Change, base: &Snapshot) -> String {
+    let by = |by: &Delta| match *by {
+        Delta::Percent(p) => format!(
+            "{}{} %",
+            if p < 0.0 { "−" } else { "+" },
+            crate::format::quantity(p.abs())
+        ),
+        Delta::Euros(e) => format!(
+            "{}{}",
+            if e < 0.0 { "−" } else { "+" },
+            crate::format::euros_whole(e.abs())
+        ),
+    };
+    match change {
+        Change::Line { id, by: d } => {
+            let name = base
+                .line(*id)
+                .map_or_else(|| format!("ligne {id}"), |l| l.display_label().to_owned());
+            format!("« {name} » {}", by(d))
+        }
+        Change::Kind { kind, by: d } => format!("{} {}", kind_label(kind), by(d)),
+        Change::Group { group, by: d } => format!("{} ({}) {}", group.label(), group.code(), by(d)),
+        Change::LoseFunder { name } => format!("perte de « {name} »"),
+        Change::NewLine { line } => format!("nouvelle ligne « {} »", line.display_label()),
+    }
+}

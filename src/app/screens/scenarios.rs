@@ -1,0 +1,545 @@
+//! « Scénarios »: « et si… ? » on a snapshot, live. A scenario's changes (a kind or a group
+//! ± %, a line ± %, the loss of a funder) are moved with sliders or typed; the position, the
+//! totals and the reserves follow at once, the base shown as a ghost point and the scenario as a
+//! second one with an arrow. Beside it: the stress tests, and « Que faudrait-il pour… ? ».
+//! « Enregistrer comme cible » turns the scenario into a « cible » snapshot (one undo step).
+
+use egui::{Color32, RichText};
+use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
+
+use crate::analysis::reach::{Reach, what_it_takes};
+use crate::analysis::scenario::{
+    Outcome, describe, funders, new_qualifiers, outcome, simulate, stress_tests,
+};
+use crate::analysis::{Analysis, Context};
+use crate::app::command::Command;
+use crate::app::view::CaseView;
+use crate::app::widgets::badge::model_badge_ui;
+use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
+use crate::format::{euros_change, euros_whole, quantity};
+use crate::model::edits::ScenarioField;
+use crate::model::{Catalogue, Change, Delta, Edit, Group, KindId, Nature, Snapshot};
+
+/// What the « Ajouter » list offers.
+#[derive(Clone, Debug, PartialEq)]
+enum Adding {
+    Group(Group),
+    Kind(String),
+    Funder(String),
+}
+
+/// What the view shows, computed again only when it may have changed: the scenario when the
+/// case changes, the stress tests when their base does, « que faudrait-il » when asked.
+#[derive(Default)]
+struct Cache {
+    key: Option<(u64, usize)>,
+    outcome: Option<Result<Outcome, String>>,
+    stress_base: Option<Snapshot>,
+    stress: Vec<(String, Outcome)>,
+    reach_key: Option<(u64, String, bool, String)>,
+    reach: Option<Result<Reach, String>>,
+}
+
+#[derive(Default)]
+pub struct ScenariosScreen {
+    cache: Cache,
+    /// The scenario shown, by index in the case.
+    pub selected: usize,
+    adding: Option<Adding>,
+    /// « Que faudrait-il pour… ? »: the model asked and whether « forte ».
+    target: Option<String>,
+    strong: bool,
+}
+
+fn edit(index: usize, field: ScenarioField) -> Command {
+    Command::Edit(Edit::Scenario { index, field })
+}
+
+impl ScenariosScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let case = view.case;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Scénarios").heading());
+            for (i, s) in case.scenarios.iter().enumerate() {
+                let flag = if case.snapshot(&s.base).is_none() {
+                    " ⚠"
+                } else {
+                    ""
+                };
+                if ui
+                    .selectable_label(self.selected == i, format!("{}{flag}", s.name))
+                    .clicked()
+                {
+                    self.selected = i;
+                }
+            }
+            if ui
+                .button(format!(
+                    "Nouveau scénario sur « {} »",
+                    view.snapshot().map_or("", |s| s.label.as_str())
+                ))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::AddScenario {
+                    base: view.selected,
+                }));
+                self.selected = case.scenarios.len();
+            }
+        });
+        ui.separator();
+        let Some(scenario) = case.scenarios.get(self.selected) else {
+            ui.label(
+                "Un scénario essaie des changements sur un instantané sans le modifier : « et si la subvention baissait de 30 % ? ». Créez-en un sur l'instantané choisi à gauche.",
+            );
+            if let Some(base) = view.snapshot() {
+                ui.add_space(8.0);
+                self.cache.refresh(view, self.selected, base);
+                self.stress_ui(ui, view, base);
+                self.reach_ui(ui, view, base);
+            }
+            return;
+        };
+        let index = self.selected;
+        let Some(base) = case.snapshot(&scenario.base) else {
+            // Never lost: flagged, and attached again in one click.
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "L'instantané de base « {} » n'existe plus. Rattachez le scénario à un autre instantané :",
+                    scenario.base
+                ),
+            );
+            ui.horizontal_wrapped(|ui| {
+                for s in &case.snapshots {
+                    if ui.button(&s.label).clicked() {
+                        commands.push(edit(index, ScenarioField::Base(s.label.clone())));
+                    }
+                }
+            });
+            return;
+        };
+        self.cache.refresh(view, index, base);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            self.header_ui(ui, view, index, commands);
+            ui.columns(2, |columns| {
+                if let [left, right] = columns {
+                    self.changes_ui(left, view, (index, base), commands);
+                    match (&self.cache.outcome, Cache::before(view, base)) {
+                        (Some(Ok(result)), Some(before)) => {
+                            result_ui(right, view, (base, before), result, &self.cache.stress);
+                        }
+                        (Some(Err(e)), _) => {
+                            right.colored_label(right.visuals().error_fg_color, e);
+                        }
+                        _ => {}
+                    }
+                }
+            });
+            ui.separator();
+            self.stress_ui(ui, view, base);
+            self.reach_ui(ui, view, base);
+        });
+    }
+
+    fn header_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        index: usize,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(scenario) = view.case.scenarios.get(index) else {
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Nom");
+            let mut name = scenario.name.clone();
+            let response = ui.add(egui::TextEdit::singleline(&mut name).desired_width(200.0));
+            let response = response.labelled_by(label.id);
+            if response.changed() && !name.trim().is_empty() {
+                commands.push(edit(index, ScenarioField::Name(name)));
+            }
+            ui.label(format!("sur « {} »", scenario.base));
+            if ui
+                .button("Enregistrer comme cible")
+                .on_hover_text("Ajoute un instantané « cible » avec le résultat du scénario (Annuler le retire).")
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::ScenarioAsTarget(index)));
+            }
+            if ui.button("Supprimer le scénario").clicked() {
+                commands.push(Command::Edit(Edit::DeleteScenario(index)));
+                self.selected = index.saturating_sub(1);
+            }
+        });
+    }
+
+    fn changes_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        (index, base): (usize, &Snapshot),
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(scenario) = view.case.scenarios.get(index) else {
+            return;
+        };
+        ui.label(RichText::new("Changements").strong());
+        if scenario.changes.is_empty() {
+            ui.label("Aucun changement : ajoutez-en un ci-dessous.");
+        }
+        for (i, change) in scenario.changes.iter().enumerate() {
+            ui.push_id(("change", i), |ui| {
+                ui.horizontal(|ui| {
+                    let name = describe(change, base);
+                    let what = match change {
+                        Change::Line { by, .. }
+                        | Change::Kind { by, .. }
+                        | Change::Group { by, .. } => Some(*by),
+                        _ => None,
+                    };
+                    if let Some(by) = what {
+                        let mut value = by.value();
+                        let response = match by {
+                            Delta::Percent(_) => ui.add(
+                                egui::Slider::new(&mut value, -100.0..=100.0)
+                                    .suffix(" %")
+                                    .step_by(1.0),
+                            ),
+                            Delta::Euros(_) => {
+                                ui.add(egui::DragValue::new(&mut value).speed(100.0).suffix(" €"))
+                            }
+                        };
+                        let response = response.on_hover_text(&name);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::slider(true, value, format!("Changement {}", i + 1))
+                        });
+                        if response.changed() {
+                            let by = match by {
+                                Delta::Percent(_) => Delta::Percent(value),
+                                Delta::Euros(_) => Delta::Euros(value),
+                            };
+                            let changed = match change.clone() {
+                                Change::Line { id, .. } => Change::Line { id, by },
+                                Change::Kind { kind, .. } => Change::Kind { kind, by },
+                                Change::Group { group, .. } => Change::Group { group, by },
+                                other => other,
+                            };
+                            commands.push(edit(index, ScenarioField::SetChange(i, changed)));
+                        }
+                    }
+                    ui.label(name);
+                    if ui
+                        .small_button("✕")
+                        .on_hover_text("Retirer ce changement")
+                        .clicked()
+                    {
+                        commands.push(edit(index, ScenarioField::RemoveChange(i)));
+                    }
+                });
+            });
+        }
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            let text = match &self.adding {
+                Some(Adding::Group(g)) => format!("{} ({})", g.label(), g.code()),
+                Some(Adding::Kind(k)) => KindId::new(k)
+                    .and_then(|k| k.def().map(|d| d.label.clone()))
+                    .unwrap_or_default(),
+                Some(Adding::Funder(f)) => format!("perte de « {f} »"),
+                None => "choisir…".to_owned(),
+            };
+            let label = ui.label("Ajouter");
+            egui::ComboBox::from_id_salt("scenario-add")
+                .selected_text(text)
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    for g in Group::COUNTED {
+                        ui.selectable_value(
+                            &mut self.adding,
+                            Some(Adding::Group(g)),
+                            format!("Groupe : {} ({})", g.label(), g.code()),
+                        );
+                    }
+                    for k in &Catalogue::builtin().kinds {
+                        if base.lines.iter().any(|l| l.kind.as_str() == k.id)
+                            && !matches!(k.nature, Nature::InKind { .. })
+                        {
+                            ui.selectable_value(
+                                &mut self.adding,
+                                Some(Adding::Kind(k.id.clone())),
+                                format!("Type : {}", k.label),
+                            );
+                        }
+                    }
+                    for f in funders(base) {
+                        let shown = format!("Perte de « {f} »");
+                        ui.selectable_value(&mut self.adding, Some(Adding::Funder(f)), shown);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            let change = match &self.adding {
+                Some(Adding::Group(group)) => Some(Change::Group {
+                    group: *group,
+                    by: Delta::Percent(0.0),
+                }),
+                Some(Adding::Kind(k)) => KindId::new(k).map(|kind| Change::Kind {
+                    kind,
+                    by: Delta::Percent(0.0),
+                }),
+                Some(Adding::Funder(name)) => Some(Change::LoseFunder { name: name.clone() }),
+                None => None,
+            };
+            if ui
+                .add_enabled(change.is_some(), egui::Button::new("Ajouter le changement"))
+                .clicked()
+                && let Some(change) = change
+            {
+                commands.push(edit(index, ScenarioField::AddChange(change)));
+                self.adding = None;
+            }
+        });
+    }
+
+    fn stress_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot) {
+        ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
+        ui.label(
+            RichText::new(
+                "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte du scénario.",
+            )
+            .small()
+            .weak(),
+        );
+        let Some(before) = Cache::before(view, base) else {
+            return;
+        };
+        let results = &self.cache.stress;
+        if results.is_empty() {
+            ui.label("Aucun financeur ni argent public : pas de test de résistance.");
+            return;
+        }
+        for (n, (name, o)) in results.iter().enumerate() {
+            let lost = -o.budget_change.min(0.0);
+            let mut facts = vec![format!("budget monétaire perdu : {}", euros_whole(lost))];
+            if let Some(e) = base.annual_expenses.filter(|e| *e > 0.0) {
+                facts.push(format!(
+                    "{} mois de réserves consommés",
+                    quantity(lost / (e / 12.0))
+                ));
+            }
+            facts.push(format!("après : {}", o.analysis.classification.headline()));
+            let appear = new_qualifiers(before, &o.analysis);
+            if !appear.is_empty() {
+                facts.push(format!("apparaît : {}", appear.join(", ")));
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("T{} · {name}", n + 1)).strong());
+                ui.label(facts.join(" · "));
+            });
+        }
+    }
+
+    fn reach_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot) {
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(RichText::new("Que faudrait-il pour atteindre").strong());
+            let shown = self
+                .target
+                .clone()
+                .unwrap_or_else(|| "choisir un modèle…".to_owned());
+            egui::ComboBox::from_id_salt("reach-model")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for m in &view.typology.models {
+                        ui.selectable_value(
+                            &mut self.target,
+                            Some(m.id.clone()),
+                            format!("{} — {}", m.id, m.name),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.checkbox(&mut self.strong, "en confiance forte");
+        });
+        let Some(model) = &self.target else {
+            return;
+        };
+        let key = (
+            view.revision,
+            model.clone(),
+            self.strong,
+            base.label.clone(),
+        );
+        if self.cache.reach_key.as_ref() != Some(&key) {
+            self.cache.reach = Cache::before(view, base).map(|a| {
+                let context = Context {
+                    salaried_etp: a.totals.salaried_etp,
+                };
+                what_it_takes(
+                    &a.totals.amounts.rule_mix(),
+                    &context,
+                    view.typology,
+                    (model, self.strong),
+                )
+            });
+            self.cache.reach_key = Some(key);
+        }
+        match &self.cache.reach {
+            None => {}
+            Some(Ok(reach)) => {
+                ui.label(reach.sentence(view.typology));
+                for way in reach.ways.iter().skip(1).take(3) {
+                    ui.label(
+                        RichText::new(format!("ou {} (→ {})", way.words(), way.after.label)).weak(),
+                    );
+                }
+            }
+            Some(Err(e)) => {
+                ui.label(e);
+            }
+        }
+    }
+}
+
+impl Cache {
+    /// The analysis of `base` among the view's, without computing it again.
+    fn before<'a>(view: &CaseView<'a>, base: &Snapshot) -> Option<&'a Analysis> {
+        let index = view
+            .case
+            .snapshots
+            .iter()
+            .position(|s| s.label == base.label)?;
+        view.analyses.get(index)
+    }
+
+    fn refresh(&mut self, view: &CaseView<'_>, selected: usize, base: &Snapshot) {
+        if self.key != Some((view.revision, selected)) {
+            self.key = Some((view.revision, selected));
+            self.outcome = view
+                .case
+                .scenarios
+                .get(selected)
+                .map(|s| simulate(view.case, s, view.typology));
+        }
+        if self.stress_base.as_ref() != Some(base) {
+            self.stress = stress_tests(view.case, base)
+                .into_iter()
+                .filter_map(|t| {
+                    outcome(view.case, base, &t.changes, view.typology)
+                        .ok()
+                        .map(|o| (t.name, o))
+                })
+                .collect();
+            self.stress_base = Some(base.clone());
+        }
+    }
+}
+
+/// The result: the badge, the totals and reserves from base to scenario, the qualifiers that
+/// appear, and the map with the base (ghost) and the scenario point.
+fn result_ui(
+    ui: &mut egui::Ui,
+    view: &CaseView<'_>,
+    (base, before): (&Snapshot, &Analysis),
+    result: &Outcome,
+    stress: &[(String, Outcome)],
+) {
+    let after = &result.analysis;
+    ui.label(RichText::new("Résultat").strong());
+    model_badge_ui(ui, view.typology, &after.classification);
+    ui.label(format!(
+        "Budget monétaire : {} → {} ({})",
+        euros_whole(before.totals.monetary_budget),
+        euros_whole(after.totals.monetary_budget),
+        euros_change(result.budget_change.round())
+    ));
+    ui.label(format!(
+        "Budget valorisé : {} → {}",
+        euros_whole(before.totals.valued_budget),
+        euros_whole(after.totals.valued_budget)
+    ));
+    if let Some(months) = result.reserve_months {
+        ui.label(format!("Réserves : {} mois de charges", quantity(months)));
+    }
+    let appear = new_qualifiers(before, after);
+    if !appear.is_empty() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("Apparaît : {}", appear.join(", ")),
+        );
+    }
+    for notice in &result.applied.notices {
+        ui.colored_label(ui.visuals().warn_fg_color, notice);
+    }
+    let width = ui.available_width().clamp(220.0, 420.0);
+    let colours = MapColours::of(ui);
+    let from = before.ternary.map(|t| t.to_xy());
+    let to = after.ternary.map(|t| t.to_xy());
+    let stress: Vec<[f64; 2]> = stress
+        .iter()
+        .filter_map(|(_, o)| o.analysis.ternary.map(|t| t.to_xy()))
+        .collect();
+    ternary_bounds(fixed_plot("scenario-map", width, width * 0.82)).show(ui, |plot| {
+        ternary_base(plot, view.typology, colours);
+        for (n, p) in stress.iter().enumerate() {
+            plot.points(
+                Points::new(format!("test T{}", n + 1), vec![*p])
+                    .shape(MarkerShape::Square)
+                    .radius(3.0)
+                    .color(colours.text.gamma_multiply(0.5)),
+            );
+            plot.text(Text::new(
+                format!("étiquette T{}", n + 1),
+                PlotPoint::new(p[0] + 0.035, p[1]),
+                RichText::new(format!("T{}", n + 1))
+                    .small()
+                    .color(colours.text.gamma_multiply(0.7)),
+            ));
+        }
+        if let Some(p) = from {
+            plot.points(
+                Points::new("base", vec![p])
+                    .shape(MarkerShape::Circle)
+                    .radius(5.0)
+                    .color(colours.text.gamma_multiply(0.35)),
+            );
+            plot.text(Text::new(
+                "étiquette base",
+                PlotPoint::new(p[0], p[1] - 0.05),
+                RichText::new(&base.label).color(colours.text.gamma_multiply(0.6)),
+            ));
+        }
+        if let Some(p) = to {
+            if let Some(f) = from {
+                plot.arrows(
+                    Arrows::new("vers le scénario", vec![f], vec![p])
+                        .color(colours.ink)
+                        .tip_length(8.0),
+                );
+            }
+            plot.points(
+                Points::new("scénario", vec![p])
+                    .shape(MarkerShape::Circle)
+                    .radius(5.0)
+                    .filled(true)
+                    .color(Color32::from_rgb(214, 96, 30)),
+            );
+        }
+    });
+    // Where the points stand, for screen readers and tests.
+    if let Some(p) = to {
+        ui.label(
+            RichText::new(format!(
+                "Point du scénario : subventions {}, ressources privées {}, revenus d'activité {}",
+                crate::format::percent(after.ternary.map_or(0.0, |t| t.subsidies)),
+                crate::format::percent(after.ternary.map_or(0.0, |t| t.private)),
+                crate::format::percent(after.ternary.map_or(0.0, |t| t.activity)),
+            ))
+            .small()
+            .weak(),
+        )
+        .on_hover_text(format!("{:.3}, {:.3}", p[0], p[1]));
+    }
+}

@@ -1,0 +1,366 @@
+//! `simulate FILE`: « et si… ? » from the command line — a scenario's changes on a snapshot
+//! (never written to it), the stress tests, and what it takes to reach a model. `--json`
+//! prints the same as a document (docs/simulate-json.md).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::commands::{load_or_report, pick_snapshot, typology};
+use super::{Usage, terminal};
+use crate::analysis::reach::{Reach, what_it_takes};
+use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_tests};
+use crate::analysis::{Analysis, Context, Typology, analyse};
+use crate::format::{euros_change, euros_whole, quantity};
+use crate::model::{Case, Catalogue, Change, Delta, Group, KindId, Snapshot};
+
+/// What `simulate` is asked.
+pub struct Request<'a> {
+    pub snapshot: Option<&'a str>,
+    pub scenario: Option<&'a str>,
+    pub changes: &'a [String],
+    pub lose: &'a [String],
+    pub stress: bool,
+    pub to: Option<&'a str>,
+    pub strong: bool,
+    pub json: bool,
+}
+
+/// `KIND=-30%`, `KIND=+5000` (euros), where KIND is a resource kind (`subventions`) or a
+/// group code (`S`, `RAm`, `D`…).
+pub fn parse_change(spec: &str) -> Result<Change, Usage> {
+    let (what, how) = spec.split_once('=').ok_or_else(|| {
+        Usage(format!(
+            "--change « {spec} » : la forme est TYPE=-30% ou TYPE=+5000 (euros)"
+        ))
+    })?;
+    let how = how
+        .trim()
+        .replace([' ', '\u{a0}', '€'], "")
+        .replace(',', ".");
+    let by = match how.strip_suffix('%') {
+        Some(p) => p.parse().ok().map(Delta::Percent),
+        None => how.parse().ok().map(Delta::Euros),
+    }
+    .filter(|d: &Delta| d.value().is_finite() && d.value().abs() <= 1e12)
+    .ok_or_else(|| {
+        Usage(format!(
+            "--change « {spec} » : « {how} » n'est pas un changement (ex. -30% ou +5000)"
+        ))
+    })?;
+    let what = what.trim();
+    if let Some(group) = Group::COUNTED
+        .iter()
+        .find(|g| g.code().eq_ignore_ascii_case(what))
+    {
+        return Ok(Change::Group { group: *group, by });
+    }
+    match KindId::new(what) {
+        Some(kind) => Ok(Change::Kind { kind, by }),
+        None => {
+            let kinds: Vec<&str> = Catalogue::builtin()
+                .kinds
+                .iter()
+                .map(|k| k.id.as_str())
+                .collect();
+            let groups: Vec<&str> = Group::COUNTED.iter().map(|g| g.code()).collect();
+            Err(Usage(format!(
+                "--change : « {what} » n'est ni un type de ressource ({}) ni un groupe ({})",
+                kinds.join(", "),
+                groups.join(", ")
+            )))
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct State {
+    budget_monetaire: f64,
+    position: String,
+    title: String,
+    /// The title and the confidence, as the window's badge says them.
+    headline: String,
+    model: Option<String>,
+    second_model: Option<String>,
+    confidence: Option<&'static str>,
+    reserve_months: Option<f64>,
+    qualifiers: Vec<&'static str>,
+}
+
+fn state(a: &Analysis, snapshot: &Snapshot) -> State {
+    let c = &a.classification;
+    State {
+        budget_monetaire: a.totals.monetary_budget,
+        position: c.label.clone(),
+        title: c.title.clone(),
+        headline: c.headline(),
+        model: c.model.clone(),
+        second_model: c.second_model.clone(),
+        confidence: c.confidence.map(|c| c.label()),
+        reserve_months: months(snapshot),
+        qualifiers: a.qualifiers.iter().map(|q| q.id).collect(),
+    }
+}
+
+fn months(s: &Snapshot) -> Option<f64> {
+    match (s.reserves, s.annual_expenses) {
+        (Some(r), Some(e)) if e > 0.0 => Some(r / (e / 12.0)),
+        _ => None,
+    }
+}
+
+#[derive(Serialize)]
+struct ScenarioResult {
+    changes: Vec<String>,
+    notices: Vec<String>,
+    before: State,
+    after: State,
+    budget_change: f64,
+    new_qualifiers: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct StressResult {
+    name: String,
+    budget_lost: f64,
+    reserve_months_eaten: Option<f64>,
+    after: State,
+    new_qualifiers: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct WayResult {
+    group: &'static str,
+    euros: f64,
+    position_after: String,
+}
+
+#[derive(Serialize)]
+struct ReachResult {
+    model: String,
+    strong: bool,
+    already: bool,
+    sentence: String,
+    ways: Vec<WayResult>,
+    unreachable: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Simulation {
+    snapshot: String,
+    scenario: Option<ScenarioResult>,
+    stress: Vec<StressResult>,
+    reach: Option<ReachResult>,
+}
+
+fn reach_result(reach: &Reach, typology: &Typology) -> ReachResult {
+    ReachResult {
+        model: reach.model.clone(),
+        strong: reach.strong,
+        already: reach.already,
+        sentence: reach.sentence(typology),
+        ways: reach
+            .ways
+            .iter()
+            .map(|w| WayResult {
+                group: w.group.code(),
+                euros: w.euros,
+                position_after: w.after.label.clone(),
+            })
+            .collect(),
+        unreachable: reach.unreachable.clone(),
+    }
+}
+
+pub fn simulate(
+    file: &Path,
+    request: &Request<'_>,
+    typology_path: Option<&Path>,
+) -> Result<ExitCode> {
+    let mut changes = request
+        .changes
+        .iter()
+        .map(|s| parse_change(s))
+        .collect::<Result<Vec<_>, _>>()?;
+    changes.extend(
+        request
+            .lose
+            .iter()
+            .map(|name| Change::LoseFunder { name: name.clone() }),
+    );
+    let Some(case) = load_or_report(file) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let typology = typology(typology_path)?;
+    let mut label = request.snapshot;
+    if let Some(name) = request.scenario {
+        let Some(saved) = case.scenarios.iter().find(|s| s.name == name) else {
+            let names: Vec<&str> = case.scenarios.iter().map(|s| s.name.as_str()).collect();
+            return Err(Usage(format!(
+                "aucun scénario « {name} » dans le dossier (scénarios : {})",
+                if names.is_empty() {
+                    "aucun".to_owned()
+                } else {
+                    names.join(", ")
+                }
+            ))
+            .into());
+        };
+        let mut all = saved.changes.clone();
+        all.extend(changes);
+        changes = all;
+        label = label.or(Some(saved.base.as_str()));
+    }
+    let base = pick_snapshot(&case, label)?;
+    if changes.is_empty() && !request.stress && request.to.is_none() {
+        return Err(Usage(
+            "rien à simuler : indiquez --change, --lose-funder, --scenario, --stress ou --to MODÈLE"
+                .to_owned(),
+        )
+        .into());
+    }
+    let result = simulation(&case, base, (&changes, request), &typology)?;
+    let mut out = terminal::stdout();
+    if request.json {
+        serde_json::to_writer_pretty(&mut out, &result)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(text(&case, &result).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn simulation(
+    case: &Case,
+    base: &Snapshot,
+    (changes, request): (&[Change], &Request<'_>),
+    typology: &Typology,
+) -> Result<Simulation, Usage> {
+    let before = analyse(case, base, typology);
+    let scenario = if changes.is_empty() {
+        None
+    } else {
+        let o = outcome(case, base, changes, typology).map_err(Usage)?;
+        Some(ScenarioResult {
+            changes: changes.iter().map(|c| describe(c, base)).collect(),
+            notices: o.applied.notices.clone(),
+            before: state(&before, base),
+            after: state(&o.analysis, &o.applied.snapshot),
+            budget_change: o.budget_change,
+            new_qualifiers: new_qualifiers(&before, &o.analysis)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        })
+    };
+    let mut stress = Vec::new();
+    if request.stress {
+        for test in stress_tests(case, base) {
+            let o = outcome(case, base, &test.changes, typology).map_err(Usage)?;
+            let lost = -o.budget_change.min(0.0);
+            stress.push(StressResult {
+                name: test.name,
+                budget_lost: lost,
+                reserve_months_eaten: base
+                    .annual_expenses
+                    .filter(|e| *e > 0.0)
+                    .map(|e| lost / (e / 12.0)),
+                after: state(&o.analysis, &o.applied.snapshot),
+                new_qualifiers: new_qualifiers(&before, &o.analysis)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+            });
+        }
+    }
+    let reach = match request.to {
+        Some(model) => {
+            let context = Context {
+                salaried_etp: before.totals.salaried_etp,
+            };
+            let reach = what_it_takes(
+                &before.totals.amounts.rule_mix(),
+                &context,
+                typology,
+                (model, request.strong),
+            )
+            .map_err(Usage)?;
+            Some(reach_result(&reach, typology))
+        }
+        None => None,
+    };
+    Ok(Simulation {
+        snapshot: base.label.clone(),
+        scenario,
+        stress,
+        reach,
+    })
+}
+
+fn text(case: &Case, r: &Simulation) -> String {
+    let mut t = format!("{} — {}\n", case.organisation.name, r.snapshot);
+    if let Some(s) = &r.scenario {
+        t.push_str(&format!("\nScénario : {}\n", s.changes.join(" ; ")));
+        for notice in &s.notices {
+            t.push_str(&format!("  ! {notice}\n"));
+        }
+        t.push_str(&format!(
+            "  Budget monétaire : {} → {} ({})\n",
+            euros_whole(s.before.budget_monetaire),
+            euros_whole(s.after.budget_monetaire),
+            euros_change(s.budget_change.round())
+        ));
+        t.push_str(&format!(
+            "  Position : {}\n           → {}\n",
+            s.before.headline, s.after.headline
+        ));
+        if let (Some(b), Some(a)) = (s.before.reserve_months, s.after.reserve_months) {
+            t.push_str(&format!(
+                "  Réserves : {} → {} mois de charges\n",
+                quantity(b),
+                quantity(a)
+            ));
+        }
+        if !s.new_qualifiers.is_empty() {
+            t.push_str(&format!("  Apparaît : {}\n", s.new_qualifiers.join(", ")));
+        }
+    }
+    if !r.stress.is_empty() {
+        t.push_str(
+            "\nTests de résistance (à charges constantes, la perte est prise sur les réserves) :\n",
+        );
+        for s in &r.stress {
+            t.push_str(&format!("  {}\n", s.name));
+            let eaten = s.reserve_months_eaten.map_or(String::new(), |m| {
+                format!(" · {} mois de réserves consommés", quantity(m))
+            });
+            t.push_str(&format!(
+                "    budget monétaire perdu : {}{eaten}\n    après : {}\n",
+                euros_whole(s.budget_lost),
+                s.after.headline
+            ));
+            if !s.new_qualifiers.is_empty() {
+                t.push_str(&format!("    apparaît : {}\n", s.new_qualifiers.join(", ")));
+            }
+        }
+    }
+    if let Some(reach) = &r.reach {
+        t.push_str(&format!(
+            "\nQue faudrait-il pour… {} ?\n  {}\n",
+            reach.model, reach.sentence
+        ));
+        for way in reach.ways.iter().skip(1).take(4) {
+            t.push_str(&format!(
+                "  ou {}{} € sur le groupe {} (→ {})\n",
+                if way.euros >= 0.0 { "+" } else { "" },
+                quantity(way.euros.round()),
+                way.group,
+                way.position_after
+            ));
+        }
+    }
+    t
+}

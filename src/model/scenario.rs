@@ -1,0 +1,191 @@
+//! Scenarios (« et si… ? »): a named list of changes applied to a base snapshot, never to the
+//! base itself. They are kept in the case file; one whose base was renamed or deleted stays,
+//! flagged, until it is attached to another snapshot.
+
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::{Group, Nature};
+use super::checked::KindId;
+use super::snapshot::{ResourceLine, Snapshot};
+
+/// How much a change moves an amount: a percentage (−30 for −30 %) or euros (hours for a line
+/// of time).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Delta {
+    Percent(f64),
+    Euros(f64),
+}
+
+impl Delta {
+    pub fn value(self) -> f64 {
+        match self {
+            Delta::Percent(v) | Delta::Euros(v) => v,
+        }
+    }
+}
+
+/// One change of a scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Change {
+    /// A line's amount (or hours) of the base, by its id.
+    Line { id: u32, by: Delta },
+    /// Every line of a resource kind.
+    Kind { kind: KindId, by: Delta },
+    /// Every line of a typology group of monetary resources.
+    Group { group: Group, by: Delta },
+    /// The loss of a funder or partner: every line of that counterparty.
+    LoseFunder { name: String },
+    /// A line the base does not have.
+    NewLine { line: ResourceLine },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    /// The label of the base snapshot.
+    pub base: String,
+    pub changes: Vec<Change>,
+}
+
+/// The base snapshot with the changes applied, and what was said on the way (amounts brought
+/// back to zero, a change that found nothing to move).
+#[derive(Clone, Debug)]
+pub struct Applied {
+    pub snapshot: Snapshot,
+    pub notices: Vec<String>,
+}
+
+pub(crate) fn group_of(line: &ResourceLine) -> Option<Group> {
+    match line.kind.def().map(|d| d.nature) {
+        Some(Nature::Money { group, .. }) => Some(group),
+        _ => None,
+    }
+}
+
+/// What a change moves on a line: hours for people's time, the amount otherwise.
+fn moved(line: &mut ResourceLine) -> &mut Option<f64> {
+    match line.kind.def().map(|d| d.nature) {
+        Some(Nature::Human { .. }) => &mut line.quantity,
+        _ => &mut line.amount,
+    }
+}
+
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The counterparties of a snapshot, in the order they first appear.
+pub fn funders(snapshot: &Snapshot) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for line in &snapshot.lines {
+        let name = line.counterparty.trim();
+        if !name.is_empty() && !names.iter().any(|n| same_name(n, name)) {
+            names.push(name.to_owned());
+        }
+    }
+    names
+}
+
+/// Applies `changes` to a copy of `base`. An unknown line or funder is an error naming it and
+/// the choices; the base is never touched.
+pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
+    let mut snapshot = base.clone();
+    let mut notices = Vec::new();
+    for change in changes {
+        match change {
+            Change::Line { id, by } => {
+                let Some(line) = snapshot.lines.iter_mut().find(|l| l.id == *id) else {
+                    return Err(format!(
+                        "aucune ligne d'identifiant {id} dans « {} »",
+                        base.label
+                    ));
+                };
+                shift(vec![line], *by, &mut notices);
+            }
+            Change::Kind { kind, by } => {
+                let lines: Vec<&mut ResourceLine> = snapshot
+                    .lines
+                    .iter_mut()
+                    .filter(|l| l.kind == *kind)
+                    .collect();
+                if lines.is_empty() {
+                    notices.push(format!(
+                        "aucune ligne de type « {} » dans « {} » : rien à changer",
+                        kind_label(kind),
+                        base.label
+                    ));
+                }
+                shift(lines, *by, &mut notices);
+            }
+            Change::Group { group, by } => {
+                let lines: Vec<&mut ResourceLine> = snapshot
+                    .lines
+                    .iter_mut()
+                    .filter(|l| group_of(l) == Some(*group))
+                    .collect();
+                if lines.is_empty() {
+                    notices.push(format!(
+                        "aucune ligne « {} » dans « {} » : rien à changer",
+                        group.label(),
+                        base.label
+                    ));
+                }
+                shift(lines, *by, &mut notices);
+            }
+            Change::LoseFunder { name } => {
+                let before = snapshot.lines.len();
+                snapshot.lines.retain(|l| !same_name(&l.counterparty, name));
+                if snapshot.lines.len() == before {
+                    return Err(format!(
+                        "aucun financeur ou partenaire « {name} » dans « {} » (il y a : {})",
+                        base.label,
+                        funders(base).join(", ")
+                    ));
+                }
+            }
+            Change::NewLine { line } => {
+                let mut line = line.clone();
+                line.id = snapshot
+                    .lines
+                    .iter()
+                    .map(|l| l.id)
+                    .max()
+                    .map_or(1, |m| m.saturating_add(1));
+                line.alliance = None;
+                snapshot.lines.push(line);
+            }
+        }
+    }
+    Ok(Applied { snapshot, notices })
+}
+
+pub(crate) fn kind_label(kind: &KindId) -> String {
+    kind.def()
+        .map_or_else(|| kind.as_str().to_owned(), |d| d.label.clone())
+}
+
+/// Moves `lines` by `by`: a percentage of each, or euros shared in proportion of their amounts
+/// (all on the first when they are all at zero). Never below zero: said when clamped.
+fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>) {
+    let total: f64 = lines.iter_mut().map(|l| moved(l).unwrap_or(0.0)).sum();
+    for (index, line) in lines.into_iter().enumerate() {
+        let label = line.display_label().to_owned();
+        let slot = moved(line);
+        let current = slot.unwrap_or(0.0);
+        let wanted = match by {
+            Delta::Percent(p) => current * (1.0 + p / 100.0),
+            Delta::Euros(e) if total > 0.0 => current + e * current / total,
+            Delta::Euros(e) if index == 0 => current + e,
+            Delta::Euros(_) => current,
+        };
+        if wanted < 0.0 {
+            notices.push(format!(
+                "« {label} » ne descend pas sous zéro : ramené à 0 (il aurait fallu {} de moins)",
+                crate::format::euros_whole(-wanted)
+            ));
+        }
+        *slot = Some(wanted.max(0.0));
+    }
+}

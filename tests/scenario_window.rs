@@ -1,0 +1,104 @@
+//! The « Scénarios » view, driven as a consultant would in front of the board: the slider of a
+//! change moves the scenario's point and its badge at once; « Enregistrer comme cible » adds the
+//! snapshot, and « Annuler » takes it away.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
+
+mod common;
+
+use atelier_mse::analysis::scenario::simulate;
+use atelier_mse::app::View;
+use atelier_mse::app::command::Command;
+use atelier_mse::model::edits::ScenarioField;
+use atelier_mse::model::{Change, Delta, Edit, Group, SnapshotKind};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    h.get_by_label("Sans la CPO régionale, avec un club de mécènes");
+    h.state_mut().apply(Command::Edit(Edit::Scenario {
+        index: 0,
+        field: ScenarioField::AddChange(Change::Group {
+            group: Group::S,
+            by: Delta::Percent(0.0),
+        }),
+    }));
+    h.run();
+    // The sentence under the map says where the scenario's point stands.
+    let point = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
+        let case = h.state().document.case();
+        let o = simulate(
+            case,
+            &case.scenarios[0],
+            atelier_mse::analysis::Typology::builtin(),
+        )
+        .unwrap();
+        let t = o.analysis.ternary.unwrap();
+        let text = format!(
+            "Point du scénario : subventions {}, ressources privées {}, revenus d'activité {}",
+            atelier_mse::format::percent(t.subsidies),
+            atelier_mse::format::percent(t.private),
+            atelier_mse::format::percent(t.activity)
+        );
+        h.get_by_label(&text);
+        text
+    };
+    let title = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
+        let case = h.state().document.case();
+        let o = simulate(
+            case,
+            &case.scenarios[0],
+            atelier_mse::analysis::Typology::builtin(),
+        )
+        .unwrap();
+        let c = o.analysis.classification;
+        // The badge's text, as the window writes it.
+        format!(
+            " {} · confiance {} ",
+            c.title,
+            c.confidence.unwrap().label()
+        )
+    };
+    let (point_before, title_before) = (point(&h), title(&h));
+    h.get_by_label(&title_before);
+
+    // The slider of the third change: public grants −60 %.
+    // Moved as assistive technologies move a slider (the pointer and arrows go the same way).
+    h.get_by_label("Changement 3").set_value_accesskit(-60.0);
+    h.run();
+    let case = h.state().document.case();
+    assert_eq!(
+        case.scenarios[0].changes[2],
+        Change::Group {
+            group: Group::S,
+            by: Delta::Percent(-60.0)
+        }
+    );
+    assert_ne!(point(&h), point_before, "the point moved");
+    let title_after = title(&h);
+    assert_ne!(title_after, title_before, "the model changed");
+    h.get_by_label(&title_after);
+    // The whole drag is one undo step.
+    assert_eq!(
+        h.state().document.undo_name(),
+        Some("scénario « Sans la CPO régionale, avec un club de mécènes »")
+    );
+
+    // « Enregistrer comme cible »: a new « cible » snapshot right after its base; undo removes it.
+    let count = h.state().document.case().snapshots.len();
+    h.get_by_label("Enregistrer comme cible").click();
+    h.run();
+    let case = h.state().document.case();
+    assert_eq!(case.snapshots.len(), count + 1);
+    let target = &case.snapshots[2];
+    assert_eq!(target.kind, SnapshotKind::Cible);
+    assert!(target.label.starts_with("cible — Sans la CPO"));
+    assert!(target.lines.iter().all(|l| l.counterparty != "Région"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().document.case().snapshots.len(), count);
+}
