@@ -169,3 +169,21 @@ fn the_export_items_are_in_the_file_menu_and_open_the_export_window() {
     assert!(h.state().export.open, "the export window opened");
     h.get_by_label("Choisir le fichier et exporter…");
 }
+
+#[test]
+fn every_picture_and_document_the_readme_links_exists() {
+    let readme = std::fs::read_to_string(common::repo_path("README.md")).unwrap();
+    let mut links = 0;
+    for part in readme.split("](").skip(1) {
+        let target = part.split(')').next().unwrap();
+        if target.starts_with("http") || target.starts_with('#') {
+            continue;
+        }
+        links += 1;
+        assert!(
+            common::repo_path(target).exists(),
+            "README links {target}, which is not in the repository"
+        );
+    }
+    assert!(links >= 9, "{links} links");
+}

@@ -333,6 +333,17 @@ fn simulate_on_the_command_line_in_words_and_json() {
     assert!(json["stress"].as_array().unwrap().len() >= 4);
     assert_eq!(json["reach"]["model"], "M4");
     assert_eq!(json["reach"]["strong"], true);
+    // Every field printed is in the documented schema.
+    let doc = std::fs::read_to_string(repo_path("docs/simulate-json.md")).unwrap();
+    let mut fields: Vec<String> = json.as_object().unwrap().keys().cloned().collect();
+    for part in ["scenario", "reach"] {
+        fields.extend(json[part].as_object().unwrap().keys().cloned());
+    }
+    fields.extend(json["stress"][0].as_object().unwrap().keys().cloned());
+    fields.extend(json["scenario"]["after"].as_object().unwrap().keys().cloned());
+    for field in fields {
+        assert!(doc.contains(&field), "docs/simulate-json.md does not say what `{field}` is");
+    }
 
     // Bad input: a French message naming it and the choices, exit 2.
     for (args, expected) in [
@@ -348,5 +359,39 @@ fn simulate_on_the_command_line_in_words_and_json() {
         assert_eq!(out.status.code(), Some(2), "{out:?}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(expected), "{err}");
+    }
+}
+
+#[test]
+fn the_scenarios_page_of_the_report_tells_the_same_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("scenarios.pdf");
+    let sample = repo_path("saves/cpie-vallee-verte.ron");
+    let out = run(&[
+        "export",
+        sample.to_str().unwrap(),
+        "--content",
+        "scenarios",
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = common::words(&String::from_utf8_lossy(&text.stdout));
+    let case = storage::load(&sample).unwrap();
+    let scenario = &case.scenarios[0];
+    let o = atelier_mse::analysis::scenario::simulate(&case, scenario, Typology::builtin()).unwrap();
+    for expected in [
+        scenario.name.as_str(),
+        "Tests de résistance",
+        "Argent public −30 %",
+        "Que faudrait-il pour",
+        &atelier_mse::format::euros_whole(o.analysis.totals.monetary_budget),
+        &o.analysis.classification.headline(),
+    ] {
+        assert!(text.contains(&common::words(expected)), "missing: {expected}");
     }
 }

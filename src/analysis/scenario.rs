@@ -70,12 +70,17 @@ pub struct StressTest {
 }
 
 /// The counterparty bringing the most (money, or for `company` the most money and valued
-/// contributions among companies).
+/// contributions among companies); members and private people are not one funder.
 fn largest(case: &Case, snapshot: &Snapshot, company: bool) -> Option<String> {
     let mut sums: Vec<(String, f64)> = Vec::new();
     for line in &snapshot.lines {
         let name = line.counterparty.trim();
         if name.is_empty() || (company && line.counterparty_type != Some(ActorType::Entreprise)) {
+            continue;
+        }
+        // Members' dues and private people's gifts are not one funder that can leave.
+        if line.counterparty_type == Some(ActorType::Particuliers) || group_of(line) == Some(Group::C)
+        {
             continue;
         }
         let value = line_value(line, &case.valuation);

@@ -94,6 +94,9 @@ pub enum ContentArg {
     /// Le compte rendu de séance : l'organisation, la séance, les décisions, le plan d'action et
     /// sa validation, la trajectoire, puis le positionnement et la matrice.
     Report,
+    /// Et si… ? : le positionnement, les scénarios de l'instantané, les tests de résistance et
+    /// ce qu'il faudrait pour atteindre chaque modèle.
+    Scenarios,
 }
 
 impl From<ContentArg> for crate::report::Content {
@@ -103,6 +106,7 @@ impl From<ContentArg> for crate::report::Content {
             ContentArg::Matrix => crate::report::Content::Matrix,
             ContentArg::Position => crate::report::Content::Position,
             ContentArg::Report => crate::report::Content::Report,
+            ContentArg::Scenarios => crate::report::Content::Scenarios,
         }
     }
 }
@@ -169,7 +173,8 @@ pub enum Command {
         /// Fichier PNG à écrire.
         #[arg(long)]
         png: Option<PathBuf>,
-        /// Contenu : tout, la matrice seule, le positionnement seul ou le compte rendu de séance.
+        /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance ou les
+        /// scénarios.
         #[arg(long, value_enum, default_value_t = ContentArg::All)]
         content: ContentArg,
         /// Pages en format paysage (A4).

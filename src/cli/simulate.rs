@@ -150,6 +150,9 @@ struct ReachResult {
 
 #[derive(Serialize)]
 struct Simulation {
+    /// Raised on any incompatible change of this document.
+    schema_version: u32,
+    organisation: String,
     snapshot: String,
     scenario: Option<ScenarioResult>,
     stress: Vec<StressResult>,
@@ -293,6 +296,8 @@ fn simulation(
         None => None,
     };
     Ok(Simulation {
+        schema_version: 1,
+        organisation: case.organisation.name.clone(),
         snapshot: base.label.clone(),
         scenario,
         stress,

@@ -18,6 +18,9 @@ pub enum Content {
     /// « Compte rendu de séance »: the session, decisions and action plan, then the position
     /// and the matrix.
     Report,
+    /// « Et si… ? »: the position, then the scenarios on the snapshot, the stress tests and what
+    /// it takes to reach each model.
+    Scenarios,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -78,7 +81,9 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
     if let Some(other) = options.against.as_deref().and_then(|l| case.snapshot(l)) {
         pages.extend(super::compare::comparison_pages(&frame, other));
     }
-    if options.content != Content::Position {
+    if options.content == Content::Scenarios {
+        pages.extend(super::scenarios::scenario_pages(&frame));
+    } else if options.content != Content::Position {
         pages.extend(super::matrix::matrix_pages(&frame));
     }
     let count = pages.len();

@@ -14,6 +14,7 @@ pub mod plots;
 pub mod png;
 pub mod portfolio;
 mod position;
+mod scenarios;
 mod session;
 
 use std::path::Path;

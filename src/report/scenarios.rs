@@ -1,0 +1,201 @@
+//! The scenarios page of the report (« Et si… ? »): the base, each scenario on it (its changes,
+//! the budget, the position and the reserves before and after, both points on the map), the
+//! stress tests, and what it takes to reach each of the seven models.
+
+use super::document::{Page, Style};
+use super::flow::{self, Flow};
+use super::layout::{Columns, Frame, MARGIN, ROW, title_block};
+use super::plots;
+use crate::analysis::reach::what_it_takes;
+use crate::analysis::scenario::{describe, new_qualifiers, outcome, simulate, stress_tests};
+use crate::analysis::{Context, TrajectoryPoint};
+use crate::format::{euros_change, euros_whole, quantity};
+use crate::palette;
+
+const SUBTITLE: &str = "Et si… ? Scénarios, tests de résistance";
+
+pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
+    let width = f.inner_width();
+    let mut page = Page::default();
+    let y = title_block(&mut page, f, &f.heading(SUBTITLE));
+    let mut flow = Flow::new(page, y, f.bottom(), |page| {
+        title_block(page, f, &f.heading(&format!("{SUBTITLE} (suite)")))
+    });
+    let body = Style::new(8.5);
+    let section = |flow: &mut Flow<'_>, title: &str| {
+        flow.room(48.0);
+        flow.y += 6.0;
+        flow.write(MARGIN, flow::lines(title, Style::new(12.0).bold(), 0.0, width));
+        flow.y += 4.0;
+    };
+    let before = f.analysis;
+    let months = |s: &crate::model::Snapshot| match (s.reserves, s.annual_expenses) {
+        (Some(r), Some(e)) if e > 0.0 => format!("{} mois", quantity(r / (e / 12.0))),
+        _ => "—".to_owned(),
+    };
+
+    // Each scenario on this snapshot: its changes, then base and scenario side by side.
+    let scenarios: Vec<_> = f
+        .case
+        .scenarios
+        .iter()
+        .filter(|s| s.base == f.snapshot.label)
+        .collect();
+    section(&mut flow, "Scénarios");
+    if scenarios.is_empty() {
+        flow.write(
+            MARGIN,
+            flow::lines(
+                "Aucun scénario sur cet instantané (vue « Scénarios » de l'atelier).",
+                body.colour(palette::MUTED),
+                0.0,
+                width,
+            ),
+        );
+    }
+    let columns = Columns::new(width, [0.3, 0.35, 0.35], [false, false, false]);
+    let mut points = vec![TrajectoryPoint {
+        label: f.snapshot.label.clone(),
+        target: false,
+        ternary: before.ternary,
+        barycentre: before.barycentre,
+    }];
+    for scenario in scenarios {
+        let Ok(o) = simulate(f.case, scenario, f.typology) else {
+            continue;
+        };
+        flow.room(6.0 * ROW);
+        flow.write(MARGIN, flow::lines(&scenario.name, body.bold(), 0.0, width));
+        let changes: Vec<String> = scenario
+            .changes
+            .iter()
+            .map(|c| describe(c, f.snapshot))
+            .collect();
+        flow.write(
+            MARGIN,
+            flow::led("Changements :", body.bold(), &changes.join(" ; "), body, width),
+        );
+        for notice in &o.applied.notices {
+            flow.write(MARGIN, flow::lines(notice, body.colour(palette::DECREASE), 0.0, width));
+        }
+        flow.y += 4.0;
+        let rows = [
+            ["", f.snapshot.label.as_str(), scenario.name.as_str()].map(str::to_owned),
+            [
+                "Budget monétaire".to_owned(),
+                euros_whole(before.totals.monetary_budget),
+                format!(
+                    "{} ({})",
+                    euros_whole(o.analysis.totals.monetary_budget),
+                    euros_change(o.budget_change.round())
+                ),
+            ],
+            [
+                "Position".to_owned(),
+                before.classification.headline(),
+                o.analysis.classification.headline(),
+            ],
+            [
+                "Réserves".to_owned(),
+                months(f.snapshot),
+                months(&o.applied.snapshot),
+            ],
+            [
+                "Apparaît".to_owned(),
+                String::new(),
+                new_qualifiers(before, &o.analysis).join(", "),
+            ],
+        ];
+        for (n, row) in rows.iter().enumerate() {
+            let cells = row.each_ref().map(String::as_str);
+            let style = if n == 0 { body.bold() } else { body };
+            flow.room(columns.row_height(&cells, style));
+            flow.y += columns.wrapped_row(&mut flow.page, flow.y, cells, style);
+        }
+        flow.y += 6.0;
+        points.push(TrajectoryPoint {
+            label: scenario.name.clone(),
+            target: true,
+            ternary: o.analysis.ternary,
+            barycentre: o.analysis.barycentre,
+        });
+    }
+    if points.len() > 1 {
+        let size = width * 0.5;
+        flow.room(plots::ternary_height(size) + 20.0);
+        flow.page.text(
+            [MARGIN, flow.y],
+            "Carte ternaire : l'instantané (plein) et ses scénarios (cercles)",
+            Style::new(9.0).bold(),
+        );
+        plots::ternary(&mut flow.page, [MARGIN, flow.y + 4.0], size, f.typology, &points);
+        let right = MARGIN + size + 16.0;
+        let heptagon = (width - size - 16.0).min(plots::ternary_height(size) / 0.7);
+        plots::barycentre(&mut flow.page, [right, flow.y + 4.0], heptagon, f.typology, &points);
+        flow.y += plots::ternary_height(size).max(plots::barycentre_height(heptagon)) + 16.0;
+    }
+
+    section(&mut flow, "Tests de résistance");
+    flow.write(
+        MARGIN,
+        flow::lines(
+            "À charges constantes, la perte de budget monétaire est prise sur les réserves.",
+            body.colour(palette::MUTED),
+            0.0,
+            width,
+        ),
+    );
+    let stress_columns = Columns::new(
+        width,
+        [0.3, 0.14, 0.14, 0.27, 0.15],
+        [false, true, true, false, false],
+    );
+    let head = [
+        "Test",
+        "Budget perdu",
+        "Mois de réserves consommés",
+        "Position après",
+        "Apparaît",
+    ];
+    flow.room(3.0 * ROW);
+    flow.y = stress_columns.header(&mut flow.page, flow.y, head);
+    for test in stress_tests(f.case, f.snapshot) {
+        let Ok(o) = outcome(f.case, f.snapshot, &test.changes, f.typology) else {
+            continue;
+        };
+        let lost = -o.budget_change.min(0.0);
+        let eaten = f
+            .snapshot
+            .annual_expenses
+            .filter(|e| *e > 0.0)
+            .map_or("—".to_owned(), |e| quantity(lost / (e / 12.0)));
+        let row = [
+            test.name,
+            euros_whole(lost),
+            eaten,
+            o.analysis.classification.headline(),
+            new_qualifiers(before, &o.analysis).join(", "),
+        ];
+        let cells = row.each_ref().map(String::as_str);
+        if !flow.fits(stress_columns.row_height(&cells, body)) {
+            flow.break_page();
+            flow.y = stress_columns.header(&mut flow.page, flow.y, head);
+        }
+        flow.y += stress_columns.wrapped_row(&mut flow.page, flow.y, cells, body);
+    }
+
+    section(&mut flow, "Que faudrait-il pour… ?");
+    let context = Context {
+        salaried_etp: before.totals.salaried_etp,
+    };
+    let mix = before.totals.amounts.rule_mix();
+    for model in &f.typology.models {
+        if let Ok(reach) = what_it_takes(&mix, &context, f.typology, (&model.id, false)) {
+            flow.write(
+                MARGIN,
+                flow::led("•", body, &reach.sentence(f.typology), body, width),
+            );
+        }
+    }
+    flow.finish()
+}
