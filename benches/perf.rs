@@ -375,6 +375,16 @@ fn main() {
         "ms",
         2000.0,
     );
+    let loaded = Portfolio::load(&folder, typology).expect("portfolio");
+    let rows: Vec<usize> = (0..loaded.entries.len()).collect();
+    report(
+        "a reference (median, quartiles) from the 500 cases of a loaded portfolio",
+        ms(time(20, || {
+            atelier_mse::portfolio::reference(&loaded, &rows, "")
+        })),
+        "ms",
+        300.0,
+    );
     let mut wb = App::new(
         Document::new(storage::load(&sample).expect("sample"), None),
         AppPaths::in_dir(dir.path()),
@@ -469,6 +479,7 @@ fn main() {
                     content: report::Content::Report,
                     landscape: false,
                     against: Some("2021 réalisé".to_owned()),
+                    reference: None,
                 },
             ),
             &pdf,

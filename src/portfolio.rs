@@ -32,6 +32,8 @@ pub struct Entry {
     /// a label is free text and may name people.
     pub neutral_snapshot: String,
     pub ternary: Option<Ternary>,
+    /// Shares of T per group, for a reference made from the portfolio; `None` without money.
+    pub shares: Option<crate::analysis::GroupAmounts>,
     /// Every snapshot of the case, for the paths on the map.
     pub path_points: Vec<TrajectoryPoint>,
 }
@@ -66,6 +68,7 @@ impl Entry {
                 a.qualifiers.iter().map(|q| q.label).collect()
             }),
             ternary: analysis.as_ref().and_then(|a| a.ternary),
+            shares: analysis.as_ref().and_then(|a| a.shares),
             path_points: trajectory(case, typology),
         }
     }
@@ -405,4 +408,42 @@ pub fn spreadsheet_safe(text: &str) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// A reference from the cases of `rows` (those shown): the median and quartiles of each group's
+/// share, with the population and the filters in its source, and no names.
+pub fn reference(
+    portfolio: &Portfolio,
+    rows: &[usize],
+    filters: &str,
+) -> Result<crate::analysis::reference::Reference, String> {
+    // The year of the newest snapshot read.
+    let year = rows
+        .iter()
+        .filter_map(|&i| portfolio.entries.get(i))
+        .filter_map(|e| e.neutral_snapshot.split(' ').next()?.parse::<i32>().ok())
+        .max()
+        .unwrap_or(0);
+    let shares: Vec<crate::analysis::GroupAmounts> = rows
+        .iter()
+        .filter_map(|&i| portfolio.entries.get(i))
+        .filter_map(|e| e.shares)
+        .collect();
+    let label = if filters.is_empty() {
+        "Dossiers du portefeuille".to_owned()
+    } else {
+        format!("Dossiers du portefeuille ({filters})")
+    };
+    crate::analysis::reference::from_shares(
+        &shares,
+        (
+            "portefeuille",
+            &label,
+            &format!(
+                "Médiane et quartiles des parts de chaque groupe sur {} dossier(s) d'un portefeuille, calculés par Atelier MSE sur leur dernier instantané « réalisé » ; aucun nom n'est conservé.",
+                shares.len()
+            ),
+        ),
+        (year, &label),
+    )
 }

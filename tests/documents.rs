@@ -21,6 +21,7 @@ fn options(content: Content, against: Option<&str>) -> Options {
         content,
         landscape: false,
         against: against.map(str::to_owned),
+        reference: None,
     }
 }
 

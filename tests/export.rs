@@ -150,6 +150,7 @@ fn content_and_orientation_choices() {
                 content,
                 landscape,
                 against: None,
+                reference: None,
             },
         )
         .unwrap()
@@ -182,6 +183,7 @@ fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
         content: Content::Matrix,
         landscape: false,
         against: None,
+        reference: None,
     };
     let doc =
         report::document(&case, "2025 réalisé", Typology::builtin(), options.clone()).unwrap();
@@ -249,6 +251,7 @@ fn report_of(
         content,
         landscape: false,
         against: None,
+        reference: None,
     };
     atelier_mse::report::document(
         case,

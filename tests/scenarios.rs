@@ -340,9 +340,18 @@ fn simulate_on_the_command_line_in_words_and_json() {
         fields.extend(json[part].as_object().unwrap().keys().cloned());
     }
     fields.extend(json["stress"][0].as_object().unwrap().keys().cloned());
-    fields.extend(json["scenario"]["after"].as_object().unwrap().keys().cloned());
+    fields.extend(
+        json["scenario"]["after"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned(),
+    );
     for field in fields {
-        assert!(doc.contains(&field), "docs/simulate-json.md does not say what `{field}` is");
+        assert!(
+            doc.contains(&field),
+            "docs/simulate-json.md does not say what `{field}` is"
+        );
     }
 
     // Bad input: a French message naming it and the choices, exit 2.
@@ -383,7 +392,8 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
     let text = common::words(&String::from_utf8_lossy(&text.stdout));
     let case = storage::load(&sample).unwrap();
     let scenario = &case.scenarios[0];
-    let o = atelier_mse::analysis::scenario::simulate(&case, scenario, Typology::builtin()).unwrap();
+    let o =
+        atelier_mse::analysis::scenario::simulate(&case, scenario, Typology::builtin()).unwrap();
     for expected in [
         scenario.name.as_str(),
         "Tests de résistance",
@@ -392,6 +402,9 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
         &atelier_mse::format::euros_whole(o.analysis.totals.monetary_budget),
         &o.analysis.classification.headline(),
     ] {
-        assert!(text.contains(&common::words(expected)), "missing: {expected}");
+        assert!(
+            text.contains(&common::words(expected)),
+            "missing: {expected}"
+        );
     }
 }

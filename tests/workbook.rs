@@ -322,6 +322,7 @@ fn export_from_the_window_writes_the_same_report_as_the_command_line() {
             content: Content::All,
             landscape: false,
             against: None,
+            reference: None,
         },
     };
     assert!(wb.export_to(&path, choice.clone()));

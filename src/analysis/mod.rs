@@ -10,6 +10,7 @@ mod key_figures;
 mod labels;
 mod qualifiers;
 pub mod reach;
+pub mod reference;
 pub mod scenario;
 mod story;
 mod totals;

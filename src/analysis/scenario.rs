@@ -79,7 +79,8 @@ fn largest(case: &Case, snapshot: &Snapshot, company: bool) -> Option<String> {
             continue;
         }
         // Members' dues and private people's gifts are not one funder that can leave.
-        if line.counterparty_type == Some(ActorType::Particuliers) || group_of(line) == Some(Group::C)
+        if line.counterparty_type == Some(ActorType::Particuliers)
+            || group_of(line) == Some(Group::C)
         {
             continue;
         }

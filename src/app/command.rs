@@ -59,6 +59,8 @@ pub enum Command {
     /// A change to the case: one undo step, or part of the previous one when it continues it.
     Edit(Edit),
     SelectSnapshot(usize),
+    /// The reference to read the position against (`None`: none).
+    SetReference(Option<crate::analysis::reference::Reference>),
     ShowView(View),
     /// Asks before deleting snapshot `index`.
     AskDeleteSnapshot(usize),

@@ -304,6 +304,19 @@ impl App {
         let written = match what {
             PortfolioExport::Csv => csv(&state.portfolio, &rows, state.anonymised)
                 .and_then(|b| storage::write_atomic(path, &b, false).map_err(|e| e.to_string())),
+            PortfolioExport::Reference => {
+                let filters = state.options().filters;
+                crate::portfolio::reference(&state.portfolio, &rows, &filters).and_then(
+                    |reference| {
+                        let text = crate::analysis::reference::to_text(&reference)?;
+                        storage::write_atomic(path, text.as_bytes(), false)
+                            .map_err(|e| e.to_string())?;
+                        // Shown at once in Positionnement, as « Se situer par rapport à ».
+                        self.reference = Some(reference);
+                        Ok(())
+                    },
+                )
+            }
             PortfolioExport::Pdf | PortfolioExport::Png => {
                 let doc =
                     portfolio_layout(&state.portfolio, &rows, &self.typology, &state.options());

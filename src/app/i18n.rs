@@ -27,6 +27,9 @@ impl Lang {
 /// (French, English). Domain vocabulary is deliberately absent: it stays French.
 pub const CATALOGUE: &[(&str, &str)] = &[
     ("Plan d'action", "Action plan"),
+    ("Enregistrer comme référence…", "Save as a reference…"),
+    ("Se situer par rapport à", "Compare with the reference"),
+    ("aucune référence", "no reference"),
     ("Comparer avec", "Compare with"),
     ("aucun autre instantané", "no other snapshot"),
     ("Supprimer cette action", "Delete this action"),

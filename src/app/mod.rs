@@ -69,6 +69,8 @@ pub struct App {
     appearance_applied: bool,
     /// Closes the window after this many frames (start-up benchmark).
     pub exit_after_frames: Option<u32>,
+    /// The reference the position is read against (« se situer »), chosen in the side panel.
+    pub reference: Option<crate::analysis::reference::Reference>,
     last_autosave: f64,
     title: String,
 }
@@ -120,6 +122,7 @@ impl App {
             exit_after_frames: None,
             last_autosave: 0.0,
             title: String::new(),
+            reference: None,
         }
     }
 
@@ -339,6 +342,7 @@ impl App {
             has_file: self.document.path.is_some(),
             revision: self.document.revision(),
             recent: &recent,
+            reference: self.reference.as_ref(),
         };
         let lang = view.lang;
         // Asked only while a menu is open: comparing a large case with its history each frame
@@ -550,6 +554,7 @@ impl App {
             Command::BuiltinTypology => self.set_typology(None),
             Command::Edit(edit) => self.edit(edit),
             Command::SelectSnapshot(index) => self.select(index),
+            Command::SetReference(reference) => self.reference = reference,
             Command::ShowView(view) => self.view = view,
             Command::AskDeleteSnapshot(index) => {
                 if let Some(s) = self.document.case().snapshots.get(index) {

@@ -38,6 +38,8 @@ pub struct CaseView<'a> {
     pub revision: u64,
     /// The files opened lately, newest first.
     pub recent: &'a [std::path::PathBuf],
+    /// The reference the position is read against, if one is chosen.
+    pub reference: Option<&'a crate::analysis::reference::Reference>,
 }
 
 impl<'a> CaseView<'a> {

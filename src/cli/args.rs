@@ -35,6 +35,11 @@ pub struct Cli {
     #[arg(long, value_name = "BALANCE.csv")]
     pub import: Option<PathBuf>,
 
+    /// Se situer par rapport à cette référence : l'identifiant d'une référence fournie
+    /// (paysage-associatif-2019) ou un fichier REF.ron.
+    #[arg(long, value_name = "REF")]
+    pub reference: Option<String>,
+
     /// Ferme la fenêtre après N images (mesure du démarrage par le banc d'essai).
     #[arg(long, hide = true)]
     pub exit_after_frames: Option<u32>,
@@ -128,6 +133,10 @@ pub enum Command {
         /// Sortie JSON (schéma décrit dans docs/analyse-json.md).
         #[arg(long)]
         json: bool,
+        /// Une référence pour se situer : l'identifiant d'une référence fournie
+        /// (paysage-associatif-2019) ou un fichier REF.ron.
+        #[arg(long, value_name = "REF")]
+        reference: Option<String>,
     },
     /// Et si… ? Applique des changements à un instantané sans le modifier (scénario), lance les
     /// tests de résistance et dit ce qu'il faudrait pour atteindre un modèle.
@@ -184,6 +193,10 @@ pub enum Command {
         /// les cartes), par exemple « cible 2027 ».
         #[arg(long)]
         against: Option<String>,
+        /// Se situer par rapport à une référence (identifiant d'une référence fournie ou
+        /// fichier REF.ron) : ajoutée à la page de positionnement.
+        #[arg(long, value_name = "REF")]
+        reference: Option<String>,
     },
     /// Écrit une copie anonymisée d'un dossier (noms neutres, notes supprimées) ; l'original
     /// n'est pas modifié.
@@ -222,6 +235,10 @@ pub enum Command {
         /// Ne garde que les dossiers de ce modèle (par ex. M4).
         #[arg(long)]
         model: Option<String>,
+        /// Écrit une référence (médiane et quartiles des parts de chaque groupe, sans aucun nom)
+        /// faite des dossiers affichés ; il en faut au moins 5.
+        #[arg(long, value_name = "REF.ron")]
+        reference_out: Option<PathBuf>,
     },
     /// Compare deux dossiers (deux versions d'un même dossier, ou sa relecture par un pair) :
     /// ce qui a été ajouté, supprimé ou modifié, par levier et par ligne, et le changement de

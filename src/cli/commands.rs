@@ -79,10 +79,14 @@ pub fn pick_snapshot<'a>(case: &'a Case, label: Option<&str>) -> Result<&'a Snap
 /// `analyse FILE`: the French summary, or the JSON document.
 pub fn analyse(
     file: &Path,
-    snapshot: Option<&str>,
+    (snapshot, reference): (Option<&str>, Option<&str>),
     json: bool,
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
+    let reference = match reference {
+        Some(r) => Some(crate::analysis::reference::find(r)?),
+        None => None,
+    };
     let Some(case) = load_or_report(file) else {
         return Ok(ExitCode::FAILURE);
     };
@@ -91,12 +95,67 @@ pub fn analyse(
     let analysis = analyse_snapshot(&case, snapshot, &typology);
     let mut out = terminal::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &crate::report::json::document(&case, &analysis))?;
+        let mut doc = serde_json::to_value(crate::report::json::document(&case, &analysis))?;
+        if let (Some(r), Some(object)) = (&reference, doc.as_object_mut()) {
+            object.insert("reference".to_owned(), reference_json(r, &analysis)?);
+        }
+        serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else {
         out.write_all(summary(&case, &analysis, &typology).as_bytes())?;
+        if let Some(r) = &reference {
+            out.write_all(reference_text(r, &analysis).as_bytes())?;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The case's shares against each mix of the reference, in words.
+fn reference_text(r: &crate::analysis::reference::Reference, analysis: &Analysis) -> String {
+    let mut text = format!("\nRéférence : {}\n  Source : {}\n", r.title, r.source);
+    let Some(shares) = &analysis.shares else {
+        text.push_str("  Pas de ressources monétaires : rien à comparer.\n");
+        return text;
+    };
+    for mix in &r.mixes {
+        text.push_str(&format!("  {}\n", mix.label));
+        for reading in mix.read(shares) {
+            let spread = match (reading.q1, reading.q3) {
+                (Some(q1), Some(q3)) => format!(" (quartiles {} – {})", percent(q1), percent(q3)),
+                _ => String::new(),
+            };
+            text.push_str(&format!(
+                "    {:<32} {:>6}   référence {}{spread} : {}\n",
+                reading.group.label(),
+                percent(reading.share),
+                percent(reading.median),
+                reading.standing.label()
+            ));
+        }
+    }
+    text
+}
+
+fn reference_json(
+    r: &crate::analysis::reference::Reference,
+    analysis: &Analysis,
+) -> Result<serde_json::Value> {
+    let mixes: Vec<serde_json::Value> = r
+        .mixes
+        .iter()
+        .map(|mix| {
+            serde_json::json!({
+                "label": mix.label,
+                "readings": analysis.shares.as_ref().map_or(Vec::new(), |s| mix.read(s)),
+            })
+        })
+        .collect();
+    Ok(serde_json::json!({
+        "id": r.id,
+        "title": r.title,
+        "source": r.source,
+        "mixes": mixes,
+    }))
 }
 
 /// The readable French summary of an analysis.
@@ -213,6 +272,8 @@ pub struct PortfolioOutputs {
     pub pdf: Option<PathBuf>,
     pub png: Option<PathBuf>,
     pub csv: Option<PathBuf>,
+    /// `--reference-out`: a reference made of the cases shown.
+    pub reference: Option<PathBuf>,
     pub options: crate::report::portfolio::PortfolioOptions,
     /// Whether an output may replace an existing case file.
     pub force: bool,
@@ -226,7 +287,7 @@ pub fn portfolio(
     filter: crate::portfolio::Filter,
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
-    for output in [&outputs.pdf, &outputs.png, &outputs.csv]
+    for output in [&outputs.pdf, &outputs.png, &outputs.csv, &outputs.reference]
         .into_iter()
         .flatten()
     {
@@ -290,6 +351,23 @@ pub fn portfolio(
             crate::portfolio::csv(&portfolio, &rows, anonymised).map_err(anyhow::Error::msg)?;
         storage::write_atomic(path, &bytes, false)?;
         writeln!(out, "{} : écrit", path.display())?;
+    }
+    if let Some(path) = &outputs.reference {
+        let reference = crate::portfolio::reference(&portfolio, &rows, &outputs.options.filters)
+            .map_err(|e| Usage(format!("--reference-out : {e}")))?;
+        storage::write_atomic(
+            path,
+            crate::analysis::reference::to_text(&reference)
+                .map_err(anyhow::Error::msg)?
+                .as_bytes(),
+            false,
+        )?;
+        writeln!(
+            out,
+            "{} : référence écrite ({} dossiers)",
+            path.display(),
+            rows.len()
+        )?;
     }
     Ok(if portfolio.failures.is_empty() {
         ExitCode::SUCCESS
@@ -525,6 +603,7 @@ pub struct Startup {
     pub portfolio: Option<PathBuf>,
     pub compare: Option<PathBuf>,
     pub import: Option<PathBuf>,
+    pub reference: Option<String>,
 }
 
 /// Opens the window on `file`, or on the sample case.
@@ -568,6 +647,9 @@ pub fn window(
     }
     if let Some(path) = startup.import {
         app.start_import(&path);
+    }
+    if let Some(reference) = startup.reference {
+        app.reference = Some(crate::analysis::reference::find(&reference)?);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -29,7 +29,13 @@ pub fn run(cli: Cli) -> ExitCode {
             file,
             snapshot,
             json,
-        }) => commands::analyse(&file, snapshot.as_deref(), json, typology.as_deref()),
+            reference,
+        }) => commands::analyse(
+            &file,
+            (snapshot.as_deref(), reference.as_deref()),
+            json,
+            typology.as_deref(),
+        ),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
         Some(Command::Simulate {
             file,
@@ -64,6 +70,7 @@ pub fn run(cli: Cli) -> ExitCode {
             content,
             landscape,
             against,
+            reference,
         }) => commands::export(
             &file,
             snapshot.as_deref(),
@@ -72,6 +79,14 @@ pub fn run(cli: Cli) -> ExitCode {
                 content: content.into(),
                 landscape,
                 against,
+                reference: match reference.as_deref().map(crate::analysis::reference::find) {
+                    Some(Ok(r)) => Some(r),
+                    Some(Err(e)) => {
+                        terminal::error(&e.to_string());
+                        return ExitCode::FAILURE;
+                    }
+                    None => None,
+                },
             },
             (typology.as_deref(), force),
         ),
@@ -85,12 +100,14 @@ pub fn run(cli: Cli) -> ExitCode {
             sector,
             territory,
             model,
+            reference_out,
         }) => commands::portfolio(
             &dir,
             commands::PortfolioOutputs {
                 pdf,
                 png,
                 csv,
+                reference: reference_out,
                 options: crate::report::portfolio::PortfolioOptions {
                     anonymised: anonymise,
                     paths,
@@ -124,6 +141,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 portfolio: cli.portfolio,
                 compare: cli.compare,
                 import: cli.import,
+                reference: cli.reference,
             },
             typology,
             cli.exit_after_frames,

@@ -23,13 +23,15 @@ pub enum Content {
     Scenarios,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     pub content: Content,
     pub landscape: bool,
     /// Another snapshot shown side by side with the report's one (figures, change per line,
     /// both points on the maps).
     pub against: Option<String>,
+    /// A reference the position is read against (« se situer »).
+    pub reference: Option<crate::analysis::reference::Reference>,
 }
 
 pub(super) const MARGIN: f32 = 42.0;
@@ -37,6 +39,7 @@ pub(super) const ROW: f32 = 14.0;
 const FOOTER: f32 = 28.0;
 
 pub(super) struct Frame<'a> {
+    pub(super) reference: Option<&'a crate::analysis::reference::Reference>,
     pub(super) case: &'a Case,
     pub(super) snapshot: &'a Snapshot,
     pub(super) analysis: &'a Analysis,
@@ -64,6 +67,7 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
     };
     let analysis = analyse(case, snapshot, typology);
     let frame = Frame {
+        reference: options.reference.as_ref(),
         case,
         snapshot,
         analysis: &analysis,

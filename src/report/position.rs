@@ -9,6 +9,7 @@ use super::fonts;
 use super::layout::{Frame, MARGIN, paragraph, title_block};
 use super::plots;
 use crate::analysis::{GroupAmounts, POLES, analyse, trajectory};
+use crate::format::percent;
 use crate::palette;
 
 const SUBTITLE: &str = "Modèle socio-économique";
@@ -237,6 +238,49 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
         out.extend(flow::lines(
             &format!("Attention : {warning}"),
             body.colour(palette::DECREASE),
+            0.0,
+            width,
+        ));
+    }
+    if let (Some(reference), Some(shares)) = (f.reference, &f.analysis.shares) {
+        out.push(flow::gap(6.0));
+        out.extend(flow::lines(
+            &format!("Se situer : {}", reference.title),
+            Style::new(10.0).bold(),
+            0.0,
+            width,
+        ));
+        for mix in &reference.mixes {
+            let readings: Vec<String> = mix
+                .read(shares)
+                .iter()
+                .map(|r| {
+                    let spread = match (r.q1, r.q3) {
+                        (Some(q1), Some(q3)) => {
+                            format!(", quartiles {} – {}", percent(q1), percent(q3))
+                        }
+                        _ => String::new(),
+                    };
+                    format!(
+                        "{} {} (référence {}{spread}) : {}",
+                        r.group.label(),
+                        percent(r.share),
+                        percent(r.median),
+                        r.standing.label()
+                    )
+                })
+                .collect();
+            out.extend(flow::led(
+                &format!("{} :", mix.label),
+                body.bold(),
+                &readings.join(" ; "),
+                body,
+                width,
+            ));
+        }
+        out.extend(flow::lines(
+            &format!("Source de la référence : {}", reference.source),
+            Style::new(7.0).colour(palette::MUTED),
             0.0,
             width,
         ));

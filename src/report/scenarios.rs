@@ -25,7 +25,10 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
     let section = |flow: &mut Flow<'_>, title: &str| {
         flow.room(48.0);
         flow.y += 6.0;
-        flow.write(MARGIN, flow::lines(title, Style::new(12.0).bold(), 0.0, width));
+        flow.write(
+            MARGIN,
+            flow::lines(title, Style::new(12.0).bold(), 0.0, width),
+        );
         flow.y += 4.0;
     };
     let before = f.analysis;
@@ -73,10 +76,19 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
             .collect();
         flow.write(
             MARGIN,
-            flow::led("Changements :", body.bold(), &changes.join(" ; "), body, width),
+            flow::led(
+                "Changements :",
+                body.bold(),
+                &changes.join(" ; "),
+                body,
+                width,
+            ),
         );
         for notice in &o.applied.notices {
-            flow.write(MARGIN, flow::lines(notice, body.colour(palette::DECREASE), 0.0, width));
+            flow.write(
+                MARGIN,
+                flow::lines(notice, body.colour(palette::DECREASE), 0.0, width),
+            );
         }
         flow.y += 4.0;
         let rows = [
@@ -128,10 +140,22 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
             "Carte ternaire : l'instantané (plein) et ses scénarios (cercles)",
             Style::new(9.0).bold(),
         );
-        plots::ternary(&mut flow.page, [MARGIN, flow.y + 4.0], size, f.typology, &points);
+        plots::ternary(
+            &mut flow.page,
+            [MARGIN, flow.y + 4.0],
+            size,
+            f.typology,
+            &points,
+        );
         let right = MARGIN + size + 16.0;
         let heptagon = (width - size - 16.0).min(plots::ternary_height(size) / 0.7);
-        plots::barycentre(&mut flow.page, [right, flow.y + 4.0], heptagon, f.typology, &points);
+        plots::barycentre(
+            &mut flow.page,
+            [right, flow.y + 4.0],
+            heptagon,
+            f.typology,
+            &points,
+        );
         flow.y += plots::ternary_height(size).max(plots::barycentre_height(heptagon)) + 16.0;
     }
 

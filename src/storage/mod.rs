@@ -22,5 +22,6 @@ pub use files::{
 pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
 pub use load::{load, parse};
 pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case};
+pub use ron_messages::french as ron_message;
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
 pub use validate::problem;

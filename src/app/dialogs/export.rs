@@ -8,7 +8,7 @@ pub use crate::report::Format;
 use crate::report::{Content, Options};
 
 /// The choices of the export window, kept between two exports.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExportChoice {
     pub format: Format,
     pub options: Options,
@@ -76,7 +76,10 @@ impl ExportDialog {
                 });
                 ui.add_space(6.0);
                 if ui.button(lang.t("Choisir le fichier et exporter…")).clicked() {
-                    commands.push(Command::ExportWith(choice.clone()));
+                    // The reference chosen in the side panel goes into the document too.
+                    let mut choice = choice.clone();
+                    choice.options.reference = view.reference.cloned();
+                    commands.push(Command::ExportWith(choice));
                 }
             });
         self.open = open;

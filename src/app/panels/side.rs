@@ -24,6 +24,7 @@ impl SidePanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             self.snapshots_ui(ui, view, commands);
+            reference_ui(ui, view, commands);
             ui.separator();
             self.organisation_ui(ui, view, commands);
             self.accompaniment_ui(ui, view, commands);
@@ -394,4 +395,46 @@ impl SidePanel {
                 super::action_plan::ui(ui, &mut self.drafts, view, commands);
             });
     }
+}
+
+/// « Se situer »: the reference the position is read against — none, one shipped with the app,
+/// or the one made from a portfolio or given with `--reference`.
+fn reference_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    use crate::analysis::reference::{Reference, builtin};
+    let lang = view.lang;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(lang.t("Se situer par rapport à"));
+        let none = lang.t("aucune référence");
+        let shown = view.reference.map_or(none.to_owned(), |r| r.title.clone());
+        let mut chosen: Option<Option<Reference>> = None;
+        combo_cell(
+            ui,
+            (Id::unique("reference"), ui.available_width().max(160.0)),
+            &shown,
+            |ui| {
+                if ui
+                    .selectable_label(view.reference.is_none(), none)
+                    .clicked()
+                {
+                    chosen = Some(None);
+                }
+                let mut all: Vec<&Reference> = builtin().iter().collect();
+                if let Some(current) = view.reference
+                    && !all.iter().any(|r| r.id == current.id)
+                {
+                    all.push(current);
+                }
+                for r in all {
+                    let on = view.reference.is_some_and(|c| c.id == r.id);
+                    if ui.selectable_label(on, &r.title).clicked() {
+                        chosen = Some(Some(r.clone()));
+                    }
+                }
+            },
+        )
+        .labelled_by(label.id);
+        if let Some(choice) = chosen {
+            commands.push(Command::SetReference(choice));
+        }
+    });
 }

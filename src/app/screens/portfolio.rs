@@ -65,6 +65,8 @@ pub enum PortfolioExport {
     Pdf,
     Png,
     Csv,
+    /// A reference made of the cases shown (median and quartiles, no names).
+    Reference,
 }
 
 impl PortfolioExport {
@@ -73,6 +75,7 @@ impl PortfolioExport {
             PortfolioExport::Pdf => "pdf",
             PortfolioExport::Png => "png",
             PortfolioExport::Csv => "csv",
+            PortfolioExport::Reference => "ron",
         }
     }
 }
@@ -148,6 +151,10 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut O
             (lang.t("Exporter en PDF…"), PortfolioExport::Pdf),
             (lang.t("Exporter en PNG…"), PortfolioExport::Png),
             (lang.t("Exporter le tableau en CSV…"), PortfolioExport::Csv),
+            (
+                lang.t("Enregistrer comme référence…"),
+                PortfolioExport::Reference,
+            ),
         ] {
             if ui.button(label).clicked() {
                 *action = Some(Action::Export(what));

@@ -112,6 +112,14 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                         RichText::new(lang.t("Composition des ressources monétaires")).strong(),
                     );
                     composition_ui(ui, &steps, half);
+                    if let Some(reference) = view.reference {
+                        ui.add_space(6.0);
+                        crate::app::widgets::reference::reference_ui(
+                            ui,
+                            reference,
+                            current.analysis,
+                        );
+                    }
                 });
             });
             ui.add_space(8.0);
@@ -170,6 +178,34 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
     }
     let response = ternary_bounds(fixed_plot("ternary", width, height)).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
+        // The reference's medians, when it gives every group: where its population stands.
+        for (n, mix) in view
+            .reference
+            .iter()
+            .flat_map(|r| r.mixes.iter())
+            .enumerate()
+        {
+            if let Some(t) = mix.ternary() {
+                let xy = t.to_xy();
+                plot.points(
+                    egui_plot::Points::new(format!("référence {}", mix.label), vec![xy])
+                        .shape(MarkerShape::Square)
+                        .radius(5.0)
+                        .filled(false)
+                        .color(colours.text),
+                );
+                plot.text(
+                    Text::new(
+                        format!("étiquette référence {n}"),
+                        PlotPoint::new(xy[0], xy[1] - 0.045),
+                        RichText::new(format!("réf. {}", n + 1))
+                            .small()
+                            .color(colours.text),
+                    )
+                    .allow_hover(false),
+                );
+            }
+        }
         path_items((&painter, plot), (steps, &path), &mut room, colours.ink);
     });
     point_tooltip(&response, &hovers);

@@ -6,3 +6,4 @@ pub mod cells;
 pub mod choice;
 pub mod colours;
 pub mod plot_kit;
+pub mod reference;

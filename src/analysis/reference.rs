@@ -1,0 +1,346 @@
+//! References (« se situer dans son écosystème »): the resource mix of a population of
+//! associations, as data — a figure published by a cited source, or the median and quartiles of
+//! a network's own cases (made from a portfolio, with no names). A case is read against one:
+//! its share of each group against the reference's median and quartiles.
+
+use serde::{Deserialize, Serialize};
+
+use super::GroupAmounts;
+use crate::model::Group;
+
+/// The reference file format this build writes and reads.
+pub const REFERENCE_VERSION: u32 = 1;
+
+/// A group's share in the population: the median (or the published figure) and, where known,
+/// the quartiles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupFigure {
+    pub group: Group,
+    pub median: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q1: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q3: Option<f64>,
+}
+
+/// One mix of the reference (« ensemble des associations », a sector, a budget band); the groups
+/// the source does not give are absent: unknown, never filled in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceMix {
+    pub label: String,
+    /// How many organisations the mix describes, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u32>,
+    pub groups: Vec<GroupFigure>,
+    /// Where the figures are in the source (page, table), when it differs by mix.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub format_version: u32,
+    pub id: String,
+    pub title: String,
+    /// The source: title, author, year, page or table; for a portfolio, which cases.
+    pub source: String,
+    pub year: i32,
+    pub mixes: Vec<ReferenceMix>,
+}
+
+/// The references shipped with the app (`assets/references/`), each from a cited source.
+pub fn builtin() -> &'static [Reference] {
+    static BUILTIN: std::sync::OnceLock<Vec<Reference>> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        [(
+            "paysage-associatif-2019.ron",
+            include_str!("../../assets/references/paysage-associatif-2019.ron"),
+        )]
+        .iter()
+        .filter_map(|(name, text)| Reference::parse(text, name).ok())
+        .collect()
+    })
+}
+
+/// A reference by the id of a shipped one, or from a file.
+pub fn find(id_or_path: &str) -> Result<Reference, ReferenceError> {
+    if let Some(r) = builtin().iter().find(|r| r.id == id_or_path) {
+        return Ok(r.clone());
+    }
+    Reference::load(std::path::Path::new(id_or_path))
+}
+
+/// Where a case's share stands against a reference's group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    AuDessus,
+    DansLaMoyenne,
+    EnDessous,
+}
+
+impl Standing {
+    pub fn label(self) -> &'static str {
+        match self {
+            Standing::AuDessus => "au-dessus",
+            Standing::DansLaMoyenne => "dans la moyenne",
+            Standing::EnDessous => "en dessous",
+        }
+    }
+}
+
+/// Without quartiles (a single published figure), within this many points of it is « dans la
+/// moyenne ».
+pub const SPREAD_WITHOUT_QUARTILES: f64 = 0.05;
+
+/// One line of the reading: the case's share of a group against the reference.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reading {
+    pub group: Group,
+    pub share: f64,
+    pub median: f64,
+    pub q1: Option<f64>,
+    pub q3: Option<f64>,
+    pub standing: Standing,
+}
+
+impl GroupFigure {
+    pub fn standing(&self, share: f64) -> Standing {
+        let (low, high) = match (self.q1, self.q3) {
+            (Some(q1), Some(q3)) => (q1, q3),
+            _ => (
+                self.median - SPREAD_WITHOUT_QUARTILES,
+                self.median + SPREAD_WITHOUT_QUARTILES,
+            ),
+        };
+        if share > high + 1e-9 {
+            Standing::AuDessus
+        } else if share < low - 1e-9 {
+            Standing::EnDessous
+        } else {
+            Standing::DansLaMoyenne
+        }
+    }
+}
+
+impl ReferenceMix {
+    /// The case's shares (of T, by typology group) read against this mix, group by group.
+    pub fn read(&self, shares: &GroupAmounts) -> Vec<Reading> {
+        self.groups
+            .iter()
+            .map(|g| {
+                let share = shares.get(g.group);
+                Reading {
+                    group: g.group,
+                    share,
+                    median: g.median,
+                    q1: g.q1,
+                    q3: g.q3,
+                    standing: g.standing(share),
+                }
+            })
+            .collect()
+    }
+
+    /// The medians' point on the ternary map, when the mix gives every group (a source that
+    /// leaves groups unknown cannot be placed).
+    pub fn ternary(&self) -> Option<super::Ternary> {
+        let mut amounts = GroupAmounts::default();
+        for group in Group::COUNTED {
+            amounts.add(group, self.figure(group)?.median);
+        }
+        super::Ternary::from_mix(&amounts.rule_mix())
+    }
+
+    pub fn figure(&self, group: Group) -> Option<&GroupFigure> {
+        self.groups.iter().find(|g| g.group == group)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("référence « {path} » : {what}")]
+pub struct ReferenceError {
+    pub path: String,
+    pub what: String,
+}
+
+impl Reference {
+    pub fn load(path: &std::path::Path) -> Result<Reference, ReferenceError> {
+        let name = path.display().to_string();
+        let text = crate::storage::read_text(path, 1024 * 1024).map_err(|e| ReferenceError {
+            path: name.clone(),
+            what: e.to_string(),
+        })?;
+        Reference::parse(&text, &name)
+    }
+
+    pub fn parse(text: &str, name: &str) -> Result<Reference, ReferenceError> {
+        let error = |what: String| ReferenceError {
+            path: name.to_owned(),
+            what,
+        };
+        #[derive(Deserialize)]
+        struct Probe {
+            #[serde(default)]
+            format_version: u32,
+        }
+        let options = ron::Options::default().with_recursion_limit(16);
+        let syntax = |e: ron::error::SpannedError| {
+            error(format!(
+                "ligne {}, colonne {} : {}",
+                e.span.start.line,
+                e.span.start.col,
+                crate::storage::ron_message(&e.code)
+            ))
+        };
+        // A newer file is said so, before its fields are refused one by one.
+        if let Ok(probe) = options.from_str::<Probe>(text)
+            && probe.format_version > REFERENCE_VERSION
+        {
+            return Err(error(format!(
+                "format {} : cette version de l'atelier lit le format {REFERENCE_VERSION} ; mettez Atelier MSE à jour",
+                probe.format_version
+            )));
+        }
+        let reference: Reference = options.from_str(text).map_err(syntax)?;
+        reference.problem().map_or(Ok(reference), |p| Err(error(p)))
+    }
+
+    /// The first inconsistency, or `None`: shares are fractions, quartiles frame the median, a
+    /// mix whose groups are all known sums to about 1, a partly known one to at most 1.
+    pub fn problem(&self) -> Option<String> {
+        if self.format_version != REFERENCE_VERSION {
+            return Some(format!(
+                "format {} inconnu (attendu : {REFERENCE_VERSION})",
+                self.format_version
+            ));
+        }
+        if self.source.trim().is_empty() {
+            return Some(
+                "la source manque : une référence cite toujours d'où viennent ses chiffres"
+                    .to_owned(),
+            );
+        }
+        if self.mixes.is_empty() {
+            return Some("aucune répartition (« mixes » est vide)".to_owned());
+        }
+        for mix in &self.mixes {
+            let at = |p: String| format!("répartition « {} » : {p}", mix.label);
+            let mut seen = Vec::new();
+            for g in &mix.groups {
+                if seen.contains(&g.group) {
+                    return Some(at(format!(
+                        "le groupe {} apparaît deux fois",
+                        g.group.code()
+                    )));
+                }
+                seen.push(g.group);
+                let values = [Some(g.median), g.q1, g.q3];
+                if values
+                    .iter()
+                    .flatten()
+                    .any(|v| !v.is_finite() || !(0.0..=1.0).contains(v))
+                {
+                    return Some(at(format!(
+                        "groupe {} : les parts sont des fractions entre 0 et 1",
+                        g.group.code()
+                    )));
+                }
+                if let (Some(q1), Some(q3)) = (g.q1, g.q3)
+                    && !(q1 <= g.median && g.median <= q3)
+                {
+                    return Some(at(format!(
+                        "groupe {} : il faut premier quartile ≤ médiane ≤ troisième quartile",
+                        g.group.code()
+                    )));
+                }
+            }
+            let sum: f64 = mix.groups.iter().map(|g| g.median).sum();
+            let complete = Group::COUNTED.iter().all(|g| seen.contains(g));
+            // Medians of a network's cases need not sum to 1; published shares do.
+            let quartiles = mix.groups.iter().all(|g| g.q1.is_some());
+            if !quartiles && complete && (sum - 1.0).abs() > 0.02 {
+                return Some(at(format!(
+                    "les parts font {:.0} % au lieu d'environ 100 %",
+                    sum * 100.0
+                )));
+            }
+            if !quartiles && sum > 1.02 {
+                return Some(at(format!(
+                    "les parts connues font déjà {:.0} %, plus que 100 %",
+                    sum * 100.0
+                )));
+            }
+        }
+        None
+    }
+}
+
+/// The median and quartiles of `values` (sorted here), by linear interpolation.
+pub fn quartiles(values: &mut [f64]) -> Option<(f64, f64, f64)> {
+    values.sort_by(f64::total_cmp);
+    let at = |p: f64| {
+        let n = values.len();
+        let pos = p * (n.saturating_sub(1)) as f64;
+        let (lo, hi) = (pos.floor() as usize, pos.ceil() as usize);
+        let (a, b) = (values.get(lo)?, values.get(hi)?);
+        Some(a + (b - a) * (pos - lo as f64))
+    };
+    Some((at(0.25)?, at(0.5)?, at(0.75)?))
+}
+
+/// The fewest cases a reference is made from: fewer would let a reader recognise one.
+pub const MIN_CASES: usize = 5;
+
+/// A reference from the shares of a network's own cases (each case's shares of T by group),
+/// with no names: the median and quartiles of each group.
+pub fn from_shares(
+    shares: &[GroupAmounts],
+    (id, title, source): (&str, &str, &str),
+    (year, label): (i32, &str),
+) -> Result<Reference, String> {
+    if shares.len() < MIN_CASES {
+        return Err(format!(
+            "{} dossier(s) avec des ressources monétaires : il en faut au moins {MIN_CASES} pour une référence, sans quoi un lecteur pourrait reconnaître une association",
+            shares.len()
+        ));
+    }
+    let groups = Group::COUNTED
+        .iter()
+        .filter_map(|&group| {
+            let mut values: Vec<f64> = shares.iter().map(|s| s.get(group)).collect();
+            let (q1, median, q3) = quartiles(&mut values)?;
+            Some(GroupFigure {
+                group,
+                median,
+                q1: Some(q1),
+                q3: Some(q3),
+            })
+        })
+        .collect();
+    Ok(Reference {
+        format_version: REFERENCE_VERSION,
+        id: id.to_owned(),
+        title: title.to_owned(),
+        source: source.to_owned(),
+        year,
+        mixes: vec![ReferenceMix {
+            label: label.to_owned(),
+            population: u32::try_from(shares.len()).ok(),
+            groups,
+            citation: String::new(),
+        }],
+    })
+}
+
+/// The reference as the file it is shared as, with its first-line comment.
+pub fn to_text(reference: &Reference) -> Result<String, String> {
+    let body = ron::ser::to_string_pretty(reference, ron::ser::PrettyConfig::default())
+        .map_err(|e| e.to_string())?;
+    Ok(format!(
+        "// Référence Atelier MSE (répartition des ressources). Format {REFERENCE_VERSION}.\n{body}\n"
+    ))
+}
