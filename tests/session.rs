@@ -344,6 +344,8 @@ fn the_action_plan_is_kept_in_the_side_panel_saved_in_the_case_and_undone_step_b
     let mut h = club(dir.path());
     h.get_by_label("Accompagnement").click();
     h.run();
+    h.get_by_label("Ajouter une action").scroll_to_me();
+    h.run();
     h.get_by_label("Ajouter une action").click();
     h.run();
     assert_eq!(h.state().document.case().accompaniment.actions.len(), 1);
