@@ -676,9 +676,9 @@ fn headerless_balances_have_their_columns_inferred_from_the_numbers_and_say_so()
         assert_eq!(b.detection.separator, separator, "{file}");
         let lines = if file.contains("utf8") { 6 } else { 4 };
         assert!(
-            b.detection
-                .summary()
-                .contains(&format!("colonnes déduites : débit − crédit = solde sur les {lines} lignes")),
+            b.detection.summary().contains(&format!(
+                "colonnes déduites : débit − crédit = solde sur les {lines} lignes"
+            )),
             "{}",
             b.detection.summary()
         );
@@ -690,13 +690,20 @@ fn headerless_balances_have_their_columns_inferred_from_the_numbers_and_say_so()
     // Two columns without a header: where the resources are says which is the credit.
     let b = read(b"706;Ventes;5000;0\n606;Achats;0;1200\n", "x.csv").unwrap();
     assert_eq!(b.rows[0].credit_balance, 5_000.0);
-    assert!(b.detection.columns.contains("crédit puis débit"), "{}", b.detection.columns);
+    assert!(
+        b.detection.columns.contains("crédit puis débit"),
+        "{}",
+        b.detection.columns
+    );
     let b = read(b"706;Ventes;0;5000\n606;Achats;1200;0\n", "x.csv").unwrap();
     assert_eq!(b.rows[0].credit_balance, 5_000.0);
     assert!(b.detection.columns.contains("débit puis crédit"));
     // Nothing to tell them apart: both readings are named, nothing is guessed.
     let err = read(b"512;Banque;100;0\n401;Fournisseurs;0;100\n", "x.csv").unwrap_err();
-    assert!(err.contains("« débit, crédit » et « crédit, débit »"), "{err}");
+    assert!(
+        err.contains("« débit, crédit » et « crédit, débit »"),
+        "{err}"
+    );
     // Three columns where the third is not the difference: refused, not guessed.
     let err = read(b"706;Ventes;1;2;3\n606;Achats;4;5;6\n", "x.csv").unwrap_err();
     assert!(err.contains("débit − crédit = solde"), "{err}");

@@ -44,7 +44,7 @@ pub fn pick(wanted: Wanted) -> Picked {
             .pick_file(),
         Wanted::Folder => dialog.pick_folder(),
         Wanted::Balance => dialog
-            .add_filter("Balance comptable (CSV)", &["csv", "txt"])
+            .add_filter("Balance comptable (CSV) ou FEC", &["csv", "txt"])
             .pick_file(),
         Wanted::Typology => dialog.add_filter("Typologie", &["ron"]).pick_file(),
         Wanted::Mapping => dialog

@@ -22,7 +22,8 @@ use crate::report::portfolio::portfolio_layout;
 use crate::storage;
 
 /// Largest trial balance read, in bytes: a balance is a few hundred lines.
-const MAX_BALANCE_BYTES: u64 = storage::MAX_FILE_BYTES;
+/// A FEC of a large association is far bigger than a case file.
+const MAX_BALANCE_BYTES: u64 = crate::import::MAX_ACCOUNTS_BYTES;
 
 impl App {
     /// Opens `path` in place of the current case (no question asked: see `request`).
@@ -378,9 +379,16 @@ impl App {
         let name = path
             .file_name()
             .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        // A FEC that spans two years is read for the year of the snapshot shown.
+        let hint = self
+            .document
+            .case()
+            .snapshots
+            .get(self.selected)
+            .map(|s| s.year);
         let read = storage::read_bytes(path, MAX_BALANCE_BYTES)
             .map_err(|e| format!("Balance : {e}"))
-            .and_then(|bytes| crate::import::read(&bytes, &name));
+            .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (None, hint)));
         match read {
             Ok(balance) => {
                 let review = Review::new(balance, &name, self.document.case(), current_year());

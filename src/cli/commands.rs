@@ -444,10 +444,11 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
         Some(path) => crate::import::Mapping::load(path).map_err(anyhow::Error::msg)?,
         None => crate::import::Mapping::builtin().clone(),
     };
-    let bytes = storage::read_bytes(file, storage::MAX_FILE_BYTES)
+    let bytes = storage::read_bytes(file, crate::import::MAX_ACCOUNTS_BYTES)
         .map_err(|e| anyhow::anyhow!("balance : {e}"))?;
-    let balance =
-        crate::import::read(&bytes, &file.display().to_string()).map_err(anyhow::Error::msg)?;
+    let years = (options.year, crate::import::year_in(&options.snapshot));
+    let balance = crate::import::read_accounts(&bytes, &file.display().to_string(), years)
+        .map_err(anyhow::Error::msg)?;
     for text in &options.assign {
         crate::import::remember(&mut case, [assignment(text)?]);
     }

@@ -1,7 +1,9 @@
-//! Starting from the accounts: a trial balance (« balance comptable ») read from CSV, its
+//! Starting from the accounts: a trial balance (« balance comptable ») read from CSV, or the
+//! « Fichier des écritures comptables » (FEC) summed per account; its
 //! accounts mapped to resource kinds, reviewed, and put into a snapshot.
 
 mod balance;
+pub mod fec;
 mod mapping;
 mod plan;
 mod review;
@@ -10,3 +12,20 @@ pub use balance::{Balance, Detection, Row, parse_amount, read};
 pub use mapping::{Action, Mapping, Rule};
 pub use plan::{Destination, ImportError, Item, Plan, Totals, apply, year_in};
 pub use review::{Review, remember};
+
+/// The largest file of accounts read: a FEC of about two million entries.
+pub const MAX_ACCOUNTS_BYTES: u64 = 512 * 1024 * 1024;
+
+/// The accounts of a file as an accountant hands it over: a FEC (detected from its header) for
+/// fiscal year `year` (or `hint` when it spans several), or a trial balance in CSV.
+pub fn read_accounts(
+    bytes: &[u8],
+    name: &str,
+    years: (Option<i32>, Option<i32>),
+) -> Result<Balance, String> {
+    if fec::is_fec(bytes) {
+        fec::read(bytes, name, years)
+    } else {
+        read(bytes, name)
+    }
+}

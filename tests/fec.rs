@@ -1,0 +1,168 @@
+//! The FEC (« Fichier des écritures comptables »): a small association's FEC read as a balance,
+//! « à nouveaux » set aside, a file spanning two years read for the year asked, every malformation
+//! refused in French with its line and column, unbalanced entries reported; any bytes give a
+//! result or an error, never a panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
+
+mod common;
+
+use atelier_mse::import::{fec, read_accounts};
+use common::repo_path;
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(repo_path(&format!("tests/fixtures/fec/{name}"))).unwrap()
+}
+
+fn account(b: &atelier_mse::import::Balance, number: &str) -> f64 {
+    b.rows
+        .iter()
+        .find(|r| r.account == number)
+        .unwrap()
+        .credit_balance
+}
+
+#[test]
+fn a_small_association_fec_is_summed_per_account_and_said() {
+    for file in ["petite-association.txt", "pipe-latin1.txt"] {
+        let b = read_accounts(&fixture(file), file, (None, None)).unwrap();
+        assert_eq!(
+            b.detection.columns, "FEC, 8 écritures, exercice 2025",
+            "{file}"
+        );
+        assert_eq!(account(&b, "756000"), 2_500.0);
+        assert_eq!(account(&b, "740000"), 8_000.0);
+        assert_eq!(account(&b, "706000"), 1_200.5);
+        assert_eq!(account(&b, "606000"), -300.0);
+        let label = b.rows.iter().find(|r| r.account == "740000").unwrap();
+        assert_eq!(label.label, "Subvention de fonctionnement Commune");
+    }
+    let latin = read_accounts(&fixture("pipe-latin1.txt"), "f", (None, None)).unwrap();
+    assert!(latin.detection.encoding.starts_with("Latin-1"));
+    assert_eq!(latin.detection.separator, "|");
+}
+
+#[test]
+fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
+    let b = read_accounts(&fixture("a-nouveaux.txt"), "an.txt", (None, None)).unwrap();
+    assert!(
+        b.detection
+            .skipped
+            .iter()
+            .any(|s| s.contains("2 écriture(s) d'« à nouveaux »"))
+    );
+    // The bank: the year's 2 500 + 8 000 € of debits, not the 4 000 € brought forward.
+    assert_eq!(account(&b, "512000"), -10_500.0);
+
+    let err = read_accounts(&fixture("deux-exercices.txt"), "deux.txt", (None, None)).unwrap_err();
+    assert!(err.contains("plusieurs exercices (2024, 2025)"), "{err}");
+    let b = read_accounts(
+        &fixture("deux-exercices.txt"),
+        "deux.txt",
+        (Some(2024), None),
+    )
+    .unwrap();
+    assert_eq!(b.detection.columns, "FEC, 2 écritures, exercice 2024");
+    assert_eq!(account(&b, "756000"), 1_000.0);
+    assert!(
+        b.detection
+            .skipped
+            .iter()
+            .any(|s| s.contains("8 écriture(s) d'un autre exercice"))
+    );
+    // The snapshot's year decides when none is given.
+    let b = read_accounts(
+        &fixture("deux-exercices.txt"),
+        "deux.txt",
+        (None, Some(2025)),
+    )
+    .unwrap();
+    assert_eq!(account(&b, "756000"), 2_500.0);
+    let err = read_accounts(
+        &fixture("deux-exercices.txt"),
+        "deux.txt",
+        (Some(2031), None),
+    )
+    .unwrap_err();
+    assert!(err.contains("aucune écriture datée de 2031"), "{err}");
+}
+
+#[test]
+fn malformed_fec_files_are_refused_with_their_line_and_column() {
+    let good = String::from_utf8(fixture("petite-association.txt")).unwrap();
+    let cases: [(String, &str); 5] = [
+        (
+            good.replacen("CompteNum", "Compte", 1),
+            "ligne 1, colonne 5 : « Compte » au lieu de « CompteNum »",
+        ),
+        (
+            good.replacen("\tIdevise", "", 1),
+            "l'en-tête du FEC a 17 colonne(s)",
+        ),
+        (
+            good.replacen("20250320", "2025-03-20", 1),
+            "ligne 4, colonne 4 (EcritureDate) : « 2025-03-20 » n'est pas une date",
+        ),
+        (
+            good.replacen("8 000,00\t0,00", "huit mille\t0,00", 1),
+            "ligne 4, colonne 12 (Debit)",
+        ),
+        (
+            good.replacen("\tCotisations janvier\t0,00", "\tCotisations janvier", 1),
+            "ligne 3 : 17 champ(s) au lieu de 18",
+        ),
+    ];
+    for (text, expected) in cases {
+        let err = fec::read(text.as_bytes(), "fec.txt", (None, None)).unwrap_err();
+        assert!(
+            err.contains("« fec.txt »") && err.contains(expected),
+            "{expected}\n{err}"
+        );
+    }
+    // Unbalanced entries are read, and reported by their number.
+    let unbalanced = good.replacen("0,00\t1 200,50", "0,00\t1 100,50", 1);
+    let b = fec::read(unbalanced.as_bytes(), "fec.txt", (None, None)).unwrap();
+    let warning = b
+        .detection
+        .skipped
+        .iter()
+        .find(|s| s.contains("déséquilibrée"))
+        .unwrap();
+    assert!(warning.contains("VT 3"), "{warning}");
+}
+
+#[test]
+fn the_command_line_imports_a_fec_into_a_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("club.ron");
+    std::fs::copy(repo_path("saves/club-randonnee.ron"), &case).unwrap();
+    let fec = repo_path("tests/fixtures/fec/deux-exercices.txt");
+    let out = common::run(&[
+        "import-balance",
+        fec.to_str().unwrap(),
+        "--into",
+        case.to_str().unwrap(),
+        "--snapshot",
+        "2025 réalisé",
+        "--dry-run",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("FEC, 8 écritures, exercice 2025"),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn any_bytes_after_a_fec_header_give_a_result_or_a_french_error(tail in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let mut bytes = fixture("petite-association.txt")[..200].to_vec();
+        bytes.extend(tail);
+        let _ = fec::read(&bytes, "fec.txt", (None, None));
+        let mut header = b"JournalCode\t".to_vec();
+        header.extend(fixture("pipe-latin1.txt").iter().rev().take(50));
+        let _ = read_accounts(&header, "fec.txt", (None, Some(2025)));
+    }
+}
