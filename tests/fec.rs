@@ -166,3 +166,75 @@ proptest! {
         let _ = read_accounts(&header, "fec.txt", (None, Some(2025)));
     }
 }
+
+#[test]
+fn accounts_that_need_a_decision_get_a_proposal_from_their_label_accepted_in_one_step() {
+    use atelier_mse::import::{Destination, Mapping, Plan, propose};
+    use atelier_mse::model::KindId;
+    let options = [
+        KindId::new("subventions").unwrap(),
+        KindId::new("commande_publique").unwrap(),
+    ];
+    assert_eq!(
+        propose("Subvention de fonctionnement Commune", &options),
+        Some(options[0].clone())
+    );
+    assert_eq!(
+        propose("Marché public de prestations", &options),
+        Some(options[1].clone())
+    );
+    assert_eq!(
+        propose("Produits divers", &options),
+        None,
+        "nothing said: nothing proposed"
+    );
+
+    let b = read_accounts(&fixture("petite-association.txt"), "f", (None, None)).unwrap();
+    let mut plan = Plan::new(&b, Mapping::builtin(), &[]);
+    let item = plan
+        .items
+        .iter()
+        .find(|i| i.row.account == "740000")
+        .unwrap();
+    assert!(item.needs_attention(), "still to confirm");
+    assert_eq!(item.proposal.as_ref().unwrap().as_str(), "subventions");
+    let Destination::Kinds { parts, .. } = &item.destination else {
+        panic!()
+    };
+    assert_eq!(parts[0].0.as_str(), "subventions", "preselected");
+    let rules = plan.accept_proposals();
+    assert_eq!(rules.len(), 1);
+    assert_eq!(rules[0].prefix, "740000");
+    assert!(
+        !plan
+            .items
+            .iter()
+            .any(|i| i.row.account == "740000" && i.needs_attention())
+    );
+
+    // On the command line: listed, and remembered in the case's rules.
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("club.ron");
+    std::fs::copy(repo_path("saves/club-randonnee.ron"), &case).unwrap();
+    let fec = repo_path("tests/fixtures/fec/petite-association.txt");
+    let out = common::run(&[
+        "import-balance",
+        fec.to_str().unwrap(),
+        "--into",
+        case.to_str().unwrap(),
+        "--snapshot",
+        "2025 réalisé",
+        "--accept-proposals",
+        "--replace",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Proposition acceptée : 740000 → Subvention"),
+        "{text}"
+    );
+    let saved = atelier_mse::storage::load(&case).unwrap();
+    assert!(
+        saved.account_rules.iter().any(|r| r.prefix == "740000"),
+        "remembered"
+    );
+}

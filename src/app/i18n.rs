@@ -27,6 +27,7 @@ impl Lang {
 /// (French, English). Domain vocabulary is deliberately absent: it stays French.
 pub const CATALOGUE: &[(&str, &str)] = &[
     ("Plan d'action", "Action plan"),
+    ("à confirmer (proposé)", "to confirm (proposed)"),
     ("Enregistrer comme référence…", "Save as a reference…"),
     ("Se situer par rapport à", "Compare with the reference"),
     ("aucune référence", "no reference"),

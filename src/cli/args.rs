@@ -293,4 +293,8 @@ pub struct ImportOptions {
     /// Affiche la revue sans rien écrire.
     #[arg(long)]
     pub dry_run: bool,
+    /// Accepte les natures proposées d'après le libellé des comptes à confirmer (74, 755…) ;
+    /// elles sont listées dans la revue et gardées dans le dossier.
+    #[arg(long)]
+    pub accept_proposals: bool,
 }

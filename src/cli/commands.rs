@@ -452,8 +452,22 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
     for text in &options.assign {
         crate::import::remember(&mut case, [assignment(text)?]);
     }
-    let plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
+    let mut plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
     let mut out = terminal::stdout();
+    if options.accept_proposals {
+        let accepted = plan.accept_proposals();
+        for rule in &accepted {
+            if let crate::import::Action::Kind(kind) = &rule.action {
+                writeln!(
+                    out,
+                    "Proposition acceptée : {} → {}",
+                    rule.prefix,
+                    kind.label()
+                )?;
+            }
+        }
+        crate::import::remember(&mut case, accepted);
+    }
     out.write_all(import_review(&balance, &plan).as_bytes())?;
     if options.dry_run {
         return Ok(ExitCode::SUCCESS);
@@ -512,11 +526,15 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
                         }
                     })
                     .collect();
-                format!(
-                    "{}{}",
-                    parts.join(" + "),
-                    if *confirmed { "" } else { "  [À CONFIRMER]" }
-                )
+                let pending = match (&item.proposal, *confirmed) {
+                    (_, true) => String::new(),
+                    (Some(kind), false) => format!(
+                        "  [À CONFIRMER — proposé d'après le libellé : {} ; --accept-proposals]",
+                        kind.label()
+                    ),
+                    (None, false) => "  [À CONFIRMER]".to_owned(),
+                };
+                format!("{}{pending}", parts.join(" + "))
             }
             Destination::Expenses => "charges annuelles".to_owned(),
             Destination::Ignored(why) => format!("ignoré : {why}"),

@@ -10,7 +10,7 @@ mod review;
 
 pub use balance::{Balance, Detection, Row, parse_amount, read};
 pub use mapping::{Action, Mapping, Rule};
-pub use plan::{Destination, ImportError, Item, Plan, Totals, apply, year_in};
+pub use plan::{Destination, ImportError, Item, Plan, Totals, apply, propose, year_in};
 pub use review::{Review, remember};
 
 /// The largest file of accounts read: a FEC of about two million entries.

@@ -32,6 +32,38 @@ pub struct Item {
     pub destination: Destination,
     /// The prefix of the rule applied, if any.
     pub rule: Option<String>,
+    /// For an account that needs a decision, the kind its label suggests (preselected, still to
+    /// confirm).
+    pub proposal: Option<KindId>,
+}
+
+/// Words of an account's label that suggest a kind, for the accounts whose number does not
+/// decide (74, 755…): « Subvention … » → subventions, « Fondation … » → fondations.
+const LABEL_HINTS: [(&str, &str); 9] = [
+    ("subvention", "subventions"),
+    ("fondation", "fondations"),
+    ("mécénat", "mecenat_financier"),
+    ("mecenat", "mecenat_financier"),
+    ("mutualis", "ressources_mutualisees"),
+    ("marché", "commande_publique"),
+    ("commande", "commande_publique"),
+    ("prix de journée", "tarification_publique"),
+    ("dotation globale", "tarification_publique"),
+];
+
+/// The kind among `options` that `label` names, if one does and only one.
+pub fn propose(label: &str, options: &[KindId]) -> Option<KindId> {
+    let label = label.to_lowercase();
+    let mut found: Vec<&KindId> = LABEL_HINTS
+        .iter()
+        .filter(|(word, _)| label.contains(word))
+        .filter_map(|(_, kind)| options.iter().find(|o| o.as_str() == *kind))
+        .collect();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    }
 }
 
 impl Item {
@@ -144,9 +176,9 @@ impl Plan {
                         confirmed: true,
                     },
                     Some(Action::Choose(options)) => Destination::Kinds {
-                        parts: options
-                            .first()
-                            .map(|first| (first.clone(), row.credit_balance))
+                        parts: propose(&row.label, options)
+                            .or_else(|| options.first().cloned())
+                            .map(|first| (first, row.credit_balance))
                             .into_iter()
                             .collect(),
                         options: options.clone(),
@@ -156,14 +188,35 @@ impl Plan {
                     Some(Action::Ignore(why)) => Destination::Ignored(why.clone()),
                     None => Destination::Unassigned,
                 };
+                let proposal = match rule.map(|r| &r.action) {
+                    Some(Action::Choose(options)) => propose(&row.label, options),
+                    _ => None,
+                };
                 Item {
                     row: row.clone(),
                     destination,
                     rule: rule.map(|r| r.prefix.clone()),
+                    proposal,
                 }
             })
             .collect();
         Plan { items }
+    }
+
+    /// Confirms every proposal still waiting; returns the rules that remember them (the whole
+    /// account number → its kind), for the case.
+    pub fn accept_proposals(&mut self) -> Vec<Rule> {
+        let mut rules = Vec::new();
+        for item in &mut self.items {
+            if let (Some(kind), true) = (item.proposal.clone(), item.needs_attention()) {
+                item.assign(kind.clone());
+                rules.push(Rule {
+                    prefix: item.row.account.clone(),
+                    action: Action::Kind(kind),
+                });
+            }
+        }
+        rules
     }
 
     pub fn totals(&self) -> Totals {

@@ -323,7 +323,16 @@ fn accounts_ui(ui: &mut egui::Ui, (state, drafts): (&mut ImportState, &mut Draft
                     }
                     Destination::Kinds {
                         confirmed: false, ..
-                    } => ui.colored_label(PENDING, lang.t("à confirmer")),
+                    } => match &item.proposal {
+                        // Preselected from the account's label: confirming is one click.
+                        Some(kind) => ui
+                            .colored_label(PENDING, lang.t("à confirmer (proposé)"))
+                            .on_hover_text(format!(
+                                "Proposé d'après le libellé : {}",
+                                kind.label()
+                            )),
+                        None => ui.colored_label(PENDING, lang.t("à confirmer")),
+                    },
                     _ => ui.colored_label(DONE, "✓"),
                 };
                 ui.end_row();
