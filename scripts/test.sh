@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 source scripts/packages.sh
 # Rendering tests (egui_kittest on wgpu) run on Mesa's software Vulkan (lavapipe); the PDF
 # checks use poppler; scripts/screenshot.sh uses Xvfb and netpbm.
-need_packages "${WINDOW_PACKAGES[@]}" poppler-utils xvfb x11-utils x11-apps netpbm
+# The package test validates the desktop entry and the MIME type and renders the man page.
+need_packages "${WINDOW_PACKAGES[@]}" poppler-utils xvfb x11-utils x11-apps netpbm \
+    desktop-file-utils libxml2-utils man-db binutils
 
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 cargo fmt --all -- --check

@@ -137,6 +137,7 @@ fn every_menu_item_of_the_readme_is_in_the_menus_with_its_shortcut() {
                 Some(atelier_mse::app::command::Menu::Fichier) => "Fichier",
                 Some(atelier_mse::app::command::Menu::Edition) => "Édition",
                 Some(atelier_mse::app::command::Menu::Affichage) => "Affichage",
+                Some(atelier_mse::app::command::Menu::Aide) => "Aide",
                 None => panic!("{item} has no menu"),
             },
             (None, "Ouvrir récent") => "Fichier",

@@ -28,6 +28,7 @@ pub enum Menu {
     Fichier,
     Edition,
     Affichage,
+    Aide,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +55,7 @@ pub enum Command {
     ValuationSettings,
     ChooseTypology,
     BuiltinTypology,
+    About,
 
     // ----- from the screens, panels and dialogs -----
     /// A change to the case: one undo step, or part of the previous one when it continues it.
@@ -116,7 +118,7 @@ pub struct Availability {
 
 impl Command {
     /// The menu actions, in menu order.
-    pub const MENU_ACTIONS: [Command; 21] = [
+    pub const MENU_ACTIONS: [Command; 22] = [
         Command::New,
         Command::Open,
         Command::OpenPortfolio,
@@ -138,6 +140,7 @@ impl Command {
         Command::ValuationSettings,
         Command::ChooseTypology,
         Command::BuiltinTypology,
+        Command::About,
     ];
 
     /// The French label of a menu action (`Lang::t` gives the English one).
@@ -164,6 +167,7 @@ impl Command {
             Command::ValuationSettings => "Réglages de valorisation…",
             Command::ChooseTypology => "Typologie…",
             Command::BuiltinTypology => "Typologie intégrée",
+            Command::About => "À propos…",
             _ => return None,
         })
     }
@@ -190,6 +194,7 @@ impl Command {
             | Command::AddAllianceLine
             | Command::ValuationSettings => Some(Menu::Edition),
             Command::ChooseTypology | Command::BuiltinTypology => Some(Menu::Affichage),
+            Command::About => Some(Menu::Aide),
             c if c.label().is_some() => Some(Menu::Fichier),
             _ => None,
         }

@@ -27,6 +27,9 @@ impl Lang {
 /// (French, English). Domain vocabulary is deliberately absent: it stays French.
 pub const CATALOGUE: &[(&str, &str)] = &[
     ("Plan d'action", "Action plan"),
+    ("Aide", "Help"),
+    ("À propos…", "About…"),
+    ("À propos d'Atelier MSE", "About Atelier MSE"),
     ("à confirmer (proposé)", "to confirm (proposed)"),
     ("Enregistrer comme référence…", "Save as a reference…"),
     ("Se situer par rapport à", "Compare with the reference"),

@@ -11,6 +11,7 @@ mod file_dialogs;
 mod files;
 pub mod fonts;
 pub mod i18n;
+pub mod icon;
 pub mod panels;
 pub mod screens;
 pub mod settings;
@@ -57,6 +58,7 @@ pub struct App {
     pub screens: Screens,
     pub side: SidePanel,
     pub valuation: ValuationDialog,
+    pub about: dialogs::about::AboutDialog,
     pub export: ExportDialog,
     pub toasts: Toasts,
     /// The path typed in the app where no system file dialog can be shown.
@@ -112,6 +114,7 @@ impl App {
             screens: Screens::default(),
             side: SidePanel::default(),
             valuation: ValuationDialog::default(),
+            about: dialogs::about::AboutDialog::default(),
             export: ExportDialog::default(),
             toasts,
             path_prompt: None,
@@ -426,6 +429,9 @@ impl App {
         if self.export.open {
             self.export.ui(&ctx, &view, commands);
         }
+        if self.about.open {
+            self.about.ui(&ctx, &view);
+        }
         if let Some(question) = &self.question {
             question.ui(&ctx, lang, &title, commands);
         }
@@ -550,6 +556,7 @@ impl App {
                 }
             }
             Command::ValuationSettings => self.valuation.open = true,
+            Command::About => self.about.open = true,
             Command::ChooseTypology => self.pick(PathFor::Typology, Wanted::Typology),
             Command::BuiltinTypology => self.set_typology(None),
             Command::Edit(edit) => self.edit(edit),

@@ -4,10 +4,25 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// « atelier-mse 0.1.0 — dossiers au format 3 (lit les formats 1 à 3) », for `--version` and
+/// « Aide › À propos ».
+pub fn version_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{} — dossiers au format {} (lit les formats 1 à {}), références au format {}",
+            env!("CARGO_PKG_VERSION"),
+            crate::model::FORMAT_VERSION,
+            crate::model::FORMAT_VERSION,
+            crate::analysis::reference::REFERENCE_VERSION
+        )
+    })
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "atelier-mse",
-    version,
+    version = version_text(),
     about = "Atelier MSE : la matrice et la position du modèle socio-économique d'une association",
     args_conflicts_with_subcommands = true
 )]
@@ -267,6 +282,10 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Écrit la page de manuel et les complétions des shells dans un répertoire (pour le
+    /// paquet Debian).
+    #[command(hide = true)]
+    PackageFiles { dir: PathBuf },
 }
 
 /// How `import-balance` imports.

@@ -670,12 +670,17 @@ pub fn window(
     if let Some(reference) = startup.reference {
         app.reference = Some(crate::analysis::reference::find(&reference)?);
     }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_title(app.window_title())
+        .with_app_id("atelier-mse")
+        .with_drag_and_drop(true);
+    if let Some(icon) = crate::app::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_title(app.window_title())
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native("atelier-mse", options, Box::new(move |_| Ok(Box::new(app))))

@@ -10,7 +10,7 @@ pub mod terminal;
 
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ContentArg, ImportOptions, StartView};
+pub use args::{Cli, Command, ContentArg, ImportOptions, StartView, version_text};
 pub use commands::{import_review, summary};
 
 /// A command line that asks for something impossible (a snapshot that does not exist, nothing
@@ -37,6 +37,7 @@ pub fn run(cli: Cli) -> ExitCode {
             typology.as_deref(),
         ),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::PackageFiles { dir }) => package_files(&dir),
         Some(Command::Simulate {
             file,
             snapshot,
@@ -158,4 +159,24 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
     }
+}
+
+/// The man page (`atelier-mse.1`) and the bash, zsh and fish completions, from the same `clap`
+/// definitions as the command line itself.
+fn package_files(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    let mut man = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut man)?;
+    crate::storage::write_atomic(&dir.join("atelier-mse.1"), &man, false)?;
+    for (shell, name) in [
+        (clap_complete::Shell::Bash, "atelier-mse.bash"),
+        (clap_complete::Shell::Zsh, "_atelier-mse"),
+        (clap_complete::Shell::Fish, "atelier-mse.fish"),
+    ] {
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut command, "atelier-mse", &mut out);
+        crate::storage::write_atomic(&dir.join(name), &out, false)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -79,6 +79,9 @@ pub fn menu_ui(
             item_ui(ui, Command::ChooseTypology, lang, state, commands);
             item_ui(ui, Command::BuiltinTypology, lang, state, commands);
         });
+        ui.menu_button(lang.t("Aide"), |ui| {
+            item_ui(ui, Command::About, lang, state, commands);
+        });
     });
     changed
 }

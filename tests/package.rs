@@ -1,0 +1,108 @@
+//! The Debian package: built by `scripts/package.sh` from the binary this test run built, it
+//! holds what the README says; its desktop entry and MIME type validate; installed into a
+//! temporary root, its binary checks its own sample cases and says its version; its man page
+//! renders. Skipped, saying so, where `dpkg-deb` is missing (not a Debian system).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
+
+mod common;
+
+use std::process::Command;
+
+use common::repo_path;
+
+fn ok(command: &mut Command) -> String {
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    assert!(out.status.success(), "{command:?}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_debian_package_installs_an_app_that_checks_its_samples() {
+    if Command::new("dpkg-deb").arg("--version").output().is_err() {
+        eprintln!("dpkg-deb absent : le test du paquet Debian est sauté (système non Debian).");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = ok(Command::new(repo_path("scripts/package.sh"))
+        .arg(env!("CARGO_BIN_EXE_atelier-mse"))
+        .arg(dir.path()));
+    let deb = out.trim().lines().last().unwrap().to_owned();
+    let listing = ok(Command::new("dpkg-deb").args(["-c", &deb]));
+    for path in [
+        "./usr/bin/atelier-mse",
+        "./usr/share/applications/atelier-mse.desktop",
+        "./usr/share/mime/packages/atelier-mse.xml",
+        "./usr/share/icons/hicolor/scalable/apps/atelier-mse.svg",
+        "./usr/share/icons/hicolor/48x48/apps/atelier-mse.png",
+        "./usr/share/icons/hicolor/256x256/apps/atelier-mse.png",
+        "./usr/share/atelier-mse/exemples/cpie-vallee-verte.ron",
+        "./usr/share/man/man1/atelier-mse.1.gz",
+        "./usr/share/bash-completion/completions/atelier-mse",
+        "./usr/share/zsh/vendor-completions/_atelier-mse",
+        "./usr/share/fish/vendor_completions.d/atelier-mse.fish",
+        "./usr/share/doc/atelier-mse/DejaVu-LICENSE.txt",
+    ] {
+        assert!(
+            listing.contains(path),
+            "{path} is not in the package:\n{listing}"
+        );
+    }
+    let info = ok(Command::new("dpkg-deb").args(["-f", &deb, "Package", "Section"]));
+    assert!(
+        info.contains("atelier-mse") && info.contains("office"),
+        "{info}"
+    );
+
+    let root = dir.path().join("root");
+    ok(Command::new("dpkg-deb").args(["-x", &deb]).arg(&root));
+    let share = root.join("usr/share");
+    ok(Command::new("desktop-file-validate").arg(share.join("applications/atelier-mse.desktop")));
+    ok(Command::new("xmllint")
+        .arg("--noout")
+        .arg(share.join("mime/packages/atelier-mse.xml")));
+    let desktop = std::fs::read_to_string(share.join("applications/atelier-mse.desktop")).unwrap();
+    assert!(desktop.contains("Exec=atelier-mse %f") && desktop.contains("Categories=Office;"));
+    assert!(desktop.contains("Name[fr]=") && desktop.contains("Comment[fr]="));
+    // The MIME magic is the first line the app writes in every case file.
+    let mime = std::fs::read_to_string(share.join("mime/packages/atelier-mse.xml")).unwrap();
+    let sample =
+        std::fs::read_to_string(share.join("atelier-mse/exemples/club-randonnee.ron")).unwrap();
+    assert!(
+        sample.starts_with("// Dossier Atelier MSE")
+            && mime.contains("value=\"// Dossier Atelier MSE\"")
+    );
+
+    let binary = root.join("usr/bin/atelier-mse");
+    let samples: Vec<_> = std::fs::read_dir(share.join("atelier-mse/exemples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(samples.len(), 4);
+    let checked = ok(Command::new(&binary).arg("check").args(&samples));
+    assert_eq!(checked.lines().count(), 4, "{checked}");
+    let version = ok(Command::new(&binary).arg("--version"));
+    assert!(
+        version.contains(&format!("format {}", atelier_mse::model::FORMAT_VERSION)),
+        "{version}"
+    );
+    let man = ok(Command::new("man")
+        .env("MANWIDTH", "80")
+        .args(["-P", "cat", "-l"])
+        .arg(share.join("man/man1/atelier-mse.1.gz")));
+    assert!(
+        man.contains("atelier-mse") && man.contains("simulate"),
+        "{man}"
+    );
+}
+
+#[test]
+fn the_window_has_its_icon() {
+    let icon = atelier_mse::app::icon::window_icon().expect("the embedded icon decodes");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // Its corners are transparent (rounded), its centre is not.
+    assert_eq!(icon.rgba[3], 0);
+    assert_eq!(icon.rgba[(128 * 256 + 128) * 4 + 3], 255);
+}
