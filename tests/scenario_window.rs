@@ -102,3 +102,58 @@ fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable
     h.run();
     assert_eq!(h.state().document.case().snapshots.len(), count);
 }
+
+#[test]
+fn scenarios_on_one_base_are_compared_and_take_line_changes_and_new_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    h.get_by_label("Nouveau scénario sur « 2025 réalisé »")
+        .click();
+    h.run();
+    assert_eq!(h.state().document.case().scenarios.len(), 2);
+    // A line of the base −50 %, and a new line of 30 000 € of patronage.
+    let line = h.state().document.case().snapshots[1].lines[4].id;
+    let mut new_line = atelier_mse::model::ResourceLine::new(
+        0,
+        atelier_mse::model::KindId::new("mecenat_financier").unwrap(),
+    );
+    new_line.amount = Some(30_000.0);
+    for change in [
+        Change::Line {
+            id: line,
+            by: Delta::Percent(-50.0),
+        },
+        Change::NewLine { line: new_line },
+    ] {
+        h.state_mut().apply(Command::Edit(Edit::Scenario {
+            index: 1,
+            field: ScenarioField::AddChange(change),
+        }));
+    }
+    h.run();
+    let case = h.state().document.case();
+    let o = simulate(
+        case,
+        &case.scenarios[1],
+        atelier_mse::analysis::Typology::builtin(),
+    )
+    .unwrap();
+    let base_line = case.snapshots[1].line(line).unwrap().amount.unwrap();
+    assert!((o.budget_change - (30_000.0 - base_line / 2.0)).abs() < 0.01);
+    assert!(
+        o.applied
+            .snapshot
+            .lines
+            .iter()
+            .any(|l| l.kind.as_str() == "mecenat_financier" && l.amount == Some(30_000.0))
+    );
+    // Both scenarios side by side, the other one's point on the map.
+    h.get_by_label("Les scénarios sur « 2025 réalisé »");
+    let named = h
+        .query_all_by_label("Sans la CPO régionale, avec un club de mécènes")
+        .count();
+    assert!(named >= 2, "in the list and in the comparison: {named}");
+    h.get_by_label_contains("Proximité : ");
+}

@@ -25,7 +25,11 @@ use crate::model::{Catalogue, Change, Delta, Edit, Group, KindId, Nature, Snapsh
 enum Adding {
     Group(Group),
     Kind(String),
+    /// One line of the base, by its id.
+    Line(u32),
     Funder(String),
+    /// A line the base does not have, of this kind.
+    NewLine(String),
 }
 
 /// What the view shows, computed again only when it may have changed: the scenario when the
@@ -34,6 +38,8 @@ enum Adding {
 struct Cache {
     key: Option<(u64, usize)>,
     outcome: Option<Result<Outcome, String>>,
+    /// Every scenario on the same base, with its result, for the comparison.
+    siblings: Vec<(usize, String, Outcome)>,
     stress_base: Option<Snapshot>,
     stress: Vec<(String, Outcome)>,
     reach_key: Option<(u64, String, bool, String)>,
@@ -126,7 +132,22 @@ impl ScenariosScreen {
                     self.changes_ui(left, view, (index, base), commands);
                     match (&self.cache.outcome, Cache::before(view, base)) {
                         (Some(Ok(result)), Some(before)) => {
-                            result_ui(right, view, (base, before), result, &self.cache.stress);
+                            let others: Vec<(String, [f64; 2])> = self
+                                .cache
+                                .siblings
+                                .iter()
+                                .filter(|(i, _, _)| *i != index)
+                                .filter_map(|(_, name, o)| {
+                                    o.analysis.ternary.map(|t| (name.clone(), t.to_xy()))
+                                })
+                                .collect();
+                            result_ui(
+                                right,
+                                view,
+                                (base, before),
+                                result,
+                                (&self.cache.stress, &others),
+                            );
                         }
                         (Some(Err(e)), _) => {
                             right.colored_label(right.visuals().error_fg_color, e);
@@ -135,10 +156,48 @@ impl ScenariosScreen {
                     }
                 }
             });
+            if self.cache.siblings.len() > 1 {
+                ui.separator();
+                self.siblings_ui(ui, base);
+            }
             ui.separator();
             self.stress_ui(ui, view, base);
             self.reach_ui(ui, view, base);
         });
+    }
+
+    /// Every scenario on the same base, side by side; a click shows one.
+    fn siblings_ui(&mut self, ui: &mut egui::Ui, base: &Snapshot) {
+        ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
+        let mut chosen = None;
+        egui::Grid::new("siblings")
+            .striped(true)
+            .num_columns(4)
+            .show(ui, |ui| {
+                for title in ["Scénario", "Budget monétaire", "Position", "Réserves"] {
+                    ui.label(RichText::new(title).small().strong());
+                }
+                ui.end_row();
+                for (i, name, o) in &self.cache.siblings {
+                    if ui.selectable_label(*i == self.selected, name).clicked() {
+                        chosen = Some(*i);
+                    }
+                    ui.label(format!(
+                        "{} ({})",
+                        euros_whole(o.analysis.totals.monetary_budget),
+                        euros_change(o.budget_change.round())
+                    ));
+                    ui.label(o.analysis.classification.headline());
+                    ui.label(
+                        o.reserve_months
+                            .map_or("—".to_owned(), |m| format!("{} mois", quantity(m))),
+                    );
+                    ui.end_row();
+                }
+            });
+        if let Some(i) = chosen {
+            self.selected = i;
+        }
     }
 
     fn header_ui(
@@ -228,6 +287,26 @@ impl ScenariosScreen {
                             commands.push(edit(index, ScenarioField::SetChange(i, changed)));
                         }
                     }
+                    // A new line: its amount, typed.
+                    if let Change::NewLine { line } = change {
+                        let mut amount = line.amount.unwrap_or(0.0);
+                        let response = ui
+                            .add(
+                                egui::DragValue::new(&mut amount)
+                                    .speed(100.0)
+                                    .range(0.0..=1e12)
+                                    .suffix(" €"),
+                            )
+                            .on_hover_text(&name);
+                        if response.changed() {
+                            let mut line = line.clone();
+                            line.amount = Some(amount);
+                            commands.push(edit(
+                                index,
+                                ScenarioField::SetChange(i, Change::NewLine { line }),
+                            ));
+                        }
+                    }
                     ui.label(name);
                     if ui
                         .small_button("✕")
@@ -247,6 +326,12 @@ impl ScenariosScreen {
                     .and_then(|k| k.def().map(|d| d.label.clone()))
                     .unwrap_or_default(),
                 Some(Adding::Funder(f)) => format!("perte de « {f} »"),
+                Some(Adding::Line(id)) => base.line(*id).map_or(String::new(), |l| {
+                    format!("ligne « {} »", l.display_label())
+                }),
+                Some(Adding::NewLine(k)) => KindId::new(k)
+                    .and_then(|k| k.def().map(|d| format!("nouvelle ligne : {}", d.label)))
+                    .unwrap_or_default(),
                 None => "choisir…".to_owned(),
             };
             let label = ui.label("Ajouter");
@@ -276,6 +361,22 @@ impl ScenariosScreen {
                         let shown = format!("Perte de « {f} »");
                         ui.selectable_value(&mut self.adding, Some(Adding::Funder(f)), shown);
                     }
+                    for line in &base.lines {
+                        ui.selectable_value(
+                            &mut self.adding,
+                            Some(Adding::Line(line.id)),
+                            format!("Ligne : {}", line.display_label()),
+                        );
+                    }
+                    for k in &Catalogue::builtin().kinds {
+                        if matches!(k.nature, Nature::Money { .. }) {
+                            ui.selectable_value(
+                                &mut self.adding,
+                                Some(Adding::NewLine(k.id.clone())),
+                                format!("Nouvelle ligne : {}", k.label),
+                            );
+                        }
+                    }
                 })
                 .response
                 .labelled_by(label.id);
@@ -289,6 +390,16 @@ impl ScenariosScreen {
                     by: Delta::Percent(0.0),
                 }),
                 Some(Adding::Funder(name)) => Some(Change::LoseFunder { name: name.clone() }),
+                Some(Adding::Line(id)) => Some(Change::Line {
+                    id: *id,
+                    by: Delta::Percent(0.0),
+                }),
+                Some(Adding::NewLine(k)) => KindId::new(k).map(|kind| {
+                    let mut line = crate::model::ResourceLine::new(0, kind);
+                    line.label = "Nouvelle ressource".to_owned();
+                    line.amount = Some(0.0);
+                    Change::NewLine { line }
+                }),
                 None => None,
             };
             if ui
@@ -422,6 +533,18 @@ impl Cache {
                 .scenarios
                 .get(selected)
                 .map(|s| simulate(view.case, s, view.typology));
+            self.siblings = view
+                .case
+                .scenarios
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.base == base.label)
+                .filter_map(|(i, s)| {
+                    simulate(view.case, s, view.typology)
+                        .ok()
+                        .map(|o| (i, s.name.clone(), o))
+                })
+                .collect();
         }
         if self.stress_base.as_ref() != Some(base) {
             self.stress = stress_tests(view.case, base)
@@ -444,7 +567,7 @@ fn result_ui(
     view: &CaseView<'_>,
     (base, before): (&Snapshot, &Analysis),
     result: &Outcome,
-    stress: &[(String, Outcome)],
+    (stress, others): (&[(String, Outcome)], &[(String, [f64; 2])]),
 ) {
     let after = &result.analysis;
     ui.label(RichText::new("Résultat").strong());
@@ -462,6 +585,16 @@ fn result_ui(
     ));
     if let Some(months) = result.reserve_months {
         ui.label(format!("Réserves : {} mois de charges", quantity(months)));
+    }
+    // The closeness to the models, the largest first: the position's other lens.
+    let mut weights: Vec<_> = after.weights.iter().filter(|w| w.weight >= 0.05).collect();
+    weights.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let closeness: Vec<String> = weights
+        .iter()
+        .map(|w| format!("{} {}", w.model, crate::format::percent(w.weight)))
+        .collect();
+    if !closeness.is_empty() {
+        ui.label(format!("Proximité : {}", closeness.join(" · ")));
     }
     let appear = new_qualifiers(before, after);
     if !appear.is_empty() {
@@ -483,6 +616,23 @@ fn result_ui(
         .collect();
     ternary_bounds(fixed_plot("scenario-map", width, width * 0.82)).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
+        // The other scenarios on the same base, hollow, for comparison.
+        for (name, p) in others {
+            plot.points(
+                Points::new(format!("scénario {name}"), vec![*p])
+                    .shape(MarkerShape::Circle)
+                    .radius(4.0)
+                    .filled(false)
+                    .color(Color32::from_rgb(214, 96, 30).gamma_multiply(0.6)),
+            );
+            plot.text(Text::new(
+                format!("étiquette {name}"),
+                PlotPoint::new(p[0], p[1] + 0.04),
+                RichText::new(name)
+                    .small()
+                    .color(Color32::from_rgb(214, 96, 30).gamma_multiply(0.8)),
+            ));
+        }
         for (n, p) in stress.iter().enumerate() {
             plot.points(
                 Points::new(format!("test T{}", n + 1), vec![*p])
