@@ -132,7 +132,7 @@ impl ScenariosScreen {
                     self.changes_ui(left, view, (index, base), commands);
                     match (&self.cache.outcome, Cache::before(view, base)) {
                         (Some(Ok(result)), Some(before)) => {
-                            let others: Vec<(String, [f64; 2])> = self
+                            let others: Vec<NamedPoint> = self
                                 .cache
                                 .siblings
                                 .iter()
@@ -560,6 +560,9 @@ impl Cache {
     }
 }
 
+/// A scenario's name and its point on the ternary map.
+type NamedPoint = (String, [f64; 2]);
+
 /// The result: the badge, the totals and reserves from base to scenario, the qualifiers that
 /// appear, and the map with the base (ghost) and the scenario point.
 fn result_ui(
@@ -567,7 +570,7 @@ fn result_ui(
     view: &CaseView<'_>,
     (base, before): (&Snapshot, &Analysis),
     result: &Outcome,
-    (stress, others): (&[(String, Outcome)], &[(String, [f64; 2])]),
+    (stress, others): (&[(String, Outcome)], &[NamedPoint]),
 ) {
     let after = &result.analysis;
     ui.label(RichText::new("Résultat").strong());
