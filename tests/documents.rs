@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 use atelier_mse::analysis::{POLES, Typology};
@@ -14,7 +13,7 @@ use atelier_mse::model::{Action, ActionStatus, Case, KindId, Lever, ResourceLine
 use atelier_mse::report::document::{Document, Op};
 use atelier_mse::report::{self, Content, Options, fonts};
 use atelier_mse::storage;
-use common::{repo_path, samples, texts, words};
+use common::{pdftotext, repo_path, samples, texts, words};
 
 fn options(content: Content, against: Option<&str>) -> Options {
     Options {
@@ -53,15 +52,6 @@ fn assert_on_the_page(doc: &Document) {
             }
         }
     }
-}
-
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args([pdf.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils) is needed");
-    assert!(out.status.success(), "{out:?}");
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn with_plan(mut case: Case) -> Case {

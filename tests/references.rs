@@ -182,11 +182,7 @@ fn the_command_line_makes_a_reference_and_reads_a_case_against_it() {
         pdf.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{out:?}");
-    let text = std::process::Command::new("pdftotext")
-        .args([pdf.to_str().unwrap(), "-"])
-        .output()
-        .unwrap();
-    let text = common::words(&String::from_utf8_lossy(&text.stdout));
+    let text = common::words(&common::pdftotext(&pdf));
     assert!(text.contains(&common::words(
         "Se situer : Ensemble des associations françaises"
     )));

@@ -22,14 +22,7 @@ fn reached(mix: &RuleMix, context: &Context, model: &str, strong: bool) -> bool 
 
 fn moved(mix: &RuleMix, group: RuleGroup, euros: f64) -> RuleMix {
     let mut m = *mix;
-    match group {
-        RuleGroup::C => m.c += euros,
-        RuleGroup::A => m.a += euros,
-        RuleGroup::RAr => m.rar += euros,
-        RuleGroup::S => m.s += euros,
-        RuleGroup::DM => m.dm += euros,
-        RuleGroup::N => m.n += euros,
-    }
+    m.add(group, euros);
     m
 }
 
@@ -385,11 +378,7 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
         pdf.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{out:?}");
-    let text = std::process::Command::new("pdftotext")
-        .args([pdf.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let text = common::words(&String::from_utf8_lossy(&text.stdout));
+    let text = common::words(&common::pdftotext(&pdf));
     let case = storage::load(&sample).unwrap();
     let scenario = &case.scenarios[0];
     let o =

@@ -158,6 +158,19 @@ impl RuleMix {
         }
     }
 
+    /// `euros` more (or, negative, less) in `group`, never below zero.
+    pub fn add(&mut self, group: RuleGroup, euros: f64) {
+        let slot = match group {
+            RuleGroup::C => &mut self.c,
+            RuleGroup::A => &mut self.a,
+            RuleGroup::RAr => &mut self.rar,
+            RuleGroup::S => &mut self.s,
+            RuleGroup::DM => &mut self.dm,
+            RuleGroup::N => &mut self.n,
+        };
+        *slot = (*slot + euros).max(0.0);
+    }
+
     pub fn values(&self) -> [f64; 6] {
         RuleGroup::ALL.map(|g| self.get(g))
     }

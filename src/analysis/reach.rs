@@ -84,15 +84,7 @@ fn reached(decision: &Decision, typology: &Typology, model: &str, strong: bool) 
 
 fn with(mix: &RuleMix, group: RuleGroup, euros: f64) -> RuleMix {
     let mut out = *mix;
-    let slot = match group {
-        RuleGroup::C => &mut out.c,
-        RuleGroup::A => &mut out.a,
-        RuleGroup::RAr => &mut out.rar,
-        RuleGroup::S => &mut out.s,
-        RuleGroup::DM => &mut out.dm,
-        RuleGroup::N => &mut out.n,
-    };
-    *slot = (*slot + euros).max(0.0);
+    out.add(group, euros);
     out
 }
 

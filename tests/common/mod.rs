@@ -105,3 +105,13 @@ pub fn texts(doc: &atelier_mse::report::document::Document) -> Vec<String> {
 pub fn words(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// The text of a PDF, as `pdftotext` (poppler-utils) reads it.
+pub fn pdftotext(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is needed");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
