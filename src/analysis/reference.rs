@@ -37,6 +37,11 @@ pub struct ReferenceMix {
     /// Where the figures are in the source (page, table), when it differs by mix.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub citation: String,
+    /// Quartiles of the three poles of the ternary map (subventions publiques, ressources
+    /// privées, revenus d'activité), each `[q1, median, q3]`: a network's cases give them, a
+    /// published figure does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poles: Option<[[f64; 3]; 3]>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -148,11 +153,73 @@ impl ReferenceMix {
     /// The medians' point on the ternary map, when the mix gives every group (a source that
     /// leaves groups unknown cannot be placed).
     pub fn ternary(&self) -> Option<super::Ternary> {
+        // The poles' own medians when the mix has them: the centre of its area.
+        if let Some([[_, s, _], [_, p, _], [_, a, _]]) = self.poles {
+            let sum = s + p + a;
+            return (sum > 0.0).then(|| super::Ternary {
+                subsidies: s / sum,
+                private: p / sum,
+                activity: a / sum,
+            });
+        }
         let mut amounts = GroupAmounts::default();
         for group in Group::COUNTED {
             amounts.add(group, self.figure(group)?.median);
         }
         super::Ternary::from_mix(&amounts.rule_mix())
+    }
+
+    /// The interquartile area of the poles on the ternary map, as a polygon in map units: the
+    /// mixes whose three poles all lie between their quartiles.
+    pub fn area(&self) -> Option<Vec<[f64; 2]>> {
+        let [[s1, _, s3], [p1, _, p3], [a1, _, a3]] = self.poles?;
+        let inside = |[s, p, a]: [f64; 3]| {
+            [(s, s1, s3), (p, p1, p3), (a, a1, a3)]
+                .iter()
+                .all(|(v, low, high)| *v >= low - 1e-9 && *v <= high + 1e-9)
+        };
+        // The corners: two poles at one of their quartiles, the third what is left.
+        let mut corners = Vec::new();
+        for (xs, ys, place) in [
+            ([s1, s3], [p1, p3], 0),
+            ([s1, s3], [a1, a3], 1),
+            ([p1, p3], [a1, a3], 2),
+        ] {
+            for x in xs {
+                for y in ys {
+                    let rest = 1.0 - x - y;
+                    let v = match place {
+                        0 => [x, y, rest],
+                        1 => [x, rest, y],
+                        _ => [rest, x, y],
+                    };
+                    if inside(v) {
+                        let [subsidies, private, activity] = v;
+                        corners.push(
+                            super::Ternary {
+                                subsidies,
+                                private,
+                                activity,
+                            }
+                            .to_xy(),
+                        );
+                    }
+                }
+            }
+        }
+        if corners.len() < 3 {
+            return None;
+        }
+        let n = corners.len() as f64;
+        let centre = corners
+            .iter()
+            .fold([0.0, 0.0], |c, p| [c[0] + p[0] / n, c[1] + p[1] / n]);
+        corners.sort_by(|a, b| {
+            let angle = |p: &[f64; 2]| (p[1] - centre[1]).atan2(p[0] - centre[0]);
+            angle(a).total_cmp(&angle(b))
+        });
+        corners.dedup_by(|a, b| (a[0] - b[0]).hypot(a[1] - b[1]) < 1e-9);
+        Some(corners)
     }
 
     pub fn figure(&self, group: Group) -> Option<&GroupFigure> {
@@ -308,6 +375,21 @@ pub fn from_shares(
             shares.len()
         ));
     }
+    // The poles of each case, for the area on the map.
+    let mut poles: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for t in shares
+        .iter()
+        .filter_map(|s| super::Ternary::from_mix(&s.rule_mix()))
+    {
+        for (values, v) in poles.iter_mut().zip([t.subsidies, t.private, t.activity]) {
+            values.push(v);
+        }
+    }
+    let [mut ps, mut pp, mut pa] = poles;
+    let pole_quartiles = match (quartiles(&mut ps), quartiles(&mut pp), quartiles(&mut pa)) {
+        (Some(s), Some(p), Some(a)) => Some([[s.0, s.1, s.2], [p.0, p.1, p.2], [a.0, a.1, a.2]]),
+        _ => None,
+    };
     let groups = Group::COUNTED
         .iter()
         .filter_map(|&group| {
@@ -332,6 +414,7 @@ pub fn from_shares(
             population: u32::try_from(shares.len()).ok(),
             groups,
             citation: String::new(),
+            poles: pole_quartiles,
         }],
     })
 }

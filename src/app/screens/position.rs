@@ -111,7 +111,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                     ui.label(
                         RichText::new(lang.t("Composition des ressources monétaires")).strong(),
                     );
-                    composition_ui(ui, &steps, half);
+                    composition_ui(ui, &steps, half, view.reference);
                     if let Some(reference) = view.reference {
                         ui.add_space(6.0);
                         crate::app::widgets::reference::reference_ui(
@@ -185,6 +185,15 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
             .flat_map(|r| r.mixes.iter())
             .enumerate()
         {
+            // Where the middle half of the network's cases lie.
+            if let Some(area) = mix.area() {
+                plot.polygon(
+                    Polygon::new(format!("quartiles {}", mix.label), PlotPoints::from(area))
+                        .fill_color(colours.text.gamma_multiply(0.12))
+                        .stroke(egui::Stroke::new(1.0, colours.text.gamma_multiply(0.5)))
+                        .allow_hover(false),
+                );
+            }
             if let Some(t) = mix.ternary() {
                 let xy = t.to_xy();
                 plot.points(
@@ -643,8 +652,35 @@ fn stack(
     }
 }
 
-fn composition_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
-    let labels = steps.iter().map(|s| s.label.to_owned()).collect();
+fn composition_ui(
+    ui: &mut egui::Ui,
+    steps: &[Step<'_>],
+    width: f32,
+    reference: Option<&crate::analysis::reference::Reference>,
+) {
+    let mut labels: Vec<String> = steps.iter().map(|s| s.label.to_owned()).collect();
+    // A reference that gives every group stands as one more bar, its medians brought to 100 %.
+    let complete: Vec<(&str, Vec<f64>)> = reference
+        .iter()
+        .flat_map(|r| r.mixes.iter())
+        .filter_map(|mix| {
+            let medians: Option<Vec<f64>> = Group::COUNTED
+                .iter()
+                .map(|g| mix.figure(*g).map(|f| f.median))
+                .collect();
+            let medians = medians?;
+            let sum: f64 = medians.iter().sum();
+            (sum > 0.0).then(|| {
+                (
+                    mix.label.as_str(),
+                    medians.iter().map(|m| m / sum * 100.0).collect(),
+                )
+            })
+        })
+        .collect();
+    for (n, _) in complete.iter().enumerate() {
+        labels.push(format!("réf. {}", n + 1));
+    }
     let series: Vec<(String, Color32, Vec<f64>)> = Group::COUNTED
         .iter()
         .enumerate()
@@ -652,6 +688,11 @@ fn composition_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
             let values = steps
                 .iter()
                 .map(|s| s.analysis.shares.map_or(0.0, |sh| sh.get(*g) * 100.0))
+                .chain(
+                    complete
+                        .iter()
+                        .map(|(_, m)| m.get(i).copied().unwrap_or(0.0)),
+                )
                 .collect();
             (
                 format!("{} ({})", g.label(), g.code()),
