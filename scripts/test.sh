@@ -9,7 +9,7 @@ source scripts/packages.sh
 # checks use poppler; scripts/screenshot.sh uses Xvfb and netpbm.
 # The package test validates the desktop entry and the MIME type and renders the man page.
 need_packages "${WINDOW_PACKAGES[@]}" poppler-utils xvfb x11-utils x11-apps netpbm \
-    desktop-file-utils libxml2-utils man-db binutils
+    desktop-file-utils libxml2-utils man-db binutils shared-mime-info libglib2.0-bin
 
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 cargo fmt --all -- --check

@@ -74,6 +74,55 @@ fn the_debian_package_installs_an_app_that_checks_its_samples() {
             && mime.contains("value=\"// Dossier Atelier MSE\"")
     );
 
+    // What a file manager makes of it (GIO on a MIME database holding the package's type): a
+    // case file, one with a byte-order mark, and another RON file that is not a case.
+    if Command::new("gio").arg("version").output().is_ok()
+        && Command::new("update-mime-database")
+            .arg("-v")
+            .output()
+            .is_ok()
+    {
+        let data = dir.path().join("data");
+        let packages = data.join("mime/packages");
+        std::fs::create_dir_all(&packages).unwrap();
+        std::fs::copy(
+            share.join("mime/packages/atelier-mse.xml"),
+            packages.join("atelier-mse.xml"),
+        )
+        .unwrap();
+        ok(Command::new("update-mime-database").arg(data.join("mime")));
+        let files = dir.path().join("fichiers");
+        std::fs::create_dir(&files).unwrap();
+        std::fs::write(files.join("cas.ron"), &sample).unwrap();
+        std::fs::write(files.join("bom.ron"), format!("\u{feff}{sample}")).unwrap();
+        std::fs::write(
+            files.join("autre.ron"),
+            "(name: \"un autre fichier RON\")\n",
+        )
+        .unwrap();
+        let kind = |name: &str| {
+            let out = ok(Command::new("gio")
+                .env("XDG_DATA_DIRS", format!("{}:/usr/share", data.display()))
+                .args(["info", "-a", "standard::content-type"])
+                .arg(files.join(name)));
+            out.lines()
+                .find_map(|l| l.trim().strip_prefix("standard::content-type: "))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(kind("cas.ron"), "application/x-atelier-mse");
+        assert_eq!(kind("bom.ron"), "application/x-atelier-mse");
+        assert_eq!(
+            kind("autre.ron"),
+            "text/x-ron",
+            "other RON files are not claimed"
+        );
+    } else {
+        eprintln!(
+            "gio ou update-mime-database absent : le type MIME n'est vérifié que par xmllint."
+        );
+    }
+
     let binary = root.join("usr/bin/atelier-mse");
     let samples: Vec<_> = std::fs::read_dir(share.join("atelier-mse/exemples"))
         .unwrap()

@@ -224,8 +224,8 @@ fn recovery_copy_is_offered_after_a_crash() {
         let mut wb = workbook("club-randonnee.ron", dir.path());
         wb.document.case_mut().organisation.name = "Édité avant la panne".to_owned();
         wb.autosave();
-        // The process dies here: no clean exit, nothing else runs.
-        std::mem::forget(wb);
+        // The window dies here: no clean exit; its lock goes with it, its copy stays.
+        drop(wb);
     }
     let mut h = harness(workbook("club-randonnee.ron", dir.path()));
     h.run();
@@ -254,11 +254,42 @@ fn saved_case_leaves_no_recovery_copy() {
     let mut wb = workbook("club-randonnee.ron", dir.path());
     wb.document.case_mut().organisation.name = "Édité".to_owned();
     wb.autosave();
-    assert!(dir.path().join("recovery.ron").exists());
+    let copy = wb.paths.recovery.clone().unwrap();
+    assert!(copy.exists());
     assert!(wb.save_to(&dir.path().join("cas.ron")));
-    assert!(!dir.path().join("recovery.ron").exists());
+    assert!(!copy.exists());
     let again = workbook("club-randonnee.ron", dir.path());
     assert!(again.question.is_none());
+}
+
+#[test]
+fn two_windows_keep_their_own_recovery_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = workbook("club-randonnee.ron", dir.path());
+    let mut second = workbook("cpie-vallee-verte.ron", dir.path());
+    assert!(first.question.is_none() && second.question.is_none());
+    first.document.case_mut().organisation.name = "Édité dans la première".to_owned();
+    first.autosave();
+    second.document.case_mut().organisation.name = "Édité dans la seconde".to_owned();
+    second.autosave();
+    assert_ne!(first.paths.recovery, second.paths.recovery);
+    // The second is saved: its copy goes, the first's stays.
+    assert!(second.save_to(&dir.path().join("cas.ron")));
+    assert!(!second.paths.recovery.as_ref().unwrap().exists());
+    assert!(first.paths.recovery.as_ref().unwrap().exists());
+    // A window that starts while the first still lives does not take its copy…
+    let third = workbook("club-randonnee.ron", dir.path());
+    assert!(third.question.is_none());
+    // …but once the first has died, the next window offers it.
+    drop(first);
+    let fourth = workbook("club-randonnee.ron", dir.path());
+    match &fourth.question {
+        Some(Question::Recovery { case, .. }) => {
+            assert_eq!(case.organisation.name, "Édité dans la première");
+        }
+        other => panic!("{other:?}"),
+    }
+    drop((second, third));
 }
 
 #[test]

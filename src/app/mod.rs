@@ -78,7 +78,8 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(document: Document, paths: AppPaths) -> App {
+    pub fn new(document: Document, mut paths: AppPaths) -> App {
+        paths.claim_recovery();
         let settings: AppSettings = paths.load_settings();
         let mut toasts = Toasts::default();
         let typology = match &settings.typology {

@@ -1,8 +1,13 @@
 //! The app's own files, outside the consultant's cases: the preferences and the recovery copy
-//! of unsaved edits. Tests point them at a temporary folder.
+//! of unsaved edits. Each window keeps its own copy (`recovery-<id>.ron`, with a lock held while
+//! the window lives), so that two windows never clear or overwrite each other's; a window that
+//! starts adopts the copy of one that ended without closing cleanly. Tests point them at a
+//! temporary folder.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -20,6 +25,8 @@ const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
 pub struct AppPaths {
     pub settings: Option<PathBuf>,
     pub recovery: Option<PathBuf>,
+    /// The lock on this window's own recovery copy, once claimed.
+    slot: Option<Arc<fs::File>>,
 }
 
 impl AppPaths {
@@ -35,6 +42,7 @@ impl AppPaths {
         AppPaths {
             settings: dir("XDG_CONFIG_HOME", ".config").map(|d| d.join("settings.ron")),
             recovery: dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("recovery.ron")),
+            slot: None,
         }
     }
 
@@ -43,7 +51,72 @@ impl AppPaths {
         AppPaths {
             settings: Some(dir.join("settings.ron")),
             recovery: Some(dir.join("recovery.ron")),
+            slot: None,
         }
+    }
+
+    /// Takes this window's own recovery copy (`recovery-<process>-<n>.ron`, locked while the
+    /// window lives) and adopts, if there is one, the copy of a window that ended without
+    /// closing cleanly — whose lock nobody holds any more — so that `read_recovery` offers it.
+    /// Without a folder to write in, the shared name is kept.
+    pub fn claim_recovery(&mut self) {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let Some(dir) = self
+            .recovery
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+        else {
+            return;
+        };
+        if fs::create_dir_all(&dir).is_err() {
+            return;
+        }
+        let id = format!(
+            "{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let own = dir.join(format!("recovery-{id}.ron"));
+        let Some(lock) = try_lock(&sibling(&own, ".lock")) else {
+            return;
+        };
+        let mut entries: Vec<PathBuf> = fs::read_dir(&dir)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        entries.sort();
+        let mut adopted = false;
+        for path in entries {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let Some(name) = name.filter(|n| n.starts_with("recovery")) else {
+                continue;
+            };
+            if name.ends_with(".lock") {
+                // A lock nobody holds and whose copy is gone: a window that closed cleanly.
+                let copy = path.with_extension("");
+                if !copy.exists() && try_lock(&path).is_some() {
+                    let _ = fs::remove_file(&path);
+                }
+                continue;
+            }
+            if adopted || !name.ends_with(".ron") || path == own {
+                continue;
+            }
+            // Held while the copy moves, so that two windows starting together never take the
+            // same one.
+            let orphan_lock = sibling(&path, ".lock");
+            let Some(held) = try_lock(&orphan_lock) else {
+                continue;
+            };
+            if fs::rename(&path, &own).is_ok() {
+                let _ = fs::rename(sibling(&path, ".source"), sibling(&own, ".source"));
+                adopted = true;
+            }
+            let _ = fs::remove_file(&orphan_lock);
+            drop(held);
+        }
+        self.recovery = Some(own);
+        self.slot = Some(Arc::new(lock));
     }
 
     /// The saved preferences; defaults when there are none or they cannot be read (they are
@@ -110,4 +183,15 @@ fn write_with_parent(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         })?;
     }
     write_atomic(path, bytes, false)
+}
+
+/// The file at `path`, created if needed and locked; `None` when another holds its lock.
+fn try_lock(path: &Path) -> Option<fs::File> {
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .ok()?;
+    file.try_lock().ok().map(|()| file)
 }
