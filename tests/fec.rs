@@ -131,21 +131,33 @@ fn malformed_fec_files_are_refused_with_their_line_and_column() {
     assert!(warning.contains("VT 3"), "{warning}");
 }
 
-#[test]
-fn the_command_line_imports_a_fec_into_a_snapshot() {
-    let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("club.ron");
+/// `import-balance` of the FEC fixture `fec` into a copy of the club's case, « 2025 réalisé »,
+/// with `options`; the case's path and what the command printed.
+fn import_into_club(
+    dir: &std::path::Path,
+    fec: &str,
+    options: &[&str],
+) -> (std::path::PathBuf, std::process::Output) {
+    let case = dir.join("club.ron");
     std::fs::copy(repo_path("saves/club-randonnee.ron"), &case).unwrap();
-    let fec = repo_path("tests/fixtures/fec/deux-exercices.txt");
-    let out = common::run(&[
+    let fec = repo_path(&format!("tests/fixtures/fec/{fec}"));
+    let mut args = vec![
         "import-balance",
         fec.to_str().unwrap(),
         "--into",
         case.to_str().unwrap(),
         "--snapshot",
         "2025 réalisé",
-        "--dry-run",
-    ]);
+    ];
+    args.extend(options);
+    let out = common::run(&args);
+    (case, out)
+}
+
+#[test]
+fn the_command_line_imports_a_fec_into_a_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, out) = import_into_club(dir.path(), "deux-exercices.txt", &["--dry-run"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("FEC, 8 écritures, exercice 2025"),
@@ -214,19 +226,11 @@ fn accounts_that_need_a_decision_get_a_proposal_from_their_label_accepted_in_one
 
     // On the command line: listed, and remembered in the case's rules.
     let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("club.ron");
-    std::fs::copy(repo_path("saves/club-randonnee.ron"), &case).unwrap();
-    let fec = repo_path("tests/fixtures/fec/petite-association.txt");
-    let out = common::run(&[
-        "import-balance",
-        fec.to_str().unwrap(),
-        "--into",
-        case.to_str().unwrap(),
-        "--snapshot",
-        "2025 réalisé",
-        "--accept-proposals",
-        "--replace",
-    ]);
+    let (case, out) = import_into_club(
+        dir.path(),
+        "petite-association.txt",
+        &["--accept-proposals", "--replace"],
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("Proposition acceptée : 740000 → Subvention"),

@@ -13,6 +13,19 @@ use atelier_mse::model::{Change, Delta, Edit, Group, SnapshotKind};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
+/// The result of the open case's first scenario, as the view computes it.
+fn first_scenario(
+    h: &egui_kittest::Harness<'_, atelier_mse::app::App>,
+) -> atelier_mse::analysis::scenario::Outcome {
+    let case = h.state().document.case();
+    simulate(
+        case,
+        &case.scenarios[0],
+        atelier_mse::analysis::Typology::builtin(),
+    )
+    .unwrap()
+}
+
 #[test]
 fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable_target() {
     let dir = tempfile::tempdir().unwrap();
@@ -30,14 +43,7 @@ fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable
     h.run();
     // The sentence under the map says where the scenario's point stands.
     let point = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
-        let case = h.state().document.case();
-        let o = simulate(
-            case,
-            &case.scenarios[0],
-            atelier_mse::analysis::Typology::builtin(),
-        )
-        .unwrap();
-        let t = o.analysis.ternary.unwrap();
+        let t = first_scenario(h).analysis.ternary.unwrap();
         let text = format!(
             "Point du scénario : subventions {}, ressources privées {}, revenus d'activité {}",
             atelier_mse::format::percent(t.subsidies),
@@ -48,14 +54,7 @@ fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable
         text
     };
     let title = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
-        let case = h.state().document.case();
-        let o = simulate(
-            case,
-            &case.scenarios[0],
-            atelier_mse::analysis::Typology::builtin(),
-        )
-        .unwrap();
-        let c = o.analysis.classification;
+        let c = first_scenario(h).analysis.classification;
         // The badge's text, as the window writes it.
         format!(
             " {} · confiance {} ",

@@ -54,23 +54,23 @@ pub fn qualifiers(snapshot: &Snapshot, totals: &Totals, typology: &Typology) -> 
             detail: format!("{} ETP salariés", quantity(totals.salaried_etp)),
         });
     }
-    if let (Some(reserves), Some(expenses)) = (snapshot.reserves, snapshot.annual_expenses)
-        && expenses > 0.0
+    if let (Some(reserves), Some(expenses), Some(months)) = (
+        snapshot.reserves,
+        snapshot.annual_expenses,
+        snapshot.reserve_months(),
+    ) && months < t.low_reserves_months
     {
-        let months = reserves / (expenses / 12.0);
-        if months < t.low_reserves_months {
-            found.push(Qualifier {
-                id: "reserves_faibles",
-                label: "réserves faibles",
-                detail: format!(
-                    "Réserves : {} de charges ({} pour {} de charges annuelles ; seuil : {} mois)",
-                    months_text(months),
-                    euros(reserves),
-                    euros(expenses),
-                    quantity(t.low_reserves_months)
-                ),
-            });
-        }
+        found.push(Qualifier {
+            id: "reserves_faibles",
+            label: "réserves faibles",
+            detail: format!(
+                "Réserves : {} de charges ({} pour {} de charges annuelles ; seuil : {} mois)",
+                months_text(months),
+                euros(reserves),
+                euros(expenses),
+                quantity(t.low_reserves_months)
+            ),
+        });
     }
     found
 }

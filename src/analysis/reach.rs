@@ -120,6 +120,23 @@ fn smallest(max: f64, ok: impl Fn(f64) -> bool) -> Option<f64> {
     Some(high)
 }
 
+/// What it takes for the snapshot analysed in `analysis` (its mix, its salaried staff).
+pub fn for_analysis(
+    analysis: &super::Analysis,
+    typology: &Typology,
+    asked: (&str, bool),
+) -> Result<Reach, String> {
+    let context = Context {
+        salaried_etp: analysis.totals.salaried_etp,
+    };
+    what_it_takes(
+        &analysis.totals.amounts.rule_mix(),
+        &context,
+        typology,
+        asked,
+    )
+}
+
 /// What it takes for `mix` to be classified in `model` (« forte » when `strong`).
 pub fn what_it_takes(
     mix: &RuleMix,

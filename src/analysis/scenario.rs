@@ -50,16 +50,36 @@ pub fn outcome(
         applied.snapshot.reserves = Some((reserves + budget_change).max(0.0));
     }
     let analysis = analyse(case, &applied.snapshot, typology);
-    let reserve_months = match (applied.snapshot.reserves, applied.snapshot.annual_expenses) {
-        (Some(r), Some(e)) if e > 0.0 => Some(r / (e / 12.0)),
-        _ => None,
-    };
+    let reserve_months = applied.snapshot.reserve_months();
     Ok(Outcome {
         applied,
         analysis,
         budget_change,
         reserve_months,
     })
+}
+
+impl Outcome {
+    /// The budget monétaire lost (0 when it grows).
+    pub fn lost(&self) -> f64 {
+        -self.budget_change.min(0.0)
+    }
+}
+
+/// The stress tests that apply to `base`, each with its result.
+pub fn stress_outcomes(
+    case: &Case,
+    base: &Snapshot,
+    typology: &Typology,
+) -> Vec<(String, Outcome)> {
+    stress_tests(case, base)
+        .into_iter()
+        .filter_map(|t| {
+            outcome(case, base, &t.changes, typology)
+                .ok()
+                .map(|o| (t.name, o))
+        })
+        .collect()
 }
 
 /// One stress test: its name and the changes it makes.

@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use super::commands::{load_or_report, pick_snapshot, typology};
 use super::{Usage, terminal};
-use crate::analysis::reach::{Reach, what_it_takes};
-use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_tests};
-use crate::analysis::{Analysis, Context, Typology, analyse};
+use crate::analysis::reach::{self, Reach};
+use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_outcomes};
+use crate::analysis::{Analysis, Typology, analyse};
 use crate::format::{euros_change, euros_whole, quantity};
 use crate::model::{Case, Catalogue, Change, Delta, Group, KindId, Snapshot};
 
@@ -100,15 +100,8 @@ fn state(a: &Analysis, snapshot: &Snapshot) -> State {
         model: c.model.clone(),
         second_model: c.second_model.clone(),
         confidence: c.confidence.map(|c| c.label()),
-        reserve_months: months(snapshot),
+        reserve_months: snapshot.reserve_months(),
         qualifiers: a.qualifiers.iter().map(|q| q.id).collect(),
-    }
-}
-
-fn months(s: &Snapshot) -> Option<f64> {
-    match (s.reserves, s.annual_expenses) {
-        (Some(r), Some(e)) if e > 0.0 => Some(r / (e / 12.0)),
-        _ => None,
     }
 }
 
@@ -261,16 +254,11 @@ fn simulation(
     };
     let mut stress = Vec::new();
     if request.stress {
-        for test in stress_tests(case, base) {
-            let o = outcome(case, base, &test.changes, typology).map_err(Usage)?;
-            let lost = -o.budget_change.min(0.0);
+        for (name, o) in stress_outcomes(case, base, typology) {
             stress.push(StressResult {
-                name: test.name,
-                budget_lost: lost,
-                reserve_months_eaten: base
-                    .annual_expenses
-                    .filter(|e| *e > 0.0)
-                    .map(|e| lost / (e / 12.0)),
+                name,
+                budget_lost: o.lost(),
+                reserve_months_eaten: base.months_of_expenses(o.lost()),
                 after: state(&o.analysis, &o.applied.snapshot),
                 new_qualifiers: new_qualifiers(&before, &o.analysis)
                     .into_iter()
@@ -281,16 +269,8 @@ fn simulation(
     }
     let reach = match request.to {
         Some(model) => {
-            let context = Context {
-                salaried_etp: before.totals.salaried_etp,
-            };
-            let reach = what_it_takes(
-                &before.totals.amounts.rule_mix(),
-                &context,
-                typology,
-                (model, request.strong),
-            )
-            .map_err(Usage)?;
+            let reach =
+                reach::for_analysis(&before, typology, (model, request.strong)).map_err(Usage)?;
             Some(reach_result(&reach, typology))
         }
         None => None,

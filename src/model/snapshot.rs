@@ -263,6 +263,18 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// `amount` in months of the annual expenses; `None` without expenses.
+    pub fn months_of_expenses(&self, amount: f64) -> Option<f64> {
+        self.annual_expenses
+            .filter(|e| *e > 0.0)
+            .map(|e| amount / (e / 12.0))
+    }
+
+    /// The reserves in months of expenses; `None` without reserves or expenses.
+    pub fn reserve_months(&self) -> Option<f64> {
+        self.reserves.and_then(|r| self.months_of_expenses(r))
+    }
+
     pub fn lines_of(&self, lever: Lever) -> impl Iterator<Item = &ResourceLine> {
         self.lines.iter().filter(move |l| l.lever() == lever)
     }

@@ -134,6 +134,14 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// A section's heading at `x`, kept with at least the first lines under it.
+    pub fn section(&mut self, x: f32, title: &str, width: f32) {
+        self.room(48.0);
+        self.y += 10.0;
+        self.write(x, lines(title, Style::new(12.0).bold(), 0.0, width));
+        self.y += 4.0;
+    }
+
     /// The pages written, the current one last.
     pub fn finish(mut self) -> Vec<Page> {
         self.done.push(self.page);

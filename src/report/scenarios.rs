@@ -6,9 +6,9 @@ use super::document::{Page, Style};
 use super::flow::{self, Flow};
 use super::layout::{Columns, Frame, MARGIN, ROW, title_block};
 use super::plots;
-use crate::analysis::reach::what_it_takes;
-use crate::analysis::scenario::{describe, new_qualifiers, outcome, simulate, stress_tests};
-use crate::analysis::{Context, TrajectoryPoint};
+use crate::analysis::TrajectoryPoint;
+use crate::analysis::reach;
+use crate::analysis::scenario::{describe, new_qualifiers, simulate, stress_outcomes};
 use crate::format::{euros_change, euros_whole, quantity};
 use crate::palette;
 
@@ -22,19 +22,10 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         title_block(page, f, &f.heading(&format!("{SUBTITLE} (suite)")))
     });
     let body = Style::new(8.5);
-    let section = |flow: &mut Flow<'_>, title: &str| {
-        flow.room(48.0);
-        flow.y += 6.0;
-        flow.write(
-            MARGIN,
-            flow::lines(title, Style::new(12.0).bold(), 0.0, width),
-        );
-        flow.y += 4.0;
-    };
     let before = f.analysis;
-    let months = |s: &crate::model::Snapshot| match (s.reserves, s.annual_expenses) {
-        (Some(r), Some(e)) if e > 0.0 => format!("{} mois", quantity(r / (e / 12.0))),
-        _ => "—".to_owned(),
+    let months = |s: &crate::model::Snapshot| {
+        s.reserve_months()
+            .map_or("—".to_owned(), |m| format!("{} mois", quantity(m)))
     };
 
     // Each scenario on this snapshot: its changes, then base and scenario side by side.
@@ -44,7 +35,7 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         .iter()
         .filter(|s| s.base == f.snapshot.label)
         .collect();
-    section(&mut flow, "Scénarios");
+    flow.section(MARGIN, "Scénarios", width);
     if scenarios.is_empty() {
         flow.write(
             MARGIN,
@@ -159,7 +150,7 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         flow.y += plots::ternary_height(size).max(plots::barycentre_height(heptagon)) + 16.0;
     }
 
-    section(&mut flow, "Tests de résistance");
+    flow.section(MARGIN, "Tests de résistance", width);
     flow.write(
         MARGIN,
         flow::lines(
@@ -183,19 +174,14 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
     ];
     flow.room(3.0 * ROW);
     flow.y = stress_columns.header(&mut flow.page, flow.y, head);
-    for test in stress_tests(f.case, f.snapshot) {
-        let Ok(o) = outcome(f.case, f.snapshot, &test.changes, f.typology) else {
-            continue;
-        };
-        let lost = -o.budget_change.min(0.0);
+    for (name, o) in stress_outcomes(f.case, f.snapshot, f.typology) {
         let eaten = f
             .snapshot
-            .annual_expenses
-            .filter(|e| *e > 0.0)
-            .map_or("—".to_owned(), |e| quantity(lost / (e / 12.0)));
+            .months_of_expenses(o.lost())
+            .map_or("—".to_owned(), quantity);
         let row = [
-            test.name,
-            euros_whole(lost),
+            name,
+            euros_whole(o.lost()),
             eaten,
             o.analysis.classification.headline(),
             new_qualifiers(before, &o.analysis).join(", "),
@@ -208,13 +194,9 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         flow.y += stress_columns.wrapped_row(&mut flow.page, flow.y, cells, body);
     }
 
-    section(&mut flow, "Que faudrait-il pour… ?");
-    let context = Context {
-        salaried_etp: before.totals.salaried_etp,
-    };
-    let mix = before.totals.amounts.rule_mix();
+    flow.section(MARGIN, "Que faudrait-il pour… ?", width);
     for model in &f.typology.models {
-        if let Ok(reach) = what_it_takes(&mix, &context, f.typology, (&model.id, false)) {
+        if let Ok(reach) = reach::for_analysis(before, f.typology, (&model.id, false)) {
             flow.write(
                 MARGIN,
                 flow::led("•", body, &reach.sentence(f.typology), body, width),

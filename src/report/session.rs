@@ -22,17 +22,8 @@ pub(super) fn session_pages(f: &Frame<'_>) -> Vec<Page> {
     });
     let body = Style::new(9.0);
     let label = body.bold();
-    let section = |flow: &mut Flow<'_>, title: &str| {
-        flow.room(48.0);
-        flow.y += 10.0;
-        flow.write(
-            MARGIN,
-            flow::lines(title, Style::new(12.0).bold(), 0.0, width),
-        );
-        flow.y += 4.0;
-    };
 
-    section(&mut flow, "L'organisation");
+    flow.section(MARGIN, "L'organisation", width);
     let org = &case.organisation;
     let mut facts = vec![("Forme juridique", org.legal_form.label().to_owned())];
     let mut status = Vec::new();
@@ -68,7 +59,7 @@ pub(super) fn session_pages(f: &Frame<'_>) -> Vec<Page> {
         );
     }
 
-    section(&mut flow, "La séance");
+    flow.section(MARGIN, "La séance", width);
     let session = acc.sessions.last();
     let mut who = Vec::new();
     match session.filter(|s| !s.date.is_empty()) {
@@ -104,13 +95,13 @@ pub(super) fn session_pages(f: &Frame<'_>) -> Vec<Page> {
         None => flow.write(MARGIN, muted("Pas de notes pour cette séance.", width)),
     }
 
-    section(&mut flow, "Décisions");
+    flow.section(MARGIN, "Décisions", width);
     match acc.decisions.trim() {
         "" => flow.write(MARGIN, muted("Aucune décision consignée.", width)),
         decisions => flow.write(MARGIN, flow::lines(decisions, body, 0.0, width)),
     }
 
-    section(&mut flow, "Plan d'action");
+    flow.section(MARGIN, "Plan d'action", width);
     action_plan(&mut flow, f);
     flow.y += 8.0;
     let by = if acc.validated_by.is_empty() {
@@ -128,7 +119,7 @@ pub(super) fn session_pages(f: &Frame<'_>) -> Vec<Page> {
         flow::lines(&format!("Validé par {by} le {on}"), label, 0.0, width),
     );
 
-    section(&mut flow, "Trajectoire");
+    flow.section(MARGIN, "Trajectoire", width);
     trajectory(&mut flow, f);
     flow.finish()
 }

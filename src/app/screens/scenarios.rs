@@ -7,11 +7,11 @@
 use egui::{Color32, RichText};
 use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
 
-use crate::analysis::reach::{Reach, what_it_takes};
+use crate::analysis::Analysis;
+use crate::analysis::reach::{self, Reach};
 use crate::analysis::scenario::{
-    Outcome, describe, funders, new_qualifiers, outcome, simulate, stress_tests,
+    Outcome, describe, funders, new_qualifiers, simulate, stress_outcomes,
 };
-use crate::analysis::{Analysis, Context};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
@@ -431,13 +431,12 @@ impl ScenariosScreen {
             return;
         }
         for (n, (name, o)) in results.iter().enumerate() {
-            let lost = -o.budget_change.min(0.0);
-            let mut facts = vec![format!("budget monétaire perdu : {}", euros_whole(lost))];
-            if let Some(e) = base.annual_expenses.filter(|e| *e > 0.0) {
-                facts.push(format!(
-                    "{} mois de réserves consommés",
-                    quantity(lost / (e / 12.0))
-                ));
+            let mut facts = vec![format!(
+                "budget monétaire perdu : {}",
+                euros_whole(o.lost())
+            )];
+            if let Some(months) = base.months_of_expenses(o.lost()) {
+                facts.push(format!("{} mois de réserves consommés", quantity(months)));
             }
             facts.push(format!("après : {}", o.analysis.classification.headline()));
             let appear = new_qualifiers(before, &o.analysis);
@@ -484,17 +483,8 @@ impl ScenariosScreen {
             base.label.clone(),
         );
         if self.cache.reach_key.as_ref() != Some(&key) {
-            self.cache.reach = Cache::before(view, base).map(|a| {
-                let context = Context {
-                    salaried_etp: a.totals.salaried_etp,
-                };
-                what_it_takes(
-                    &a.totals.amounts.rule_mix(),
-                    &context,
-                    view.typology,
-                    (model, self.strong),
-                )
-            });
+            self.cache.reach = Cache::before(view, base)
+                .map(|a| reach::for_analysis(a, view.typology, (model, self.strong)));
             self.cache.reach_key = Some(key);
         }
         match &self.cache.reach {
@@ -547,14 +537,7 @@ impl Cache {
                 .collect();
         }
         if self.stress_base.as_ref() != Some(base) {
-            self.stress = stress_tests(view.case, base)
-                .into_iter()
-                .filter_map(|t| {
-                    outcome(view.case, base, &t.changes, view.typology)
-                        .ok()
-                        .map(|o| (t.name, o))
-                })
-                .collect();
+            self.stress = stress_outcomes(view.case, base, view.typology);
             self.stress_base = Some(base.clone());
         }
     }
