@@ -210,6 +210,10 @@ fn a_bad_reference_file_is_refused_in_french_naming_the_file() {
             &*good.replacen("source: \"", "source: \"\", autre: \"", 1),
             "autre",
         ),
+        (
+            &*good.replacen("title: \"", &format!("title: \"{}", "a".repeat(100_001)), 1),
+            "dépasse 100000 caractères",
+        ),
     ] {
         let err = Reference::parse(text, "réseau.ron")
             .unwrap_err()

@@ -351,6 +351,7 @@ fn simulate_on_the_command_line_in_words_and_json() {
     for (args, expected) in [
         (vec!["--change", "inconnu=5%"], "ni un type de ressource"),
         (vec!["--change", "dons=beaucoup"], "n'est pas un changement"),
+        (vec!["--change", "dons=+1e13"], "au plus 1 000 milliards"),
         (vec!["--lose-funder", "Personne"], "Agence de l'eau"),
         (vec!["--to", "M9"], "M1, M2"),
         (vec![], "rien à simuler"),

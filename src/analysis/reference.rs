@@ -285,6 +285,16 @@ impl Reference {
                 self.format_version
             ));
         }
+        let max = crate::storage::MAX_TEXT_CHARS;
+        let texts = [&self.id, &self.title, &self.source]
+            .into_iter()
+            .chain(self.mixes.iter().flat_map(|m| [&m.label, &m.citation]));
+        if texts.into_iter().any(|t| t.chars().count() > max) {
+            return Some(format!("un texte dépasse {max} caractères"));
+        }
+        if self.mixes.len() > 100 {
+            return Some(format!("{} répartitions, au plus 100", self.mixes.len()));
+        }
         if self.source.trim().is_empty() {
             return Some(
                 "la source manque : une référence cite toujours d'où viennent ses chiffres"

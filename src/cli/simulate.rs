@@ -45,12 +45,16 @@ pub fn parse_change(spec: &str) -> Result<Change, Usage> {
         Some(p) => p.parse().ok().map(Delta::Percent),
         None => how.parse().ok().map(Delta::Euros),
     }
-    .filter(|d: &Delta| d.value().is_finite() && d.value().abs() <= 1e12)
+    .filter(|d: &Delta| d.value().is_finite())
     .ok_or_else(|| {
         Usage(format!(
             "--change « {spec} » : « {how} » n'est pas un changement (ex. -30% ou +5000)"
         ))
     })?;
+    // The same bound as every amount of a case file.
+    if let Some(why) = crate::model::number_problem(by.value().abs()) {
+        return Err(Usage(format!("--change « {spec} » : {why}")));
+    }
     let what = what.trim();
     if let Some(group) = Group::COUNTED
         .iter()
