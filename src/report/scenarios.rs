@@ -54,12 +54,21 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         ternary: before.ternary,
         barycentre: before.barycentre,
     }];
-    for scenario in scenarios {
+    // On the maps a scenario is « S1 », « S2 »…: its name is in its heading, whole.
+    for (n, scenario) in scenarios.into_iter().enumerate() {
         let Ok(o) = simulate(f.case, scenario, f.typology) else {
             continue;
         };
         flow.room(6.0 * ROW);
-        flow.write(MARGIN, flow::lines(&scenario.name, body.bold(), 0.0, width));
+        flow.write(
+            MARGIN,
+            flow::lines(
+                &format!("S{} · {}", n + 1, scenario.name),
+                body.bold(),
+                0.0,
+                width,
+            ),
+        );
         let changes: Vec<String> = scenario
             .changes
             .iter()
@@ -117,7 +126,7 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         }
         flow.y += 6.0;
         points.push(TrajectoryPoint {
-            label: scenario.name.clone(),
+            label: format!("S{}", n + 1),
             target: true,
             ternary: o.analysis.ternary,
             barycentre: o.analysis.barycentre,
