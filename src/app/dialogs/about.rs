@@ -32,7 +32,7 @@ impl AboutDialog {
                 ui.label(RichText::new(format!("Source : {}", view.typology.source)).small());
                 ui.add_space(6.0);
                 ui.label(RichText::new("Police des documents exportés").strong());
-                ui.label("DejaVu Sans (regular et bold), sous la licence libre de Bitstream Vera et des polices DejaVu :");
+                ui.label("DejaVu Sans (normale et grasse), sous la licence libre de Bitstream Vera et des polices DejaVu (texte de la licence, en anglais) :");
                 egui::ScrollArea::vertical()
                     .max_height(180.0)
                     .show(ui, |ui| {

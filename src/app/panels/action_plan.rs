@@ -23,7 +23,6 @@ pub fn ui(
     let lang = view.lang;
     let acc = &view.case.accompaniment;
     ui.label(RichText::new(lang.t("Plan d'action")).strong());
-    let width = ui.available_width();
     for (index, action) in acc.actions.iter().enumerate() {
         let number = index + 1;
         ui.push_id(("action", index), |ui| {
@@ -38,16 +37,15 @@ pub fn ui(
                         commands.push(edit(AccompanimentField::RemoveAction(index)));
                     }
                 });
+                // The group's width, not « as wide as possible », which would push its frame
+                // past the panel's edge.
+                let full = ui.available_width() - 8.0;
                 let (response, text) = text_cell(
                     ui,
                     drafts,
                     Id::unique(("action-text", index)),
-                    (&action.action, None),
-                    |text| {
-                        egui::TextEdit::singleline(text)
-                            .desired_width(f32::INFINITY)
-                            .hint_text("action")
-                    },
+                    (&action.action, Some(full)),
+                    |text| egui::TextEdit::singleline(text).hint_text("action"),
                 );
                 response.accessible_name(format!("Texte de l'action {number}"));
                 if let Some(text) = text {
@@ -56,7 +54,11 @@ pub fn ui(
                         ActionField::Text(text),
                     )));
                 }
-                let half = ((width - 40.0) / 2.0).max(80.0);
+                // Two fields a row within the group's own width: nothing runs past the panel.
+                // (a list's button is a little wider than the width it is given).
+                let half = ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 8.0)
+                    .floor()
+                    .max(60.0);
                 ui.horizontal(|ui| {
                     let mut lever = action.lever;
                     let cell = (Id::unique(("action-lever", index)), half);
@@ -125,7 +127,9 @@ pub fn ui(
         commands.push(edit(AccompanimentField::AddAction));
     }
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
+    // « Validé par … le … », a field a row: the names fit a narrow panel.
+    let field = (ui.available_width() - 90.0).max(80.0);
+    egui::Grid::new("validation").num_columns(2).show(ui, |ui| {
         for (salt, value, label, to_field) in [
             (
                 "validated-by",
@@ -142,13 +146,14 @@ pub fn ui(
         ] {
             let label = ui.label(label);
             let (response, text) =
-                text_cell(ui, drafts, Id::unique(salt), (value, Some(110.0)), |text| {
+                text_cell(ui, drafts, Id::unique(salt), (value, Some(field)), |text| {
                     egui::TextEdit::singleline(text)
                 });
             response.labelled_by(label.id);
             if let Some(text) = text {
                 commands.push(edit(to_field(text)));
             }
+            ui.end_row();
         }
     });
 }

@@ -12,7 +12,7 @@ use crate::model::{Edit, LegalForm, Phase, SnapshotKind};
 /// The width of a text field in the panel's two-column grids: what the panel leaves after the
 /// names (measured before the grid), so that a narrow panel never grows to fit its fields.
 fn field_width(ui: &egui::Ui) -> f32 {
-    (ui.available_width() - 135.0).max(80.0)
+    (ui.available_width() - 135.0).max(60.0)
 }
 
 #[derive(Default)]
@@ -22,13 +22,16 @@ pub struct SidePanel {
 
 impl SidePanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            self.snapshots_ui(ui, view, commands);
-            reference_ui(ui, view, commands);
-            ui.separator();
-            self.organisation_ui(ui, view, commands);
-            self.accompaniment_ui(ui, view, commands);
-        });
+        // As wide as the panel, never the width of its widest content: nothing runs past its edge.
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                self.snapshots_ui(ui, view, commands);
+                reference_ui(ui, view, commands);
+                ui.separator();
+                self.organisation_ui(ui, view, commands);
+                self.accompaniment_ui(ui, view, commands);
+            });
     }
 
     fn snapshots_ui(
