@@ -127,35 +127,20 @@ impl ScenariosScreen {
         self.cache.refresh(view, index, base);
         egui::ScrollArea::vertical().show(ui, |ui| {
             self.header_ui(ui, view, index, commands);
-            ui.columns(2, |columns| {
-                if let [left, right] = columns {
-                    self.changes_ui(left, view, (index, base), commands);
-                    match (&self.cache.outcome, Cache::before(view, base)) {
-                        (Some(Ok(result)), Some(before)) => {
-                            let others: Vec<NamedPoint> = self
-                                .cache
-                                .siblings
-                                .iter()
-                                .filter(|(i, _, _)| *i != index)
-                                .filter_map(|(_, name, o)| {
-                                    o.analysis.ternary.map(|t| (name.clone(), t.to_xy()))
-                                })
-                                .collect();
-                            result_ui(
-                                right,
-                                view,
-                                (base, before),
-                                result,
-                                (&self.cache.stress, &others),
-                            );
-                        }
-                        (Some(Err(e)), _) => {
-                            right.colored_label(right.visuals().error_fg_color, e);
-                        }
-                        _ => {}
+            // Changes and result side by side where there is room, one above the other
+            // otherwise (a narrow window, large text): the map keeps a readable size.
+            if ui.available_width() >= 900.0 {
+                ui.columns(2, |columns| {
+                    if let [left, right] = columns {
+                        self.changes_ui(left, view, (index, base), commands);
+                        self.result_ui(right, view, (index, base));
                     }
-                }
-            });
+                });
+            } else {
+                self.changes_ui(ui, view, (index, base), commands);
+                ui.separator();
+                self.result_ui(ui, view, (index, base));
+            }
             if self.cache.siblings.len() > 1 {
                 ui.separator();
                 self.siblings_ui(ui, base);
@@ -197,6 +182,34 @@ impl ScenariosScreen {
             });
         if let Some(i) = chosen {
             self.selected = i;
+        }
+    }
+
+    /// The scenario's result, or why it has none.
+    fn result_ui(&self, ui: &mut egui::Ui, view: &CaseView<'_>, (index, base): (usize, &Snapshot)) {
+        match (&self.cache.outcome, Cache::before(view, base)) {
+            (Some(Ok(result)), Some(before)) => {
+                let others: Vec<NamedPoint> = self
+                    .cache
+                    .siblings
+                    .iter()
+                    .filter(|(i, _, _)| *i != index)
+                    .filter_map(|(_, name, o)| {
+                        o.analysis.ternary.map(|t| (name.clone(), t.to_xy()))
+                    })
+                    .collect();
+                result_ui(
+                    ui,
+                    view,
+                    (base, before),
+                    result,
+                    (&self.cache.stress, &others),
+                );
+            }
+            (Some(Err(e)), _) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+            _ => {}
         }
     }
 
@@ -337,7 +350,7 @@ impl ScenariosScreen {
             let label = ui.label("Ajouter");
             egui::ComboBox::from_id_salt("scenario-add")
                 .selected_text(text)
-                .width(260.0)
+                .width((ui.available_width() - 80.0).clamp(160.0, 320.0))
                 .show_ui(ui, |ui| {
                     for g in Group::COUNTED {
                         ui.selectable_value(
@@ -592,7 +605,7 @@ fn result_ui(
     for notice in &result.applied.notices {
         ui.colored_label(ui.visuals().warn_fg_color, notice);
     }
-    let width = ui.available_width().clamp(220.0, 420.0);
+    let width = ui.available_width().clamp(300.0, 460.0);
     let colours = MapColours::of(ui);
     let from = before.ternary.map(|t| t.to_xy());
     let to = after.ternary.map(|t| t.to_xy());
