@@ -188,3 +188,26 @@ fn every_picture_and_document_the_readme_links_exists() {
     }
     assert!(links >= 9, "{links} links");
 }
+
+#[test]
+fn about_says_what_version_prints_the_typology_and_the_font_licence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club_window(dir.path());
+    h.get_by_label("Aide").click();
+    h.run();
+    h.get_by_label("À propos…").click();
+    h.run();
+    h.get_by_label(&format!("atelier-mse {}", atelier_mse::cli::version_text()));
+    let typology = atelier_mse::analysis::Typology::builtin();
+    h.get_by_label_contains(&format!(
+        "« {} », version {}",
+        typology.id, typology.version
+    ));
+    assert!(h.query_all_by_label_contains("Bitstream Vera").count() >= 1);
+    // The command line says the same.
+    let out = common::run(&["--version"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("atelier-mse {}", atelier_mse::cli::version_text())
+    );
+}
