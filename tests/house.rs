@@ -211,3 +211,18 @@ fn about_says_what_version_prints_the_typology_and_the_font_licence() {
         format!("atelier-mse {}", atelier_mse::cli::version_text())
     );
 }
+
+/// The README's figure: a test program stays small (no debug information for the
+/// dependencies), so that a fresh checkout's suite fits on the CI machine's disk — with full
+/// debug information each one weighed 700 MB and the 20 of them filled it.
+#[test]
+fn a_test_program_weighs_less_than_200_mb() {
+    let exe = std::env::current_exe().unwrap();
+    let size = std::fs::metadata(&exe).unwrap().len();
+    assert!(
+        size < 200 * 1024 * 1024,
+        "{} weighs {} MB: is debug information back in Cargo.toml's [profile.dev]?",
+        exe.display(),
+        size / (1024 * 1024)
+    );
+}
