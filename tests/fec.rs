@@ -242,3 +242,54 @@ fn accounts_that_need_a_decision_get_a_proposal_from_their_label_accepted_in_one
         "remembered"
     );
 }
+
+/// In the window, a FEC of two years is read for the snapshot's year when it holds it, else
+/// for its latest; the review asks which one, and choosing another reads it again and names
+/// the snapshot after it.
+#[test]
+fn the_window_asks_which_year_of_a_fec_to_import() {
+    use atelier_mse::app::View;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::sample_window("club-randonnee.ron", dir.path());
+    let fec = repo_path("tests/fixtures/fec/deux-exercices.txt");
+    let review = |h: &egui_kittest::Harness<'static, atelier_mse::app::App>| {
+        let review = &h.state().screens.import.state.as_ref().unwrap().review;
+        (
+            review.balance.detection.year,
+            review.label.clone(),
+            account(&review.balance, "756000"),
+        )
+    };
+
+    // The club's first snapshot is « 2024 réalisé »: the file's 2024 is read.
+    h.state_mut().selected = 0;
+    h.state_mut().start_import(&fec);
+    h.run();
+    assert_eq!(h.state().view, View::Import);
+    h.get_by_label("Le fichier couvre les exercices 2024, 2025 :");
+    assert_eq!(review(&h), (Some(2024), "2024 réalisé".to_owned(), 1_000.0));
+
+    // The consultant picks 2025: read again, the snapshot follows.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "exercice à importer")
+        .click();
+    h.run();
+    h.get_by_label("2025").click();
+    h.run();
+    h.run();
+    assert_eq!(review(&h), (Some(2025), "2025 réalisé".to_owned(), 2_500.0));
+    h.get_by_label_contains("FEC, 8 écritures, exercice 2025");
+
+    // A snapshot of a year the file does not hold: its latest year, and the question.
+    h.state_mut().screens.import.state = None;
+    let last = h.state().document.case().snapshots.len() - 1;
+    h.state_mut().selected = last;
+    assert!(
+        ![2024, 2025].contains(&h.state().document.case().snapshots[last].year),
+        "the club's last snapshot is a target"
+    );
+    h.state_mut().start_import(&fec);
+    h.run();
+    assert_eq!(review(&h).0, Some(2025));
+    h.get_by_label("Le fichier couvre les exercices 2024, 2025 :");
+}

@@ -93,6 +93,8 @@ pub enum Command {
     CompareWith(PathBuf),
     CloseComparison,
     StartImport(PathBuf),
+    /// Reads the FEC under review again for another of its fiscal years.
+    ImportYear(i32),
     FinishImport,
     CancelImport,
     ExportTo(PathBuf, ExportChoice),

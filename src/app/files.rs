@@ -379,7 +379,8 @@ impl App {
         let name = path
             .file_name()
             .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-        // A FEC that spans two years is read for the year of the snapshot shown.
+        // A FEC that spans several years is read for the year of the snapshot shown, else for
+        // its latest; the review asks which one to import.
         let hint = self
             .document
             .case()
@@ -388,7 +389,7 @@ impl App {
             .map(|s| s.year);
         let read = storage::read_bytes(path, MAX_BALANCE_BYTES)
             .map_err(|e| format!("Balance : {e}"))
-            .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (None, hint)));
+            .and_then(|bytes| crate::import::read_accounts_else_latest(&bytes, &name, hint));
         match read {
             Ok(balance) => {
                 let review = Review::new(balance, &name, self.document.case(), current_year());
@@ -441,6 +442,30 @@ impl App {
                 self.toasts.error(format!("Import impossible : {err}."));
                 false
             }
+        }
+    }
+
+    /// « Exercice à importer »: the FEC under review read again for `year`; the assignments
+    /// made by hand stay. Says why when the file cannot be read any more.
+    pub fn import_year(&mut self, year: i32) {
+        let Some(state) = &mut self.screens.import.state else {
+            return;
+        };
+        let name = state
+            .source
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let read = storage::read_bytes(&state.source, MAX_BALANCE_BYTES)
+            .map_err(|e| format!("Balance : {e}"))
+            .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (Some(year), None)));
+        match read {
+            Ok(balance) => {
+                state.review.use_balance(balance, self.document.case());
+                state.remap();
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("{err} L'import en cours n'a pas changé.")),
         }
     }
 

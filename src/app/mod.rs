@@ -623,6 +623,7 @@ impl App {
                 self.view = View::Matrix;
             }
             Command::StartImport(path) => self.start_import(&path),
+            Command::ImportYear(year) => self.import_year(year),
             Command::FinishImport => {
                 self.finish_import();
             }

@@ -26,6 +26,9 @@ pub struct Detection {
     pub columns: String,
     /// Total lines, blank account lines and lines of zero amount left out, with why.
     pub skipped: Vec<String>,
+    /// For a FEC: the fiscal year read, and every year the file has entries for.
+    pub year: Option<i32>,
+    pub years: Vec<i32>,
 }
 
 impl Detection {

@@ -57,7 +57,22 @@ struct Account {
 pub fn read(
     bytes: &[u8],
     name: &str,
+    years: (Option<i32>, Option<i32>),
+) -> Result<Balance, String> {
+    read_choosing(bytes, name, years, false)
+}
+
+/// As [`read`] without a year, for the window: a file of several years not holding `hint` is
+/// read for its latest year, and the review asks which one to import (`Detection::years`).
+pub fn read_else_latest(bytes: &[u8], name: &str, hint: Option<i32>) -> Result<Balance, String> {
+    read_choosing(bytes, name, (None, hint), true)
+}
+
+fn read_choosing(
+    bytes: &[u8],
+    name: &str,
     (year, hint): (Option<i32>, Option<i32>),
+    else_latest: bool,
 ) -> Result<Balance, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let (utf8, encoding) = match std::str::from_utf8(bytes) {
@@ -172,6 +187,7 @@ pub fn read(
         }
         (None, [only]) => *only,
         (None, _) if hint.is_some_and(|h| years.contains(&h)) => hint.unwrap_or_default(),
+        (None, [.., latest]) if else_latest => *latest,
         (None, _) => {
             return Err(format!(
                 "« {name} » couvre plusieurs exercices ({}) : choisissez celui à importer (--year, ou l'année de l'instantané).",
@@ -238,6 +254,8 @@ pub fn read(
             header: true,
             columns: format!("FEC, {count} écritures, exercice {chosen}"),
             skipped,
+            year: Some(chosen),
+            years,
         },
     })
 }

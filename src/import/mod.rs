@@ -29,3 +29,18 @@ pub fn read_accounts(
         read(bytes, name)
     }
 }
+
+/// As [`read_accounts`], for the window: a FEC of several years is read for `hint` (the
+/// snapshot shown) when it holds it, else for its latest year; the review then asks which year
+/// to import.
+pub fn read_accounts_else_latest(
+    bytes: &[u8],
+    name: &str,
+    hint: Option<i32>,
+) -> Result<Balance, String> {
+    if fec::is_fec(bytes) {
+        fec::read_else_latest(bytes, name, hint)
+    } else {
+        read(bytes, name)
+    }
+}

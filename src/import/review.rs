@@ -27,14 +27,18 @@ impl Review {
     pub fn new(balance: Balance, name: &str, case: &Case, this_year: i32) -> Review {
         let mapping = Mapping::builtin().clone();
         let plan = Plan::new(&balance, &mapping, &case.account_rules);
-        let year = year_in(name).unwrap_or_else(|| {
-            case.snapshots
-                .iter()
-                .filter(|s| s.kind == SnapshotKind::Realise)
-                .map(|s| s.year + 1)
-                .max()
-                .unwrap_or(this_year)
-        });
+        let year = balance
+            .detection
+            .year
+            .or_else(|| year_in(name))
+            .unwrap_or_else(|| {
+                case.snapshots
+                    .iter()
+                    .filter(|s| s.kind == SnapshotKind::Realise)
+                    .map(|s| s.year + 1)
+                    .max()
+                    .unwrap_or(this_year)
+            });
         Review {
             mapping,
             balance,
@@ -66,6 +70,20 @@ impl Review {
             ));
         }
         None
+    }
+
+    /// The same file read for another fiscal year (a FEC of several): the accounts are mapped
+    /// again, the assignments made by hand stay, and a snapshot still named after the year
+    /// read follows the new one.
+    pub fn use_balance(&mut self, balance: Balance, case: &Case) {
+        if let Some(year) = balance.detection.year {
+            if self.label.trim() == format!("{} réalisé", self.year) {
+                self.label = format!("{year} réalisé");
+            }
+            self.year = year;
+        }
+        self.balance = balance;
+        self.use_mapping(self.mapping.clone(), case);
     }
 
     /// Maps the accounts again with another table; the assignments made by hand stay.

@@ -103,6 +103,7 @@ fn review_ui(
             }
         });
     }
+    year_ui(ui, review, commands);
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Table de correspondance : {}.", review.mapping.name));
         if ui
@@ -174,6 +175,42 @@ fn review_ui(
                 lang.t("✓ Prêt : chaque compte a sa place et les totaux concordent."),
             ),
         };
+    });
+}
+
+/// A FEC of several fiscal years: which one to import, asked — never guessed silently.
+fn year_ui(ui: &mut egui::Ui, review: &Review, commands: &mut Vec<Command>) {
+    let detection = &review.balance.detection;
+    let (Some(read), [_, _, ..]) = (detection.year, detection.years.as_slice()) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            PENDING,
+            format!(
+                "Le fichier couvre les exercices {} :",
+                detection
+                    .years
+                    .iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        let label = ui.label("exercice à importer");
+        let mut chosen = read;
+        egui::ComboBox::from_id_salt("import-year")
+            .selected_text(chosen.to_string())
+            .show_ui(ui, |ui| {
+                for year in &detection.years {
+                    ui.selectable_value(&mut chosen, *year, year.to_string());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != read {
+            commands.push(Command::ImportYear(chosen));
+        }
     });
 }
 
