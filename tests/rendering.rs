@@ -1,4 +1,4 @@
-//! Rendered images of the main screen and the position view (egui_kittest on wgpu, software
+//! Rendered images of the main screen, the position and the scenarios views (egui_kittest on wgpu, software
 //! Vulkan), compared with `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
 
@@ -20,8 +20,12 @@ fn workbook(sample: &str, dir: &Path, view: View) -> App {
 }
 
 fn rendered(wb: App) -> Harness<'static, App> {
+    rendered_at(wb, [1280.0, 800.0])
+}
+
+fn rendered_at(wb: App, size: [f32; 2]) -> Harness<'static, App> {
     let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
+        .with_size(size)
         .wgpu()
         .build_ui_state(|ui, wb: &mut App| wb.ui(ui), wb);
     h.run();
@@ -44,6 +48,33 @@ fn position_view_of_the_environment_centre() {
         View::Position,
     ));
     h.snapshot("position_cpie");
+}
+
+/// The CPIE's scenario: changes and result, the ternary map from the base to the scenario and
+/// the barycentre heptagon beside it (a 1920×1080 screen).
+#[test]
+fn scenarios_view_of_the_environment_centre() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = rendered_at(
+        workbook("cpie-vallee-verte.ron", dir.path(), View::Scenarios),
+        [1920.0, 1080.0],
+    );
+    h.get_by_label("Barycentre des sept modèles");
+    h.snapshot("scenarios_cpie");
+}
+
+/// No scenario yet: the stress tests of the snapshot, listed and on their own map (tests that
+/// land on one spot share one label).
+#[test]
+fn stress_tests_of_the_telethon_charity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = rendered(workbook(
+        "recherche-telethon.ron",
+        dir.path(),
+        View::Scenarios,
+    ));
+    h.get_by_label_contains("leur point sur la carte ci-dessous");
+    h.snapshot("stress_telethon");
 }
 
 #[test]

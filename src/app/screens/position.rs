@@ -3,31 +3,21 @@
 //! composition per snapshot, and « Pourquoi ? ».
 
 use egui::{Align2, Color32, RichText};
-use egui_plot::{
-    Arrows, Bar, BarChart, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Polygon, Text,
-};
+use egui_plot::{Bar, BarChart, MarkerShape, Plot, PlotPoint, PlotPoints, Polygon, Text};
 
-use crate::analysis::{
-    Analysis, LabelBox, anchor_groups, free_place, label_groups, place_label, retained, ring_vertex,
-};
+use crate::analysis::{Analysis, retained};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::colours::colour;
 use crate::app::widgets::plot_kit::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
-    ternary_bounds, ternary_hover, ternary_labels,
+    ternary_bounds, ternary_hover,
 };
+use crate::app::widgets::trajectory::{Step, heptagon_ui, path_items, ternary_room};
 use crate::format::{euros_whole, percent, quantity};
 use crate::model::{Group, SnapshotKind};
 use crate::palette::{self, Rgb};
-
-/// One snapshot's analysis, with what the plots need to draw it.
-struct Step<'a> {
-    label: &'a str,
-    target: bool,
-    analysis: &'a Analysis,
-}
 
 /// « Positionnement »: reads the case, changes nothing.
 #[derive(Default)]
@@ -89,7 +79,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(RichText::new(lang.t("Barycentre des sept modèles")).strong());
-                    heptagon_ui(ui, view, &steps, half);
+                    heptagon_ui(ui, view.typology, &steps, half);
                 });
             });
             ui.add_space(8.0);
@@ -149,7 +139,6 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
 }
 
 fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width: f32) {
-    let h = 3f64.sqrt() / 2.0;
     let colours = MapColours::of(ui);
     let path: Vec<(usize, [f64; 2])> = steps
         .iter()
@@ -169,13 +158,7 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
     hovers.extend(anchor_hovers(view.typology));
     let height = width * 0.82;
     let painter = ui.painter().clone();
-    let mut room = LabelRoom::new((width, height), ([-0.18, 1.18], [-0.16, h + 0.12]));
-    for (text, pos, anchor) in ternary_labels(view.typology) {
-        room.take_text(&painter, &text, pos, anchor);
-    }
-    for group in anchor_groups(view.typology) {
-        room.take_point(group.xy, 7.0);
-    }
+    let mut room = ternary_room(&painter, view.typology, width);
     let response = ternary_bounds(fixed_plot("ternary", width, height)).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
         // The reference's medians, when it gives every group: where its population stands.
@@ -240,256 +223,6 @@ pub fn ternary_screen_point(ctx: &egui::Context, index: usize) -> Option<egui::P
         .into_iter()
         .find(|(i, _)| *i == index)
         .map(|(_, p)| p)
-}
-
-/// How the labels of a map are placed: plot units per screen point, the plot's bounds, and
-/// what they must not cover (model names, points).
-struct LabelRoom {
-    scale: f64,
-    bounds: LabelBox,
-    taken: Vec<LabelBox>,
-}
-
-impl LabelRoom {
-    /// For a plot `width` × `height` points showing at least `x` × `y` in plot units, with an
-    /// equal aspect.
-    fn new((width, height): (f32, f32), (x, y): ([f64; 2], [f64; 2])) -> LabelRoom {
-        let scale = ((x[1] - x[0]) / f64::from(width)).max((y[1] - y[0]) / f64::from(height));
-        // The range egui_plot shows, centred, once the aspect is kept.
-        let centre = [(x[0] + x[1]) / 2.0, (y[0] + y[1]) / 2.0];
-        let size = [scale * f64::from(width), scale * f64::from(height)];
-        LabelRoom {
-            scale,
-            bounds: LabelBox::centred(centre, size),
-            taken: Vec::new(),
-        }
-    }
-
-    /// The size of `text` at the labels' size, in plot units.
-    fn text_size(&self, painter: &egui::Painter, text: &str) -> [f64; 2] {
-        let galley = painter.layout_no_wrap(
-            text.to_owned(),
-            egui::FontId::proportional(LABEL_SIZE),
-            Color32::WHITE,
-        );
-        let size = galley.size();
-        [
-            f64::from(size.x + 4.0) * self.scale,
-            f64::from(size.y + 2.0) * self.scale,
-        ]
-    }
-
-    /// Marks a label drawn at `pos` with `anchor` as taken.
-    fn take_text(&mut self, painter: &egui::Painter, text: &str, pos: [f64; 2], anchor: Align2) {
-        let [w, h] = self.text_size(painter, text);
-        let x = match anchor.x() {
-            egui::Align::Min => pos[0],
-            egui::Align::Center => pos[0] - w / 2.0,
-            egui::Align::Max => pos[0] - w,
-        };
-        // Plot y goes up: a label anchored at its top hangs below `pos`.
-        let y = match anchor.y() {
-            egui::Align::Min => pos[1] - h,
-            egui::Align::Center => pos[1] - h / 2.0,
-            egui::Align::Max => pos[1],
-        };
-        self.taken.push(LabelBox {
-            min: [x, y],
-            size: [w, h],
-        });
-    }
-
-    /// Marks a point of `radius` screen points as taken.
-    fn take_point(&mut self, xy: [f64; 2], radius: f32) {
-        let r = f64::from(radius) * self.scale * 2.0;
-        self.taken.push(LabelBox::centred(xy, [r, r]));
-    }
-}
-
-/// The organisation's path: arrows from snapshot to snapshot, a point for each, targets hollow.
-/// Snapshots at the same spot share one label; each label takes a free place around its point,
-/// with a leader line when it has to stand away.
-fn path_items(
-    (painter, plot): (&egui::Painter, &mut egui_plot::PlotUi<'_>),
-    (steps, path): (&[Step<'_>], &[(usize, [f64; 2])]),
-    room: &mut LabelRoom,
-    ink: Color32,
-) {
-    if path.len() > 1 {
-        let origins: Vec<[f64; 2]> = path.iter().take(path.len() - 1).map(|(_, p)| *p).collect();
-        let tips: Vec<[f64; 2]> = path.iter().skip(1).map(|(_, p)| *p).collect();
-        plot.arrows(
-            Arrows::new("trajectoire", origins, tips)
-                .color(ink)
-                .tip_length(10.0)
-                .allow_hover(false),
-        );
-    }
-    for (i, xy) in path {
-        let Some(step) = steps.get(*i) else { continue };
-        let (fill, col) = if step.target {
-            (false, colour(palette::TARGET))
-        } else {
-            (true, ink)
-        };
-        room.take_point(*xy, 6.0);
-        plot.points(
-            Points::new(step.label.to_owned(), vec![*xy])
-                .shape(MarkerShape::Circle)
-                .radius(6.0)
-                .filled(fill)
-                .color(col),
-        );
-    }
-    // Points closer than ten screen points share a label.
-    let same_spot = room.scale * 10.0;
-    for (xy, members) in label_groups(path, same_spot) {
-        let names: Vec<&str> = members
-            .iter()
-            .filter_map(|i| steps.get(*i))
-            .map(|s| s.label)
-            .collect();
-        let target = members
-            .iter()
-            .filter_map(|i| steps.get(*i))
-            .all(|s| s.target);
-        let col = if target { colour(palette::TARGET) } else { ink };
-        // On one line if it fits somewhere, else one snapshot a line, else where it crowds
-        // least.
-        let (gap, bounds) = (room.scale * 5.0, room.bounds);
-        let line = names.join(" · ");
-        let lines = names.join("\n");
-        let (line_size, lines_size) = (
-            room.text_size(painter, &line),
-            room.text_size(painter, &lines),
-        );
-        let (text, placed) = match free_place(xy, line_size, gap, &mut room.taken, bounds) {
-            Some(placed) => (line, placed),
-            None => match free_place(xy, lines_size, gap, &mut room.taken, bounds) {
-                Some(placed) => (lines, placed),
-                None => {
-                    let placed = place_label(xy, line_size, gap, &mut room.taken, bounds);
-                    (line, placed)
-                }
-            },
-        };
-        let centre = placed.area.centre();
-        if placed.far {
-            plot.line(
-                Line::new(
-                    "repère",
-                    PlotPoints::from(vec![xy, placed.area.nearest(xy)]),
-                )
-                .color(col.gamma_multiply(0.5))
-                .width(1.0)
-                .allow_hover(false),
-            );
-        }
-        plot.text(
-            Text::new(
-                format!("étiquette {text}"),
-                PlotPoint::new(centre[0], centre[1]),
-                RichText::new(&text).color(col).size(LABEL_SIZE),
-            )
-            .anchor(Align2::CENTER_CENTER)
-            .allow_hover(false),
-        );
-    }
-}
-
-/// Where a model's name goes at vertex `v` of the heptagon: outward.
-fn vertex_label_place(v: [f64; 2]) -> ([f64; 2], Align2) {
-    let anchor = if v[0] > 0.2 {
-        Align2::LEFT_CENTER
-    } else if v[0] < -0.2 {
-        Align2::RIGHT_CENTER
-    } else if v[1] > 0.0 {
-        Align2::CENTER_BOTTOM
-    } else {
-        Align2::CENTER_TOP
-    };
-    ([v[0] * 1.1, v[1] * 1.1], anchor)
-}
-
-fn heptagon_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width: f32) {
-    let count = view.typology.ring.len();
-    let mut hovers = Hovers::new();
-    for step in steps {
-        let Some(xy) = step.analysis.barycentre else {
-            continue;
-        };
-        let best: Vec<String> = step
-            .analysis
-            .weights
-            .iter()
-            .filter(|w| w.weight >= 0.05)
-            .map(|w| format!("{} {}", w.model, percent(w.weight)))
-            .collect();
-        hovers.push((xy, format!("{}\n{}", step.label, best.join(" · "))));
-    }
-    for (i, id) in view.typology.ring.iter().enumerate() {
-        if let Some(model) = view.typology.model(id) {
-            hovers.push((
-                ring_vertex(i, count),
-                format!("{} — {}\n{}", model.id, model.name, model.description),
-            ));
-        }
-    }
-    let path: Vec<(usize, [f64; 2])> = steps
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.analysis.barycentre.map(|p| (i, p)))
-        .collect();
-    let outline_colour = ui.visuals().weak_text_color();
-    let ink = ui.visuals().strong_text_color();
-    let height = width * 0.82;
-    let painter = ui.painter().clone();
-    let mut room = LabelRoom::new((width, height), ([-1.5, 1.5], [-1.25, 1.25]));
-    for (i, id) in view.typology.ring.iter().enumerate() {
-        let v = ring_vertex(i, count);
-        let (pos, anchor) = vertex_label_place(v);
-        room.take_text(&painter, id, pos, anchor);
-        room.take_point(v, 7.0);
-    }
-    let response = fixed_plot("heptagon", width, height)
-        .include_x(-1.5)
-        .include_x(1.5)
-        .include_y(-1.25)
-        .include_y(1.25)
-        .show(ui, |plot| {
-            let outline: Vec<[f64; 2]> = (0..count).map(|i| ring_vertex(i, count)).collect();
-            plot.polygon(
-                Polygon::new("heptagone", PlotPoints::from(outline))
-                    .fill_color(Color32::TRANSPARENT)
-                    .stroke(egui::Stroke::new(1.0, outline_colour))
-                    .allow_hover(false),
-            );
-            for (i, id) in view.typology.ring.iter().enumerate() {
-                let Some(model) = view.typology.model(id) else {
-                    continue;
-                };
-                let v = ring_vertex(i, count);
-                let fill = colour(model.rgb());
-                plot.points(
-                    Points::new(format!("modèle {id}"), vec![v])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(fill),
-                );
-                let (pos, anchor) = vertex_label_place(v);
-                plot.text(
-                    Text::new(
-                        format!("étiquette {id}"),
-                        PlotPoint::new(pos[0], pos[1]),
-                        RichText::new(id).color(fill).strong().size(LABEL_SIZE),
-                    )
-                    .anchor(anchor)
-                    .allow_hover(false),
-                );
-            }
-            path_items((&painter, plot), (steps, &path), &mut room, ink);
-        });
-    point_tooltip(&response, &hovers);
 }
 
 fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, width: f32) {

@@ -5,17 +5,18 @@
 //! « Enregistrer comme cible » turns the scenario into a « cible » snapshot (one undo step).
 
 use egui::{Color32, RichText};
-use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
+use egui_plot::{Arrows, MarkerShape, Points};
 
-use crate::analysis::Analysis;
 use crate::analysis::reach::{self, Reach};
 use crate::analysis::scenario::{
     Outcome, describe, funders, new_qualifiers, simulate, stress_outcomes,
 };
+use crate::analysis::{Analysis, label_groups};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
+use crate::app::widgets::trajectory::{Step, heptagon_ui, ternary_room};
 use crate::format::{euros_change, euros_whole, quantity};
 use crate::model::edits::ScenarioField;
 use crate::model::{Catalogue, Change, Delta, Edit, Group, KindId, Nature, Snapshot};
@@ -100,8 +101,10 @@ impl ScenariosScreen {
             if let Some(base) = view.snapshot() {
                 ui.add_space(8.0);
                 self.cache.refresh(view, self.selected, base);
-                self.stress_ui(ui, view, base);
-                self.reach_ui(ui, view, base);
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    self.stress_ui(ui, view, base, true);
+                    self.reach_ui(ui, view, base);
+                });
             }
             return;
         };
@@ -146,7 +149,7 @@ impl ScenariosScreen {
                 self.siblings_ui(ui, base);
             }
             ui.separator();
-            self.stress_ui(ui, view, base);
+            self.stress_ui(ui, view, base, false);
             self.reach_ui(ui, view, base);
         });
     }
@@ -198,10 +201,15 @@ impl ScenariosScreen {
                         o.analysis.ternary.map(|t| (name.clone(), t.to_xy()))
                     })
                     .collect();
+                let name = view
+                    .case
+                    .scenarios
+                    .get(index)
+                    .map_or("", |s| s.name.as_str());
                 result_ui(
                     ui,
                     view,
-                    (base, before),
+                    (base, before, name),
                     result,
                     (&self.cache.stress, &others),
                 );
@@ -426,12 +434,15 @@ impl ScenariosScreen {
         });
     }
 
-    fn stress_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot) {
+    /// The stress tests of `base`, a line each; with their own map when no scenario shows one.
+    fn stress_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot, map: bool) {
         ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
         ui.label(
-            RichText::new(
-                "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte du scénario.",
-            )
+            RichText::new(if map {
+                "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte ci-dessous."
+            } else {
+                "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte du scénario."
+            })
             .small()
             .weak(),
         );
@@ -460,6 +471,11 @@ impl ScenariosScreen {
                 ui.label(RichText::new(format!("T{} · {name}", n + 1)).strong());
                 ui.label(facts.join(" · "));
             });
+        }
+        if map {
+            let width = ui.available_width().clamp(300.0, 460.0);
+            ui.add_space(6.0);
+            map_ui(ui, view, (base, before, None), (results, &[]), width);
         }
     }
 
@@ -560,11 +576,12 @@ impl Cache {
 type NamedPoint = (String, [f64; 2]);
 
 /// The result: the badge, the totals and reserves from base to scenario, the qualifiers that
-/// appear, and the map with the base (ghost) and the scenario point.
+/// appear, the map with the base (ghost) and the scenario point, and the barycentre heptagon
+/// from the one to the other — side by side where the column has room.
 fn result_ui(
     ui: &mut egui::Ui,
     view: &CaseView<'_>,
-    (base, before): (&Snapshot, &Analysis),
+    (base, before, name): (&Snapshot, &Analysis, &str),
     result: &Outcome,
     (stress, others): (&[(String, Outcome)], &[NamedPoint]),
 ) {
@@ -605,48 +622,83 @@ fn result_ui(
     for notice in &result.applied.notices {
         ui.colored_label(ui.visuals().warn_fg_color, notice);
     }
-    let width = ui.available_width().clamp(300.0, 460.0);
+    let steps = [
+        Step {
+            label: &base.label,
+            target: false,
+            analysis: before,
+        },
+        Step {
+            label: name,
+            target: true,
+            analysis: after,
+        },
+    ];
+    let room = ui.available_width();
+    let map = |ui: &mut egui::Ui, width: f32| {
+        ui.label(RichText::new("Carte ternaire des ressources monétaires").strong());
+        map_ui(
+            ui,
+            view,
+            (base, before, Some(after)),
+            (stress, others),
+            width,
+        );
+    };
+    let heptagon = |ui: &mut egui::Ui, width: f32| {
+        ui.label(RichText::new("Barycentre des sept modèles").strong());
+        heptagon_ui(ui, view.typology, &steps, width);
+    };
+    if room >= 2.0 * 300.0 + 8.0 {
+        let half = ((room - 8.0) / 2.0).min(460.0);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                map(ui, half);
+            });
+            ui.vertical(|ui| {
+                ui.set_width(half);
+                heptagon(ui, half);
+            });
+        });
+    } else {
+        let width = room.clamp(300.0, 460.0);
+        map(ui, width);
+        heptagon(ui, width);
+    }
+}
+
+/// The ternary map of the scenario: the base (ghost), the scenario and the arrow between them,
+/// the other scenarios on the same base (hollow) and the stress tests (T1, T2…).
+fn map_ui(
+    ui: &mut egui::Ui,
+    view: &CaseView<'_>,
+    (base, before, after): (&Snapshot, &Analysis, Option<&Analysis>),
+    (stress, others): (&[(String, Outcome)], &[NamedPoint]),
+    width: f32,
+) {
     let colours = MapColours::of(ui);
     let from = before.ternary.map(|t| t.to_xy());
-    let to = after.ternary.map(|t| t.to_xy());
-    let stress: Vec<[f64; 2]> = stress
+    let to = after.and_then(|a| a.ternary).map(|t| t.to_xy());
+    let stress: Vec<(usize, [f64; 2])> = stress
         .iter()
         .filter_map(|(_, o)| o.analysis.ternary.map(|t| t.to_xy()))
+        .enumerate()
         .collect();
+    let orange = Color32::from_rgb(214, 96, 30);
+    let painter = ui.painter().clone();
+    // Every label finds a free place around its point, never over a model's name or another
+    // label: a leader line when it must stand away.
+    let mut room = ternary_room(&painter, view.typology, width);
+    let points = from.iter().chain(&to);
+    for p in points
+        .chain(stress.iter().map(|(_, p)| p))
+        .chain(others.iter().map(|(_, p)| p))
+    {
+        room.take_point(*p, 5.0);
+    }
     ternary_bounds(fixed_plot("scenario-map", width, width * 0.82)).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
-        // The other scenarios on the same base, hollow, for comparison.
-        for (name, p) in others {
-            plot.points(
-                Points::new(format!("scénario {name}"), vec![*p])
-                    .shape(MarkerShape::Circle)
-                    .radius(4.0)
-                    .filled(false)
-                    .color(Color32::from_rgb(214, 96, 30).gamma_multiply(0.6)),
-            );
-            plot.text(Text::new(
-                format!("étiquette {name}"),
-                PlotPoint::new(p[0], p[1] + 0.04),
-                RichText::new(name)
-                    .small()
-                    .color(Color32::from_rgb(214, 96, 30).gamma_multiply(0.8)),
-            ));
-        }
-        for (n, p) in stress.iter().enumerate() {
-            plot.points(
-                Points::new(format!("test T{}", n + 1), vec![*p])
-                    .shape(MarkerShape::Square)
-                    .radius(3.0)
-                    .color(colours.text.gamma_multiply(0.5)),
-            );
-            plot.text(Text::new(
-                format!("étiquette T{}", n + 1),
-                PlotPoint::new(p[0] + 0.035, p[1]),
-                RichText::new(format!("T{}", n + 1))
-                    .small()
-                    .color(colours.text.gamma_multiply(0.7)),
-            ));
-        }
         if let Some(p) = from {
             plot.points(
                 Points::new("base", vec![p])
@@ -654,11 +706,6 @@ fn result_ui(
                     .radius(5.0)
                     .color(colours.text.gamma_multiply(0.35)),
             );
-            plot.text(Text::new(
-                "étiquette base",
-                PlotPoint::new(p[0], p[1] - 0.05),
-                RichText::new(&base.label).color(colours.text.gamma_multiply(0.6)),
-            ));
         }
         if let Some(p) = to {
             if let Some(f) = from {
@@ -673,18 +720,64 @@ fn result_ui(
                     .shape(MarkerShape::Circle)
                     .radius(5.0)
                     .filled(true)
-                    .color(Color32::from_rgb(214, 96, 30)),
+                    .color(orange),
+            );
+        }
+        // The other scenarios on the same base, hollow, for comparison.
+        for (name, p) in others {
+            plot.points(
+                Points::new(format!("scénario {name}"), vec![*p])
+                    .shape(MarkerShape::Circle)
+                    .radius(4.0)
+                    .filled(false)
+                    .color(orange.gamma_multiply(0.6)),
+            );
+        }
+        for (n, p) in &stress {
+            plot.points(
+                Points::new(format!("test T{}", n + 1), vec![*p])
+                    .shape(MarkerShape::Square)
+                    .radius(3.0)
+                    .color(colours.text.gamma_multiply(0.5)),
+            );
+        }
+        if let Some(p) = from {
+            let ghost = colours.text.gamma_multiply(0.6);
+            room.put(
+                (&painter, plot),
+                p,
+                std::slice::from_ref(&base.label),
+                ghost,
+            );
+        }
+        for (name, p) in others {
+            room.put(
+                (&painter, plot),
+                *p,
+                std::slice::from_ref(name),
+                orange.gamma_multiply(0.8),
+            );
+        }
+        // Tests that land on one spot share one label (« T1 · T2 · T5 »).
+        for (p, members) in label_groups(&stress, room.scale * 10.0) {
+            let names: Vec<String> = members.iter().map(|n| format!("T{}", n + 1)).collect();
+            let col = colours.text.gamma_multiply(0.7);
+            room.put(
+                (&painter, plot),
+                p,
+                &[names.join(" · "), names.join("\n")],
+                col,
             );
         }
     });
     // Where the points stand, for screen readers and tests.
-    if let Some(p) = to {
+    if let (Some(p), Some(t)) = (to, after.and_then(|a| a.ternary)) {
         ui.label(
             RichText::new(format!(
                 "Point du scénario : subventions {}, ressources privées {}, revenus d'activité {}",
-                crate::format::percent(after.ternary.map_or(0.0, |t| t.subsidies)),
-                crate::format::percent(after.ternary.map_or(0.0, |t| t.private)),
-                crate::format::percent(after.ternary.map_or(0.0, |t| t.activity)),
+                crate::format::percent(t.subsidies),
+                crate::format::percent(t.private),
+                crate::format::percent(t.activity),
             ))
             .small()
             .weak(),

@@ -1,5 +1,6 @@
 //! Widgets shared by the screens: draft cells, the model badge, colours, and the plot kit of
-//! the ternary maps.
+//! the ternary maps, a
+//! snapshot's path and the barycentre heptagon.
 
 pub mod badge;
 pub mod cells;
@@ -7,3 +8,4 @@ pub mod choice;
 pub mod colours;
 pub mod plot_kit;
 pub mod reference;
+pub mod trajectory;
