@@ -156,3 +156,44 @@ fn scenarios_on_one_base_are_compared_and_take_line_changes_and_new_lines() {
     assert!(named >= 2, "in the list and in the comparison: {named}");
     h.get_by_label_contains("Proximité : ");
 }
+
+/// A change in euros reads and is typed the French way: « +60 000 € » shown, « 75 000,50 »
+/// typed.
+#[test]
+fn a_change_in_euros_is_written_and_typed_the_french_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    let euros = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
+        h.state().document.case().scenarios[0]
+            .changes
+            .iter()
+            .find_map(|c| match c {
+                Change::Kind {
+                    by: Delta::Euros(e),
+                    ..
+                }
+                | Change::Group {
+                    by: Delta::Euros(e),
+                    ..
+                } => Some(*e),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(euros(&h), 60_000.0);
+    let field = h.get_by_label("Changement 2");
+    assert_eq!(field.value().as_deref(), Some("+60\u{a0}000\u{a0}€"));
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(egui::Event::Text("75 000,50".to_owned()));
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(euros(&h), 75_000.5);
+    assert_eq!(
+        h.get_by_label("Changement 2").value().as_deref(),
+        Some("+75\u{a0}000,50\u{a0}€")
+    );
+}

@@ -15,6 +15,7 @@ use crate::analysis::{Analysis, label_groups};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
+use crate::app::widgets::cells::euros_value;
 use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
 use crate::app::widgets::trajectory::{Step, heptagon_ui, ternary_room};
 use crate::format::{euros_change, euros_whole, quantity};
@@ -286,9 +287,7 @@ impl ScenariosScreen {
                                     .suffix(" %")
                                     .step_by(1.0),
                             ),
-                            Delta::Euros(_) => {
-                                ui.add(egui::DragValue::new(&mut value).speed(100.0).suffix(" €"))
-                            }
+                            Delta::Euros(_) => ui.add(euros_value(&mut value, true)),
                         };
                         let response = response.on_hover_text(&name);
                         response.widget_info(|| {
@@ -312,12 +311,7 @@ impl ScenariosScreen {
                     if let Change::NewLine { line } = change {
                         let mut amount = line.amount.unwrap_or(0.0);
                         let response = ui
-                            .add(
-                                egui::DragValue::new(&mut amount)
-                                    .speed(100.0)
-                                    .range(0.0..=1e12)
-                                    .suffix(" €"),
-                            )
+                            .add(euros_value(&mut amount, false).range(0.0..=1e12))
                             .on_hover_text(&name);
                         if response.changed() {
                             let mut line = line.clone();

@@ -252,3 +252,25 @@ pub fn combo_cell(
     .inner
     .on_hover_text(text)
 }
+
+/// A typed amount in euros, written and read the French way (« 60 000 », « -1 234,5 »);
+/// `signed` writes « + » before a rise (a change rather than an amount).
+pub fn euros_value(value: &mut f64, signed: bool) -> egui::DragValue<'_> {
+    egui::DragValue::new(value)
+        .speed(100.0)
+        .suffix("\u{a0}€")
+        .custom_formatter(move |v, _| {
+            let decimals = if (v * 100.0).round() % 100.0 == 0.0 {
+                0
+            } else {
+                2
+            };
+            let text = crate::format::number(v, decimals);
+            if signed && v > 0.0 {
+                format!("+{text}")
+            } else {
+                text
+            }
+        })
+        .custom_parser(|text| crate::format::parse_amount(text).ok())
+}
