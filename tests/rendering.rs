@@ -77,6 +77,23 @@ fn stress_tests_of_the_telethon_charity() {
     h.snapshot("stress_telethon");
 }
 
+/// A 1024×768 screen with text at 130 %: the side panel's names above their fields, the map's
+/// bottom poles clear of each other, the matrix heading whole.
+#[test]
+fn position_view_on_a_small_screen_with_large_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::builder()
+        .with_size([1024.0 / 1.3, 768.0 / 1.3])
+        .with_pixels_per_point(1.3)
+        .wgpu()
+        .build_ui_state(
+            |ui, wb: &mut App| wb.ui(ui),
+            workbook("cpie-vallee-verte.ron", dir.path(), View::Position),
+        );
+    h.run();
+    h.snapshot("position_small_large_text");
+}
+
 #[test]
 fn position_view_of_the_telethon_charity() {
     let dir = tempfile::tempdir().unwrap();

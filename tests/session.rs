@@ -342,6 +342,9 @@ fn an_example_opened_after_the_start_screen_shows_its_own_figures() {
 fn the_action_plan_is_kept_in_the_side_panel_saved_in_the_case_and_undone_step_by_step() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = club(dir.path());
+    // Below the organisation's fields: scrolled to, as a person would.
+    h.get_by_label("Accompagnement").scroll_to_me();
+    h.run();
     h.get_by_label("Accompagnement").click();
     h.run();
     h.get_by_label("Ajouter une action").scroll_to_me();

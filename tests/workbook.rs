@@ -455,3 +455,39 @@ fn a_failed_save_keeps_the_edits_and_says_why() {
         "{message}"
     );
 }
+
+/// In a narrow side panel (a small screen, large text) a field's name stands above its field,
+/// which takes the panel's width: « Association loi 1901 » and « réalisé » are never cut. Beside
+/// it when the panel is wide.
+#[test]
+fn the_side_panel_puts_names_above_their_fields_when_narrow() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    for (size, stacked) in [
+        ([1024.0 / 1.3, 768.0 / 1.3], true),
+        ([1920.0, 1080.0], false),
+    ] {
+        let doc =
+            atelier_mse::app::Document::open(&common::repo_path("saves/cpie-vallee-verte.ron"))
+                .unwrap();
+        let app = atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path()));
+        let h = common::window(app, size);
+        let name = h
+            .get_by_role_and_label(Role::Label, "Forme juridique")
+            .rect();
+        let field = h
+            .get_by_role_and_label(Role::ComboBox, "Forme juridique")
+            .rect();
+        if stacked {
+            assert!(
+                field.top() >= name.bottom() - 1.0,
+                "{name:?} above {field:?}"
+            );
+        } else {
+            assert!(
+                field.left() >= name.right() - 1.0 && field.top() < name.bottom(),
+                "{name:?} beside {field:?}"
+            );
+        }
+    }
+}

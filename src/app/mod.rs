@@ -378,12 +378,14 @@ impl App {
         }
         if one_case {
             // The matrix needs about 760 points: on a narrow window (or large text) the panel
-            // gives them up.
+            // gives them up. On a wide screen the panel is wide enough for its names beside
+            // their fields (360 points), else they stand above them.
             let width = ctx.content_rect().width();
             let widest = (width - 760.0).clamp(200.0, 480.0);
+            let default = (width - 1240.0).clamp(300.0, 360.0).min(widest);
             egui::Panel::left("side")
                 .resizable(true)
-                .default_size(widest.min(300.0))
+                .default_size(default)
                 .size_range(200.0..=widest)
                 .show(ui, |ui| self.side.ui(ui, &view, commands));
         }

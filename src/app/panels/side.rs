@@ -9,10 +9,46 @@ use crate::app::widgets::cells::{Cell, Drafts, combo_cell, number_cell, text_cel
 use crate::model::edits::{AccompanimentField, OrganisationField, SnapshotField};
 use crate::model::{Edit, LegalForm, Phase, SnapshotKind};
 
-/// The width of a text field in the panel's two-column grids: what the panel leaves after the
-/// names (measured before the grid), so that a narrow panel never grows to fit its fields.
+/// The width of a text field beside its name: what the panel leaves after the name (measured
+/// before the grid), so that a narrow panel never grows to fit its fields.
 fn field_width(ui: &egui::Ui) -> f32 {
     (ui.available_width() - 135.0).max(60.0)
+}
+
+/// How the panel's two-column grids lay out a name and its field: side by side, or in a
+/// narrow panel (a small window, large text) the name above its field at the panel's full
+/// width, so that no value is cut (« réalisé », « Association loi 1901 »).
+#[derive(Clone, Copy)]
+struct Fields {
+    width: f32,
+    stacked: bool,
+}
+
+/// Below this width (points) the names go above their fields.
+const STACKED_BELOW: f32 = 300.0;
+
+impl Fields {
+    fn of(ui: &egui::Ui) -> Fields {
+        let room = ui.available_width();
+        let stacked = room < STACKED_BELOW;
+        Fields {
+            width: if stacked {
+                (room - 12.0).max(60.0)
+            } else {
+                field_width(ui)
+            },
+            stacked,
+        }
+    }
+
+    /// Writes a field's name; when stacked, its field goes on the next row.
+    fn name(self, ui: &mut egui::Ui, text: &str) -> egui::Response {
+        let response = ui.label(text);
+        if self.stacked {
+            ui.end_row();
+        }
+        response
+    }
 }
 
 #[derive(Default)]
@@ -110,9 +146,10 @@ impl SidePanel {
                 field,
             })
         };
-        let field = field_width(ui);
+        let fields = Fields::of(ui);
+        let field = fields.width;
         egui::Grid::new("snapshot").num_columns(2).show(ui, |ui| {
-            let name = ui.label(lang.t("Nom"));
+            let name = fields.name(ui, lang.t("Nom"));
             let (response, label) = text_cell(
                 ui,
                 &mut self.drafts,
@@ -125,7 +162,7 @@ impl SidePanel {
                 commands.push(edit(SnapshotField::Label(label)));
             }
             ui.end_row();
-            let year = ui.label(lang.t("Année"));
+            let year = fields.name(ui, lang.t("Année"));
             let mut value = snapshot.year;
             if ui
                 .add(egui::DragValue::new(&mut value).range(1900..=2100))
@@ -135,7 +172,7 @@ impl SidePanel {
                 commands.push(edit(SnapshotField::Year(value)));
             }
             ui.end_row();
-            let kind = ui.label(lang.t("Type"));
+            let kind = fields.name(ui, lang.t("Type"));
             let mut chosen = snapshot.kind;
             let cell = (Id::unique("snapshot-kind"), field.min(160.0));
             combo_cell(ui, cell, snapshot.kind.label(), |ui| {
@@ -160,7 +197,7 @@ impl SidePanel {
                     SnapshotField::Reserves,
                 ),
             ] {
-                ui.label(name);
+                fields.name(ui, name);
                 let id = Id::unique((name, selected));
                 match number_cell(ui, &mut self.drafts, (id, name), value, field.min(110.0)).1 {
                     Cell::Commit(value) => commands.push(edit(to_field(value))),
@@ -184,11 +221,12 @@ impl SidePanel {
         egui::CollapsingHeader::new(RichText::new(lang.t("Organisation")).heading())
             .default_open(true)
             .show(ui, |ui| {
-                let field = field_width(ui);
+                let fields = Fields::of(ui);
+                let field = fields.width;
                 egui::Grid::new("organisation")
                     .num_columns(2)
                     .show(ui, |ui| {
-                        let name = ui.label(lang.t("Nom"));
+                        let name = fields.name(ui, lang.t("Nom"));
                         let (response, text) = text_cell(
                             ui,
                             &mut self.drafts,
@@ -201,7 +239,7 @@ impl SidePanel {
                             commands.push(edit(OrganisationField::Name(text)));
                         }
                         ui.end_row();
-                        let form_label = ui.label(lang.t("Forme juridique"));
+                        let form_label = fields.name(ui, lang.t("Forme juridique"));
                         let mut form = org.legal_form;
                         let cell = (Id::unique("legal-form"), field);
                         combo_cell(ui, cell, org.legal_form.label(), |ui| {
@@ -214,7 +252,7 @@ impl SidePanel {
                             commands.push(edit(OrganisationField::LegalForm(form)));
                         }
                         ui.end_row();
-                        let phase_label = ui.label(lang.t("Phase du projet"));
+                        let phase_label = fields.name(ui, lang.t("Phase du projet"));
                         let mut phase = org.phase;
                         let cell = (Id::unique("phase"), field);
                         combo_cell(ui, cell, org.phase.label(), |ui| {
@@ -244,7 +282,7 @@ impl SidePanel {
                                 OrganisationField::Approvals,
                             ),
                         ] {
-                            let label_response = ui.label(label);
+                            let label_response = fields.name(ui, label);
                             let (response, text) = text_cell(
                                 ui,
                                 &mut self.drafts,
@@ -259,7 +297,7 @@ impl SidePanel {
                             ui.end_row();
                         }
                         let year_label = lang.t("Année de création");
-                        ui.label(year_label);
+                        fields.name(ui, year_label);
                         let id = Id::unique("creation-year");
                         match year_cell(
                             ui,

@@ -112,7 +112,7 @@ pub fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: Ma
                 .allow_hover(false),
         );
     }
-    for (text, pos, anchor) in pole_labels() {
+    for (text, pos, anchor) in pole_labels(plot.transform().frame().width()) {
         plot.text(
             Text::new(
                 text,
@@ -150,24 +150,34 @@ pub fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: Ma
     }
 }
 
-/// The three poles' names, where the map writes them.
-fn pole_labels() -> [(&'static str, [f64; 2], Align2); 3] {
+/// Below this width (in points) the two bottom poles' names start from the map's edges rather
+/// than from the triangle's corners, so that they never run into each other (a narrow window,
+/// text at 130 %).
+const ROOMY_MAP: f32 = 480.0;
+
+/// The three poles' names, where a map `width` points wide writes them.
+fn pole_labels(width: f32) -> [(&'static str, [f64; 2], Align2); 3] {
     let h = 3f64.sqrt() / 2.0;
+    let outward = if width < ROOMY_MAP { 0.16 } else { 0.0 };
     [
         (
             "Subventions publiques",
             [0.5, h + 0.06],
             Align2::CENTER_BOTTOM,
         ),
-        ("Ressources privées", [0.0, -0.08], Align2::LEFT_TOP),
-        ("Revenus d'activité", [1.0, -0.08], Align2::RIGHT_TOP),
+        ("Ressources privées", [-outward, -0.08], Align2::LEFT_TOP),
+        (
+            "Revenus d'activité",
+            [1.0 + outward, -0.08],
+            Align2::RIGHT_TOP,
+        ),
     ]
 }
 
-/// Every fixed label of the ternary map (poles and model anchors) with its place, so that the
-/// organisation's labels can keep clear of them.
-pub fn ternary_labels(typology: &Typology) -> Vec<(String, [f64; 2], Align2)> {
-    let mut labels: Vec<(String, [f64; 2], Align2)> = pole_labels()
+/// Every fixed label of a ternary map `width` points wide (poles and model anchors) with its
+/// place, so that the organisation's labels can keep clear of them.
+pub fn ternary_labels(typology: &Typology, width: f32) -> Vec<(String, [f64; 2], Align2)> {
+    let mut labels: Vec<(String, [f64; 2], Align2)> = pole_labels(width)
         .into_iter()
         .map(|(t, p, a)| (t.to_owned(), p, a))
         .collect();

@@ -137,7 +137,7 @@ impl LabelRoom {
 pub fn ternary_room(painter: &egui::Painter, typology: &Typology, width: f32) -> LabelRoom {
     let h = 3f64.sqrt() / 2.0;
     let mut room = LabelRoom::new((width, width * 0.82), ([-0.18, 1.18], [-0.16, h + 0.12]));
-    for (text, pos, anchor) in ternary_labels(typology) {
+    for (text, pos, anchor) in ternary_labels(typology, width) {
         room.take_text(painter, &text, pos, anchor);
     }
     for group in anchor_groups(typology) {

@@ -96,15 +96,14 @@ impl MatrixScreen {
         let change = previous.map(|p| (p.label.clone(), changes(p, snapshot, &case.valuation)));
         let totals = &analysis.totals;
 
-        ui.horizontal(|ui| {
+        // The heading whole, the button after it, on the next line when the window is narrow.
+        ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(format!("{} — {}", case.organisation.name, snapshot.label)).heading(),
             );
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui.button(lang.t("Réglages de valorisation…")).clicked() {
-                    commands.push(Command::ValuationSettings);
-                }
-            });
+            if ui.button(lang.t("Réglages de valorisation…")).clicked() {
+                commands.push(Command::ValuationSettings);
+            }
         });
         // One line, always there: what the « Évolution » column compares with, or the entry
         // being refused. It never pushes the table, so the next click lands where aimed.
