@@ -256,3 +256,99 @@ fn a_reference_chosen_in_the_side_panel_is_read_in_positionnement() {
             .is_empty()
     );
 }
+
+/// A network's own reference, chosen from a file in the side panel (« Autre référence
+/// (fichier)… »), reads the position and is chosen again at the next start; a file that cannot
+/// be read is refused with why and the reference in use stays.
+#[test]
+fn a_reference_file_is_chosen_in_the_window_and_remembered_at_the_next_start() {
+    use atelier_mse::app::command::Command;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(common::repo_path(
+        "assets/references/paysage-associatif-2019.ron",
+    ))
+    .unwrap();
+    let own = dir.path().join("reseau.ron");
+    std::fs::write(
+        &own,
+        shipped
+            .replace("paysage-associatif-2019", "reseau-2026")
+            .replace(
+                "Ensemble des associations françaises (Le paysage associatif français, 3e édition)",
+                "Les adhérents du réseau",
+            ),
+    )
+    .unwrap();
+    let settings = dir.path().join("settings");
+    let window = || {
+        let doc =
+            atelier_mse::app::Document::open(&common::repo_path("saves/cpie-vallee-verte.ron"))
+                .unwrap();
+        let mut app =
+            atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(&settings));
+        app.view = atelier_mse::app::View::Position;
+        common::window(app, [1400.0, 900.0])
+    };
+
+    let mut h = window();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Se situer par rapport à")
+        .click();
+    h.run();
+    h.get_by_label("Autre référence (fichier)…");
+    h.state_mut().apply(Command::UseReference(own.clone()));
+    h.run();
+    h.get_by_label_contains("Se situer : Les adhérents du réseau");
+
+    // A spoilt file: said, and the network's reference stays.
+    let spoilt = dir.path().join("abimee.ron");
+    std::fs::write(&spoilt, "(format_version: 1, id: ").unwrap();
+    h.state_mut().apply(Command::UseReference(spoilt));
+    h.run();
+    assert!(
+        h.state()
+            .toasts
+            .errors
+            .iter()
+            .any(|m| m.contains("abimee.ron") && m.contains("La référence en usage n'a pas changé")),
+        "{:?}",
+        h.state().toasts.errors
+    );
+    h.get_by_label_contains("Se situer : Les adhérents du réseau");
+    drop(h);
+
+    // The next start reads the position against it again.
+    let mut h = window();
+    h.run();
+    h.get_by_label_contains("Se situer : Les adhérents du réseau");
+    // A shipped one chosen, then none: each remembered.
+    h.state_mut().apply(Command::SetReference(Some(
+        atelier_mse::analysis::reference::builtin()[0].clone(),
+    )));
+    drop(h);
+    let mut h = window();
+    h.run();
+    h.get_by_label_contains("Se situer : Ensemble des associations françaises");
+    h.state_mut().apply(Command::SetReference(None));
+    drop(h);
+    let h = window();
+    assert!(h.query_by_label_contains("Se situer : ").is_none());
+
+    // The file gone: the window opens without a reference and says why.
+    drop(h);
+    let mut h = window();
+    h.state_mut().apply(Command::UseReference(own.clone()));
+    drop(h);
+    std::fs::remove_file(&own).unwrap();
+    let h = window();
+    assert!(h.query_by_label_contains("Se situer : ").is_none());
+    assert!(
+        h.state()
+            .toasts
+            .errors
+            .iter()
+            .any(|m| m.contains("reseau.ron") && m.contains("Aucune référence n'est choisie")),
+        "{:?}",
+        h.state().toasts.errors
+    );
+}

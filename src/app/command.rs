@@ -63,6 +63,9 @@ pub enum Command {
     SelectSnapshot(usize),
     /// The reference to read the position against (`None`: none).
     SetReference(Option<crate::analysis::reference::Reference>),
+    /// Asks for a reference file (a network's own, made from its portfolio), then uses it.
+    ChooseReference,
+    UseReference(PathBuf),
     ShowView(View),
     /// Asks before deleting snapshot `index`.
     AskDeleteSnapshot(usize),

@@ -34,6 +34,7 @@ pub enum Wanted {
     Balance,
     Typology,
     Mapping,
+    Reference,
 }
 
 pub fn pick(wanted: Wanted) -> Picked {
@@ -50,6 +51,7 @@ pub fn pick(wanted: Wanted) -> Picked {
         Wanted::Mapping => dialog
             .add_filter("Table de correspondance", &["ron"])
             .pick_file(),
+        Wanted::Reference => dialog.add_filter("Référence (.ron)", &["ron"]).pick_file(),
     })
 }
 

@@ -233,6 +233,34 @@ impl App {
         self.paths.clear_recovery();
     }
 
+    /// Reads the position against `reference` (a shipped one, or the file already in use),
+    /// or none; remembered for the next run.
+    pub fn set_reference(&mut self, reference: Option<crate::analysis::reference::Reference>) {
+        let builtin = crate::analysis::reference::builtin();
+        self.settings.reference = match &reference {
+            None => None,
+            Some(r) if builtin.iter().any(|b| b.id == r.id) => Some(r.id.clone()),
+            Some(_) => self.settings.reference.clone(),
+        };
+        self.reference = reference;
+        self.store_settings();
+    }
+
+    /// « Autre référence (fichier)… »: the reference at `path`, remembered for the next run; a
+    /// file that cannot be read is refused with why, and the reference in use stays.
+    pub fn use_reference(&mut self, path: &Path) {
+        match crate::analysis::reference::Reference::load(path) {
+            Ok(reference) => {
+                self.reference = Some(reference);
+                self.settings.reference = Some(path.display().to_string());
+                self.store_settings();
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("{err}. La référence en usage n'a pas changé.")),
+        }
+    }
+
     pub(super) fn store_settings(&mut self) {
         if let Err(err) = self.paths.save_settings(&self.settings) {
             self.toasts.error(format!(

@@ -115,6 +115,11 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Note", "Note"),
     ("Sous-total", "Subtotal"),
     ("Réglages de valorisation…", "Valuation settings…"),
+    ("Autre référence (fichier)…", "Other reference (file)…"),
+    (
+        "Une référence au format .ron, par exemple celle que votre réseau a faite de son portefeuille (Portefeuille › Enregistrer comme référence).",
+        "A reference in .ron format, such as the one your network made from its portfolio (Portfolio › Save as reference).",
+    ),
     ("Réglages de valorisation", "Valuation settings"),
     ("Catégorie", "Category"),
     ("Taux horaire", "Hourly rate"),

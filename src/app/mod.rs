@@ -102,6 +102,19 @@ impl App {
             }
             None => None,
         };
+        // The reference chosen last time, read again; gone or spoilt, none (and said why).
+        let reference = settings
+            .reference
+            .as_deref()
+            .and_then(|r| match crate::analysis::reference::find(r) {
+                Ok(reference) => Some(reference),
+                Err(err) => {
+                    toasts.error(format!(
+                        "La référence choisie la dernière fois n'a pas pu être relue : {err}. Aucune référence n'est choisie."
+                    ));
+                    None
+                }
+            });
         let selected = document.case().default_snapshot_index();
         App {
             document,
@@ -126,7 +139,7 @@ impl App {
             exit_after_frames: None,
             last_autosave: 0.0,
             title: String::new(),
-            reference: None,
+            reference,
         }
     }
 
@@ -564,7 +577,9 @@ impl App {
             Command::BuiltinTypology => self.set_typology(None),
             Command::Edit(edit) => self.edit(edit),
             Command::SelectSnapshot(index) => self.select(index),
-            Command::SetReference(reference) => self.reference = reference,
+            Command::SetReference(reference) => self.set_reference(reference),
+            Command::ChooseReference => self.pick(PathFor::Reference, Wanted::Reference),
+            Command::UseReference(path) => self.use_reference(&path),
             Command::ShowView(view) => self.view = view,
             Command::AskDeleteSnapshot(index) => {
                 if let Some(s) = self.document.case().snapshots.get(index) {

@@ -20,6 +20,8 @@ pub struct AppSettings {
     pub dark: bool,
     pub last_export_dir: Option<PathBuf>,
     pub typology: Option<PathBuf>,
+    /// The reference the position is read against: a shipped one's id, or a file's path.
+    pub reference: Option<String>,
 }
 
 impl Default for AppSettings {
@@ -31,6 +33,7 @@ impl Default for AppSettings {
             dark: false,
             last_export_dir: None,
             typology: None,
+            reference: None,
         }
     }
 }

@@ -471,6 +471,16 @@ fn reference_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comma
                         chosen = Some(Some(r.clone()));
                     }
                 }
+                ui.separator();
+                if ui
+                    .selectable_label(false, lang.t("Autre référence (fichier)…"))
+                    .on_hover_text(lang.t(
+                        "Une référence au format .ron, par exemple celle que votre réseau a faite de son portefeuille (Portefeuille › Enregistrer comme référence).",
+                    ))
+                    .clicked()
+                {
+                    commands.push(Command::ChooseReference);
+                }
             },
         )
         .labelled_by(label.id);
