@@ -333,11 +333,11 @@ fn accounts_ui(ui: &mut egui::Ui, (state, drafts): (&mut ImportState, &mut Draft
                 };
                 ui.label(&item.row.account)
                     .on_hover_text(format!("ligne {} du fichier ; {rule}", item.row.line));
-                ui.allocate_ui_with_layout(
-                    egui::vec2(240.0, 18.0),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| ui.add(egui::Label::new(&item.row.label).truncate()),
-                );
+                // The account's label whole, on as many lines as it needs.
+                ui.vertical(|ui| {
+                    ui.set_max_width(240.0);
+                    ui.add(egui::Label::new(&item.row.label).wrap());
+                });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(euros(item.row.credit_balance));
                 });
