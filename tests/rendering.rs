@@ -94,6 +94,34 @@ fn position_view_on_a_small_screen_with_large_text() {
     h.snapshot("position_small_large_text");
 }
 
+/// A network's reference (five cases of 10 to 50 % subsidies, the rest gifts) chosen: its
+/// median and the area of its middle half on the map, the reading table, and the « réf. 1 »
+/// bar in the composition.
+#[test]
+fn position_view_against_a_network_reference() {
+    use atelier_mse::analysis::Typology;
+    use atelier_mse::portfolio::Portfolio;
+    let dir = tempfile::tempdir().unwrap();
+    let members = dir.path().join("reseau");
+    std::fs::create_dir(&members).unwrap();
+    for i in 0..5 {
+        let s = 10_000.0 * (f64::from(i) + 1.0);
+        let mut case = common::case_of(common::snapshot_of(&[
+            ("subventions", s),
+            ("dons", 100_000.0 - s),
+        ]));
+        case.organisation.name = format!("Association {i}");
+        atelier_mse::storage::save(&case, &members.join(format!("membre-{i}.ron"))).unwrap();
+    }
+    let portfolio = Portfolio::load(&members, Typology::builtin()).unwrap();
+    let rows: Vec<usize> = (0..portfolio.entries.len()).collect();
+    let mut wb = workbook("cpie-vallee-verte.ron", dir.path(), View::Position);
+    wb.reference = Some(atelier_mse::portfolio::reference(&portfolio, &rows, "").unwrap());
+    let mut h = rendered_at(wb, [1400.0, 1400.0]);
+    h.get_by_label_contains("Se situer : ");
+    h.snapshot("position_network_reference");
+}
+
 #[test]
 fn position_view_of_the_telethon_charity() {
     let dir = tempfile::tempdir().unwrap();

@@ -186,16 +186,9 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
                         .filled(false)
                         .color(colours.text),
                 );
-                plot.text(
-                    Text::new(
-                        format!("étiquette référence {n}"),
-                        PlotPoint::new(xy[0], xy[1] - 0.045),
-                        RichText::new(format!("réf. {}", n + 1))
-                            .small()
-                            .color(colours.text),
-                    )
-                    .allow_hover(false),
-                );
+                room.take_point(xy, 5.0);
+                let text = format!("réf. {}", n + 1);
+                room.put((&painter, plot), xy, &[text], colours.text);
             }
         }
         path_items((&painter, plot), (steps, &path), &mut room, colours.ink);
