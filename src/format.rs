@@ -63,13 +63,7 @@ pub fn quantity(value: f64) -> String {
 /// Parses a number typed the French or the English way: « 12 500,50 », « 12500.5 »,
 /// « 12 500 € ». Returns a French reason when it is not a usable amount.
 pub fn parse_amount(text: &str) -> Result<f64, String> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('€')
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
+    let cleaned = cleaned(text);
     if cleaned.is_empty() {
         return Err("valeur vide".to_owned());
     }
@@ -77,6 +71,23 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
         .parse()
         .map_err(|_| format!("« {} » n'est pas un nombre", text.trim()))?;
     crate::model::number_problem(value).map_or(Ok(value), Err)
+}
+
+/// A change typed the French or the English way, either sign: « -12 000 », « +1 234,5 € »;
+/// `None` when it is not a finite number within a thousand billion.
+pub fn parse_change(text: &str) -> Option<f64> {
+    let value: f64 = cleaned(text).parse().ok()?;
+    (value.is_finite() && value.abs() <= 1e12).then_some(value)
+}
+
+/// `text` without spaces or the euro sign, its decimal comma a point.
+fn cleaned(text: &str) -> String {
+    text.trim()
+        .trim_end_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect()
 }
 
 #[cfg(test)]

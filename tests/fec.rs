@@ -270,6 +270,18 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     h.get_by_label("Le fichier couvre les exercices 2024, 2025 :");
     assert_eq!(review(&h), (Some(2024), "2024 réalisé".to_owned(), 1_000.0));
 
+    // « Remplacer » said of « 2024 réalisé », and an account assigned by hand.
+    {
+        let review = &mut h.state_mut().screens.import.state.as_mut().unwrap().review;
+        review.replace = true;
+        let bank = review
+            .plan
+            .items
+            .iter()
+            .position(|i| i.row.account == "756000")
+            .unwrap();
+        review.assign(bank, atelier_mse::import::Action::Expenses);
+    }
     // The consultant picks 2025: read again, the snapshot follows.
     h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "exercice à importer")
         .click();
@@ -279,6 +291,38 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     h.run();
     assert_eq!(review(&h), (Some(2025), "2025 réalisé".to_owned(), 2_500.0));
     h.get_by_label_contains("FEC, 8 écritures, exercice 2025");
+    {
+        let review = &h.state().screens.import.state.as_ref().unwrap().review;
+        // « Remplacer » was said of another snapshot; the hand-made assignment stays.
+        assert!(!review.replace);
+        let item = review
+            .plan
+            .items
+            .iter()
+            .find(|i| i.row.account == "756000")
+            .unwrap();
+        assert_eq!(item.destination, atelier_mse::import::Destination::Expenses);
+    }
+
+    // The file changed on disk meanwhile: the other year is refused, the review unchanged.
+    let copy = dir.path().join("deux.txt");
+    std::fs::copy(&fec, &copy).unwrap();
+    h.state_mut().start_import(&copy);
+    h.run();
+    std::fs::write(&copy, "Compte;Libellé;Solde\n706000;Ventes;100\n").unwrap();
+    assert_eq!(review(&h).0, Some(2024));
+    h.state_mut().import_year(2025);
+    h.run();
+    assert_eq!(review(&h).0, Some(2024));
+    assert!(
+        h.state()
+            .toasts
+            .errors
+            .iter()
+            .any(|m| m.contains("a changé depuis sa lecture")),
+        "{:?}",
+        h.state().toasts.errors
+    );
 
     // A snapshot of a year the file does not hold: its latest year, and the question.
     h.state_mut().screens.import.state = None;

@@ -196,4 +196,16 @@ fn a_change_in_euros_is_written_and_typed_the_french_way() {
         h.get_by_label("Changement 2").value().as_deref(),
         Some("+75\u{a0}000,50\u{a0}€")
     );
+    // A cut, typed with its sign.
+    h.get_by_label("Changement 2").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(egui::Event::Text("-12 000".to_owned()));
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(euros(&h), -12_000.0);
+    assert_eq!(
+        h.get_by_label("Changement 2").value().as_deref(),
+        Some("-12\u{a0}000\u{a0}€")
+    );
 }

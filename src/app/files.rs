@@ -233,16 +233,17 @@ impl App {
         self.paths.clear_recovery();
     }
 
-    /// Reads the position against `reference` (a shipped one, or the file already in use),
-    /// or none; remembered for the next run.
+    /// Reads the position against `reference` (a shipped one, or the one in use), or none;
+    /// remembered for the next run.
     pub fn set_reference(&mut self, reference: Option<crate::analysis::reference::Reference>) {
         let builtin = crate::analysis::reference::builtin();
-        self.settings.reference = match &reference {
+        self.reference_source = match &reference {
             None => None,
             Some(r) if builtin.iter().any(|b| b.id == r.id) => Some(r.id.clone()),
-            Some(_) => self.settings.reference.clone(),
+            Some(_) => self.reference_source.clone(),
         };
         self.reference = reference;
+        self.settings.reference = self.reference_source.clone();
         self.store_settings();
     }
 
@@ -251,13 +252,58 @@ impl App {
     pub fn use_reference(&mut self, path: &Path) {
         match crate::analysis::reference::Reference::load(path) {
             Ok(reference) => {
-                self.reference = Some(reference);
-                self.settings.reference = Some(path.display().to_string());
+                self.shown_reference(reference, path);
+                self.settings.reference = self.reference_source.clone();
                 self.store_settings();
             }
-            Err(err) => self
-                .toasts
-                .error(format!("{err}. La référence en usage n'a pas changé.")),
+            Err(err) => self.toasts.error(format!(
+                "{}. La référence en usage n'a pas changé.",
+                sentence(&err.to_string())
+            )),
+        }
+    }
+
+    /// Reads the position against `reference`, read from (or written to) `path`, for this run.
+    pub fn shown_reference(
+        &mut self,
+        reference: crate::analysis::reference::Reference,
+        path: &Path,
+    ) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        self.reference_source = Some(path.display().to_string());
+        self.reference = Some(reference);
+    }
+
+    /// `--reference`: a shipped one's id or a file, for this run (not remembered).
+    pub fn reference_from_command_line(&mut self, id_or_path: &str) -> Result<(), String> {
+        let reference = crate::analysis::reference::find(id_or_path).map_err(|e| e.to_string())?;
+        if crate::analysis::reference::builtin()
+            .iter()
+            .any(|b| b.id == id_or_path)
+        {
+            self.reference_source = Some(id_or_path.to_owned());
+            self.reference = Some(reference);
+        } else {
+            self.shown_reference(reference, Path::new(id_or_path));
+        }
+        Ok(())
+    }
+
+    /// At start, the reference chosen last time, read again; gone or spoilt, none (and said
+    /// why).
+    pub fn restore_reference(&mut self) {
+        let Some(source) = self.settings.reference.clone() else {
+            return;
+        };
+        match crate::analysis::reference::find(&source) {
+            Ok(reference) => {
+                self.reference = Some(reference);
+                self.reference_source = Some(source);
+            }
+            Err(err) => self.toasts.error(format!(
+                "La référence choisie la dernière fois n'a pas pu être relue : {}. Aucune référence n'est choisie.",
+                sentence(&err.to_string())
+            )),
         }
     }
 
@@ -341,7 +387,7 @@ impl App {
                         storage::write_atomic(path, text.as_bytes(), false)
                             .map_err(|e| e.to_string())?;
                         // Shown at once in Positionnement, as « Se situer par rapport à ».
-                        self.reference = Some(reference);
+                        self.shown_reference(reference, path);
                         Ok(())
                     },
                 )
@@ -486,6 +532,18 @@ impl App {
         let read = storage::read_bytes(&state.source, MAX_BALANCE_BYTES)
             .map_err(|e| format!("Balance : {e}"))
             .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (Some(year), None)));
+        // The file may have changed on disk since it was read: only the same FEC, read for
+        // another of its years, replaces the accounts under review.
+        let same_years = state.review.balance.detection.years.clone();
+        let read = read.and_then(|balance| {
+            if balance.detection.year == Some(year) && balance.detection.years == same_years {
+                Ok(balance)
+            } else {
+                Err(format!(
+                    "« {name} » a changé depuis sa lecture (ce n'est plus le même FEC) : annulez l'import et recommencez."
+                ))
+            }
+        });
         match read {
             Ok(balance) => {
                 state.review.use_balance(balance, self.document.case());
@@ -560,4 +618,9 @@ fn current_year() -> i32 {
         .map_or(0, |d| d.as_secs());
     // Good to a day around New Year, which is all a default needs.
     1970 + (secs / 31_556_952) as i32
+}
+
+/// A message without its final full stop, to go on with « . … ».
+fn sentence(message: &str) -> &str {
+    message.trim_end().trim_end_matches('.')
 }

@@ -117,6 +117,11 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Réglages de valorisation…", "Valuation settings…"),
     ("Autre référence (fichier)…", "Other reference (file)…"),
     (
+        "Le fichier couvre les exercices",
+        "The file covers the fiscal years",
+    ),
+    ("exercice à importer", "fiscal year to import"),
+    (
         "Une référence au format .ron, par exemple celle que votre réseau a faite de son portefeuille (Portefeuille › Enregistrer comme référence).",
         "A reference in .ron format, such as the one your network made from its portfolio (Portfolio › Save as reference).",
     ),

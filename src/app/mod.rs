@@ -73,6 +73,9 @@ pub struct App {
     pub exit_after_frames: Option<u32>,
     /// The reference the position is read against (« se situer »), chosen in the side panel.
     pub reference: Option<crate::analysis::reference::Reference>,
+    /// Where it comes from: a shipped one's id, or a file's absolute path; what the settings
+    /// keep when it is chosen.
+    reference_source: Option<String>,
     last_autosave: f64,
     title: String,
 }
@@ -102,19 +105,6 @@ impl App {
             }
             None => None,
         };
-        // The reference chosen last time, read again; gone or spoilt, none (and said why).
-        let reference = settings
-            .reference
-            .as_deref()
-            .and_then(|r| match crate::analysis::reference::find(r) {
-                Ok(reference) => Some(reference),
-                Err(err) => {
-                    toasts.error(format!(
-                        "La référence choisie la dernière fois n'a pas pu être relue : {err}. Aucune référence n'est choisie."
-                    ));
-                    None
-                }
-            });
         let selected = document.case().default_snapshot_index();
         App {
             document,
@@ -139,7 +129,8 @@ impl App {
             exit_after_frames: None,
             last_autosave: 0.0,
             title: String::new(),
-            reference,
+            reference: None,
+            reference_source: None,
         }
     }
 

@@ -1,5 +1,5 @@
 //! What the app remembers between runs: recent files, language, text size, theme, last export
-//! folder, typology. Stored by `storage::AppPaths`, outside the consultant's case files.
+//! folder, typology, reference. Stored by `storage::AppPaths`, outside the consultant's case files.
 
 use std::path::{Path, PathBuf};
 

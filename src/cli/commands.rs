@@ -667,8 +667,12 @@ pub fn window(
     if let Some(path) = startup.import {
         app.start_import(&path);
     }
-    if let Some(reference) = startup.reference {
-        app.reference = Some(crate::analysis::reference::find(&reference)?);
+    // `--reference` for this run, else the reference chosen last time.
+    match startup.reference {
+        Some(reference) => app
+            .reference_from_command_line(&reference)
+            .map_err(anyhow::Error::msg)?,
+        None => app.restore_reference(),
     }
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])

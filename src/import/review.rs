@@ -77,8 +77,10 @@ impl Review {
     /// read follows the new one.
     pub fn use_balance(&mut self, balance: Balance, case: &Case) {
         if let Some(year) = balance.detection.year {
-            if self.label.trim() == format!("{} réalisé", self.year) {
+            if self.label.trim() == format!("{} réalisé", self.year) && year != self.year {
+                // Another snapshot: « remplacer » was said of the one before, not of this one.
                 self.label = format!("{year} réalisé");
+                self.replace = false;
             }
             self.year = year;
         }

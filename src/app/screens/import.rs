@@ -103,7 +103,7 @@ fn review_ui(
             }
         });
     }
-    year_ui(ui, review, commands);
+    year_ui(ui, review, lang, commands);
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Table de correspondance : {}.", review.mapping.name));
         if ui
@@ -179,7 +179,7 @@ fn review_ui(
 }
 
 /// A FEC of several fiscal years: which one to import, asked — never guessed silently.
-fn year_ui(ui: &mut egui::Ui, review: &Review, commands: &mut Vec<Command>) {
+fn year_ui(ui: &mut egui::Ui, review: &Review, lang: Lang, commands: &mut Vec<Command>) {
     let detection = &review.balance.detection;
     let (Some(read), [_, _, ..]) = (detection.year, detection.years.as_slice()) else {
         return;
@@ -188,7 +188,8 @@ fn year_ui(ui: &mut egui::Ui, review: &Review, commands: &mut Vec<Command>) {
         ui.colored_label(
             PENDING,
             format!(
-                "Le fichier couvre les exercices {} :",
+                "{} {} :",
+                lang.t("Le fichier couvre les exercices"),
                 detection
                     .years
                     .iter()
@@ -197,7 +198,7 @@ fn year_ui(ui: &mut egui::Ui, review: &Review, commands: &mut Vec<Command>) {
                     .join(", ")
             ),
         );
-        let label = ui.label("exercice à importer");
+        let label = ui.label(lang.t("exercice à importer"));
         let mut chosen = read;
         egui::ComboBox::from_id_salt("import-year")
             .selected_text(chosen.to_string())

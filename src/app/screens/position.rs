@@ -159,6 +159,10 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
     let height = width * 0.82;
     let painter = ui.painter().clone();
     let mut room = ternary_room(&painter, view.typology, width);
+    // The case's points are taken before any label is placed.
+    for (_, xy) in &path {
+        room.take_point(*xy, 6.0);
+    }
     let response = ternary_bounds(fixed_plot("ternary", width, height)).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
         // The reference's medians, when it gives every group: where its population stands.

@@ -674,10 +674,11 @@ fn map_ui(
     let colours = MapColours::of(ui);
     let from = before.ternary.map(|t| t.to_xy());
     let to = after.and_then(|a| a.ternary).map(|t| t.to_xy());
+    // Numbered as listed (T1, T2…), even when one has no point (no money left).
     let stress: Vec<(usize, [f64; 2])> = stress
         .iter()
-        .filter_map(|(_, o)| o.analysis.ternary.map(|t| t.to_xy()))
         .enumerate()
+        .filter_map(|(n, (_, o))| o.analysis.ternary.map(|t| (n, t.to_xy())))
         .collect();
     let orange = Color32::from_rgb(214, 96, 30);
     let painter = ui.painter().clone();

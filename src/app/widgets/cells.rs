@@ -272,5 +272,11 @@ pub fn euros_value(value: &mut f64, signed: bool) -> egui::DragValue<'_> {
                 text
             }
         })
-        .custom_parser(|text| crate::format::parse_amount(text).ok())
+        .custom_parser(move |text| {
+            if signed {
+                crate::format::parse_change(text)
+            } else {
+                crate::format::parse_amount(text).ok()
+            }
+        })
 }
