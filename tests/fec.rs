@@ -314,15 +314,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     h.state_mut().import_year(2025);
     h.run();
     assert_eq!(review(&h).0, Some(2024));
-    assert!(
-        h.state()
-            .toasts
-            .errors
-            .iter()
-            .any(|m| m.contains("a changé depuis sa lecture")),
-        "{:?}",
-        h.state().toasts.errors
-    );
+    common::assert_said(h.state(), &["a changé depuis sa lecture"]);
 
     // A snapshot of a year the file does not hold: its latest year, and the question.
     h.state_mut().screens.import.state = None;

@@ -542,13 +542,7 @@ fn the_comparison_view_lists_the_changes_and_follows_edits() {
     fs::write(&broken, "(format_version: 2,").unwrap();
     h.state_mut().compare_with(&broken);
     h.run();
-    assert!(
-        h.state()
-            .toasts
-            .errors
-            .iter()
-            .any(|m| m.contains("casse.ron"))
-    );
+    common::assert_said(h.state(), &["casse.ron"]);
     assert_eq!(
         h.state().screens.compare.state.as_ref().unwrap().path,
         b_path

@@ -348,13 +348,5 @@ fn a_reference_file_is_chosen_in_the_window_and_remembered_at_the_next_start() {
     std::fs::remove_file(&own).unwrap();
     let h = window();
     assert!(h.query_by_label_contains("Se situer : ").is_none());
-    assert!(
-        h.state()
-            .toasts
-            .errors
-            .iter()
-            .any(|m| m.contains("reseau.ron") && m.contains("Aucune référence n'est choisie")),
-        "{:?}",
-        h.state().toasts.errors
-    );
+    common::assert_said(h.state(), &["reseau.ron", "Aucune référence n'est choisie"]);
 }

@@ -65,15 +65,7 @@ fn a_refused_amount_changes_nothing_even_once_the_cell_is_left() {
     assert_eq!(*h.state().document.case(), before);
     assert_eq!(financial(&h), 8_000.0);
     assert!(h.state().document.is_saved(), "nothing to save");
-    assert!(
-        h.state()
-            .toasts
-            .errors
-            .iter()
-            .any(|e| e.contains("la valeur précédente est conservée")),
-        "{:?}",
-        h.state().toasts.errors
-    );
+    common::assert_said(h.state(), &["la valeur précédente est conservée"]);
     h.state_mut().compare_with_saved();
     let comparison = h.state().comparison().unwrap();
     assert!(

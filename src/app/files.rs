@@ -450,9 +450,7 @@ impl App {
 
     /// Reads the balance at `path` and shows the review; says why when it cannot be read.
     pub fn start_import(&mut self, path: &Path) {
-        let name = path
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let name = file_name(path);
         // A FEC that spans several years is read for the year of the snapshot shown, else for
         // its latest; the review asks which one to import.
         let hint = self
@@ -498,10 +496,7 @@ impl App {
         });
         match imported {
             Ok((count, label)) => {
-                let source = state
-                    .source
-                    .file_name()
-                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                let source = file_name(&state.source);
                 self.document.checkpoint(format!("import de « {source} »"));
                 *self.document.case_mut() = case;
                 self.toasts.notice = Some(format!(
@@ -525,10 +520,7 @@ impl App {
         let Some(state) = &mut self.screens.import.state else {
             return;
         };
-        let name = state
-            .source
-            .file_name()
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let name = file_name(&state.source);
         let read = storage::read_bytes(&state.source, MAX_BALANCE_BYTES)
             .map_err(|e| format!("Balance : {e}"))
             .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (Some(year), None)));
@@ -623,4 +615,10 @@ fn current_year() -> i32 {
 /// A message without its final full stop, to go on with « . … ».
 fn sentence(message: &str) -> &str {
     message.trim_end().trim_end_matches('.')
+}
+
+/// The name of the file at `path`, as the messages give it.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned())
 }

@@ -115,3 +115,13 @@ pub fn pdftotext(pdf: &std::path::Path) -> String {
     assert!(out.status.success(), "{out:?}");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Asserts that the window said, as an error, a message holding every one of `parts`.
+#[track_caller]
+pub fn assert_said(app: &atelier_mse::app::App, parts: &[&str]) {
+    let errors = &app.toasts.errors;
+    assert!(
+        errors.iter().any(|m| parts.iter().all(|p| m.contains(p))),
+        "{parts:?} not in {errors:?}"
+    );
+}

@@ -130,24 +130,34 @@ pub fn ternary_base(plot: &mut egui_plot::PlotUi<'_>, typology: &Typology, c: Ma
             .first()
             .and_then(|id| typology.model(id))
             .map_or(Color32::GRAY, |m| colour(m.rgb()));
-        plot.points(
-            Points::new(format!("modèle {name}"), vec![group.xy])
-                .shape(MarkerShape::Diamond)
-                .radius(7.0)
-                .color(fill),
-        );
         // Labels go outward from the centre of the triangle, away from the path.
-        let (pos, anchor) = anchor_label_place(group.xy);
-        plot.text(
-            Text::new(
-                format!("étiquette {name}"),
-                PlotPoint::new(pos[0], pos[1]),
-                RichText::new(name).color(fill).strong().size(LABEL_SIZE),
-            )
-            .anchor(anchor)
-            .allow_hover(false),
-        );
+        model_mark(plot, (&name, fill), group.xy, anchor_label_place(group.xy));
     }
+}
+
+/// A model on a map: its diamond at `xy` in its colour, and its name at `label` (a place and
+/// the side of the text anchored there).
+pub fn model_mark(
+    plot: &mut egui_plot::PlotUi<'_>,
+    (name, fill): (&str, Color32),
+    xy: [f64; 2],
+    (pos, anchor): ([f64; 2], Align2),
+) {
+    plot.points(
+        Points::new(format!("modèle {name}"), vec![xy])
+            .shape(MarkerShape::Diamond)
+            .radius(7.0)
+            .color(fill),
+    );
+    plot.text(
+        Text::new(
+            format!("étiquette {name}"),
+            PlotPoint::new(pos[0], pos[1]),
+            RichText::new(name).color(fill).strong().size(LABEL_SIZE),
+        )
+        .anchor(anchor)
+        .allow_hover(false),
+    );
 }
 
 /// Below this width (in points) the two bottom poles' names start from the map's edges rather

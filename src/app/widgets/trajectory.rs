@@ -5,7 +5,7 @@ use egui::{Align2, Color32, RichText};
 use egui_plot::{Arrows, Line, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Text};
 
 use super::colours::colour;
-use super::plot_kit::{Hovers, LABEL_SIZE, fixed_plot, point_tooltip, ternary_labels};
+use super::plot_kit::{Hovers, LABEL_SIZE, fixed_plot, model_mark, point_tooltip, ternary_labels};
 use crate::analysis::{
     Analysis, LabelBox, Typology, anchor_groups, free_place, label_groups, place_label, ring_vertex,
 };
@@ -277,23 +277,7 @@ pub fn heptagon_ui(ui: &mut egui::Ui, typology: &Typology, steps: &[Step<'_>], w
                     continue;
                 };
                 let v = ring_vertex(i, count);
-                let fill = colour(model.rgb());
-                plot.points(
-                    Points::new(format!("modèle {id}"), vec![v])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(fill),
-                );
-                let (pos, anchor) = vertex_label_place(v);
-                plot.text(
-                    Text::new(
-                        format!("étiquette {id}"),
-                        PlotPoint::new(pos[0], pos[1]),
-                        RichText::new(id).color(fill).strong().size(LABEL_SIZE),
-                    )
-                    .anchor(anchor)
-                    .allow_hover(false),
-                );
+                model_mark(plot, (id, colour(model.rgb())), v, vertex_label_place(v));
             }
             path_items((&painter, plot), (steps, &path), &mut room, ink);
         });
