@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::analysis::{Ternary, Typology, analyse, totals};
-use crate::format::{euros, euros_change, number, percent};
+use crate::format::{euros, euros_change, number, one_line, percent};
 use crate::model::{Case, Lever, ResourceLine, Snapshot, ValuationSettings};
 
 /// One field that differs, with both values as shown to a person.
@@ -436,7 +436,12 @@ fn valuation_changes(a: &ValuationSettings, b: &ValuationSettings) -> Vec<FieldC
 
 /// The readable French summary of a comparison.
 pub fn summary(c: &Comparison) -> String {
-    let mut out = format!("Comparaison : {} → {}\n", c.before, c.after);
+    // One line per change: a name or a text that holds a line end is written escaped.
+    let mut out = format!(
+        "Comparaison : {} → {}\n",
+        one_line(&c.before),
+        one_line(&c.after)
+    );
     if c.is_unchanged() {
         out.push_str("\nAucune différence.\n");
         return out;
@@ -445,7 +450,9 @@ pub fn summary(c: &Comparison) -> String {
         for f in fields {
             out.push_str(&format!(
                 "{indent}{} : {} → {}\n",
-                f.field, f.before, f.after
+                f.field,
+                one_line(&f.before),
+                one_line(&f.after)
             ));
         }
     };
@@ -461,17 +468,17 @@ pub fn summary(c: &Comparison) -> String {
         match s.status {
             Some(status) => out.push_str(&format!(
                 "\nInstantané « {} » : {}\n",
-                s.label,
+                one_line(&s.label),
                 if status == Status::Removed {
                     "supprimé"
                 } else {
                     "ajouté"
                 }
             )),
-            None => out.push_str(&format!("\nInstantané « {} »\n", s.label)),
+            None => out.push_str(&format!("\nInstantané « {} »\n", one_line(&s.label))),
         }
         fields(&mut out, "  ", &s.fields);
-        out.push_str(&format!("  Position : {}\n", position_line(s)));
+        out.push_str(&format!("  Position : {}\n", one_line(&position_line(s))));
         for lever in &s.levers {
             if lever.lines.is_empty() && lever.before == lever.after {
                 continue;
@@ -488,8 +495,8 @@ pub fn summary(c: &Comparison) -> String {
                     "    {} {} : « {} » ({})\n",
                     line.status.sign(),
                     line.status.label(),
-                    line.label,
-                    line.values_text()
+                    one_line(&line.label),
+                    one_line(&line.values_text())
                 ));
                 fields(&mut out, "        ", &line.fields);
             }

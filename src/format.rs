@@ -80,6 +80,32 @@ pub fn parse_change(text: &str) -> Option<f64> {
     (value.is_finite() && value.abs() <= 1e12).then_some(value)
 }
 
+/// `text` on one line: its line breaks (line feed, carriage return, vertical tab, form feed,
+/// NEL, the Unicode line and paragraph separators) written as escapes (`\u{a}`), so that a name
+/// can never start a line of its own in an output read line by line (`check`, `analyse`…).
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    let breaks = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    if !text.chars().any(breaks) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if breaks(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
 /// `text` without spaces or the euro sign, its decimal comma a point.
 fn cleaned(text: &str) -> String {
     text.trim()
@@ -116,6 +142,15 @@ mod tests {
         assert_eq!(quantity(1607.0), "1\u{a0}607");
         assert_eq!(quantity(2.5), "2,5");
         assert_eq!(number(-0.0001, 2), "0,00");
+    }
+
+    #[test]
+    fn line_breaks_in_a_name_are_written_as_escapes() {
+        assert_eq!(one_line("Club"), "Club");
+        assert_eq!(
+            one_line("a\nb\rc\u{2028}d\u{85}e"),
+            "a\\u{a}b\\u{d}c\\u{2028}d\\u{85}e"
+        );
     }
 
     #[test]

@@ -1,13 +1,10 @@
 //! The classification rules at their boundaries, qualifiers, degenerate inputs, the samples'
 //! positions, and invariants of shares and weights.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use atelier_mse::analysis::{Confidence, Rule, Typology, analyse, changes, totals};
 use atelier_mse::model::{KindId, ResourceLine, Snapshot, Unit};
 use atelier_mse::storage;
-use common::{case_of, money, repo_path, snapshot_of};
+use crate::common::{case_of, money, repo_path, snapshot_of};
 use proptest::prelude::*;
 
 fn position(amounts: &[(&str, f64)]) -> (Rule, Option<String>, String, Option<Confidence>) {
@@ -541,7 +538,7 @@ fn the_environment_centre_says_why_the_rules_do_not_retain_the_nearest_model() {
         "La composition est la plus proche de « Le cofinancement » (M5, 42\u{a0}%), mais « Dons, mécénat et fondations » (10\u{a0}%) reste sous le seuil de 20\u{a0}% : la règle retient « entre M4 et M2 »."
     );
     // The command line tells the same story, with the qualifiers.
-    let out = common::run(&[
+    let out = crate::common::run(&[
         "analyse",
         repo_path("saves/cpie-vallee-verte.ron").to_str().unwrap(),
     ]);

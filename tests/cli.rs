@@ -1,11 +1,8 @@
 //! The command line as scripts use it: `analyse` in French and in JSON, another typology file.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::fs;
 
-use common::{repo_path, run, samples};
+use crate::common::{repo_path, run, samples};
 
 #[test]
 fn analyse_prints_a_french_summary() {

@@ -1,15 +1,12 @@
 //! Replays the corpus of tricky case files (`fuzz/corpus/load/`, made by
 //! `scripts/make-corpus.py`, grown by the fuzzer): every file gives a valid case or a French
 //! error naming the file, quickly, and never a panic.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
 use atelier_mse::storage;
-use common::repo_path;
+use crate::common::repo_path;
 
 /// Files of the corpus that are valid case files; every other one must be refused.
 fn should_load(name: &str) -> bool {

@@ -1,10 +1,7 @@
 //! Saving is atomic: a process killed (SIGKILL) at any moment while saving leaves on disk either
 //! the complete old version or the complete new one, never a mix or a truncated file.
-//! The suite kills 30 times; `ATELIER_KILL_ITERATIONS=200 cargo test --test crash` runs the full
+//! The suite kills 30 times; `ATELIER_KILL_ITERATIONS=200 cargo test --test tests crash::` runs the full
 //! proof.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::path::Path;
 use std::process::Command;
@@ -12,7 +9,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use atelier_mse::model::{Case, KindId, ResourceLine};
 use atelier_mse::storage;
-use common::repo_path;
+use crate::common::repo_path;
 
 const CHILD_ENV: &str = "ATELIER_CRASH_CHILD_DIR";
 
@@ -32,22 +29,31 @@ fn version(name: &str) -> Case {
     case
 }
 
-/// Not a check: the child process of `killed_saves_leave_the_old_or_the_new_file`. Run by the
-/// suite itself it returns at once.
-#[test]
-fn child_process_saving_in_a_loop() {
-    let Some(dir) = std::env::var_os(CHILD_ENV) else {
-        return;
-    };
-    let path = Path::new(&dir).join("cas.ron");
+/// Saves two versions in turn until killed: what the child process does, with the storage's
+/// save as the command line calls it, or with the window's (`App::save`: lock, check, write).
+fn save_in_a_loop(dir: &std::ffi::OsStr, window: bool) -> ! {
+    let path = Path::new(dir).join("cas.ron");
     let versions = [version("A"), version("B")];
+    let mut app = window.then(|| {
+        let doc = atelier_mse::app::Document::open(&path).expect("open");
+        atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(Path::new(dir)))
+    });
     for n in 0.. {
-        storage::save(&versions[n % 2], &path).expect("save");
+        let version = &versions[n % 2];
+        match &mut app {
+            Some(app) => {
+                *app.document.case_mut() = version.clone();
+                assert!(app.save(), "the window's save");
+            }
+            None => storage::save(version, &path).expect("save"),
+        }
     }
+    unreachable!("the loop ends when the process is killed")
 }
 
-#[test]
-fn killed_saves_leave_the_old_or_the_new_file() {
+/// Runs the test `name` again as a child that saves in a loop (with `CHILD_ENV` naming the
+/// folder), kills it at random moments, and checks the file after each kill.
+fn kill_while_saving(name: &str) {
     let iterations: u64 = std::env::var("ATELIER_KILL_ITERATIONS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -64,12 +70,7 @@ fn killed_saves_leave_the_old_or_the_new_file() {
     let mut seen = std::collections::HashSet::new();
     for _ in 0..iterations {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "child_process_saving_in_a_loop",
-                "--nocapture",
-                "--test-threads=1",
-            ])
+            .args([name, "--exact", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, dir.path())
             .spawn()
             .unwrap();
@@ -87,13 +88,33 @@ fn killed_saves_leave_the_old_or_the_new_file() {
     }
     eprintln!("versions seen after the kills: {seen:?}");
     assert!(!seen.is_empty());
-    // The temporary files of the killed saves go with the next save (or open).
+    // The temporary files of the killed saves go with the next save (or open), and a lock
+    // left by a killed window is taken again and removed.
     storage::save(&b, &path).unwrap();
+    drop(storage::lock_case(&path, storage::LOCK_WAIT).unwrap());
     let left: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.contains(".tmp-"))
+        .filter(|name| name.contains(".tmp-") || name.ends_with(".verrou"))
         .collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+
+/// The command line's save (`storage::save`), killed at random moments.
+#[test]
+fn killed_saves_leave_the_old_or_the_new_file() {
+    if let Some(dir) = std::env::var_os(CHILD_ENV) {
+        save_in_a_loop(&dir, false);
+    }
+    kill_while_saving("crash::killed_saves_leave_the_old_or_the_new_file");
+}
+
+/// The window's save (`App::save`, with its lock and its check of the disk), killed the same way.
+#[test]
+fn killed_window_saves_leave_the_old_or_the_new_file() {
+    if let Some(dir) = std::env::var_os(CHILD_ENV) {
+        save_in_a_loop(&dir, true);
+    }
+    kill_while_saving("crash::killed_window_saves_leave_the_old_or_the_new_file");
 }

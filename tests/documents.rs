@@ -2,9 +2,6 @@
 //! action plan and validation, two snapshots side by side, the position page with the
 //! barycentre; and, for a hostile case (labels of 500 characters, notes of 2 000 lines, 2 000
 //! matrix lines), every label, funder and note found whole in `pdftotext`, nothing off the page.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::process::Command;
 
@@ -13,7 +10,7 @@ use atelier_mse::model::{Action, ActionStatus, Case, KindId, Lever, ResourceLine
 use atelier_mse::report::document::{Document, Op};
 use atelier_mse::report::{self, Content, Options, fonts};
 use atelier_mse::storage;
-use common::{pdftotext, repo_path, samples, texts, words};
+use crate::common::{pdftotext, repo_path, samples, texts, words};
 
 fn options(content: Content, against: Option<&str>) -> Options {
     Options {

@@ -2,12 +2,9 @@
 //! « à nouveaux » set aside, a file spanning two years read for the year asked, every malformation
 //! refused in French with its line and column, unbalanced entries reported; any bytes give a
 //! result or an error, never a panic.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use atelier_mse::import::{fec, read_accounts};
-use common::repo_path;
+use crate::common::repo_path;
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -150,7 +147,7 @@ fn import_into_club(
         "2025 réalisé",
     ];
     args.extend(options);
-    let out = common::run(&args);
+    let out = crate::common::run(&args);
     (case, out)
 }
 
@@ -251,7 +248,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     use atelier_mse::app::View;
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
-    let mut h = common::sample_window("club-randonnee.ron", dir.path());
+    let mut h = crate::common::sample_window("club-randonnee.ron", dir.path());
     let fec = repo_path("tests/fixtures/fec/deux-exercices.txt");
     let review = |h: &egui_kittest::Harness<'static, atelier_mse::app::App>| {
         let review = &h.state().screens.import.state.as_ref().unwrap().review;
@@ -314,7 +311,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     h.state_mut().import_year(2025);
     h.run();
     assert_eq!(review(&h).0, Some(2024));
-    common::assert_said(h.state(), &["a changé depuis sa lecture"]);
+    crate::common::assert_said(h.state(), &["a changé depuis sa lecture"]);
 
     // A snapshot of a year the file does not hold: its latest year, and the question.
     h.state_mut().screens.import.state = None;

@@ -1,14 +1,11 @@
 //! The shape of the code, enforced: file-system calls only under `src/storage`, screens that
 //! never see the app or each other, and every menu item the README lists present in the menus
 //! of the real window.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::path::{Path, PathBuf};
 
 use atelier_mse::app::{App, Command};
-use common::repo_path;
+use crate::common::repo_path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -43,7 +40,23 @@ fn only_storage_touches_the_file_system() {
         .filter(|p| !p.starts_with(&storage))
         .filter(|p| {
             let code = code(p);
-            code.contains("std::fs") || code.contains("fs::") || code.contains("File::open")
+            [
+                "std::fs",
+                "fs::",
+                "File::open",
+                "current_dir(",
+                "temp_dir(",
+                "home_dir(",
+                ".is_dir()",
+                ".is_file()",
+                ".exists()",
+                "read_dir(",
+                "canonicalize(",
+                ".metadata(",
+                "symlink_metadata(",
+            ]
+            .iter()
+            .any(|call| code.contains(call))
         })
         .map(|p| p.display().to_string())
         .collect();
@@ -86,7 +99,7 @@ fn screens_never_see_the_app_or_another_screen() {
 
 /// The real window on the club's case.
 fn club_window(dir: &Path) -> Harness<'static, App> {
-    common::sample_window("club-randonnee.ron", dir)
+    crate::common::sample_window("club-randonnee.ron", dir)
 }
 
 /// The menu items the README lists after « **Menu** : », each with its shortcuts
@@ -173,7 +186,7 @@ fn the_export_items_are_in_the_file_menu_and_open_the_export_window() {
 
 #[test]
 fn every_picture_and_document_the_readme_links_exists() {
-    let readme = std::fs::read_to_string(common::repo_path("README.md")).unwrap();
+    let readme = std::fs::read_to_string(crate::common::repo_path("README.md")).unwrap();
     let mut links = 0;
     for part in readme.split("](").skip(1) {
         let target = part.split(')').next().unwrap();
@@ -182,7 +195,7 @@ fn every_picture_and_document_the_readme_links_exists() {
         }
         links += 1;
         assert!(
-            common::repo_path(target).exists(),
+            crate::common::repo_path(target).exists(),
             "README links {target}, which is not in the repository"
         );
     }
@@ -205,7 +218,7 @@ fn about_says_what_version_prints_the_typology_and_the_font_licence() {
     ));
     assert!(h.query_all_by_label_contains("Bitstream Vera").count() >= 1);
     // The command line says the same.
-    let out = common::run(&["--version"]);
+    let out = crate::common::run(&["--version"]);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
         format!("atelier-mse {}", atelier_mse::cli::version_text())
@@ -225,4 +238,26 @@ fn a_test_program_weighs_less_than_200_mb() {
         exe.display(),
         size / (1024 * 1024)
     );
+}
+
+/// The integration tests are one program (each linked once): every file of `tests/` is a module
+/// of `tests/tests.rs`, and Cargo discovers no other test program.
+#[test]
+fn the_integration_tests_are_one_program() {
+    let manifest = std::fs::read_to_string(repo_path("Cargo.toml")).unwrap();
+    assert!(manifest.contains("autotests = false"), "Cargo.toml: autotests = false");
+    assert_eq!(manifest.matches("[[test]]").count(), 1, "one [[test]] in Cargo.toml");
+    let root = std::fs::read_to_string(repo_path("tests/tests.rs")).unwrap();
+    for entry in std::fs::read_dir(repo_path("tests")).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(stem) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if path.extension().is_some_and(|e| e == "rs") && stem != "tests" {
+            assert!(
+                root.contains(&format!("mod {stem};")),
+                "tests/{stem}.rs is not a module of tests/tests.rs: its tests would never run"
+            );
+        }
+    }
 }

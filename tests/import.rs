@@ -1,16 +1,13 @@
 //! Importing a trial balance: realistic files (both separators, both encodings, with and without
 //! header, credits written negative, Paheko's « balance générale »), the mapping of the chart of
 //! accounts of associations, the review's totals, and refusals that change nothing.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::fs;
 
 use atelier_mse::import::{Destination, Mapping, Plan, apply, parse_amount, read};
 use atelier_mse::model::{Case, KindId, Lever};
 use atelier_mse::storage;
-use common::{repo_path, run};
+use crate::common::{repo_path, run};
 
 fn fixture(name: &str) -> Vec<u8> {
     fs::read(repo_path(&format!("tests/fixtures/balances/{name}"))).unwrap()

@@ -1,9 +1,6 @@
 //! Beyond one case: the portfolio of a folder (table, filters, anonymised view, CSV, PDF/PNG,
 //! unreadable files listed) and the comparison of two case files (`diff`), from the library, the
 //! command line and the window.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::fs;
 use std::path::Path;
@@ -17,7 +14,7 @@ use atelier_mse::format::euros;
 use atelier_mse::model::{Case, Lever, Phase};
 use atelier_mse::portfolio::{Column, Filter, Portfolio, Sort, csv};
 use atelier_mse::storage;
-use common::{money, repo_path, run, samples};
+use crate::common::{money, repo_path, run, samples};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -542,7 +539,7 @@ fn the_comparison_view_lists_the_changes_and_follows_edits() {
     fs::write(&broken, "(format_version: 2,").unwrap();
     h.state_mut().compare_with(&broken);
     h.run();
-    common::assert_said(h.state(), &["casse.ron"]);
+    crate::common::assert_said(h.state(), &["casse.ron"]);
     assert_eq!(
         h.state().screens.compare.state.as_ref().unwrap().path,
         b_path

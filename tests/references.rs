@@ -1,16 +1,13 @@
 //! « Se situer dans son écosystème »: the shipped references load and cite their source; a
 //! network's reference is the median and quartiles of its cases, never from fewer than five;
 //! a case at the median reads « dans la moyenne »; bad reference files are refused in French.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use atelier_mse::analysis::reference::{self, Reference, Standing};
 use atelier_mse::analysis::{Typology, analyse};
 use atelier_mse::model::Group;
 use atelier_mse::portfolio::Portfolio;
 use atelier_mse::storage;
-use common::{case_of, repo_path, run, snapshot_of};
+use crate::common::{case_of, repo_path, run, snapshot_of};
 
 #[test]
 fn the_shipped_references_load_and_every_mix_has_a_source() {
@@ -182,8 +179,8 @@ fn the_command_line_makes_a_reference_and_reads_a_case_against_it() {
         pdf.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{out:?}");
-    let text = common::words(&common::pdftotext(&pdf));
-    assert!(text.contains(&common::words(
+    let text = crate::common::words(&crate::common::pdftotext(&pdf));
+    assert!(text.contains(&crate::common::words(
         "Se situer : Ensemble des associations françaises"
     )));
 }
@@ -236,7 +233,7 @@ fn a_bad_reference_file_is_refused_in_french_naming_the_file() {
 fn a_reference_chosen_in_the_side_panel_is_read_in_positionnement() {
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
-    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
     h.state_mut().view = atelier_mse::app::View::Position;
     h.run();
     assert!(h.query_by_label_contains("Se situer : ").is_none());
@@ -265,7 +262,7 @@ fn a_reference_file_is_chosen_in_the_window_and_remembered_at_the_next_start() {
     use atelier_mse::app::command::Command;
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
-    let shipped = std::fs::read_to_string(common::repo_path(
+    let shipped = std::fs::read_to_string(crate::common::repo_path(
         "assets/references/paysage-associatif-2019.ron",
     ))
     .unwrap();
@@ -283,14 +280,14 @@ fn a_reference_file_is_chosen_in_the_window_and_remembered_at_the_next_start() {
     let settings = dir.path().join("settings");
     let window = || {
         let doc =
-            atelier_mse::app::Document::open(&common::repo_path("saves/cpie-vallee-verte.ron"))
+            atelier_mse::app::Document::open(&crate::common::repo_path("saves/cpie-vallee-verte.ron"))
                 .unwrap();
         let mut app =
             atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(&settings));
         // As the window starts without `--reference`.
         app.restore_reference();
         app.view = atelier_mse::app::View::Position;
-        common::window(app, [1400.0, 900.0])
+        crate::common::window(app, [1400.0, 900.0])
     };
 
     let mut h = window();
@@ -348,5 +345,5 @@ fn a_reference_file_is_chosen_in_the_window_and_remembered_at_the_next_start() {
     std::fs::remove_file(&own).unwrap();
     let h = window();
     assert!(h.query_by_label_contains("Se situer : ").is_none());
-    common::assert_said(h.state(), &["reseau.ron", "Aucune référence n'est choisie"]);
+    crate::common::assert_said(h.state(), &["reseau.ron", "Aucune référence n'est choisie"]);
 }

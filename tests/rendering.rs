@@ -1,14 +1,11 @@
 //! Rendered images of the main screen, the position and the scenarios views (egui_kittest on wgpu, software
 //! Vulkan), compared with `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::path::Path;
 
 use atelier_mse::app::View;
 use atelier_mse::app::{App, AppPaths, Document};
-use common::repo_path;
+use crate::common::repo_path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -106,7 +103,7 @@ fn position_view_against_a_network_reference() {
     std::fs::create_dir(&members).unwrap();
     for i in 0..5 {
         let s = 10_000.0 * (f64::from(i) + 1.0);
-        let mut case = common::case_of(common::snapshot_of(&[
+        let mut case = crate::common::case_of(crate::common::snapshot_of(&[
             ("subventions", s),
             ("dons", 100_000.0 - s),
         ]));

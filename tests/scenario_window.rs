@@ -1,9 +1,6 @@
 //! The « Scénarios » view, driven as a consultant would in front of the board: the slider of a
 //! change moves the scenario's point and its badge at once; « Enregistrer comme cible » adds the
 //! snapshot, and « Annuler » takes it away.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use atelier_mse::analysis::scenario::simulate;
 use atelier_mse::app::View;
@@ -29,7 +26,7 @@ fn first_scenario(
 #[test]
 fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable_target() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
     h.state_mut().view = View::Scenarios;
     h.run();
     h.get_by_label("Sans la CPO régionale, avec un club de mécènes");
@@ -105,7 +102,7 @@ fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable
 #[test]
 fn scenarios_on_one_base_are_compared_and_take_line_changes_and_new_lines() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
     h.state_mut().view = View::Scenarios;
     h.run();
     h.get_by_label("Nouveau scénario sur « 2025 réalisé »")
@@ -162,7 +159,7 @@ fn scenarios_on_one_base_are_compared_and_take_line_changes_and_new_lines() {
 #[test]
 fn a_change_in_euros_is_written_and_typed_the_french_way() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = common::sample_window("cpie-vallee-verte.ron", dir.path());
+    let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
     h.state_mut().view = View::Scenarios;
     h.run();
     let euros = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {

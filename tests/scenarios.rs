@@ -1,16 +1,13 @@
 //! « Et si… ? »: scenarios never touch their base; stress tests on a hand-computed case; « que
 //! faudrait-il pour… ? » checked against the rules themselves (property over random mixes and
 //! the samples): the answer reaches the model and one euro less does not; the command line.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use atelier_mse::analysis::reach::what_it_takes;
 use atelier_mse::analysis::scenario::{apply, outcome, stress_tests};
 use atelier_mse::analysis::{Context, Rule, RuleGroup, RuleMix, Typology, analyse, classify};
 use atelier_mse::model::{ActorType, Change, Delta, Group, KindId};
 use atelier_mse::storage;
-use common::{case_of, repo_path, run, samples, snapshot_of};
+use crate::common::{case_of, repo_path, run, samples, snapshot_of};
 use proptest::prelude::*;
 
 fn reached(mix: &RuleMix, context: &Context, model: &str, strong: bool) -> bool {
@@ -379,7 +376,7 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
         pdf.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{out:?}");
-    let text = common::words(&common::pdftotext(&pdf));
+    let text = crate::common::words(&crate::common::pdftotext(&pdf));
     let case = storage::load(&sample).unwrap();
     let scenario = &case.scenarios[0];
     let o =
@@ -393,7 +390,7 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
         &o.analysis.classification.headline(),
     ] {
         assert!(
-            text.contains(&common::words(expected)),
+            text.contains(&crate::common::words(expected)),
             "missing: {expected}"
         );
     }

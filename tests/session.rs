@@ -1,9 +1,6 @@
 //! The live session, driven from the keyboard as a consultant types while the board talks: a
 //! refused entry changes nothing, cells follow Enter and Tab, a new line takes the focus, lists
 //! answer typed letters, « Annuler » says what it undoes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::path::Path;
 
@@ -15,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn club(dir: &Path) -> Harness<'static, App> {
-    common::sample_window("club-randonnee.ron", dir)
+    crate::common::sample_window("club-randonnee.ron", dir)
 }
 
 /// The id of a cell of line `line` in the selected snapshot.
@@ -65,7 +62,7 @@ fn a_refused_amount_changes_nothing_even_once_the_cell_is_left() {
     assert_eq!(*h.state().document.case(), before);
     assert_eq!(financial(&h), 8_000.0);
     assert!(h.state().document.is_saved(), "nothing to save");
-    common::assert_said(h.state(), &["la valeur précédente est conservée"]);
+    crate::common::assert_said(h.state(), &["la valeur précédente est conservée"]);
     h.state_mut().compare_with_saved();
     let comparison = h.state().comparison().unwrap();
     assert!(
@@ -259,7 +256,7 @@ fn the_start_screen_opens_a_new_case_or_an_example_that_is_never_saved_over() {
     let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
     let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
     app.view = atelier_mse::app::View::Start;
-    let mut h = common::window(app, [1024.0, 768.0]);
+    let mut h = crate::common::window(app, [1024.0, 768.0]);
     h.get_by_label("Nouveau dossier");
     h.get_by_label_contains("Exemple : club-randonnee.ron")
         .click();
@@ -320,7 +317,7 @@ fn an_example_opened_after_the_start_screen_shows_its_own_figures() {
     let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
     let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
     app.view = atelier_mse::app::View::Start;
-    let mut h = common::window(app, [1280.0, 800.0]);
+    let mut h = crate::common::window(app, [1280.0, 800.0]);
     h.get_by_label_contains("Exemple : club-randonnee.ron")
         .click();
     h.run();

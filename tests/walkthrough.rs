@@ -1,8 +1,5 @@
 //! The README's walkthrough: a small association's case typed from the keyboard alone, with
 //! every keystroke counted (a chord such as Ctrl+Maj+F counts one, each character one).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use atelier_mse::app::{App, AppPaths, Document, View};
 use atelier_mse::model::{Case, Lever, SnapshotKind};

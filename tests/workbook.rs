@@ -1,8 +1,5 @@
 //! The real window's `ui`, driven like a user would: typing, clicking, undo, files, closing,
 //! recovery. No display needed (egui_kittest).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // test code may panic
-
-mod common;
 
 use std::path::Path;
 
@@ -10,7 +7,7 @@ use atelier_mse::app::screens::matrix::line_id;
 use atelier_mse::app::{App, AppPaths, Document, Question};
 use atelier_mse::model::Lever;
 use atelier_mse::storage;
-use common::repo_path;
+use crate::common::repo_path;
 use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -120,22 +117,39 @@ fn undo_restores_and_redo_reapplies() {
     assert_eq!(*h.state().document.case(), edited);
 }
 
+/// Edits go through `App::edit`, as the window's do; past the undo limit the oldest steps are
+/// let go, and everything within it comes back in order.
 #[test]
-fn a_hundred_edits_can_be_undone() {
+fn edits_can_be_undone_up_to_the_undo_limit() {
+    use atelier_mse::app::document::UNDO_STEPS;
+    use atelier_mse::model::edits::OrganisationField;
+    use atelier_mse::model::Edit;
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
-    let original = wb.document.case().clone();
-    for i in 0..120 {
-        wb.document.checkpoint(format!("nom {i}"));
-        wb.document.case_mut().organisation.name = format!("Nom {i}");
+    let extra = 10;
+    // Name and sector in turn, so that no edit continues the one before it.
+    let edit = |i: usize| {
+        Edit::Organisation(if i % 2 == 0 {
+            OrganisationField::Name(format!("Nom {i}"))
+        } else {
+            OrganisationField::Sector(format!("Secteur {i}"))
+        })
+    };
+    for i in 0..UNDO_STEPS + extra {
+        wb.edit(edit(i));
     }
-    for _ in 0..120 {
+    assert_eq!(wb.document.case().organisation.name, format!("Nom {}", UNDO_STEPS + extra - 2));
+    for _ in 0..UNDO_STEPS {
+        assert!(wb.document.undo_name().is_some(), "every kept step is named");
         wb.undo();
     }
-    assert_eq!(
-        wb.document.case().organisation.name,
-        original.organisation.name
-    );
+    // The state after the first `extra` edits: the steps before them were let go.
+    let org = &wb.document.case().organisation;
+    assert_eq!(org.name, format!("Nom {}", extra - 2));
+    assert_eq!(org.sector, format!("Secteur {}", extra - 1));
+    assert!(wb.document.undo_name().is_none());
+    wb.undo();
+    assert_eq!(wb.document.case().organisation.name, format!("Nom {}", extra - 2));
 }
 
 #[test]
@@ -468,10 +482,10 @@ fn the_side_panel_puts_names_above_their_fields_when_narrow() {
         ([1920.0, 1080.0], false),
     ] {
         let doc =
-            atelier_mse::app::Document::open(&common::repo_path("saves/cpie-vallee-verte.ron"))
+            atelier_mse::app::Document::open(&crate::common::repo_path("saves/cpie-vallee-verte.ron"))
                 .unwrap();
         let app = atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path()));
-        let h = common::window(app, size);
+        let h = crate::common::window(app, size);
         let name = h
             .get_by_role_and_label(Role::Label, "Forme juridique")
             .rect();

@@ -2,10 +2,13 @@
 //! euros, that makes the typology's rules classify the mix in that model (in « forte »
 //! confidence when asked). Computed from the rules and thresholds of the typology in use, by
 //! search: a scan to find the first amount that reaches the model, then halving to the euro.
+//! A change is at most what a case file accepts (a thousand billion euros), as a typed change:
+//! the search is bounded, and always ends.
 
 use super::classify::{Decision, Rule, decide};
 use super::{Classification, Context, RuleGroup, RuleMix, Typology, classify};
 use crate::format::euros_whole;
+use crate::model::MAX_NUMBER;
 
 /// One way there: `euros` added to (or, negative, taken from) `group`, and the result.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,9 +91,12 @@ fn with(mix: &RuleMix, group: RuleGroup, euros: f64) -> RuleMix {
     out
 }
 
-/// The smallest `x` in (0, `max`] (to the euro) for which `ok(x)`, or `None`.
+/// The smallest `x` in (0, `max`] (to the euro) for which `ok(x)`, or `None`; `max` is at
+/// most a thousand billion, so that every euro is a distinct number (below 2^53) and the halving
+/// ends.
 fn smallest(max: f64, ok: impl Fn(f64) -> bool) -> Option<f64> {
-    if max < 1.0 {
+    let max = max.min(MAX_NUMBER);
+    if max.is_nan() || max < 1.0 {
         return None;
     }
     // A geometric scan from 1 € finds the first amount that works…
@@ -109,8 +115,15 @@ fn smallest(max: f64, ok: impl Fn(f64) -> bool) -> Option<f64> {
     };
     // …then halving between the last that did not and the first that did, to the euro.
     let (mut low, mut high) = (low, high.ceil().min(max));
-    while high - low > 1.0 {
+    // 64 halvings cover any interval of doubles; a midpoint that no longer moves ends it too.
+    for _ in 0..64 {
+        if high - low <= 1.0 {
+            break;
+        }
         let mid = ((low + high) / 2.0).floor();
+        if mid <= low || mid >= high {
+            break;
+        }
         if ok(mid) {
             high = mid;
         } else {
@@ -185,7 +198,16 @@ pub fn what_it_takes(
         .ways
         .sort_by(|a, b| a.euros.abs().total_cmp(&b.euros.abs()));
     if reach.ways.is_empty() {
-        reach.unreachable = Some(why_not(typology, model, strong));
+        // Farther than any change a case file accepts, in one direction or the other.
+        let beyond = RuleGroup::ALL.iter().any(|&group| {
+            (total * 100.0 > MAX_NUMBER && ok(&with(mix, group, total * 100.0)))
+                || (mix.get(group) > MAX_NUMBER && ok(&with(mix, group, -mix.get(group))))
+        });
+        reach.unreachable = Some(if beyond {
+            "il faudrait changer un groupe de ressources de plus de 1 000 milliards d'euros, plus que ce qu'un dossier accepte.".to_owned()
+        } else {
+            why_not(typology, model, strong)
+        });
     }
     Ok(reach)
 }

@@ -25,6 +25,16 @@ use crate::storage;
 /// A FEC of a large association is far bigger than a case file.
 const MAX_BALANCE_BYTES: u64 = crate::import::MAX_ACCOUNTS_BYTES;
 
+/// How a save ended.
+#[derive(Debug, PartialEq, Eq)]
+enum Written {
+    Saved,
+    /// Nothing written: the file changed on disk since it was opened here.
+    ChangedOnDisk,
+    /// Nothing written; the reason was said.
+    Failed,
+}
+
 impl App {
     /// Opens `path` in place of the current case (no question asked: see `request`).
     pub fn open_path(&mut self, path: &Path) {
@@ -42,27 +52,43 @@ impl App {
 
     /// Saves to `path`; on failure the case stays open and modified, and the message says why.
     pub fn save_to(&mut self, path: &Path) -> bool {
+        self.write_case(path, false) == Written::Saved
+    }
+
+    /// Writes the case to `path` under the case's lock. With `unless_changed`, the file is first
+    /// checked, under that same lock, to be the one opened here: a command or another window
+    /// that wrote it meanwhile (an import, while this window waited for the lock) is never
+    /// overwritten without asking.
+    fn write_case(&mut self, path: &Path, unless_changed: bool) -> Written {
         let reference = self.typology.reference();
         if self.document.case().typology != reference {
             self.document.case_mut().typology = reference;
         }
-        let saved = storage::lock_case(path, storage::LOCK_WAIT)
-            .map_err(|e| e.to_string())
-            .and_then(|_lock| self.document.save_to(path).map_err(|e| e.to_string()));
+        let lock = match storage::lock_case(path, storage::LOCK_WAIT) {
+            Ok(lock) => lock,
+            Err(err) => return self.save_failed(&err.to_string()),
+        };
+        if unless_changed && self.document.changed_on_disk() {
+            return Written::ChangedOnDisk;
+        }
+        let saved = self.document.save_to(path);
+        drop(lock);
         match saved {
             Ok(()) => {
                 self.settings.remember(path);
                 self.store_settings();
                 self.paths.clear_recovery();
-                true
+                Written::Saved
             }
-            Err(err) => {
-                self.toasts.error(format!(
-                    "{err} Vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… »."
-                ));
-                false
-            }
+            Err(err) => self.save_failed(&err.to_string()),
         }
+    }
+
+    fn save_failed(&mut self, err: &str) -> Written {
+        self.toasts.error(format!(
+            "{err} Vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… »."
+        ));
+        Written::Failed
     }
 
     /// « Enregistrer »: to the document's file, or through the dialog for a new case. If
@@ -73,18 +99,22 @@ impl App {
 
     /// Saves, then carries out `next` (new, open, quit) once the case is safely on disk.
     pub(super) fn save_then(&mut self, next: Option<Pending>) -> bool {
-        let saved = match self.document.path.clone() {
-            Some(_) if self.document.changed_on_disk() => {
-                self.question = Some(Question::ChangedOnDisk(next));
-                return false;
-            }
-            Some(path) => self.save_to(&path),
-            None => return self.save_as_then(next),
+        let Some(path) = self.document.path.clone() else {
+            return self.save_as_then(next);
         };
-        if saved && let Some(next) = next {
-            self.perform(next);
+        match self.write_case(&path, true) {
+            Written::Saved => {
+                if let Some(next) = next {
+                    self.perform(next);
+                }
+                true
+            }
+            Written::ChangedOnDisk => {
+                self.question = Some(Question::ChangedOnDisk(next));
+                false
+            }
+            Written::Failed => false,
         }
-        saved
     }
 
     pub fn save_as(&mut self) -> bool {
@@ -568,7 +598,7 @@ pub fn dropped(path: &Path) -> Vec<Command> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if path.is_dir() {
+    if storage::is_folder(path) {
         vec![Command::OpenPortfolioAt(path.to_owned())]
     } else if extension == "ron" {
         vec![Command::Request(Pending::Open(path.to_owned()))]

@@ -83,7 +83,7 @@ pub struct App {
 impl App {
     pub fn new(document: Document, mut paths: AppPaths) -> App {
         paths.claim_recovery();
-        let settings: AppSettings = paths.load_settings();
+        let settings = paths.load_settings::<AppSettings>().within_ranges();
         let mut toasts = Toasts::default();
         let typology = match &settings.typology {
             Some(path) => Typology::load(path).unwrap_or_else(|err| {
@@ -144,11 +144,11 @@ impl App {
         self.cache.get(key, self.document.case(), &self.typology)
     }
 
-    /// The analysis of the selected snapshot, computed afresh (the frame reads the cache).
-    pub fn analysis(&self) -> Option<Analysis> {
-        let case = self.document.case();
-        let snapshot = case.snapshots.get(self.selected)?;
-        Some(crate::analysis::analyse(case, snapshot, &self.typology))
+    /// The analysis of the selected snapshot as the window drew it at its last frame (the
+    /// cache); `None` before the first frame or when the case changed since.
+    pub fn analysis(&self) -> Option<&Analysis> {
+        let key = (self.document.revision(), self.typology_generation);
+        self.cache.drawn(key)?.get(self.selected)
     }
 
     /// Selects the snapshot named `label`; says so when there is none.
@@ -510,7 +510,7 @@ impl App {
             Picked::File(path) => self.apply(wanted.command(path)),
             Picked::Cancelled => {}
             Picked::Unavailable => {
-                let folder = std::env::current_dir().unwrap_or_default();
+                let folder = crate::storage::working_folder();
                 let suggestion = folder.join(name).display().to_string();
                 self.path_prompt = Some(PathPrompt::new(wanted, suggestion));
             }

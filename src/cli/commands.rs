@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use super::{Usage, terminal};
 use crate::analysis::{Analysis, Typology, analyse as analyse_snapshot};
 use crate::app::{App, AppPaths, Document, View};
-use crate::format::{euros_whole, percent};
+use crate::format::{euros_whole, one_line, percent};
 use crate::model::{Case, Lever, Snapshot};
 use crate::storage;
 
@@ -25,8 +25,8 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
                 writeln!(
                     out,
                     "{} : {} — {} instantané(s), {} ligne(s)",
-                    file.display(),
-                    case.organisation.name,
+                    one_line(&file.display().to_string()),
+                    one_line(&case.organisation.name),
                     case.snapshots.len(),
                     lines
                 )?;
@@ -99,8 +99,7 @@ pub fn analyse(
         if let (Some(r), Some(object)) = (&reference, doc.as_object_mut()) {
             object.insert("reference".to_owned(), reference_json(r, &analysis)?);
         }
-        serde_json::to_writer_pretty(&mut out, &doc)?;
-        writeln!(out)?;
+        out.json(&doc)?;
     } else {
         out.write_all(summary(&case, &analysis, &typology).as_bytes())?;
         if let Some(r) = &reference {
@@ -112,13 +111,17 @@ pub fn analyse(
 
 /// The case's shares against each mix of the reference, in words.
 fn reference_text(r: &crate::analysis::reference::Reference, analysis: &Analysis) -> String {
-    let mut text = format!("\nRéférence : {}\n  Source : {}\n", r.title, r.source);
+    let mut text = format!(
+        "\nRéférence : {}\n  Source : {}\n",
+        one_line(&r.title),
+        one_line(&r.source)
+    );
     let Some(shares) = &analysis.shares else {
         text.push_str("  Pas de ressources monétaires : rien à comparer.\n");
         return text;
     };
     for mix in &r.mixes {
-        text.push_str(&format!("  {}\n", mix.label));
+        text.push_str(&format!("  {}\n", one_line(&mix.label)));
         for reading in mix.read(shares) {
             let spread = match (reading.q1, reading.q3) {
                 (Some(q1), Some(q3)) => format!(" (quartiles {} – {})", percent(q1), percent(q3)),
@@ -164,9 +167,9 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     let c = &analysis.classification;
     let mut text = format!(
         "{} — {}\n\nPosition : {}{}\n",
-        case.organisation.name,
-        analysis.snapshot,
-        c.label,
+        one_line(&case.organisation.name),
+        one_line(&analysis.snapshot),
+        one_line(&c.label),
         c.confidence.map_or(String::new(), |conf| format!(
             " (confiance {})",
             conf.label()
@@ -174,7 +177,7 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     );
     text.push_str("\nPourquoi :\n");
     for fact in &c.explanation {
-        text.push_str(&format!("  • {fact}\n"));
+        text.push_str(&format!("  • {}\n", one_line(fact)));
     }
     if !analysis.weights.is_empty() {
         text.push_str("\nProximité aux sept modèles :\n");
@@ -182,8 +185,8 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
             let name = typology.model(&w.model).map_or("", |m| m.name.as_str());
             text.push_str(&format!(
                 "  {} {:<50} {}\n",
-                w.model,
-                name,
+                one_line(&w.model),
+                one_line(name),
                 percent(w.weight)
             ));
         }
@@ -203,13 +206,17 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     if !analysis.qualifiers.is_empty() {
         text.push_str("\nQualificatifs :\n");
         for q in &analysis.qualifiers {
-            text.push_str(&format!("  [{}] {}\n", q.label, q.detail));
+            text.push_str(&format!("  [{}] {}\n", q.label, one_line(&q.detail)));
         }
     }
     for w in &analysis.warnings {
-        text.push_str(&format!("\nAttention : {w}\n"));
+        text.push_str(&format!("\nAttention : {}\n", one_line(w)));
     }
-    text.push_str(&format!("\n{}\n{}\n", typology.caveat, typology.source));
+    text.push_str(&format!(
+        "\n{}\n{}\n",
+        one_line(&typology.caveat),
+        one_line(&typology.source)
+    ));
     text
 }
 
@@ -220,9 +227,15 @@ pub fn export(
     (pdf, png): (Option<&Path>, Option<&Path>),
     options: crate::report::Options,
     (typology_path, force): (Option<&Path>, bool),
+    reference_path: Option<&Path>,
 ) -> Result<ExitCode> {
+    // Every file the command reads: none of them may be replaced by an output.
+    let read: Vec<&Path> = [Some(file), typology_path, reference_path]
+        .into_iter()
+        .flatten()
+        .collect();
     for output in [pdf, png].into_iter().flatten() {
-        storage::check_output(output, &[file], force).map_err(|e| Usage(e.to_string()))?;
+        storage::check_output(output, &read, force).map_err(|e| Usage(e.to_string()))?;
     }
     if pdf.is_none() && png.is_none() {
         return Err(Usage(
@@ -245,8 +258,9 @@ pub fn export(
             .map_err(|e| anyhow::anyhow!("export {name} vers « {} » : {e}", path.display()))?;
         writeln!(
             terminal::stdout(),
-            "{} : {name} écrit ({label})",
-            path.display()
+            "{} : {name} écrit ({})",
+            one_line(&path.display().to_string()),
+            one_line(&label)
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -262,7 +276,7 @@ pub fn anonymise(file: &Path, out: &Path, force: bool) -> Result<ExitCode> {
     writeln!(
         terminal::stdout(),
         "{} : copie anonymisée écrite",
-        out.display()
+        one_line(&out.display().to_string())
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -287,11 +301,22 @@ pub fn portfolio(
     filter: crate::portfolio::Filter,
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
+    // The cases of the folder and the typology are read: no output may replace them, not even
+    // with --force, and a reference written into the folder would be read as a case next time.
+    let cases = storage::case_files(dir).unwrap_or_default();
+    let read: Vec<&Path> = cases
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(typology_path)
+        .collect();
     for output in [&outputs.pdf, &outputs.png, &outputs.csv, &outputs.reference]
         .into_iter()
         .flatten()
     {
-        storage::check_output(output, &[], outputs.force).map_err(|e| Usage(e.to_string()))?;
+        storage::check_output(output, &read, outputs.force).map_err(|e| Usage(e.to_string()))?;
+    }
+    if let Some(reference) = &outputs.reference {
+        storage::check_outside(reference, dir).map_err(|e| Usage(e.to_string()))?;
     }
     let typology = typology(typology_path)?;
     let portfolio = crate::portfolio::Portfolio::load(dir, &typology)?;
@@ -307,13 +332,13 @@ pub fn portfolio(
             out,
             "{:>3}  {:<40} {:<14} {:>16}  {}{}",
             e.number,
-            e.display_name(anonymised)
+            one_line(&e.display_name(anonymised))
                 .chars()
                 .take(40)
                 .collect::<String>(),
-            e.snapshot,
+            one_line(&e.snapshot),
             euros_whole(e.monetary_budget),
-            e.position,
+            one_line(&e.position),
             e.confidence
                 .map_or(String::new(), |c| format!(" (confiance {})", c.label()))
         )?;
@@ -342,7 +367,7 @@ pub fn portfolio(
             if let Some(path) = path {
                 crate::report::write(&doc, format, path)
                     .map_err(|e| anyhow::anyhow!("export vers « {} » : {e}", path.display()))?;
-                writeln!(out, "{} : écrit", path.display())?;
+                writeln!(out, "{} : écrit", one_line(&path.display().to_string()))?;
             }
         }
     }
@@ -350,7 +375,7 @@ pub fn portfolio(
         let bytes =
             crate::portfolio::csv(&portfolio, &rows, anonymised).map_err(anyhow::Error::msg)?;
         storage::write_atomic(path, &bytes, false)?;
-        writeln!(out, "{} : écrit", path.display())?;
+        writeln!(out, "{} : écrit", one_line(&path.display().to_string()))?;
     }
     if let Some(path) = &outputs.reference {
         let reference = crate::portfolio::reference(&portfolio, &rows, &outputs.options.filters)
@@ -365,7 +390,7 @@ pub fn portfolio(
         writeln!(
             out,
             "{} : référence écrite ({} dossiers)",
-            path.display(),
+            one_line(&path.display().to_string()),
             rows.len()
         )?;
     }
@@ -391,8 +416,7 @@ pub fn diff(
     let comparison = crate::compare::compare(&a, &b, (&name(before), &name(after)), &typology);
     let mut out = terminal::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &comparison)?;
-        writeln!(out)?;
+        out.json(&comparison)?;
     } else {
         out.write_all(crate::compare::summary(&comparison).as_bytes())?;
     }
@@ -461,7 +485,7 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
                 writeln!(
                     out,
                     "Proposition acceptée : {} → {}",
-                    rule.prefix,
+                    one_line(&rule.prefix),
                     kind.label()
                 )?;
             }
@@ -487,8 +511,8 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
             writeln!(
                 out,
                 "\n{} : {count} ligne(s) importée(s) dans « {} ».",
-                into.display(),
-                options.snapshot
+                one_line(&into.display().to_string()),
+                one_line(&options.snapshot)
             )?;
             Ok(ExitCode::SUCCESS)
         }
@@ -508,7 +532,7 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
     use crate::import::Destination;
     let mut text = format!("Balance lue : {}\n", balance.detection.summary());
     for skipped in &balance.detection.skipped {
-        text.push_str(&format!("  (ignorée : {skipped})\n"));
+        text.push_str(&format!("  (ignorée : {})\n", one_line(skipped)));
     }
     text.push('\n');
     for item in &plan.items {
@@ -542,8 +566,8 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
         };
         text.push_str(&format!(
             "  {:<8} {:<38} {:>16}  → {place}\n",
-            item.row.account,
-            item.row.label.chars().take(38).collect::<String>(),
+            one_line(&item.row.account),
+            one_line(&item.row.label).chars().take(38).collect::<String>(),
             crate::format::euros(item.row.credit_balance)
         ));
     }
@@ -579,7 +603,7 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
     if !problems.is_empty() {
         text.push_str("\nÀ traiter avant l'import :\n");
         for p in problems {
-            text.push_str(&format!("  • {p}\n"));
+            text.push_str(&format!("  • {}\n", one_line(&p)));
         }
     }
     text
@@ -600,7 +624,7 @@ pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
             Ok(()) => writeln!(
                 terminal::stdout(),
                 "{} : réécrit au format courant",
-                file.display()
+                one_line(&file.display().to_string())
             )?,
             Err(err) => {
                 all_done = false;

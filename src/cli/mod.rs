@@ -90,6 +90,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 },
             },
             (typology.as_deref(), force),
+            reference.as_deref().map(std::path::Path::new),
         ),
         Some(Command::Portfolio {
             dir,
@@ -151,7 +152,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            terminal::error(&format!("atelier-mse : {err:#}"));
+            terminal::error(&format!("atelier-mse : {}", terminal::failure(&err)));
             if err.downcast_ref::<Usage>().is_some() {
                 ExitCode::from(2)
             } else {

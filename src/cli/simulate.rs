@@ -14,7 +14,7 @@ use super::{Usage, terminal};
 use crate::analysis::reach::{self, Reach};
 use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse};
-use crate::format::{euros_change, euros_whole, quantity};
+use crate::format::{euros_change, euros_whole, one_line, quantity};
 use crate::model::{Case, Catalogue, Change, Delta, Group, KindId, Snapshot};
 
 /// What `simulate` is asked.
@@ -185,12 +185,16 @@ pub fn simulate(
         .iter()
         .map(|s| parse_change(s))
         .collect::<Result<Vec<_>, _>>()?;
-    changes.extend(
-        request
-            .lose
-            .iter()
-            .map(|name| Change::LoseFunder { name: name.clone() }),
-    );
+    for name in request.lose {
+        if name.trim().is_empty() {
+            return Err(Usage(
+                "--lose-funder : le nom du financeur ou partenaire est vide (un nom vide désignerait toutes les lignes sans financeur)"
+                    .to_owned(),
+            )
+            .into());
+        }
+        changes.push(Change::LoseFunder { name: name.clone() });
+    }
     let Some(case) = load_or_report(file) else {
         return Ok(ExitCode::FAILURE);
     };
@@ -225,8 +229,7 @@ pub fn simulate(
     let result = simulation(&case, base, (&changes, request), &typology)?;
     let mut out = terminal::stdout();
     if request.json {
-        serde_json::to_writer_pretty(&mut out, &result)?;
-        writeln!(out)?;
+        out.json(&result)?;
     } else {
         out.write_all(text(&case, &result).as_bytes())?;
     }
@@ -290,11 +293,18 @@ fn simulation(
 }
 
 fn text(case: &Case, r: &Simulation) -> String {
-    let mut t = format!("{} — {}\n", case.organisation.name, r.snapshot);
+    let mut t = format!(
+        "{} — {}\n",
+        one_line(&case.organisation.name),
+        one_line(&r.snapshot)
+    );
     if let Some(s) = &r.scenario {
-        t.push_str(&format!("\nScénario : {}\n", s.changes.join(" ; ")));
+        t.push_str(&format!(
+            "\nScénario : {}\n",
+            one_line(&s.changes.join(" ; "))
+        ));
         for notice in &s.notices {
-            t.push_str(&format!("  ! {notice}\n"));
+            t.push_str(&format!("  ! {}\n", one_line(notice)));
         }
         t.push_str(&format!(
             "  Budget monétaire : {} → {} ({})\n",
@@ -304,7 +314,8 @@ fn text(case: &Case, r: &Simulation) -> String {
         ));
         t.push_str(&format!(
             "  Position : {}\n           → {}\n",
-            s.before.headline, s.after.headline
+            one_line(&s.before.headline),
+            one_line(&s.after.headline)
         ));
         if let (Some(b), Some(a)) = (s.before.reserve_months, s.after.reserve_months) {
             t.push_str(&format!(
@@ -322,14 +333,14 @@ fn text(case: &Case, r: &Simulation) -> String {
             "\nTests de résistance (à charges constantes, la perte est prise sur les réserves) :\n",
         );
         for s in &r.stress {
-            t.push_str(&format!("  {}\n", s.name));
+            t.push_str(&format!("  {}\n", one_line(&s.name)));
             let eaten = s.reserve_months_eaten.map_or(String::new(), |m| {
                 format!(" · {} mois de réserves consommés", quantity(m))
             });
             t.push_str(&format!(
                 "    budget monétaire perdu : {}{eaten}\n    après : {}\n",
                 euros_whole(s.budget_lost),
-                s.after.headline
+                one_line(&s.after.headline)
             ));
             if !s.new_qualifiers.is_empty() {
                 t.push_str(&format!("    apparaît : {}\n", s.new_qualifiers.join(", ")));
@@ -339,7 +350,8 @@ fn text(case: &Case, r: &Simulation) -> String {
     if let Some(reach) = &r.reach {
         t.push_str(&format!(
             "\nQue faudrait-il pour… {} ?\n  {}\n",
-            reach.model, reach.sentence
+            one_line(&reach.model),
+            one_line(&reach.sentence)
         ));
         for way in reach.ways.iter().skip(1).take(4) {
             t.push_str(&format!(
@@ -347,7 +359,7 @@ fn text(case: &Case, r: &Simulation) -> String {
                 if way.euros >= 0.0 { "+" } else { "" },
                 quantity(way.euros.round()),
                 way.group,
-                way.position_after
+                one_line(&way.position_after)
             ));
         }
     }

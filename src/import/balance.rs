@@ -132,6 +132,11 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
     }
     let width = body.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
     let (account_col, label_col) = (0, 1);
+    // How the points of this file read, from all its amounts at once.
+    let points = Points::of(
+        body.iter()
+            .flat_map(|(_, r)| r.iter().skip(label_col + 1).map(String::as_str)),
+    );
     let mut decimal_comma = false;
     let mut decimal_point = false;
     // Parse every amount cell first: which columns are numeric decides the layout.
@@ -166,7 +171,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
         }
         let mut amounts = Vec::new();
         for (column, cell) in record.iter().enumerate().skip(label_col + 1) {
-            let (value, comma, point) = parse_amount(cell).map_err(|why| {
+            let (value, comma, point) = parse_amount_with(cell, points).map_err(|why| {
                 format!(
                     "« {name} », ligne {line}, colonne {}{} : « {} » {why}.",
                     column + 1,
@@ -186,6 +191,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
         return Err(format!("« {name} » ne contient aucune ligne de compte."));
     }
     detection.decimal = match (decimal_comma, decimal_point) {
+        _ if points == Points::Thousands => points.said(decimal_comma),
         (true, false) => "virgule décimale",
         (false, true) => "point décimal",
         (true, true) => "virgule et point décimaux mêlés",
@@ -363,16 +369,98 @@ fn starts_with_digit(text: &str) -> bool {
         .is_some_and(|c| c.is_ascii_digit())
 }
 
+/// How the points of a file's amounts read, decided once for the whole file: as decimal points,
+/// or as thousands separators when every amount written with a point (and no comma) has groups
+/// of exactly three digits after it (« 2.500 », « 1.250.000 ») — one « 12.50 » says the points
+/// are decimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Points {
+    Decimal,
+    Thousands,
+}
+
+impl Points {
+    /// The reading of the amount cells `cells` of one file.
+    pub fn of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Points {
+        let mut grouped = false;
+        for cell in cells {
+            match Points::grouped(cell) {
+                Some(false) => return Points::Decimal,
+                Some(true) => grouped = true,
+                None => {}
+            }
+        }
+        if grouped {
+            Points::Thousands
+        } else {
+            Points::Decimal
+        }
+    }
+
+    /// Whether the points of `cell` separate groups of three digits (`None` when it has no
+    /// point, or a comma too, which says itself which is the decimal sign).
+    fn grouped(cell: &str) -> Option<bool> {
+        let text = bare(cell);
+        if !text.contains('.') || text.contains(',') {
+            return None;
+        }
+        let mut parts = text.split('.');
+        let first = parts.next().unwrap_or_default();
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        Some(
+            digits(first)
+                && first.len() <= 3
+                && !first.starts_with('0')
+                && parts.all(|p| p.len() == 3 && digits(p)),
+        )
+    }
+
+    /// The decimal sign of the file in words, when its points separate thousands.
+    pub(super) fn said(self, decimal_comma: bool) -> &'static str {
+        if decimal_comma {
+            "virgule décimale, point séparateur de milliers (« 2.500,00 » = 2 500 €)"
+        } else {
+            "point séparateur de milliers (tous les montants à point ont trois chiffres après : « 2.500 » = 2 500 €)"
+        }
+    }
+}
+
+/// The figures of an amount cell: no spaces, apostrophes or euro sign, no sign, parentheses or
+/// D/C suffix.
+fn bare(cell: &str) -> String {
+    let text: String = cell
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '€'))
+        .collect();
+    text.trim_end_matches(['C', 'c', 'D', 'd'])
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim_start_matches(['-', '\u{2212}'])
+        .to_owned()
+}
+
 /// A French or English amount: spaces (also non-breaking) between thousands, decimal comma or
 /// point, a minus sign or parentheses for negatives, or a D (debit) or C (credit, negative)
 /// suffix. Empty is `None`. Also says whether a
 /// decimal comma or point was seen.
 pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static str> {
+    parse_amount_with(cell, Points::Decimal)
+}
+
+/// As [`parse_amount`], the points read as the file's `points` say.
+pub fn parse_amount_with(
+    cell: &str,
+    points: Points,
+) -> Result<(Option<f64>, bool, bool), &'static str> {
     let mut text: String = cell
         .trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '€'))
         .collect();
+    if points == Points::Thousands && !text.contains(',') {
+        text.retain(|c| c != '.');
+    }
     if text.is_empty() || text == "-" {
         return Ok((None, false, false));
     }

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::balance::{Balance, Detection, Row, parse_amount};
+use super::balance::{Balance, Detection, Points, Row, parse_amount_with};
 
 /// The 18 columns, in their order.
 pub const COLUMNS: [&str; 18] = [
@@ -113,6 +113,18 @@ fn read_choosing(
         }
     }
 
+    // How the points of the amounts read, from every amount of the file: digits, points and
+    // separators are the same bytes in UTF-8 and Latin-1.
+    let sep = u8::try_from(separator).unwrap_or(b'|');
+    let amount_cells = bytes.split(|b| *b == b'\n').skip(1).flat_map(|raw| {
+        let cells: Vec<&[u8]> = raw.split(|b| *b == sep).collect();
+        [DEBIT, CREDIT]
+            .into_iter()
+            .filter_map(|i| cells.get(i).and_then(|c| std::str::from_utf8(c).ok()))
+            .collect::<Vec<&str>>()
+    });
+    let points = Points::of(amount_cells);
+
     // First pass: per (year, account) sums, entries set aside, balance of each entry.
     let mut accounts: HashMap<(i32, String), Account> = HashMap::new();
     let mut entries: HashMap<(String, String), f64> = HashMap::new();
@@ -139,8 +151,14 @@ fn read_choosing(
                 "« {name} », ligne {number}, colonne 4 (EcritureDate) : « {date} » n'est pas une date AAAAMMJJ."
             )
         })?;
+        let account = cell(ACCOUNT);
+        if !account.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(format!(
+                "« {name} », ligne {number}, colonne 5 (CompteNum) : « {account} » n'est pas un numéro de compte (il doit commencer par un chiffre)."
+            ));
+        }
         let mut amount = |i: usize, column: &str| -> Result<f64, String> {
-            let (value, _, point) = parse_amount(cell(i)).map_err(|why| {
+            let (value, _, point) = parse_amount_with(cell(i), points).map_err(|why| {
                 format!(
                     "« {name} », ligne {number}, colonne {} ({column}) : « {} » {why}.",
                     i + 1,
@@ -246,10 +264,10 @@ fn read_choosing(
         detection: Detection {
             encoding,
             separator: sep_name,
-            decimal: if decimal_point {
-                "point décimal"
-            } else {
-                "virgule décimale"
+            decimal: match (points, decimal_point) {
+                (Points::Thousands, _) => points.said(false),
+                (Points::Decimal, true) => "point décimal",
+                (Points::Decimal, false) => "virgule décimale",
             },
             header: true,
             columns: format!("FEC, {count} écritures, exercice {chosen}"),

@@ -324,10 +324,7 @@ impl Plan {
                     .collect();
                 let mut line = ResourceLine::new(id, kind);
                 line.amount = Some((total * 100.0).round() / 100.0);
-                line.note = format!(
-                    "Importé de la balance comptable — comptes {}",
-                    accounts.join(" ; ")
-                );
+                line.note = note(&accounts);
                 line
             })
             .collect()
@@ -341,6 +338,31 @@ impl Plan {
             .any(|i| i.destination == Destination::Expenses);
         has.then(|| (self.totals().expenses * 100.0).round() / 100.0)
     }
+}
+
+/// The note of an imported line: its accounts, as many as a case's text holds (100 000
+/// characters), then how many more there are.
+fn note(accounts: &[String]) -> String {
+    let mut note = "Importé de la balance comptable — comptes ".to_owned();
+    // Room for the closing words, however many accounts are left.
+    let room = crate::storage::MAX_TEXT_CHARS - 200;
+    let mut length = note.chars().count();
+    for (index, account) in accounts.iter().enumerate() {
+        let next = account.chars().count() + 3;
+        if length + next > room {
+            note.push_str(&format!(
+                " … et {} autres comptes (leur détail est dans la balance)",
+                accounts.len() - index
+            ));
+            return note;
+        }
+        if index > 0 {
+            note.push_str(" ; ");
+        }
+        note.push_str(account);
+        length += next;
+    }
+    note
 }
 
 /// Why an import into a case was refused.

@@ -8,7 +8,7 @@ use thiserror::Error;
 use super::{
     Action, ActionStatus, ActorType, Case, Change, KindId, LegalForm, Lever, Nature,
     PartnershipForm, Phase, ResourceLine, Scenario, Session, Snapshot, SnapshotKind, Unit,
-    number_problem,
+    ValuationSettings, number_problem,
 };
 
 /// One change to a case. Lines are named by their id, snapshots by their index.
@@ -760,6 +760,11 @@ fn set_valuation(case: &mut Case, field: &ValuationField) -> Result<Applied, Edi
     | ValuationField::HoursPerMonth(v) = field
     {
         check_number(Some(*v))?;
+    }
+    if let ValuationField::HoursPerEtp(hours) = field
+        && let Some(problem) = ValuationSettings::etp_hours_problem(*hours)
+    {
+        return Err(EditError::Value(problem));
     }
     let v = &mut case.valuation;
     let no_rate = || EditError::Value("ce taux n'existe plus".to_owned());

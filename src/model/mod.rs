@@ -17,7 +17,7 @@ pub use case::{
     Session, TypologyRef,
 };
 pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCategory, Unit};
-pub use checked::{KindId, non_negative, number_problem, opt_non_negative};
+pub use checked::{KindId, MAX_NUMBER, non_negative, number_problem, opt_non_negative};
 pub use edits::{Applied, Edit, EditError};
 pub use scenario::{Change, Delta, Scenario};
 pub use snapshot::{ActorType, PartnershipForm, ResourceLine, Snapshot, SnapshotKind};

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Group, Nature};
-use super::checked::KindId;
+use super::checked::{KindId, MAX_NUMBER};
 use super::snapshot::{ResourceLine, Snapshot};
 
 /// How much a change moves an amount: a percentage (−30 for −30 %) or euros (hours for a line
@@ -135,6 +135,13 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
                 shift(lines, *by, &mut notices);
             }
             Change::LoseFunder { name } => {
+                // A blank name would match every line without a funder.
+                if name.trim().is_empty() {
+                    return Err(
+                        "la perte d'un financeur demande son nom : un nom vide désignerait toutes les lignes sans financeur"
+                            .to_owned(),
+                    );
+                }
                 let before = snapshot.lines.len();
                 snapshot.lines.retain(|l| !same_name(&l.counterparty, name));
                 if snapshot.lines.len() == before {
@@ -154,6 +161,17 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
                     .max()
                     .map_or(1, |m| m.saturating_add(1));
                 line.alliance = None;
+                let label = line.display_label().to_owned();
+                let mut above = Vec::new();
+                for slot in [&mut line.amount, &mut line.quantity] {
+                    if let Some(value) = slot {
+                        if *value > MAX_NUMBER || value.is_nan() {
+                            above.push(label.clone());
+                        }
+                        *value = bounded(*value);
+                    }
+                }
+                say_above(&above, &mut notices);
                 snapshot.lines.push(line);
             }
         }
@@ -166,10 +184,21 @@ pub(crate) fn kind_label(kind: &KindId) -> String {
         .map_or_else(|| kind.as_str().to_owned(), |d| d.label.clone())
 }
 
+/// A value brought within what a case file accepts: from zero to a thousand billion.
+fn bounded(value: f64) -> f64 {
+    if value.is_nan() {
+        0.0
+    } else {
+        value.clamp(0.0, MAX_NUMBER)
+    }
+}
+
 /// Moves `lines` by `by`: a percentage of each, or euros shared in proportion of their amounts
-/// (all on the first when they are all at zero). Never below zero: said when clamped.
+/// (all on the first when they are all at zero). Never below zero nor above what a case file
+/// accepts (a thousand billion): said when clamped, once per change.
 fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>) {
     let total: f64 = lines.iter_mut().map(|l| moved(l).unwrap_or(0.0)).sum();
+    let (mut below, mut above) = (Vec::new(), Vec::new());
     for (index, line) in lines.into_iter().enumerate() {
         let label = line.display_label().to_owned();
         let slot = moved(line);
@@ -181,11 +210,60 @@ fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>
             Delta::Euros(_) => current,
         };
         if wanted < 0.0 {
-            notices.push(format!(
-                "« {label} » ne descend pas sous zéro : ramené à 0 (il aurait fallu {} de moins)",
-                crate::format::euros_whole(-wanted)
-            ));
+            below.push((label, -wanted));
+        } else if wanted > MAX_NUMBER || wanted.is_nan() {
+            above.push(label);
         }
-        *slot = Some(wanted.max(0.0));
+        *slot = Some(bounded(wanted));
+    }
+    let said = match below.as_slice() {
+        [] => None,
+        [(label, missing)] => Some(format!(
+            "« {label} » ne descend pas sous zéro : ramené à 0 (il aurait fallu {} de moins)",
+            crate::format::euros_whole(*missing)
+        )),
+        many => Some(format!(
+            "{} lignes ne descendent pas sous zéro ({}) : ramenées à 0",
+            many.len(),
+            some_of(many.iter().map(|(label, _)| label.as_str()))
+        )),
+    };
+    say(said, notices);
+    say_above(&above, notices);
+}
+
+/// Says that the lines `labels` were brought back to a thousand billion.
+fn say_above(labels: &[String], notices: &mut Vec<String>) {
+    let said = match labels {
+        [] => None,
+        [label] => Some(format!(
+            "« {label} » ne dépasse pas 1 000 milliards, le plus grand montant qu'un dossier accepte : ramené à 1 000 milliards"
+        )),
+        many => Some(format!(
+            "{} lignes ne dépassent pas 1 000 milliards, le plus grand montant qu'un dossier accepte ({}) : ramenées à 1 000 milliards",
+            many.len(),
+            some_of(many.iter().map(String::as_str))
+        )),
+    };
+    say(said, notices);
+}
+
+/// Adds `notice` unless it was already said (the same change repeated says it once).
+fn say(notice: Option<String>, notices: &mut Vec<String>) {
+    if let Some(notice) = notice
+        && !notices.contains(&notice)
+    {
+        notices.push(notice);
+    }
+}
+
+/// The first three of `labels`, quoted, and how many more.
+fn some_of<'a>(labels: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let count = labels.len();
+    let shown: Vec<String> = labels.take(3).map(|l| format!("« {l} »")).collect();
+    if count > shown.len() {
+        format!("{} et {} autre(s)", shown.join(", "), count - shown.len())
+    } else {
+        shown.join(", ")
     }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Lever, Nature, Unit};
-use super::checked::{KindId, opt_non_negative};
+use super::checked::{KindId, MAX_NUMBER, opt_non_negative};
 
 /// Whether a snapshot records the past, plans the current year or sets a target.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -263,11 +263,13 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// `amount` in months of the annual expenses; `None` without expenses.
+    /// `amount` in months of the annual expenses; `None` without expenses. At most a thousand
+    /// billion months, as any figure of a case (expenses of a fraction of a cent would make it
+    /// infinite).
     pub fn months_of_expenses(&self, amount: f64) -> Option<f64> {
         self.annual_expenses
             .filter(|e| *e > 0.0)
-            .map(|e| amount / (e / 12.0))
+            .map(|e| (amount * 12.0 / e).min(MAX_NUMBER))
     }
 
     /// The reserves in months of expenses; `None` without reserves or expenses.

@@ -92,6 +92,16 @@ impl ValuationSettings {
         }
     }
 
+    /// Why `hours` cannot be the hours of a full-time equivalent, in French; `None` when it can.
+    /// Fewer than one hour would make every ETP figure huge, or infinite.
+    pub fn etp_hours_problem(hours: f64) -> Option<String> {
+        (hours < 1.0).then(|| {
+            format!(
+                "heures par ETP : {hours} n'est pas une durée de travail annuelle (au moins 1 heure ; 1 607 heures pour un temps plein légal)"
+            )
+        })
+    }
+
     /// Hours expressed in full-time equivalents (0 when hours per ETP is not set).
     pub fn etp(&self, hours: f64) -> f64 {
         if self.hours_per_etp > 0.0 {

@@ -63,6 +63,18 @@ pub enum SaveError {
     )]
     Io { path: PathBuf, source: io::Error },
 
+    #[error(
+        "« {} » est en lecture seule : il n'a pas été modifié. Retirez la lecture seule du fichier, ou enregistrez sous un autre nom.",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf },
+
+    #[error(
+        "« {} » n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : rien n'y a été écrit.",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+
     #[error("Impossible de mettre le dossier en forme : {0}")]
     Format(String),
 

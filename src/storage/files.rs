@@ -92,13 +92,77 @@ pub fn canonical(path: &Path) -> PathBuf {
 /// Why an output path was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("« {} » est le fichier lu : il ne peut pas être aussi le fichier écrit", path.display())]
+    #[error("« {} » est un fichier lu : il ne peut pas être aussi le fichier écrit", path.display())]
     IsTheInput { path: PathBuf },
     #[error(
         "« {} » est un dossier de l'atelier : l'écraser effacerait un dossier (ajoutez --force si c'est voulu)",
         path.display()
     )]
     IsACase { path: PathBuf },
+    #[error(
+        "« {} » est en lecture seule : il n'a pas été remplacé (retirez la lecture seule, ou choisissez un autre nom)",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "« {} » n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : rien n'y sera écrit",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+    #[error(
+        "« {} » est dans le dossier lu comme portefeuille : un fichier .ron écrit là serait lu comme un dossier aux prochains passages ; choisissez un autre dossier",
+        path.display()
+    )]
+    InsideTheFolder { path: PathBuf },
+}
+
+/// Whether `output` may be written by a command that read `inputs`: never one of them (not even
+/// with `force`), never something other than a regular file, never a read-only file; another
+/// case file only with `force`.
+pub fn check_output(output: &Path, inputs: &[&Path], force: bool) -> Result<(), OutputError> {
+    let target = canonical(output);
+    if inputs.iter().any(|input| canonical(input) == target) {
+        return Err(OutputError::IsTheInput {
+            path: output.to_owned(),
+        });
+    }
+    match fs::metadata(output) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(OutputError::NotAFile {
+                path: output.to_owned(),
+            });
+        }
+        Ok(meta) if meta.permissions().readonly() => {
+            return Err(OutputError::ReadOnly {
+                path: output.to_owned(),
+            });
+        }
+        _ => {}
+    }
+    if !force && is_case_file(output) {
+        return Err(OutputError::IsACase {
+            path: output.to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether the `.ron` file `output` would land in `folder`, a portfolio's folder, where the next
+/// reading of the portfolio would take it for a case.
+pub fn check_outside(output: &Path, folder: &Path) -> Result<(), OutputError> {
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let is_ron = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    if is_ron && canonical(parent) == canonical(folder) {
+        return Err(OutputError::InsideTheFolder {
+            path: output.to_owned(),
+        });
+    }
+    Ok(())
 }
 
 /// Whether the file at `path` is a case file: a `.ron` or a file that starts as one.
@@ -119,19 +183,12 @@ pub fn is_case_file(path: &Path) -> bool {
     })
 }
 
-/// Refuses to write `output` over one of `inputs`, or over an existing case file unless
-/// `force`: a report must never replace the case it comes from.
-pub fn check_output(output: &Path, inputs: &[&Path], force: bool) -> Result<(), OutputError> {
-    let target = canonical(output);
-    if inputs.iter().any(|input| canonical(input) == target) {
-        return Err(OutputError::IsTheInput {
-            path: output.to_owned(),
-        });
-    }
-    if !force && is_case_file(output) {
-        return Err(OutputError::IsACase {
-            path: output.to_owned(),
-        });
-    }
-    Ok(())
+/// Whether `path` is a folder (a portfolio dropped on the window).
+pub fn is_folder(path: &Path) -> bool {
+    path.is_dir()
+}
+
+/// The folder the app was started from (where a typed file name lands), empty if unknown.
+pub fn working_folder() -> PathBuf {
+    std::env::current_dir().unwrap_or_default()
 }

@@ -16,12 +16,12 @@ mod validate;
 pub use app_state::AppPaths;
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
-    OutputError, canonical, case_files, check_output, fingerprint, is_case_file, read_bytes,
-    read_text,
+    OutputError, canonical, case_files, check_outside, check_output, fingerprint, is_case_file, is_folder, read_bytes,
+    read_text, working_folder,
 };
 pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
 pub use load::{load, parse};
-pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case};
+pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case, lock_path};
 pub use ron_messages::french as ron_message;
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
 pub use validate::problem;

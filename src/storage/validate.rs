@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 
 use super::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
-use crate::model::{Case, Change, Lever, ResourceLine, Snapshot, number_problem};
+use crate::model::{
+    Case, Change, Lever, ResourceLine, Snapshot, ValuationSettings, number_problem,
+};
 
 /// The first problem found, in French, or `None` when the case is sound.
 pub fn problem(case: &Case) -> Option<String> {
@@ -64,6 +66,9 @@ pub fn problem(case: &Case) -> Option<String> {
         if let Some(p) = text_problem(what, text) {
             return Some(p);
         }
+    }
+    if let Some(p) = ValuationSettings::etp_hours_problem(case.valuation.hours_per_etp) {
+        return Some(format!("réglages de valorisation : {p}"));
     }
     if let Some(p) = scenarios_problem(case) {
         return Some(p);

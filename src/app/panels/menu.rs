@@ -135,12 +135,7 @@ fn appearance_ui(ui: &mut egui::Ui, settings: &mut AppSettings) -> bool {
         .changed();
     ui.separator();
     ui.label(lang.t("Taille du texte"));
-    for (scale, label) in [
-        (0.9, "90 %"),
-        (1.0, "100 %"),
-        (1.15, "115 %"),
-        (1.3, "130 %"),
-    ] {
+    for (scale, label) in crate::app::settings::TEXT_SCALES {
         changed |= ui
             .radio_value(&mut settings.text_scale, scale, label)
             .changed();
