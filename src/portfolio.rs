@@ -118,7 +118,8 @@ impl Portfolio {
     /// Loads and analyses every case file of `folder`, on all cores; a file that fails goes
     /// to `failures` with its French error.
     pub fn load(folder: &Path, typology: &Typology) -> Result<Portfolio, ReadError> {
-        let files = storage::case_files(folder)?;
+        // Every `.ron` entry: one that is not a case file is listed with why, never skipped.
+        let files = storage::ron_entries(folder)?;
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = files.len().div_ceil(workers).max(1);
         let results: Vec<Result<Entry, Failure>> = std::thread::scope(|scope| {
@@ -333,19 +334,25 @@ impl Sort {
 }
 
 /// The table as CSV for a spreadsheet: `;` separators and decimal commas (as French
-/// spreadsheets expect), one row per case, in the order of `rows`.
+/// spreadsheets expect), one row per case, in the order of `rows`. Every cell, whatever it
+/// comes from (a case, a typology, the app), is made safe for a spreadsheet.
 pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Vec<u8>, String> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
         .from_writer(Vec::new());
+    let mut write = |cells: &[String]| {
+        writer
+            .write_record(cells.iter().map(|cell| spreadsheet_safe(cell)))
+            .map_err(|e| e.to_string())
+    };
     let decimal = |value: f64, digits: usize| format!("{value:.digits$}").replace('.', ",");
     let share = |e: &Entry, f: fn(&Ternary) -> f64| {
         e.ternary
             .as_ref()
             .map_or(String::new(), |t| decimal(f(t) * 100.0, 1))
     };
-    writer
-        .write_record([
+    write(
+        &[
             "fichier",
             "organisation",
             "secteur",
@@ -361,40 +368,39 @@ pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Ve
             "subventions publiques (%)",
             "ressources privées (%)",
             "revenus d'activité (%)",
-        ])
-        .map_err(|e| e.to_string())?;
+        ]
+        .map(str::to_owned),
+    )?;
     for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {
         // Anonymised, no free text leaves: sector and snapshot label could name someone.
         let free = |text: &str| {
             if anonymised {
                 String::new()
             } else {
-                spreadsheet_safe(text)
+                text.to_owned()
             }
         };
-        writer
-            .write_record([
-                free(&e.file_name()),
-                spreadsheet_safe(&e.display_name(anonymised)),
-                free(&e.sector),
-                spreadsheet_safe(e.display_territory(anonymised)),
-                e.phase.label().to_owned(),
-                if anonymised {
-                    e.neutral_snapshot.clone()
-                } else {
-                    spreadsheet_safe(&e.snapshot)
-                },
-                decimal(e.monetary_budget, 2),
-                decimal(e.valued_budget, 2),
-                spreadsheet_safe(&e.position),
-                e.model.clone().unwrap_or_default(),
-                e.confidence.map_or(String::new(), |c| c.label().to_owned()),
-                e.qualifiers.join(", "),
-                share(e, |t| t.subsidies),
-                share(e, |t| t.private),
-                share(e, |t| t.activity),
-            ])
-            .map_err(|e| e.to_string())?;
+        write(&[
+            free(&e.file_name()),
+            e.display_name(anonymised),
+            free(&e.sector),
+            e.display_territory(anonymised).to_owned(),
+            e.phase.label().to_owned(),
+            if anonymised {
+                e.neutral_snapshot.clone()
+            } else {
+                e.snapshot.clone()
+            },
+            decimal(e.monetary_budget, 2),
+            decimal(e.valued_budget, 2),
+            e.position.clone(),
+            e.model.clone().unwrap_or_default(),
+            e.confidence.map_or(String::new(), |c| c.label().to_owned()),
+            e.qualifiers.join(", "),
+            share(e, |t| t.subsidies),
+            share(e, |t| t.private),
+            share(e, |t| t.activity),
+        ])?;
     }
     writer.into_inner().map_err(|e| e.to_string())
 }

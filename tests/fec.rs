@@ -154,13 +154,27 @@ fn import_into_club(
 #[test]
 fn the_command_line_imports_a_fec_into_a_snapshot() {
     let dir = tempfile::tempdir().unwrap();
-    let (_, out) = import_into_club(dir.path(), "deux-exercices.txt", &["--dry-run"]);
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.contains("FEC, 8 écritures, exercice 2025"),
-        "{text}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let (case, out) = import_into_club(
+        dir.path(),
+        "deux-exercices.txt",
+        &["--accept-proposals", "--replace"],
     );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{text}\n{stderr}");
+    assert!(text.contains("FEC, 8 écritures, exercice 2025"), "{text}\n{stderr}");
+    let case = atelier_mse::storage::load(&case).unwrap();
+    let snapshot = case.snapshot("2025 réalisé").expect("the snapshot imported");
+    let amount = |kind: &str| -> f64 {
+        snapshot
+            .lines
+            .iter()
+            .filter(|l| l.kind.as_str() == kind)
+            .filter_map(|l| l.amount)
+            .sum()
+    };
+    assert_eq!(amount("subventions"), 8_000.0);
+    assert_eq!(amount("cotisations"), 2_500.0);
 }
 
 proptest! {
@@ -169,10 +183,25 @@ proptest! {
     fn any_bytes_after_a_fec_header_give_a_result_or_a_french_error(tail in proptest::collection::vec(any::<u8>(), 0..400)) {
         let mut bytes = fixture("petite-association.txt")[..200].to_vec();
         bytes.extend(tail);
-        let _ = fec::read(&bytes, "fec.txt", (None, None));
+        // A balance whose every amount is a finite number, or a French message that names the
+        // file and says where.
+        let said = |result: Result<atelier_mse::import::Balance, String>| -> Result<(), TestCaseError> {
+            match result {
+                Ok(balance) => prop_assert!(
+                    balance.rows.iter().all(|r| r.credit_balance.is_finite()),
+                    "{:?}", balance.rows
+                ),
+                Err(message) => prop_assert!(
+                    message.starts_with("« fec.txt »") && !message.contains("error"),
+                    "{message}"
+                ),
+            }
+            Ok(())
+        };
+        said(fec::read(&bytes, "fec.txt", (None, None)))?;
         let mut header = b"JournalCode\t".to_vec();
         header.extend(fixture("pipe-latin1.txt").iter().rev().take(50));
-        let _ = read_accounts(&header, "fec.txt", (None, Some(2025)));
+        said(read_accounts(&header, "fec.txt", (None, Some(2025))))?;
     }
 }
 

@@ -384,3 +384,95 @@ fn the_action_plan_is_kept_in_the_side_panel_saved_in_the_case_and_undone_step_b
     }
     assert!(h.state().document.case().accompaniment.actions.is_empty());
 }
+
+/// A slow frame, as a loaded machine or a slow laptop gathers the keys: every event given to one
+/// frame, then handed to egui in order by the app (`App::order_keys`, what the window does before
+/// each frame), one frame after another.
+fn slow_frame(h: &mut Harness<'static, App>, events: Vec<Event>) {
+    h.input_mut().events.extend(events);
+    loop {
+        let mut raw = std::mem::take(h.input_mut());
+        let more = h.state_mut().order_keys(&mut raw);
+        *h.input_mut() = raw;
+        h.step();
+        if !more {
+            break;
+        }
+    }
+    h.run();
+}
+
+fn key(key: Key, modifiers: Modifiers) -> Event {
+    Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    }
+}
+
+#[test]
+fn keys_of_a_slow_frame_land_in_the_cell_they_were_typed_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    focus(&mut h, 3, "counterparty");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    slow_frame(
+        &mut h,
+        vec![
+            Event::Text("DDETS Esson".to_owned()),
+            Event::Text("ne".to_owned()),
+            key(Key::Tab, Modifiers::NONE),
+            Event::Text("176000".to_owned()),
+            key(Key::Enter, Modifiers::NONE),
+        ],
+    );
+    let line = h.state().document.case().snapshots[1]
+        .line(3)
+        .unwrap()
+        .clone();
+    assert_eq!(line.counterparty, "DDETS Essonne");
+    assert_eq!(line.amount, Some(176_000.0));
+}
+
+#[test]
+fn shift_tab_goes_back_even_when_shift_is_released_within_the_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    focus(&mut h, 3, "amount");
+    // Shift pressed and released around Tab in one frame: the frame's modifiers say no Shift,
+    // the key's own event says Shift.
+    slow_frame(
+        &mut h,
+        vec![
+            Event::ModifiersChanged(Modifiers::SHIFT),
+            key(Key::Tab, Modifiers::SHIFT),
+            Event::ModifiersChanged(Modifiers::NONE),
+        ],
+    );
+    assert_eq!(focused(&h), Some(cell(&h, 3, "counterparty")));
+}
+
+#[test]
+fn what_is_typed_right_after_adding_a_session_goes_to_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.get_by_label("Accompagnement").scroll_to_me();
+    h.run();
+    h.get_by_label("Accompagnement").click();
+    h.run();
+    let before = h.state().document.case().accompaniment.sessions.len();
+    h.get_by_label("Ajouter une séance").scroll_to_me();
+    h.run();
+    h.get_by_label("Ajouter une séance").click();
+    h.run();
+    h.event(Event::Text("12 mars 2026".to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let sessions = &h.state().document.case().accompaniment.sessions;
+    assert_eq!(sessions.len(), before + 1);
+    assert_eq!(sessions.last().unwrap().date, "12 mars 2026");
+}

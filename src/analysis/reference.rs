@@ -335,6 +335,26 @@ impl Reference {
                     )));
                 }
             }
+            let poles = mix.poles.iter().flat_map(|p| {
+                ["subventions publiques", "ressources privées", "revenus d'activité"]
+                    .into_iter()
+                    .zip(p)
+            });
+            for (pole, &[q1, median, q3]) in poles {
+                if [q1, median, q3]
+                    .iter()
+                    .any(|v| !v.is_finite() || !(0.0..=1.0).contains(v))
+                {
+                    return Some(at(format!(
+                        "pôle « {pole} » : les quartiles sont des fractions entre 0 et 1"
+                    )));
+                }
+                if !(q1 <= median && median <= q3) {
+                    return Some(at(format!(
+                        "pôle « {pole} » : il faut premier quartile ≤ médiane ≤ troisième quartile"
+                    )));
+                }
+            }
             let sum: f64 = mix.groups.iter().map(|g| g.median).sum();
             let complete = Group::COUNTED.iter().all(|g| seen.contains(g));
             // Medians of a network's cases need not sum to 1; published shares do.

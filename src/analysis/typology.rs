@@ -102,7 +102,9 @@ impl Typology {
             .map_err(|e| {
                 error(format!(
                     "ligne {}, colonne {} : {}",
-                    e.span.start.line, e.span.start.col, e.code
+                    e.span.start.line,
+                    e.span.start.col,
+                    crate::storage::ron_message(&e.code)
                 ))
             })?;
         typology.problem().map_or(Ok(typology), |p| Err(error(p)))
@@ -129,17 +131,46 @@ impl Typology {
         if t.strong < t.dominant {
             return Some("le seuil « strong » doit être au moins égal à « dominant »".to_owned());
         }
-        if !t.small_budget.is_finite() || t.small_budget < 0.0 {
-            return Some("le seuil « small_budget » doit être un montant positif".to_owned());
+        // The same bound as every amount of a case.
+        if let Some(p) = crate::model::number_problem(t.small_budget) {
+            return Some(format!("le seuil « small_budget » : {p}"));
         }
-        if !t.low_reserves_months.is_finite() || t.low_reserves_months < 0.0 {
-            return Some("le seuil « low_reserves_months » doit être positif".to_owned());
+        if let Some(p) = crate::model::number_problem(t.low_reserves_months) {
+            return Some(format!("le seuil « low_reserves_months » : {p}"));
         }
-        if !self.sigma.is_finite() || self.sigma <= 0.0 {
-            return Some(format!("σ ({}) doit être strictement positif", self.sigma));
+        // Closeness is exp(−d²/σ²) with d at most √2: below 0.01 every weight but one is 0,
+        // above 10 they are all alike.
+        if !(0.01..=10.0).contains(&self.sigma) {
+            return Some(format!(
+                "σ ({}) doit être entre 0,01 et 10 (0,4 dans la typologie intégrée)",
+                self.sigma
+            ));
         }
         if self.models.is_empty() {
             return Some("aucun modèle".to_owned());
+        }
+        if self.models.len() > 50 {
+            return Some(format!("{} modèles, au plus 50", self.models.len()));
+        }
+        let max = crate::storage::MAX_TEXT_CHARS;
+        let texts = [&self.id, &self.name, &self.source, &self.caveat]
+            .into_iter()
+            .chain(self.models.iter().flat_map(|m| {
+                [&m.id, &m.name, &m.name_en, &m.description, &m.colour]
+            }));
+        if texts.into_iter().any(|t| t.chars().count() > max) {
+            return Some(format!("un texte dépasse {max} caractères"));
+        }
+        for (index, model) in self.models.iter().enumerate() {
+            if model.id.trim().is_empty() {
+                return Some(format!("le modèle n° {} n'a pas d'identifiant (id)", index + 1));
+            }
+            if self.models.iter().take(index).any(|m| m.id == model.id) {
+                return Some(format!(
+                    "deux modèles ont le même identifiant « {} »",
+                    model.id
+                ));
+            }
         }
         for model in &self.models {
             let sum = model.prototype.sum();

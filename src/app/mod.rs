@@ -7,6 +7,7 @@ pub mod cache;
 pub mod command;
 pub mod dialogs;
 pub mod document;
+pub mod keys;
 mod file_dialogs;
 mod files;
 pub mod fonts;
@@ -64,6 +65,8 @@ pub struct App {
     /// The path typed in the app where no system file dialog can be shown.
     pub path_prompt: Option<PathPrompt>,
     cache: AnalysisCache,
+    /// The keys of a slow frame, handed to egui in the order they were typed.
+    key_order: keys::KeyOrder,
     /// The last edit applied, to make one undo step of a field typed or dragged on.
     last_edit: Option<Edit>,
     /// Set once the user chose to quit: the next close request is let through.
@@ -123,6 +126,7 @@ impl App {
             toasts,
             path_prompt: None,
             cache: AnalysisCache::default(),
+            key_order: keys::KeyOrder::default(),
             last_edit: None,
             quitting: false,
             appearance_applied: false,
@@ -142,6 +146,13 @@ impl App {
     pub fn analyses(&mut self) -> &[Analysis] {
         let key = (self.document.revision(), self.typology_generation);
         self.cache.get(key, self.document.case(), &self.typology)
+    }
+
+    /// Cuts a frame's input where a key moves the focus (`keys`): what the window does before
+    /// each frame, and what a test feeding a slow frame does. Returns whether events wait for
+    /// the next frame.
+    pub fn order_keys(&mut self, raw: &mut egui::RawInput) -> bool {
+        self.key_order.cut(raw)
     }
 
     /// The analysis of the selected snapshot as the window drew it at its last frame (the
@@ -604,11 +615,12 @@ impl App {
                 }
             }
             Command::Restore(case, source) => {
+                self.paths.restored();
                 self.document = Document::unsaved(*case, source);
                 self.selected = self.document.case().default_snapshot_index();
                 self.clear_drafts();
             }
-            Command::DiscardRecovery => self.paths.clear_recovery(),
+            Command::DiscardRecovery => self.paths.discard_recovery(),
             Command::CloseDialog => self.question = None,
             Command::OpenExample(index) => self.open_example(index),
             Command::OpenPortfolioAt(dir) => self.open_portfolio(&dir),
@@ -665,6 +677,12 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         App::ui(self, ui);
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.order_keys(raw_input) {
+            ctx.request_repaint();
+        }
     }
 
     fn on_exit(&mut self) {

@@ -33,7 +33,7 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
             }
             Err(err) => {
                 all_valid = false;
-                terminal::error(&err.to_string());
+                terminal::error(&one_line(&err.to_string()));
             }
         }
     }
@@ -47,7 +47,7 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
 /// The case in `file`, or `None` after printing why it cannot be read.
 pub(super) fn load_or_report(file: &Path) -> Option<Case> {
     storage::load(file)
-        .map_err(|err| terminal::error(&err.to_string()))
+        .map_err(|err| terminal::error(&one_line(&err.to_string())))
         .ok()
 }
 
@@ -351,7 +351,7 @@ pub fn portfolio(
         portfolio.failures.len()
     )?;
     for failure in &portfolio.failures {
-        terminal::error(&failure.error.to_string());
+        terminal::error(&one_line(&failure.error.to_string()));
     }
     if outputs.pdf.is_some() || outputs.png.is_some() {
         let doc = crate::report::portfolio::portfolio_layout(
@@ -517,8 +517,14 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
             Ok(ExitCode::SUCCESS)
         }
         Err(err) => {
+            // The way out of accounts left unassigned; other refusals say their own.
+            let hint = if matches!(err, crate::import::ImportError::Unfinished(_)) {
+                "\nAffectez les comptes avec --assign PRÉFIXE=NATURE (par ex. --assign 740=subventions), ou utilisez la fenêtre (Fichier › Importer une balance comptable…)."
+            } else {
+                ""
+            };
             terminal::error(&format!(
-                "{} n'a pas été modifié : {err}\nAffectez les comptes avec --assign PRÉFIXE=NATURE (par ex. --assign 740=subventions), ou utilisez la fenêtre (Fichier › Importer une balance comptable…).",
+                "{} n'a pas été modifié : {err}{hint}",
                 into.display()
             ));
             Ok(ExitCode::FAILURE)
@@ -628,7 +634,7 @@ pub fn rewrite(files: &[PathBuf]) -> Result<ExitCode> {
             )?,
             Err(err) => {
                 all_done = false;
-                terminal::error(&err.to_string());
+                terminal::error(&one_line(&err.to_string()));
             }
         }
     }

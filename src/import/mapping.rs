@@ -39,12 +39,17 @@ impl Mapping {
     }
 
     pub fn parse(text: &str, name: &str) -> Result<Mapping, String> {
-        let mapping: Mapping = ron::from_str(text).map_err(|e| {
-            format!(
-                "La table de correspondance « {name} » est mal formée (ligne {}, colonne {}) : {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
-        })?;
+        let mapping: Mapping = ron::Options::default()
+            .with_recursion_limit(16)
+            .from_str(text)
+            .map_err(|e| {
+                format!(
+                    "La table de correspondance « {name} » est mal formée (ligne {}, colonne {}) : {}",
+                    e.span.start.line,
+                    e.span.start.col,
+                    crate::storage::ron_message(&e.code)
+                )
+            })?;
         if let Some(p) = mapping.rules.iter().find_map(Rule::problem) {
             return Err(format!("La table de correspondance « {name} » : {p}."));
         }

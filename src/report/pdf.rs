@@ -97,10 +97,24 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
     }
     pdf.set_metadata(
         Metadata::new()
-            .title(doc.title.clone())
-            .authors(vec![doc.author.clone()])
+            .title(metadata_text(&doc.title))
+            .authors(vec![metadata_text(&doc.author)])
             .creator("Atelier MSE".to_owned())
             .language("fr".to_owned()),
     );
     pdf.finish().map_err(|e| format!("{e:?}"))
+}
+
+/// `text` as the PDF's metadata (XMP, an XML document) can hold it: every control character
+/// (XML 1.0 refuses most of them), line break and non-character replaced by a space.
+fn metadata_text(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{fffe}' | '\u{ffff}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }

@@ -1,8 +1,9 @@
 //! The app's own files, outside the consultant's cases: the preferences and the recovery copy
 //! of unsaved edits. Each window keeps its own copy (`recovery-<id>.ron`, with a lock held while
 //! the window lives), so that two windows never clear or overwrite each other's; a window that
-//! starts adopts the copy of one that ended without closing cleanly. Tests point them at a
-//! temporary folder.
+//! starts offers the copy of one that ended without closing cleanly, and holds it until the user
+//! restores or refuses it — never deleted otherwise. A copy that cannot be read is set aside
+//! (`….illisible-DATE`), never deleted. Tests point them at a temporary folder.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,9 +25,33 @@ const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
 #[derive(Clone, Debug)]
 pub struct AppPaths {
     pub settings: Option<PathBuf>,
+    /// This window's own recovery copy.
     pub recovery: Option<PathBuf>,
     /// The lock on this window's own recovery copy, once claimed.
     slot: Option<Arc<fs::File>>,
+    /// The copy a window left without closing cleanly, offered to the user; held under its
+    /// lock, so that no other window offers it too, until it is restored or refused.
+    offered: Option<PathBuf>,
+    offered_lock: Option<Arc<fs::File>>,
+}
+
+/// A recovery copy that cannot be read, and where it was set aside.
+#[derive(Debug, thiserror::Error)]
+#[error("{error} {}", set_aside_words(set_aside.as_deref()))]
+pub struct RecoveryError {
+    pub error: LoadError,
+    /// Its new name, `None` when it could not be renamed (it stays where it was).
+    pub set_aside: Option<PathBuf>,
+}
+
+fn set_aside_words(set_aside: Option<&Path>) -> String {
+    match set_aside {
+        Some(path) => format!(
+            "Elle a été mise de côté, sans rien en effacer, sous « {} ».",
+            path.display()
+        ),
+        None => "Elle a été laissée en place, sans rien en effacer.".to_owned(),
+    }
 }
 
 impl AppPaths {
@@ -43,6 +68,8 @@ impl AppPaths {
             settings: dir("XDG_CONFIG_HOME", ".config").map(|d| d.join("settings.ron")),
             recovery: dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("recovery.ron")),
             slot: None,
+            offered: None,
+            offered_lock: None,
         }
     }
 
@@ -52,13 +79,15 @@ impl AppPaths {
             settings: Some(dir.join("settings.ron")),
             recovery: Some(dir.join("recovery.ron")),
             slot: None,
+            offered: None,
+            offered_lock: None,
         }
     }
 
     /// Takes this window's own recovery copy (`recovery-<process>-<n>.ron`, locked while the
-    /// window lives) and adopts, if there is one, the copy of a window that ended without
-    /// closing cleanly — whose lock nobody holds any more — so that `read_recovery` offers it.
-    /// Without a folder to write in, the shared name is kept.
+    /// window lives) and takes, if there is one, the copy of a window that ended without
+    /// closing cleanly — whose lock nobody holds any more — under its lock, so that
+    /// `read_recovery` offers it. Without a folder to write in, the shared name is kept.
     pub fn claim_recovery(&mut self) {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let Some(dir) = self
@@ -85,7 +114,6 @@ impl AppPaths {
             .map(|d| d.flatten().map(|e| e.path()).collect())
             .unwrap_or_default();
         entries.sort();
-        let mut adopted = false;
         for path in entries {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             let Some(name) = name.filter(|n| n.starts_with("recovery")) else {
@@ -99,21 +127,15 @@ impl AppPaths {
                 }
                 continue;
             }
-            if adopted || !name.ends_with(".ron") || path == own {
+            if self.offered.is_some() || !name.ends_with(".ron") || path == own {
                 continue;
             }
-            // Held while the copy moves, so that two windows starting together never take the
-            // same one.
-            let orphan_lock = sibling(&path, ".lock");
-            let Some(held) = try_lock(&orphan_lock) else {
-                continue;
-            };
-            if fs::rename(&path, &own).is_ok() {
-                let _ = fs::rename(sibling(&path, ".source"), sibling(&own, ".source"));
-                adopted = true;
+            // Held while this window lives, so that two windows never offer the same copy; a
+            // window that ends without an answer leaves it to the next one.
+            if let Some(held) = try_lock(&sibling(&path, ".lock")) {
+                self.offered = Some(path);
+                self.offered_lock = Some(Arc::new(held));
             }
-            let _ = fs::remove_file(&orphan_lock);
-            drop(held);
         }
         self.recovery = Some(own);
         self.slot = Some(Arc::new(lock));
@@ -153,9 +175,21 @@ impl AppPaths {
         )
     }
 
-    /// The recovery copy left by a session that did not end cleanly, if any.
-    pub fn read_recovery(&self) -> Option<Result<(Case, Option<PathBuf>), LoadError>> {
-        let path = self.recovery.as_ref()?;
+    /// The recovery copy to offer: the one a window left without closing cleanly; unclaimed
+    /// (one shared name, as in tests), the one written.
+    fn offered(&self) -> Option<&PathBuf> {
+        if self.slot.is_some() {
+            self.offered.as_ref()
+        } else {
+            self.recovery.as_ref()
+        }
+    }
+
+    /// The recovery copy left by a session that did not end cleanly, if any. One that cannot be
+    /// read (a newer format, damaged) is set aside under a name no window offers again
+    /// (`….illisible-DATE`), never deleted.
+    pub fn read_recovery(&self) -> Option<Result<(Case, Option<PathBuf>), RecoveryError>> {
+        let path = self.offered()?;
         if !path.exists() {
             return None;
         }
@@ -163,11 +197,56 @@ impl AppPaths {
             .ok()
             .filter(|s| !s.is_empty())
             .map(PathBuf::from);
-        Some(super::load(path).map(|case| (case, source)))
+        Some(match super::load(path) {
+            Ok(case) => Ok((case, source)),
+            Err(error) => {
+                let aside = sibling(path, &format!(".illisible-{}", stamp()));
+                let set_aside = fs::rename(path, &aside).is_ok().then(|| {
+                    let _ = fs::rename(sibling(path, ".source"), sibling(&aside, ".source"));
+                    aside
+                });
+                Err(RecoveryError { error, set_aside })
+            }
+        })
     }
 
+    /// The user took back the offered copy: it becomes this window's own copy (the edits stay
+    /// safe until the next save), and no other window will offer it.
+    pub fn restored(&mut self) {
+        if let (Some(offered), Some(own)) = (self.offered.take(), &self.recovery)
+            && offered != *own
+        {
+            let _ = fs::rename(&offered, own);
+            let _ = fs::rename(sibling(&offered, ".source"), sibling(own, ".source"));
+            self.release_offered(&offered);
+        }
+    }
+
+    /// The user refused the offered copy: it is deleted.
+    pub fn discard_recovery(&mut self) {
+        if let Some(offered) = self.offered.take().or_else(|| {
+            // Unclaimed, the shared copy is the one offered.
+            self.slot.is_none().then(|| self.recovery.clone()).flatten()
+        }) {
+            // Absent already is as good as removed.
+            let _ = fs::remove_file(&offered);
+            let _ = fs::remove_file(sibling(&offered, ".source"));
+            self.release_offered(&offered);
+        }
+    }
+
+    fn release_offered(&mut self, offered: &Path) {
+        if self.offered_lock.take().is_some() {
+            let _ = fs::remove_file(sibling(offered, ".lock"));
+        }
+    }
+
+    /// Deletes this window's own recovery copy (its edits were saved or dropped); never a copy
+    /// offered and not answered.
     pub fn clear_recovery(&self) {
-        if let Some(path) = &self.recovery {
+        if let Some(path) = &self.recovery
+            && self.offered() != Some(path)
+        {
             // Absent already is as good as removed.
             let _ = fs::remove_file(path);
             let _ = fs::remove_file(sibling(path, ".source"));
@@ -183,6 +262,31 @@ fn write_with_parent(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         })?;
     }
     write_atomic(path, bytes, false)
+}
+
+/// The date and time now (UTC), for a file name: `20260131-142501`.
+fn stamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let time = secs % 86_400;
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
+        time / 3_600,
+        time % 3_600 / 60,
+        time % 60
+    )
 }
 
 /// The file at `path`, created if needed and locked; `None` when another holds its lock.

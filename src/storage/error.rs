@@ -134,6 +134,10 @@ pub fn io_reason(err: &io::Error) -> String {
         io::ErrorKind::StorageFull => "le disque est plein".to_owned(),
         io::ErrorKind::ReadOnlyFilesystem => "le disque est en lecture seule".to_owned(),
         io::ErrorKind::IsADirectory => "c'est un dossier, pas un fichier".to_owned(),
+        #[cfg(unix)]
+        _ if err.raw_os_error() == Some(libc::ELOOP) => {
+            "lien symbolique qui tourne en boucle".to_owned()
+        }
         _ => format!("erreur du système ({err})"),
     }
 }

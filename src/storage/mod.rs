@@ -5,6 +5,7 @@
 mod app_state;
 mod error;
 mod files;
+mod folder;
 mod limits;
 mod load;
 mod lock;
@@ -13,7 +14,8 @@ mod ron_messages;
 mod save;
 mod validate;
 
-pub use app_state::AppPaths;
+pub use app_state::{AppPaths, RecoveryError};
+pub use folder::ron_entries;
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
     OutputError, canonical, case_files, check_outside, check_output, fingerprint, is_case_file, is_folder, read_bytes,

@@ -1,4 +1,5 @@
-//! French wording of the RON parser's errors.
+//! French wording of the RON parser's errors, for every file the app reads in RON: cases,
+//! typologies, references, account mappings.
 
 use ron::error::Error;
 
@@ -80,7 +81,18 @@ fn outer_in_french(outer: Option<&str>) -> String {
         Some("Snapshot") => "un instantané",
         Some("ResourceLine") => "une ligne de la matrice",
         Some("AccountRule") => "une règle d'import de balance",
-        Some(_) => "le dossier",
+        Some("Action") => "une action du plan",
+        Some("Scenario") => "un scénario",
+        Some("Reference") => "la référence",
+        Some("ReferenceMix") => "une répartition de la référence",
+        Some("GroupFigure") => "un groupe de la référence",
+        Some("Typology") => "la typologie",
+        Some("Thresholds") => "les seuils de la typologie",
+        Some("ModelDef") => "un modèle de la typologie",
+        Some("RuleMix") => "un mélange type de la typologie",
+        Some("Mapping") => "la table de correspondance",
+        // A type this list does not know: the file, whatever it is, rather than a wrong name.
+        Some(_) => "le fichier",
     };
     format!(" dans {place}")
 }

@@ -54,6 +54,8 @@ impl Fields {
 #[derive(Default)]
 pub struct SidePanel {
     pub drafts: Drafts,
+    /// The session whose date takes the focus once drawn (the one just added).
+    focus_session: Option<usize>,
 }
 
 impl SidePanel {
@@ -392,7 +394,12 @@ impl SidePanel {
                                     .hint_text("date")
                             },
                         );
-                        response.labelled_by(label.id);
+                        let response = response.labelled_by(label.id);
+                        if self.focus_session == Some(index) {
+                            // What is typed right after « Ajouter une séance » goes to its date.
+                            response.request_focus();
+                            self.focus_session = None;
+                        }
                         if let Some(text) = text {
                             commands.push(edit(AccompanimentField::SessionDate(index, text)));
                         }
@@ -415,6 +422,7 @@ impl SidePanel {
                 }
                 if ui.button(lang.t("Ajouter une séance")).clicked() {
                     commands.push(edit(AccompanimentField::AddSession));
+                    self.focus_session = Some(acc.sessions.len());
                 }
                 let label = ui.label(lang.t("Décisions"));
                 let (response, text) = text_cell(

@@ -190,7 +190,7 @@ impl MatrixScreen {
         let (tab, shift, enter) = ui.input(|i| {
             (
                 i.key_pressed(Key::Tab),
-                i.modifiers.shift,
+                crate::app::keys::shift_tab(i),
                 i.key_pressed(Key::Enter),
             )
         });
