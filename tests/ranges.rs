@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use crate::common::{assert_said, case_of, repo_path, run};
 use atelier_mse::analysis::reach::what_it_takes;
 use atelier_mse::analysis::scenario::{outcome, stress_outcomes};
 use atelier_mse::analysis::{Context, RuleMix, Typology, analyse};
 use atelier_mse::app::{App, AppPaths, Document, Question};
 use atelier_mse::model::{Change, Delta, Group, KindId, ResourceLine, Snapshot};
 use atelier_mse::storage;
-use crate::common::{assert_said, case_of, repo_path, run};
 use proptest::prelude::*;
 
 const MAX: f64 = 1e12;
@@ -52,7 +52,10 @@ fn within_the_loaders_limits(snapshot: &Snapshot) {
             );
         }
     }
-    for value in [snapshot.reserves, snapshot.annual_expenses].into_iter().flatten() {
+    for value in [snapshot.reserves, snapshot.annual_expenses]
+        .into_iter()
+        .flatten()
+    {
         assert!(value.is_finite() && (0.0..=MAX).contains(&value), "{value}");
     }
 }
@@ -134,7 +137,9 @@ fn simulate_with_huge_changes_writes_numbers_never_null() {
             "euros",
         ],
     );
-    let after = json["scenario"]["after"]["budget_monetaire"].as_f64().unwrap();
+    let after = json["scenario"]["after"]["budget_monetaire"]
+        .as_f64()
+        .unwrap();
     assert!(after >= MAX && after.is_finite(), "{after}");
     let notices = json["scenario"]["notices"].to_string();
     assert!(notices.contains("1 000 milliards"), "{notices}");
@@ -198,13 +203,7 @@ fn kinds() -> Vec<String> {
 }
 
 fn value() -> impl Strategy<Value = f64> {
-    prop_oneof![
-        Just(0.0),
-        Just(MAX),
-        Just(1e-300),
-        0.0..1e6,
-        0.0..MAX,
-    ]
+    prop_oneof![Just(0.0), Just(MAX), Just(1e-300), 0.0..1e6, 0.0..MAX,]
 }
 
 fn delta() -> impl Strategy<Value = Delta> {
@@ -540,7 +539,9 @@ fn json_outputs_parse_back_to_the_same_names_whatever_they_hold() {
             .unwrap_or_else(|e| panic!("{args:?} is not JSON ({e}): {text}"));
         // Nothing a terminal obeys is written raw.
         assert!(
-            !text.chars().any(|c| c.is_control() && c != '\n' || c == '\u{200f}'),
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' || c == '\u{200f}'),
             "{args:?}"
         );
         assert!(
@@ -617,14 +618,21 @@ fn a_newline_in_a_name_cannot_forge_a_line_of_check_or_analyse() {
     let plain_dir = dir.path().join("plain");
     fs::create_dir(&plain_dir).unwrap();
     let plain = hostile_case(&plain_dir, "Vrai");
-    let count = |p: &Path| stdout(&run(&["analyse", p.to_str().unwrap()])).lines().count();
+    let count = |p: &Path| {
+        stdout(&run(&["analyse", p.to_str().unwrap()]))
+            .lines()
+            .count()
+    };
     assert_eq!(count(&path), count(&plain));
 }
 
 #[test]
 fn the_pdf_metadata_is_well_formed_whatever_the_names_hold() {
     let dir = tempfile::tempdir().unwrap();
-    let path = hostile_case(dir.path(), "Club\u{1}\u{b}\u{c}\u{1b}\u{7f}\u{fffe} <&> ]]>");
+    let path = hostile_case(
+        dir.path(),
+        "Club\u{1}\u{b}\u{c}\u{1b}\u{7f}\u{fffe} <&> ]]>",
+    );
     let pdf = dir.path().join("rapport.pdf");
     let out = run(&[
         "export",
@@ -641,8 +649,7 @@ fn the_pdf_metadata_is_well_formed_whatever_the_names_hold() {
     assert!(xmp.contains("x:xmpmeta"), "{xmp}");
     assert!(
         !xmp.chars()
-            .any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-                || c == '\u{fffe}'),
+            .any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || c == '\u{fffe}'),
         "{xmp:?}"
     );
     assert!(xmp.contains("Club"), "{xmp}");
@@ -745,17 +752,28 @@ fn an_import_of_thousands_of_accounts_keeps_a_summarised_note() {
         .unwrap();
     assert_eq!(line.amount, Some(150_000.0));
     assert!(line.note.chars().count() <= storage::MAX_TEXT_CHARS);
-    assert!(line.note.contains("70600000"), "the first accounts are named");
-    assert!(line.note.contains("autres comptes"), "the rest is summed up");
+    assert!(
+        line.note.contains("70600000"),
+        "the first accounts are named"
+    );
+    assert!(
+        line.note.contains("autres comptes"),
+        "the rest is summed up"
+    );
 }
 
 // ----- Messages ---------------------------------------------------------------------------
 
 #[test]
 fn typology_mapping_and_reference_errors_are_in_french_and_name_the_file() {
-    let typology = Typology::parse("(id: \"x\" version: 1)", "t.ron").unwrap_err().to_string();
+    let typology = Typology::parse("(id: \"x\" version: 1)", "t.ron")
+        .unwrap_err()
+        .to_string();
     assert!(!typology.contains("Expected"), "{typology}");
-    assert!(typology.contains("t.ron") && typology.contains("ligne 1"), "{typology}");
+    assert!(
+        typology.contains("t.ron") && typology.contains("ligne 1"),
+        "{typology}"
+    );
     let mapping =
         atelier_mse::import::Mapping::parse("(version: 1, name: \"x\")", "m.ron").unwrap_err();
     assert!(!mapping.contains("Unexpected"), "{mapping}");
@@ -788,7 +806,10 @@ fn system_errors_are_said_once_and_in_french() {
     assert!(!err.contains("os error") && !err.contains(".:"), "{err}");
     assert!(err.contains("introuvable"), "{err}");
     // The standard output on a full disk.
-    let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
         .args(["check", path.to_str().unwrap()])
         .stdout(full)
@@ -796,7 +817,10 @@ fn system_errors_are_said_once_and_in_french() {
         .unwrap();
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(!err.contains("os error") && err.contains("le disque est plein"), "{err}");
+    assert!(
+        !err.contains("os error") && err.contains("le disque est plein"),
+        "{err}"
+    );
 }
 
 #[cfg(unix)]
@@ -805,19 +829,36 @@ fn portfolio_entries_that_are_not_case_files_are_listed_with_why() {
     use std::os::unix::fs::symlink;
     let dir = tempfile::tempdir().unwrap();
     club_in(dir.path());
-    symlink(dir.path().join("nulle-part.ron"), dir.path().join("lien-mort.ron")).unwrap();
+    symlink(
+        dir.path().join("nulle-part.ron"),
+        dir.path().join("lien-mort.ron"),
+    )
+    .unwrap();
     symlink(dir.path().join("boucle.ron"), dir.path().join("boucle.ron")).unwrap();
     fs::create_dir(dir.path().join("dossier.ron")).unwrap();
     let fifo = dir.path().join("tube.ron");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let out = run(&["portfolio", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stdout(&out).contains("4 fichier(s) non chargé(s)"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("4 fichier(s) non chargé(s)"),
+        "{}",
+        stdout(&out)
+    );
     let err = stderr(&out);
     for name in ["lien-mort.ron", "boucle.ron", "dossier.ron", "tube.ron"] {
         assert!(err.contains(name), "{name}: {err}");
     }
-    assert!(err.contains("introuvable") && err.contains("pas un fichier ordinaire"), "{err}");
+    assert!(
+        err.contains("introuvable") && err.contains("pas un fichier ordinaire"),
+        "{err}"
+    );
     let portfolio =
         atelier_mse::portfolio::Portfolio::load(dir.path(), Typology::builtin()).unwrap();
     assert_eq!(portfolio.entries.len(), 1);
@@ -846,7 +887,11 @@ fn reference_poles_and_typology_fields_are_checked() {
     for (from, to, said) in [
         ("sigma: 0.4", "sigma: 1e-300", "σ"),
         ("id: \"M2\"", "id: \"M1\"", "M1"),
-        ("small_budget: 10000.0", "small_budget: 1e300", "small_budget"),
+        (
+            "small_budget: 10000.0",
+            "small_budget: 1e300",
+            "small_budget",
+        ),
     ] {
         assert!(typology.contains(from), "{from}");
         let err = Typology::parse(&typology.replacen(from, to, 1), "typo.ron")
@@ -874,9 +919,12 @@ fn fec_accounts_that_are_not_numbers_are_refused_with_their_line() {
         let fec = format!(
             "{header}\nBQ\tBanque\t1\t20250115\t512000\tBanque\t\t\tP1\t20250115\tX\t10,00\t0,00\t\t\t20250115\t\t\nBQ\tBanque\t1\t20250115\t{account}\tCotisations\t\t\tP1\t20250115\tX\t0,00\t10,00\t\t\t20250115\t\t"
         );
-        let err = atelier_mse::import::read_accounts(fec.as_bytes(), "f.txt", (None, None))
-            .unwrap_err();
-        assert!(err.contains("ligne 3") && err.contains("numéro de compte"), "{err}");
+        let err =
+            atelier_mse::import::read_accounts(fec.as_bytes(), "f.txt", (None, None)).unwrap_err();
+        assert!(
+            err.contains("ligne 3") && err.contains("numéro de compte"),
+            "{err}"
+        );
     }
 }
 

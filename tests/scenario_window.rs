@@ -206,3 +206,58 @@ fn a_change_in_euros_is_written_and_typed_the_french_way() {
         Some("-12\u{a0}000\u{a0}€")
     );
 }
+
+/// « Les ventes à 160 000 € »: a change found by typing in the « Ajouter » list, said « à » an
+/// amount, typed in euros; the scenario's lines of that kind add up to it.
+#[test]
+fn a_change_found_by_search_sets_an_amount_typed_in_euros() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    let count = h.state().document.case().scenarios[0].changes.len();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Ajouter")
+        .click();
+    h.run();
+    h.event(egui::Event::Text("vente".to_owned()));
+    h.run();
+    assert!(h.query_by_label_contains("Groupe : Subventions").is_none(), "filtered");
+    h.get_all_by_label_contains("Type : Ventes")
+        .next()
+        .expect("the sales found")
+        .click();
+    h.run();
+    h.get_by_label("Ajouter le changement").click();
+    h.run();
+    let changes = &h.state().document.case().scenarios[0].changes;
+    assert_eq!(changes.len(), count + 1);
+    // Said « à » an amount, then typed.
+    h.get_by_label(&format!("Forme du changement {}", count + 1))
+        .click();
+    h.run();
+    h.get_by_label("à €").click();
+    h.run();
+    let name = format!("Changement {}", count + 1);
+    h.get_by_label(&name).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(egui::Event::Text("160 000".to_owned()));
+    h.key_press(Key::Enter);
+    h.run();
+    let case = h.state().document.case();
+    let Change::Kind { kind, by } = case.scenarios[0].changes[count].clone() else {
+        panic!("{:?}", case.scenarios[0].changes)
+    };
+    assert_eq!(by, Delta::SetTo(160_000.0));
+    let outcome = first_scenario(&h);
+    let total: f64 = outcome
+        .applied
+        .snapshot
+        .lines
+        .iter()
+        .filter(|l| l.kind == kind)
+        .filter_map(|l| l.amount)
+        .sum();
+    assert!((total - 160_000.0).abs() < 0.01, "{total}");
+    h.get_by_label_contains("à 160\u{a0}000\u{a0}€");
+}

@@ -395,3 +395,42 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
         );
     }
 }
+
+/// An association with 1,7 months of reserves (60 000 €) that loses a funder of 176 000 €: the
+/// reserves run out and 116 000 € are missing — never « 5 mois de réserves consommés ».
+#[test]
+fn a_stress_test_never_eats_more_reserves_than_are_held_and_says_what_is_missing() {
+    use atelier_mse::analysis::scenario::stress_outcomes;
+    let mut snapshot = snapshot_of(&[("subventions", 176_000.0), ("ventes_privees", 233_100.0)]);
+    snapshot.reserves = Some(60_000.0);
+    snapshot.annual_expenses = Some(60_000.0 * 12.0 / 1.7);
+    let case = case_of(snapshot);
+    let base = &case.snapshots[0];
+    let typology = Typology::builtin();
+    let results = stress_outcomes(&case, base, typology);
+    let (name, t1) = &results[0];
+    assert!(name.contains("Financeur 0"), "{name}");
+    let drawn = t1.drawn(base).unwrap();
+    assert!((drawn.months - 1.7).abs() < 1e-9, "{drawn:?}");
+    assert!(drawn.exhausted);
+    assert!((drawn.missing - 116_000.0).abs() < 1e-6, "{drawn:?}");
+    assert_eq!(drawn.said(), "réserves épuisées (1,7 mois) : il manque 116\u{a0}000\u{a0}€");
+    // Every test's months are within the months held.
+    for (_, o) in &results {
+        let d = o.drawn(base).unwrap();
+        assert!(d.months <= 1.7 + 1e-9, "{d:?}");
+    }
+
+    // The command line says the same.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jardin.ron");
+    storage::save(&case, &path).unwrap();
+    let out = run(&["simulate", path.to_str().unwrap(), "--stress"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("réserves épuisées (1,7 mois) : il manque 116"), "{text}");
+    let out = run(&["simulate", path.to_str().unwrap(), "--stress", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &json["stress"][0];
+    assert_eq!(first["reserves_exhausted"], true);
+    assert_eq!(first["reserves_missing"].as_f64(), Some(116_000.0));
+}

@@ -336,9 +336,13 @@ impl Reference {
                 }
             }
             let poles = mix.poles.iter().flat_map(|p| {
-                ["subventions publiques", "ressources privées", "revenus d'activité"]
-                    .into_iter()
-                    .zip(p)
+                [
+                    "subventions publiques",
+                    "ressources privées",
+                    "revenus d'activité",
+                ]
+                .into_iter()
+                .zip(p)
             });
             for (pole, &[q1, median, q3]) in poles {
                 if [q1, median, q3]

@@ -70,6 +70,47 @@ impl Outcome {
     pub fn lost(&self) -> f64 {
         -self.budget_change.min(0.0)
     }
+
+    /// What the loss takes from `base`'s reserves at constant expenses; `None` without reserves
+    /// or annual expenses stated.
+    pub fn drawn(&self, base: &Snapshot) -> Option<Drawn> {
+        let reserves = base.reserves?;
+        let lost = self.lost();
+        let taken = lost.min(reserves);
+        Some(Drawn {
+            months: base.months_of_expenses(taken)?,
+            exhausted: lost > reserves,
+            missing: (lost - reserves).max(0.0),
+        })
+    }
+}
+
+/// What a loss takes from the reserves, at constant expenses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drawn {
+    /// Months of expenses taken from the reserves: never more than the reserves hold.
+    pub months: f64,
+    /// Whether the loss is larger than the reserves: they run out.
+    pub exhausted: bool,
+    /// What the reserves cannot cover (0 when they can).
+    pub missing: f64,
+}
+
+impl Drawn {
+    /// In words, the same in the window, `simulate` and the PDF: « 1,5 mois de réserves
+    /// consommés », or « réserves épuisées (1,7 mois) : il manque 116 000 € ».
+    pub fn said(&self) -> String {
+        use crate::format::{euros_whole, quantity};
+        if self.exhausted {
+            format!(
+                "réserves épuisées ({} mois) : il manque {}",
+                quantity(self.months),
+                euros_whole(self.missing)
+            )
+        } else {
+            format!("{} mois de réserves consommés", quantity(self.months))
+        }
+    }
 }
 
 /// The stress tests that apply to `base`, each with its result.
@@ -205,6 +246,7 @@ pub fn describe(change: &Change, base: &Snapshot) -> String {
             if e < 0.0 { "−" } else { "+" },
             crate::format::euros_whole(e.abs())
         ),
+        Delta::SetTo(t) => format!("à {}", crate::format::euros_whole(t)),
     };
     match change {
         Change::Line { id, by: d } => {

@@ -155,15 +155,20 @@ impl Typology {
         let max = crate::storage::MAX_TEXT_CHARS;
         let texts = [&self.id, &self.name, &self.source, &self.caveat]
             .into_iter()
-            .chain(self.models.iter().flat_map(|m| {
-                [&m.id, &m.name, &m.name_en, &m.description, &m.colour]
-            }));
+            .chain(
+                self.models
+                    .iter()
+                    .flat_map(|m| [&m.id, &m.name, &m.name_en, &m.description, &m.colour]),
+            );
         if texts.into_iter().any(|t| t.chars().count() > max) {
             return Some(format!("un texte dépasse {max} caractères"));
         }
         for (index, model) in self.models.iter().enumerate() {
             if model.id.trim().is_empty() {
-                return Some(format!("le modèle n° {} n'a pas d'identifiant (id)", index + 1));
+                return Some(format!(
+                    "le modèle n° {} n'a pas d'identifiant (id)",
+                    index + 1
+                ));
             }
             if self.models.iter().take(index).any(|m| m.id == model.id) {
                 return Some(format!(

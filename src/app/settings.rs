@@ -11,8 +11,12 @@ use super::i18n::Lang;
 const RECENT_FILES: usize = 8;
 
 /// The text sizes the menu offers, with their labels.
-pub const TEXT_SCALES: [(f32, &str); 4] =
-    [(0.9, "90 %"), (1.0, "100 %"), (1.15, "115 %"), (1.3, "130 %")];
+pub const TEXT_SCALES: [(f32, &str); 4] = [
+    (0.9, "90 %"),
+    (1.0, "100 %"),
+    (1.15, "115 %"),
+    (1.3, "130 %"),
+];
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -164,7 +164,7 @@ pub enum Command {
         /// Un scénario enregistré dans le dossier, par son nom.
         #[arg(long)]
         scenario: Option<String>,
-        /// Un changement : TYPE=-30% ou TYPE=+5000 (euros), TYPE étant un type de ressource
+        /// Un changement : TYPE=-30%, TYPE=+5000 (euros) ou TYPE=à160000 (mettre à), TYPE étant un type de ressource
         /// (subventions, dons…) ou un groupe (S, RAm, RAr, RAp, C, D, M, N). Répétable.
         #[arg(long = "change", value_name = "TYPE=VALEUR")]
         changes: Vec<String>,

@@ -573,7 +573,10 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
         text.push_str(&format!(
             "  {:<8} {:<38} {:>16}  → {place}\n",
             one_line(&item.row.account),
-            one_line(&item.row.label).chars().take(38).collect::<String>(),
+            one_line(&item.row.label)
+                .chars()
+                .take(38)
+                .collect::<String>(),
             crate::format::euros(item.row.credit_balance)
         ));
     }

@@ -29,26 +29,28 @@ pub struct Request<'a> {
     pub json: bool,
 }
 
-/// `KIND=-30%`, `KIND=+5000` (euros), where KIND is a resource kind (`subventions`) or a
+/// `KIND=-30%`, `KIND=+5000` (euros), `KIND=à160000` (« mettre à »), where KIND is a resource kind (`subventions`) or a
 /// group code (`S`, `RAm`, `D`…).
 pub fn parse_change(spec: &str) -> Result<Change, Usage> {
     let (what, how) = spec.split_once('=').ok_or_else(|| {
         Usage(format!(
-            "--change « {spec} » : la forme est TYPE=-30% ou TYPE=+5000 (euros)"
+            "--change « {spec} » : la forme est TYPE=-30%, TYPE=+5000 (euros) ou TYPE=à160000 (mettre à)"
         ))
     })?;
     let how = how
         .trim()
         .replace([' ', '\u{a0}', '€'], "")
         .replace(',', ".");
-    let by = match how.strip_suffix('%') {
-        Some(p) => p.parse().ok().map(Delta::Percent),
-        None => how.parse().ok().map(Delta::Euros),
+    let set_to = how.strip_prefix("à").or_else(|| how.strip_prefix('a'));
+    let by = match (set_to, how.strip_suffix('%')) {
+        (Some(amount), _) => amount.parse().ok().map(Delta::SetTo),
+        (None, Some(p)) => p.parse().ok().map(Delta::Percent),
+        (None, None) => how.parse().ok().map(Delta::Euros),
     }
     .filter(|d: &Delta| d.value().is_finite())
     .ok_or_else(|| {
         Usage(format!(
-            "--change « {spec} » : « {how} » n'est pas un changement (ex. -30% ou +5000)"
+            "--change « {spec} » : « {how} » n'est pas un changement (ex. -30%, +5000 ou à160000)"
         ))
     })?;
     // The same bound as every amount of a case file.
@@ -123,7 +125,14 @@ struct ScenarioResult {
 struct StressResult {
     name: String,
     budget_lost: f64,
+    /// Months of expenses taken from the reserves, never more than they hold.
     reserve_months_eaten: Option<f64>,
+    /// Whether the loss is larger than the reserves.
+    reserves_exhausted: bool,
+    /// What the reserves cannot cover.
+    reserves_missing: f64,
+    /// The two above in words, as the window and the PDF say them.
+    reserves_said: Option<String>,
     after: State,
     new_qualifiers: Vec<String>,
 }
@@ -265,7 +274,10 @@ fn simulation(
             stress.push(StressResult {
                 name,
                 budget_lost: o.lost(),
-                reserve_months_eaten: base.months_of_expenses(o.lost()),
+                reserve_months_eaten: o.drawn(base).map(|d| d.months),
+                reserves_exhausted: o.drawn(base).is_some_and(|d| d.exhausted),
+                reserves_missing: o.drawn(base).map_or(0.0, |d| d.missing),
+                reserves_said: o.drawn(base).map(|d| d.said()),
                 after: state(&o.analysis, &o.applied.snapshot),
                 new_qualifiers: new_qualifiers(&before, &o.analysis)
                     .into_iter()
@@ -334,9 +346,10 @@ fn text(case: &Case, r: &Simulation) -> String {
         );
         for s in &r.stress {
             t.push_str(&format!("  {}\n", one_line(&s.name)));
-            let eaten = s.reserve_months_eaten.map_or(String::new(), |m| {
-                format!(" · {} mois de réserves consommés", quantity(m))
-            });
+            let eaten = s
+                .reserves_said
+                .as_ref()
+                .map_or(String::new(), |said| format!(" · {said}"));
             t.push_str(&format!(
                 "    budget monétaire perdu : {}{eaten}\n    après : {}\n",
                 euros_whole(s.budget_lost),

@@ -179,6 +179,9 @@ mod tests {
     fn a_system_error_is_said_once_in_french() {
         let full = io::Error::from(io::ErrorKind::StorageFull);
         let said = failure(&anyhow::Error::from(full));
-        assert_eq!(said, "la sortie n'a pas pu être écrite : le disque est plein");
+        assert_eq!(
+            said,
+            "la sortie n'a pas pu être écrite : le disque est plein"
+        );
     }
 }

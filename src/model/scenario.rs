@@ -12,14 +12,18 @@ use super::snapshot::{ResourceLine, Snapshot};
 /// of time).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Delta {
+    /// ± a percentage of each line.
     Percent(f64),
+    /// ± euros, shared in proportion of the lines' amounts.
     Euros(f64),
+    /// « Mettre à »: the lines' total becomes this amount, shared in proportion.
+    SetTo(f64),
 }
 
 impl Delta {
     pub fn value(self) -> f64 {
         match self {
-            Delta::Percent(v) | Delta::Euros(v) => v,
+            Delta::Percent(v) | Delta::Euros(v) | Delta::SetTo(v) => v,
         }
     }
 }
@@ -70,6 +74,26 @@ fn moved(line: &mut ResourceLine) -> &mut Option<f64> {
         Some(Nature::Human { .. }) => &mut line.quantity,
         _ => &mut line.amount,
     }
+}
+
+/// What a change moves on a line, read: its hours for people, else its amount.
+fn moved_value(line: &ResourceLine) -> Option<f64> {
+    match line.kind.def().map(|d| d.nature) {
+        Some(Nature::Human { .. }) => line.quantity,
+        _ => line.amount,
+    }
+}
+
+/// What the lines a change moves add up to in `base` (a line, a kind, a group): where
+/// « mettre à » starts from.
+pub fn moved_total(change: &Change, base: &Snapshot) -> f64 {
+    let moves = |line: &&ResourceLine| match change {
+        Change::Line { id, .. } => line.id == *id,
+        Change::Kind { kind, .. } => line.kind == *kind,
+        Change::Group { group, .. } => group_of(line) == Some(*group),
+        Change::LoseFunder { .. } | Change::NewLine { .. } => false,
+    };
+    base.lines.iter().filter(moves).filter_map(moved_value).sum()
 }
 
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
@@ -193,8 +217,8 @@ fn bounded(value: f64) -> f64 {
     }
 }
 
-/// Moves `lines` by `by`: a percentage of each, or euros shared in proportion of their amounts
-/// (all on the first when they are all at zero). Never below zero nor above what a case file
+/// Moves `lines` by `by`: a percentage of each, or euros shared in proportion of their amounts,
+/// or their total set to an amount the same way (all on the first when they are all at zero). Never below zero nor above what a case file
 /// accepts (a thousand billion): said when clamped, once per change.
 fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>) {
     let total: f64 = lines.iter_mut().map(|l| moved(l).unwrap_or(0.0)).sum();
@@ -208,6 +232,9 @@ fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>
             Delta::Euros(e) if total > 0.0 => current + e * current / total,
             Delta::Euros(e) if index == 0 => current + e,
             Delta::Euros(_) => current,
+            Delta::SetTo(t) if total > 0.0 => t * current / total,
+            Delta::SetTo(t) if index == 0 => t,
+            Delta::SetTo(_) => current,
         };
         if wanted < 0.0 {
             below.push((label, -wanted));

@@ -177,17 +177,14 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
     let head = [
         "Test",
         "Budget perdu",
-        "Mois de réserves consommés",
+        "Réserves consommées",
         "Position après",
         "Apparaît",
     ];
     flow.room(3.0 * ROW);
     flow.y = stress_columns.header(&mut flow.page, flow.y, head);
     for (name, o) in stress_outcomes(f.case, f.snapshot, f.typology) {
-        let eaten = f
-            .snapshot
-            .months_of_expenses(o.lost())
-            .map_or("—".to_owned(), quantity);
+        let eaten = o.drawn(f.snapshot).map_or("—".to_owned(), |d| d.said());
         let row = [
             name,
             euros_whole(o.lost()),

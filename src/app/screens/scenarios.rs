@@ -54,6 +54,8 @@ pub struct ScenariosScreen {
     /// The scenario shown, by index in the case.
     pub selected: usize,
     adding: Option<Adding>,
+    /// What is typed in the « Ajouter » list to find a choice.
+    search: String,
     /// « Que faudrait-il pour… ? »: the model asked and whether « forte ».
     target: Option<String>,
     strong: bool,
@@ -280,23 +282,52 @@ impl ScenariosScreen {
                         _ => None,
                     };
                     if let Some(by) = what {
-                        let mut value = by.value();
-                        let response = match by {
+                        // How the change is said: ± %, ± € or « à » an amount, as a
+                        // consultant says it (« les ventes à 160 000 € »).
+                        let mut chosen = by;
+                        let current = crate::model::scenario::moved_total(change, base);
+                        egui::ComboBox::from_id_salt("how")
+                            .width(58.0)
+                            .selected_text(how_label(by))
+                            .show_ui(ui, |ui| {
+                                for other in [
+                                    Delta::Percent(0.0),
+                                    Delta::Euros(0.0),
+                                    Delta::SetTo(current),
+                                ] {
+                                    let same = std::mem::discriminant(&other)
+                                        == std::mem::discriminant(&by);
+                                    if ui.selectable_label(same, how_label(other)).clicked()
+                                        && !same
+                                    {
+                                        chosen = other;
+                                    }
+                                }
+                            })
+                            .response
+                            .accessible_name(format!("Forme du changement {}", i + 1))
+                            .on_hover_text("± %, ± € ou « à » un montant");
+                        let mut value = chosen.value();
+                        let response = match chosen {
                             Delta::Percent(_) => ui.add(
                                 egui::Slider::new(&mut value, -100.0..=100.0)
                                     .suffix(" %")
                                     .step_by(1.0),
                             ),
                             Delta::Euros(_) => ui.add(euros_value(&mut value, true)),
+                            Delta::SetTo(_) => {
+                                ui.add(euros_value(&mut value, false).range(0.0..=1e12))
+                            }
                         };
                         let response = response.on_hover_text(&name);
                         response.widget_info(|| {
                             egui::WidgetInfo::slider(true, value, format!("Changement {}", i + 1))
                         });
-                        if response.changed() {
-                            let by = match by {
+                        if response.changed() || chosen != by {
+                            let by = match chosen {
                                 Delta::Percent(_) => Delta::Percent(value),
                                 Delta::Euros(_) => Delta::Euros(value),
+                                Delta::SetTo(_) => Delta::SetTo(value),
                             };
                             let changed = match change.clone() {
                                 Change::Line { id, .. } => Change::Line { id, by },
@@ -354,43 +385,24 @@ impl ScenariosScreen {
                 .selected_text(text)
                 .width((ui.available_width() - 80.0).clamp(160.0, 320.0))
                 .show_ui(ui, |ui| {
-                    for g in Group::COUNTED {
-                        ui.selectable_value(
-                            &mut self.adding,
-                            Some(Adding::Group(g)),
-                            format!("Groupe : {} ({})", g.label(), g.code()),
-                        );
+                    // Searchable: a case has dozens of lines and funders.
+                    let search = ui.add(
+                        egui::TextEdit::singleline(&mut self.search)
+                            .hint_text("rechercher…")
+                            .desired_width(f32::INFINITY),
+                    );
+                    if !search.has_focus() && !search.lost_focus() {
+                        search.request_focus();
                     }
-                    for k in &Catalogue::builtin().kinds {
-                        if base.lines.iter().any(|l| l.kind.as_str() == k.id)
-                            && !matches!(k.nature, Nature::InKind { .. })
-                        {
-                            ui.selectable_value(
-                                &mut self.adding,
-                                Some(Adding::Kind(k.id.clone())),
-                                format!("Type : {}", k.label),
-                            );
-                        }
+                    let found: Vec<(Adding, String)> = choices(base)
+                        .into_iter()
+                        .filter(|(_, label)| crate::app::widgets::choice::found(label, &self.search))
+                        .collect();
+                    if found.is_empty() {
+                        ui.weak("Aucun choix ne contient ce texte.");
                     }
-                    for f in funders(base) {
-                        let shown = format!("Perte de « {f} »");
-                        ui.selectable_value(&mut self.adding, Some(Adding::Funder(f)), shown);
-                    }
-                    for line in &base.lines {
-                        ui.selectable_value(
-                            &mut self.adding,
-                            Some(Adding::Line(line.id)),
-                            format!("Ligne : {}", line.display_label()),
-                        );
-                    }
-                    for k in &Catalogue::builtin().kinds {
-                        if matches!(k.nature, Nature::Money { .. }) {
-                            ui.selectable_value(
-                                &mut self.adding,
-                                Some(Adding::NewLine(k.id.clone())),
-                                format!("Nouvelle ligne : {}", k.label),
-                            );
-                        }
+                    for (choice, label) in found {
+                        ui.selectable_value(&mut self.adding, Some(choice), label);
                     }
                 })
                 .response
@@ -424,6 +436,7 @@ impl ScenariosScreen {
             {
                 commands.push(edit(index, ScenarioField::AddChange(change)));
                 self.adding = None;
+                self.search.clear();
             }
         });
     }
@@ -453,8 +466,8 @@ impl ScenariosScreen {
                 "budget monétaire perdu : {}",
                 euros_whole(o.lost())
             )];
-            if let Some(months) = base.months_of_expenses(o.lost()) {
-                facts.push(format!("{} mois de réserves consommés", quantity(months)));
+            if let Some(drawn) = o.drawn(base) {
+                facts.push(drawn.said());
             }
             facts.push(format!("après : {}", o.analysis.classification.headline()));
             let appear = new_qualifiers(before, &o.analysis);
@@ -779,4 +792,52 @@ fn map_ui(
         )
         .on_hover_text(format!("{:.3}, {:.3}", p[0], p[1]));
     }
+}
+
+/// The three ways a change is said, shown in its list.
+fn how_label(by: Delta) -> &'static str {
+    match by {
+        Delta::Percent(_) => "± %",
+        Delta::Euros(_) => "± €",
+        Delta::SetTo(_) => "à €",
+    }
+}
+
+/// Every change that can be added to a scenario on `base`, with its words in the list.
+fn choices(base: &Snapshot) -> Vec<(Adding, String)> {
+    let mut all: Vec<(Adding, String)> = Group::COUNTED
+        .iter()
+        .map(|g| {
+            (
+                Adding::Group(*g),
+                format!("Groupe : {} ({})", g.label(), g.code()),
+            )
+        })
+        .collect();
+    for k in &Catalogue::builtin().kinds {
+        if base.lines.iter().any(|l| l.kind.as_str() == k.id)
+            && !matches!(k.nature, Nature::InKind { .. })
+        {
+            all.push((Adding::Kind(k.id.clone()), format!("Type : {}", k.label)));
+        }
+    }
+    for f in funders(base) {
+        let shown = format!("Perte de « {f} »");
+        all.push((Adding::Funder(f), shown));
+    }
+    for line in &base.lines {
+        all.push((
+            Adding::Line(line.id),
+            format!("Ligne : {}", line.display_label()),
+        ));
+    }
+    for k in &Catalogue::builtin().kinds {
+        if matches!(k.nature, Nature::Money { .. }) {
+            all.push((
+                Adding::NewLine(k.id.clone()),
+                format!("Nouvelle ligne : {}", k.label),
+            ));
+        }
+    }
+    all
 }

@@ -60,6 +60,11 @@ pub fn typed_choice<'a, T: Copy + 'a>(
         .map(|(value, _)| *value)
 }
 
+/// Whether `label` holds what was typed in a search field, accents and case aside.
+pub fn found(label: &str, search: &str) -> bool {
+    folded(label).contains(folded(search).trim())
+}
+
 /// Lower case without accents: « État » and « etat » match.
 fn folded(text: &str) -> String {
     text.chars()
