@@ -397,6 +397,11 @@ fn points_between_groups_of_three_digits_are_thousands_in_a_balance_and_a_fec() 
     assert_eq!(amount(&b, "756000"), 2.5);
     assert_eq!(amount(&b, "740000"), 12.5);
     assert!(b.detection.summary().contains("point décimal"));
+    // So does an English amount with a thousands comma.
+    let english = "Compte;Libellé;Solde\n756000;Cotisations;2.500\n740000;Subvention;1,234.56\n";
+    let b = atelier_mse::import::read_accounts(english.as_bytes(), "e.csv", (None, None)).unwrap();
+    assert_eq!(amount(&b, "756000"), 2.5);
+    assert_eq!(amount(&b, "740000"), 1_234.56);
     // A FEC written the same way.
     let header = atelier_mse::import::fec::COLUMNS.join("\t");
     let entry = |n: u32, account: &str, debit: &str, credit: &str| {

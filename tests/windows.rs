@@ -617,7 +617,7 @@ fn the_window_opens_and_draws_under_wine() {
     // Then a screenshot of the position view while it draws, until it closes by itself.
     let dir = tempfile::tempdir().unwrap();
     let mut app = wine
-        .exe(&[&sample, "--view", "position", "--exit-after-frames", "400"])
+        .exe(&[&sample, "--view", "position", "--exit-after-frames", "200"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(fs::File::create(dir.path().join("stderr")).unwrap())

@@ -398,11 +398,13 @@ impl Points {
     }
 
     /// Whether the points of `cell` separate groups of three digits (`None` when it has no
-    /// point, or a comma too, which says itself which is the decimal sign).
+    /// point). With a comma too, the last of the two is the decimal sign (« 1.234,56 »,
+    /// « 1,234.56 »).
     fn grouped(cell: &str) -> Option<bool> {
         let text = bare(cell);
-        if !text.contains('.') || text.contains(',') {
-            return None;
+        let point = text.rfind('.')?;
+        if let Some(comma) = text.rfind(',') {
+            return Some(point < comma);
         }
         let mut parts = text.split('.');
         let first = parts.next().unwrap_or_default();

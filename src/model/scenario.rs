@@ -187,13 +187,11 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
                 line.alliance = None;
                 let label = line.display_label().to_owned();
                 let mut above = Vec::new();
-                for slot in [&mut line.amount, &mut line.quantity] {
-                    if let Some(value) = slot {
-                        if *value > MAX_NUMBER || value.is_nan() {
-                            above.push(label.clone());
-                        }
-                        *value = bounded(*value);
+                for value in [&mut line.amount, &mut line.quantity].into_iter().flatten() {
+                    if *value > MAX_NUMBER || value.is_nan() {
+                        above.push(label.clone());
                     }
+                    *value = bounded(*value);
                 }
                 say_above(&above, &mut notices);
                 snapshot.lines.push(line);

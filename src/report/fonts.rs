@@ -63,46 +63,69 @@ pub fn fit(text: &str, size: f32, bold: bool, max: f32) -> String {
     format!("{}…", text.get(..end).unwrap_or_default().trim_end())
 }
 
-/// `text` broken into lines of at most `max` points: at spaces where it can, inside a word
-/// longer than a line where it must. Nothing is cut: the lines hold every character.
+/// `text` broken into lines of at most `max` points: at spaces where it can (never at the
+/// no-break spaces inside « 1 260 h » or « 100 % »), after a hyphen inside a compound word
+/// (« Saint-Michel- / sur-Orge »), and inside a word longer than a line only where it must,
+/// with a hyphen to show the cut. Nothing is lost: the lines hold every character.
 pub fn wrap(text: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
+    let measure = |t: &str| width(t, size, bold);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut used = 0.0;
-    let space = width(" ", size, bold);
-    for word in text.split_whitespace() {
-        let word_width = width(word, size, bold);
-        if !line.is_empty() && used + space + word_width <= max {
-            line.push(' ');
-            line.push_str(word);
-            used += space + word_width;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-            used = 0.0;
-        }
-        if word_width <= max {
-            line.push_str(word);
-            used = word_width;
-            continue;
-        }
-        // A word longer than a line: broken where it reaches the edge.
-        for c in word.chars() {
-            let mut buf = [0u8; 4];
-            let w = width(c.encode_utf8(&mut buf), size, bold);
-            if used + w > max && !line.is_empty() {
+    let space = measure(" ");
+    for word in text.split(breaking_space).filter(|w| !w.is_empty()) {
+        // The parts a compound word may be broken into, each ending with its hyphen.
+        for (index, part) in word.split_inclusive('-').enumerate() {
+            let part_width = measure(part);
+            let gap = if index == 0 && !line.is_empty() {
+                space
+            } else {
+                0.0
+            };
+            if !line.is_empty() && used + gap + part_width <= max {
+                if gap > 0.0 {
+                    line.push(' ');
+                }
+                line.push_str(part);
+                used += gap + part_width;
+                continue;
+            }
+            if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
                 used = 0.0;
             }
-            line.push(c);
-            used += w;
+            if part_width <= max {
+                line.push_str(part);
+                used = part_width;
+                continue;
+            }
+            // Longer than a line: cut where it reaches the edge, the cut shown by a hyphen.
+            let mark = measure("-");
+            let mut chars = part.chars().peekable();
+            while let Some(c) = chars.next() {
+                let mut buf = [0u8; 4];
+                let w = measure(c.encode_utf8(&mut buf));
+                let last = chars.peek().is_none();
+                let room = if last { max } else { max - mark };
+                if used + w > room && !line.is_empty() {
+                    line.push('-');
+                    lines.push(std::mem::take(&mut line));
+                    used = 0.0;
+                }
+                line.push(c);
+                used += w;
+            }
         }
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// A space a line may break at: not the no-break spaces of numbers and units.
+fn breaking_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
 
 #[cfg(test)]
@@ -132,13 +155,9 @@ mod tests {
         for line in &lines {
             assert!(width(line, 9.0, false) <= 80.0 + 0.01, "{line}");
         }
-        let joined: String = lines
-            .concat()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        let original: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        assert_eq!(joined, original, "nothing lost");
+        // Every character kept; the only ones added are the hyphens that show a cut.
+        let kept = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace() && *c != '-').collect() };
+        assert_eq!(kept(&lines.concat()), kept(text), "nothing lost");
         assert_eq!(wrap("Dons", 9.0, false, 80.0), ["Dons"]);
     }
 
@@ -148,5 +167,26 @@ mod tests {
         let cut = fit(text, 9.0, false, 80.0);
         assert!(cut.ends_with('…') && width(&cut, 9.0, false) <= 80.0);
         assert_eq!(fit("Dons", 9.0, false, 80.0), "Dons");
+    }
+
+    #[test]
+    fn numbers_and_compound_words_are_never_broken_inside_themselves() {
+        let number = "1\u{a0}260\u{a0}h";
+        let width_of = |t: &str| width(t, 9.0, false);
+        // Room for the number and a little more: it stays whole.
+        let lines = wrap(&format!("Animateurs {number} et 100\u{a0}%"), 9.0, false, width_of(number) + 2.0);
+        assert!(lines.iter().any(|l| l.contains(number)), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("100\u{a0}%")), "{lines:?}");
+        // A compound word breaks after its hyphens.
+        let town = "Saint-Michel-sur-Orge";
+        let lines = wrap(town, 9.0, false, width_of("Saint-Michel-"));
+        assert_eq!(lines, vec!["Saint-Michel-", "sur-Orge"]);
+        // A word longer than a line is cut with a hyphen, and nothing is lost.
+        let word = "Adhérents-consommateurs";
+        let lines = wrap(word, 9.0, false, width_of("consom"));
+        assert!(lines.iter().take(lines.len() - 1).all(|l| l.ends_with('-')), "{lines:?}");
+        let joined: String = lines.iter().map(|l| l.trim_end_matches('-')).collect();
+        assert_eq!(joined.replace('-', ""), word.replace('-', ""));
+        assert!(lines.iter().all(|l| width_of(l) <= width_of("consom") + 0.01), "{lines:?}");
     }
 }

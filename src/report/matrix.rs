@@ -29,6 +29,22 @@ fn matrix_columns(inner: f32) -> Columns<7> {
 }
 
 pub(super) fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
+    // The totals never stand alone on a last page: the rows are set a little closer until they
+    // stay with the table, as far as a readable size allows.
+    let (pages, alone) = matrix_layout(f, 7.8);
+    if !alone {
+        return pages;
+    }
+    [7.4, 7.0]
+        .into_iter()
+        .map(|size| matrix_layout(f, size))
+        .find(|(_, alone)| !alone)
+        .map_or(pages, |(pages, _)| pages)
+}
+
+/// The matrix pages with the rows' text at `size` points, and whether the totals stand alone on
+/// the last page.
+fn matrix_layout(f: &Frame<'_>, size: f32) -> (Vec<Page>, bool) {
     let columns = matrix_columns(f.inner_width());
     let valuation = &f.case.valuation;
     let index = f
@@ -107,7 +123,7 @@ pub(super) fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
                 &evolution,
             ];
             // Labels, kinds and funders wrap within their cells, never cut: the row grows.
-            let style = Style::new(7.8);
+            let style = Style::new(size);
             let height = columns.row_height(&cells, style);
             if y + height - ROW > f.bottom() {
                 pages.push(std::mem::take(&mut page));
@@ -126,7 +142,8 @@ pub(super) fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
         y += 6.0;
     }
     // The three totals stay with the table when they fit under it.
-    if y + 3.0 * ROW > f.bottom() {
+    let alone = y + 3.0 * ROW > f.bottom();
+    if alone {
         pages.push(std::mem::take(&mut page));
         y = table_head(&mut page, f, &columns, previous.map(|p| p.label.as_str()));
     }
@@ -158,7 +175,7 @@ pub(super) fn matrix_pages(f: &Frame<'_>) -> Vec<Page> {
         y += ROW;
     }
     pages.push(page);
-    pages
+    (pages, alone)
 }
 
 /// The title and the table header, on the first matrix page and repeated on each next one.

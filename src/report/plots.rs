@@ -79,13 +79,27 @@ pub fn ternary_frame(
     let [tx, ty] = at([0.5, h]);
     let [lx, ly] = at([0.0, 0.0]);
     let [rx, ry] = at([1.0, 0.0]);
-    for (pos, text, style) in [
-        ([tx, ty - 8.0], "Subventions publiques", pole.centre()),
-        ([lx, ly + 26.0], "Ressources privées", pole),
-        ([rx, ry + 26.0], "Revenus d'activité", pole.right()),
+    taken.push(text_box([tx, ty - 8.0], TOP_POLE, pole.centre()));
+    page.text([tx, ty - 8.0], TOP_POLE, pole.centre());
+    // The bottom poles under their corners; from the box's edges when the triangle is too
+    // narrow for both; on two lines each when even the box is: never one over the other.
+    let (left_x, right_x) = match bottom_poles(size) {
+        BottomPoles::UnderCorners => (lx, rx),
+        BottomPoles::FromEdges | BottomPoles::TwoLines => (origin[0], origin[0] + size),
+    };
+    for (x, y, text, style) in [
+        (left_x, ly, LEFT_POLE, pole),
+        (right_x, ry, RIGHT_POLE, pole.right()),
     ] {
-        taken.push(text_box(pos, text, style));
-        page.text(pos, text, style);
+        let lines: Vec<&str> = match bottom_poles(size) {
+            BottomPoles::TwoLines => text.splitn(2, ' ').collect(),
+            _ => vec![text],
+        };
+        for (n, line) in lines.into_iter().enumerate() {
+            let pos = [x, y + 26.0 + POLE_LEADING * n as f32];
+            taken.push(text_box(pos, line, style));
+            page.text(pos, line, style);
+        }
     }
 
     for group in anchor_groups(typology) {
@@ -121,7 +135,36 @@ pub fn ternary_frame(
 
 /// The height the ternary map of width `size` takes: the triangle and the poles' names under it.
 pub fn ternary_height(size: f32) -> f32 {
-    size * (0.1 + 0.7 * 3f32.sqrt() / 2.0) + 30.0
+    let second_line = match bottom_poles(size) {
+        BottomPoles::TwoLines => POLE_LEADING,
+        _ => 0.0,
+    };
+    size * (0.1 + 0.7 * 3f32.sqrt() / 2.0) + 30.0 + second_line
+}
+
+const TOP_POLE: &str = "Subventions publiques";
+const LEFT_POLE: &str = "Ressources privées";
+const RIGHT_POLE: &str = "Revenus d'activité";
+/// From one line of a pole's name to the next, when it takes two.
+const POLE_LEADING: f32 = 10.0;
+
+/// Where the two bottom poles' names go on a map `size` points wide.
+enum BottomPoles {
+    UnderCorners,
+    FromEdges,
+    TwoLines,
+}
+
+fn bottom_poles(size: f32) -> BottomPoles {
+    let pole = Style::new(8.0).bold();
+    let both = pole.width(LEFT_POLE) + pole.width(RIGHT_POLE) + 8.0;
+    if both <= size * 0.7 {
+        BottomPoles::UnderCorners
+    } else if both <= size {
+        BottomPoles::FromEdges
+    } else {
+        BottomPoles::TwoLines
+    }
 }
 
 /// The ternary map `size` points wide at `origin`, with the path of the snapshots; it takes
@@ -293,6 +336,9 @@ pub fn arrow(page: &mut Page, a: [f32; 2], b: [f32; 2], colour: Rgb) {
     );
 }
 
+/// The height of a model's row of closeness bars: room for a name on two lines.
+pub const CLOSENESS_ROW: f32 = 16.0;
+
 /// The closeness bars in a box at `origin`, `width` wide; returns the height used.
 pub fn closeness(
     page: &mut Page,
@@ -301,7 +347,7 @@ pub fn closeness(
     analysis: &Analysis,
     typology: &Typology,
 ) -> f32 {
-    let row = 19.0;
+    let row = CLOSENESS_ROW;
     let label_w = 150.0;
     let value_w = 30.0;
     let bar_max = width - label_w - value_w - 6.0;
@@ -327,7 +373,7 @@ pub fn closeness(
         };
         // A long name takes a second line rather than being cut.
         let lines = super::fonts::wrap(&name, 7.0, dominant, label_w - 4.0);
-        let first = if lines.len() > 1 { y + 8.0 } else { y + 12.0 };
+        let first = if lines.len() > 1 { y + 7.0 } else { y + 11.0 };
         for (n, line) in lines.iter().take(2).enumerate() {
             page.text(
                 [origin[0], first + n as f32 * 8.0],
@@ -343,12 +389,12 @@ pub fn closeness(
         };
         let bar = (w.weight as f32 * bar_max).max(0.5);
         page.rect(
-            [origin[0] + label_w, y + 3.0, bar, row - 6.0],
+            [origin[0] + label_w, y + 2.5, bar, row - 5.0],
             Some(fill),
             Some((0.4, palette::INK)),
         );
         page.text(
-            [origin[0] + label_w + bar + 4.0, y + 11.0],
+            [origin[0] + label_w + bar + 4.0, y + 10.5],
             percent(w.weight),
             text_style,
         );

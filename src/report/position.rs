@@ -126,11 +126,14 @@ fn portrait_plots(
     let right_w = f.inner_width() - left_w - gap;
     // The widths that fill the height the text leaves, within a floor and the column's width.
     let composition_h = composition_height(steps, left_w);
-    let bars_h = 19.0 * f.analysis.weights.len().max(1) as f32;
+    let bars_h = plots::CLOSENESS_ROW * f.analysis.weights.len().max(1) as f32;
     let map_room = room - (14.0 + 16.0 + 6.0 + composition_h);
-    let map = widest(map_room, plots::ternary_height).clamp(180.0, left_w);
+    // The floors let a position with a reference (its readings under « Pourquoi ? ») keep to
+    // one page: the map's labels hold down to them.
+    let map = widest(map_room, plots::ternary_height).clamp(MAP_FLOOR, left_w);
     let heptagon_room = room - (18.0 + bars_h + 14.0 + 4.0);
-    let heptagon = widest(heptagon_room, plots::barycentre_height).clamp(130.0, right_w.min(230.0));
+    let heptagon =
+        widest(heptagon_room, plots::barycentre_height).clamp(HEPTAGON_FLOOR, right_w.min(230.0));
     let right_x = MARGIN + left_w + gap;
 
     page.text(
@@ -205,6 +208,10 @@ fn landscape_plots(
         .max(y + 14.0 + plots::barycentre_height(heptagon))
 }
 
+/// The smallest ternary map and heptagon of a portrait position page, in points.
+const MAP_FLOOR: f32 = 135.0;
+const HEPTAGON_FLOOR: f32 = 100.0;
+
 /// The largest width whose `height` fits in `room` (heights grow linearly with the width).
 fn widest(room: f32, height: fn(f32) -> f32) -> f32 {
     let (at_zero, per_point) = (height(0.0), height(1.0) - height(0.0));
@@ -250,30 +257,47 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
             0.0,
             width,
         ));
-        for mix in &reference.mixes {
-            let readings: Vec<String> = mix
-                .read(shares)
+        // A line per group, the case's share then each population's figure: compact enough
+        // for the position to keep to one page.
+        // What the populations' names share (« Ensemble des associations, ») is said by the
+        // heading: each figure is named by the rest (« 2017 »).
+        let shared = shared_start(reference.mixes.iter().map(|m| m.label.as_str()));
+        let readings: Vec<(&str, Vec<crate::analysis::reference::Reading>)> = reference
+            .mixes
+            .iter()
+            .map(|mix| {
+                let label = mix.label.get(shared..).unwrap_or(&mix.label);
+                (if label.is_empty() { &mix.label } else { label }, mix.read(shares))
+            })
+            .collect();
+        let mut groups: Vec<(crate::model::Group, f64)> = Vec::new();
+        for r in readings.iter().flat_map(|(_, read)| read) {
+            if !groups.iter().any(|(g, _)| *g == r.group) {
+                groups.push((r.group, r.share));
+            }
+        }
+        for (group, share) in groups {
+            let figures: Vec<String> = readings
                 .iter()
-                .map(|r| {
+                .filter_map(|(label, read)| {
+                    let r = read.iter().find(|r| r.group == group)?;
                     let spread = match (r.q1, r.q3) {
                         (Some(q1), Some(q3)) => {
                             format!(", quartiles {} – {}", percent(q1), percent(q3))
                         }
                         _ => String::new(),
                     };
-                    format!(
-                        "{} {} (référence {}{spread}) : {}",
-                        r.group.label(),
-                        percent(r.share),
+                    Some(format!(
+                        "{label} : {}{spread}, {}",
                         percent(r.median),
                         r.standing.label()
-                    )
+                    ))
                 })
                 .collect();
             out.extend(flow::led(
-                &format!("{} :", mix.label),
+                &format!("{} {} —", group.label(), percent(share)),
                 body.bold(),
-                &readings.join(" ; "),
+                &figures.join(" · "),
                 body,
                 width,
             ));
@@ -295,4 +319,28 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
         width,
     ));
     out
+}
+
+/// The length of the start that all of `labels` share, up to their last separator (« , » or a
+/// space); 0 for a single label.
+fn shared_start<'a>(labels: impl Iterator<Item = &'a str> + Clone) -> usize {
+    let mut all = labels.clone();
+    let (Some(first), Some(_)) = (all.next(), labels.clone().nth(1)) else {
+        return 0;
+    };
+    let common = labels.fold(first.len(), |n, label| {
+        first
+            .char_indices()
+            .zip(label.chars())
+            .take_while(|((at, a), b)| *at < n && a == b)
+            .last()
+            .map_or(0, |((at, a), _)| at + a.len_utf8())
+    });
+    first
+        .get(..common)
+        .and_then(|start| start.rfind([',', ' ']))
+        .map_or(0, |at| {
+            let rest = first.get(at..).unwrap_or_default();
+            at + rest.len() - rest.trim_start_matches([',', ' ']).len()
+        })
 }

@@ -169,29 +169,28 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
             width,
         ),
     );
-    let stress_columns = Columns::new(
-        width,
-        [0.3, 0.14, 0.14, 0.27, 0.15],
-        [false, true, true, false, false],
-    );
+    // What a test makes appear goes under its position: no column left empty.
+    let stress_columns = Columns::new(width, [0.28, 0.13, 0.27, 0.32], [false, true, false, false]);
     let head = [
         "Test",
         "Budget perdu",
         "Réserves consommées",
         "Position après",
-        "Apparaît",
     ];
     flow.room(3.0 * ROW);
     flow.y = stress_columns.header(&mut flow.page, flow.y, head);
     for (name, o) in stress_outcomes(f.case, f.snapshot, f.typology) {
         let eaten = o.drawn(f.snapshot).map_or("—".to_owned(), |d| d.said());
-        let row = [
-            name,
-            euros_whole(o.lost()),
-            eaten,
-            o.analysis.classification.headline(),
-            new_qualifiers(before, &o.analysis).join(", "),
-        ];
+        let appear = new_qualifiers(before, &o.analysis);
+        let after = match appear.as_slice() {
+            [] => o.analysis.classification.headline(),
+            some => format!(
+                "{} ; apparaît : {}",
+                o.analysis.classification.headline(),
+                some.join(", ")
+            ),
+        };
+        let row = [name, euros_whole(o.lost()), eaten, after];
         let cells = row.each_ref().map(String::as_str);
         if !flow.fits(stress_columns.row_height(&cells, body)) {
             flow.break_page();
