@@ -35,9 +35,13 @@ PATH=/usr/bin:/bin RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$out
     /usr/bin/cargo build --release --locked --target "$target" -Zbuild-std=std,panic_unwind
 built=$out/$target/release/atelier-mse.exe
 exe=$out/atelier-mse.exe
-if [[ ! -f $exe || $built -nt $exe ]]; then
-    # The symbol table is a third of the file and of no use to a consultant.
-    x86_64-w64-mingw32-strip -o "$exe.tmp" "$built"
+# The symbol table is a quarter of the file and of no use to a consultant. Replaced only when
+# it changed (cargo may link an older build back in place: dates do not tell), so that the MSI
+# below is remade only then.
+x86_64-w64-mingw32-strip -o "$exe.tmp" "$built"
+if cmp -s "$exe.tmp" "$exe"; then
+    rm "$exe.tmp"
+else
     mv "$exe.tmp" "$exe"
 fi
 
@@ -45,7 +49,7 @@ fi
 # Windows asks for, rendered from the vector source (as scripts/icons.sh does for Linux); the
 # 256 px image is stored as PNG inside the .ico, as Windows expects.
 ico=$out/atelier-mse.ico
-if [[ ! -f $ico || assets/icon/atelier-mse.svg -nt $ico || $0 -nt $ico ]]; then
+if [[ ! -f $ico || assets/icon/atelier-mse.svg -nt $ico || scripts/windows.sh -nt $ico ]]; then
     pngs=$(mktemp -d)
     for size in 16 24 32 48 64 128 256; do
         rsvg-convert -w "$size" -h "$size" assets/icon/atelier-mse.svg -o "$pngs/$size.png"
@@ -62,7 +66,7 @@ wxs=packaging/windows/atelier-mse.wxs
 rebuild=0
 [[ -f $msi ]] || rebuild=1
 for input in "$exe" "$ico" "$wxs" saves/*.ron assets/fonts/DejaVu-LICENSE.txt Cargo.toml; do
-    [[ $input -nt $msi ]] && rebuild=1
+    if [[ $input -nt $msi ]]; then rebuild=1; fi
 done
 if ((rebuild)); then
     wixl -a x64 -D "Version=$version" -D SourceDir=. -D "BuildDir=$out" \
@@ -71,8 +75,8 @@ if ((rebuild)); then
 fi
 
 # 4. For the tests only: Wine 8 has no bcryptprimitives.dll, whose ProcessPrng Rust's standard
-# library calls for random numbers (Windows 10 and 11 have it). Copied beside a copy of the
-# .exe by tests/windows.rs; never in the MSI.
+# library calls for random numbers (Windows 10 and 11 have it). tests/windows.rs puts it in
+# the system32 folder of its Wine prefix, where Windows has it; never in the MSI.
 shim=$out/wine-shim/bcryptprimitives.dll
 if [[ ! -f $shim || packaging/windows/bcryptprimitives.c -nt $shim ]]; then
     mkdir -p "$out/wine-shim"

@@ -1,10 +1,10 @@
 //! The classification rules at their boundaries, qualifiers, degenerate inputs, the samples'
 //! positions, and invariants of shares and weights.
 
+use crate::common::{case_of, money, repo_path, snapshot_of};
 use atelier_mse::analysis::{Confidence, Rule, Typology, analyse, changes, totals};
 use atelier_mse::model::{KindId, ResourceLine, Snapshot, Unit};
 use atelier_mse::storage;
-use crate::common::{case_of, money, repo_path, snapshot_of};
 use proptest::prelude::*;
 
 fn position(amounts: &[(&str, f64)]) -> (Rule, Option<String>, String, Option<Confidence>) {

@@ -5,8 +5,8 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
-use atelier_mse::storage;
 use crate::common::repo_path;
+use atelier_mse::storage;
 
 /// Files of the corpus that are valid case files; every other one must be refused.
 fn should_load(name: &str) -> bool {

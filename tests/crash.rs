@@ -7,9 +7,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::common::repo_path;
 use atelier_mse::model::{Case, KindId, ResourceLine};
 use atelier_mse::storage;
-use crate::common::repo_path;
 
 const CHILD_ENV: &str = "ATELIER_CRASH_CHILD_DIR";
 

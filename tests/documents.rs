@@ -5,12 +5,12 @@
 
 use std::process::Command;
 
+use crate::common::{pdftotext, repo_path, samples, texts, words};
 use atelier_mse::analysis::{POLES, Typology};
 use atelier_mse::model::{Action, ActionStatus, Case, KindId, Lever, ResourceLine, Session};
 use atelier_mse::report::document::{Document, Op};
 use atelier_mse::report::{self, Content, Options, fonts};
 use atelier_mse::storage;
-use crate::common::{pdftotext, repo_path, samples, texts, words};
 
 fn options(content: Content, against: Option<&str>) -> Options {
     Options {
@@ -339,7 +339,11 @@ fn filled(page: &atelier_mse::report::document::Page, height: f32) -> f32 {
         .ops
         .iter()
         .filter_map(|op| match op {
-            Op::Text { y, text, .. } if !text.starts_with("Atelier MSE") && !text.starts_with("Page ") => Some(*y),
+            Op::Text { y, text, .. }
+                if !text.starts_with("Atelier MSE") && !text.starts_with("Page ") =>
+            {
+                Some(*y)
+            }
             _ => None,
         })
         .collect();
@@ -359,17 +363,33 @@ fn documents_with_a_reference_read_whole_page_by_page() {
             reference: Some(reference.clone()),
             ..options(content, None)
         };
-        let position =
-            report::document(&case, &snapshot, Typology::builtin(), with(Content::Position)).unwrap();
-        assert_eq!(position.pages.len(), 1, "{}: the position on one page", sample.display());
+        let position = report::document(
+            &case,
+            &snapshot,
+            Typology::builtin(),
+            with(Content::Position),
+        )
+        .unwrap();
+        assert_eq!(
+            position.pages.len(),
+            1,
+            "{}: the position on one page",
+            sample.display()
+        );
         // The bottom poles of the map: their boxes apart.
         let boxes: Vec<(f32, f32, f32)> = position.pages[0]
             .ops
             .iter()
             .filter_map(|op| match op {
-                Op::Text { x, y, size, text, bold, align, .. }
-                    if text.starts_with("Ressources") || text.starts_with("Revenus") =>
-                {
+                Op::Text {
+                    x,
+                    y,
+                    size,
+                    text,
+                    bold,
+                    align,
+                    ..
+                } if text.starts_with("Ressources") || text.starts_with("Revenus") => {
                     let w = fonts::width(text, *size, *bold);
                     let left = match align {
                         atelier_mse::report::document::Align::Right => x - w,
@@ -392,7 +412,8 @@ fn documents_with_a_reference_read_whole_page_by_page() {
             }
         }
         for content in [Content::Report, Content::Scenarios] {
-            let doc = report::document(&case, &snapshot, Typology::builtin(), with(content)).unwrap();
+            let doc =
+                report::document(&case, &snapshot, Typology::builtin(), with(content)).unwrap();
             for (n, page) in doc.pages.iter().enumerate() {
                 let share = filled(page, doc.height);
                 assert!(

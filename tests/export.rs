@@ -5,12 +5,12 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::common::{repo_path, samples, texts, words};
 use atelier_mse::analysis::Typology;
 use atelier_mse::model::{Case, KindId, ResourceLine};
 use atelier_mse::report::document::Op;
 use atelier_mse::report::{self, Content, Options};
 use atelier_mse::storage;
-use crate::common::{repo_path, samples, texts, words};
 
 fn export(args: &[&str]) {
     let out = Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
@@ -262,7 +262,8 @@ fn report_of(
 #[test]
 fn labels_kinds_and_funders_wrap_whole_in_the_matrix_and_stay_on_the_page() {
     let mut case =
-        atelier_mse::storage::load(&crate::common::repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+        atelier_mse::storage::load(&crate::common::repo_path("saves/cpie-vallee-verte.ron"))
+            .unwrap();
     let long = "Animations scolaires achetées par les communes du bassin versant, avec les classes de découverte du printemps et de l'automne ".repeat(4);
     let funder = "Communauté d'agglomération du Pays de la Vallée Verte et syndicat mixte";
     let snapshot = case
@@ -306,7 +307,8 @@ fn labels_kinds_and_funders_wrap_whole_in_the_matrix_and_stay_on_the_page() {
 #[test]
 fn the_position_page_holds_the_composition_and_a_long_name_whole() {
     let mut case =
-        atelier_mse::storage::load(&crate::common::repo_path("saves/recherche-telethon.ron")).unwrap();
+        atelier_mse::storage::load(&crate::common::repo_path("saves/recherche-telethon.ron"))
+            .unwrap();
     case.organisation.name = "Association pour la recherche sur les maladies génétiques rares et l'accompagnement des familles ".repeat(5).trim().to_owned();
     let doc = report_of(&case, atelier_mse::report::Content::Position);
     let page = words(&texts(&doc).join(" "));

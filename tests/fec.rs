@@ -3,8 +3,8 @@
 //! refused in French with its line and column, unbalanced entries reported; any bytes give a
 //! result or an error, never a panic.
 
-use atelier_mse::import::{fec, read_accounts};
 use crate::common::repo_path;
+use atelier_mse::import::{fec, read_accounts};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -162,9 +162,14 @@ fn the_command_line_imports_a_fec_into_a_snapshot() {
     let text = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}\n{stderr}");
-    assert!(text.contains("FEC, 8 écritures, exercice 2025"), "{text}\n{stderr}");
+    assert!(
+        text.contains("FEC, 8 écritures, exercice 2025"),
+        "{text}\n{stderr}"
+    );
     let case = atelier_mse::storage::load(&case).unwrap();
-    let snapshot = case.snapshot("2025 réalisé").expect("the snapshot imported");
+    let snapshot = case
+        .snapshot("2025 réalisé")
+        .expect("the snapshot imported");
     let amount = |kind: &str| -> f64 {
         snapshot
             .lines

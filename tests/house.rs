@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use atelier_mse::app::{App, Command};
 use crate::common::repo_path;
+use atelier_mse::app::{App, Command};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -245,8 +245,15 @@ fn a_test_program_weighs_less_than_200_mb() {
 #[test]
 fn the_integration_tests_are_one_program() {
     let manifest = std::fs::read_to_string(repo_path("Cargo.toml")).unwrap();
-    assert!(manifest.contains("autotests = false"), "Cargo.toml: autotests = false");
-    assert_eq!(manifest.matches("[[test]]").count(), 1, "one [[test]] in Cargo.toml");
+    assert!(
+        manifest.contains("autotests = false"),
+        "Cargo.toml: autotests = false"
+    );
+    assert_eq!(
+        manifest.matches("[[test]]").count(),
+        1,
+        "one [[test]] in Cargo.toml"
+    );
     let root = std::fs::read_to_string(repo_path("tests/tests.rs")).unwrap();
     for entry in std::fs::read_dir(repo_path("tests")).unwrap() {
         let path = entry.unwrap().path();

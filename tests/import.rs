@@ -4,10 +4,10 @@
 
 use std::fs;
 
+use crate::common::{repo_path, run};
 use atelier_mse::import::{Destination, Mapping, Plan, apply, parse_amount, read};
 use atelier_mse::model::{Case, KindId, Lever};
 use atelier_mse::storage;
-use crate::common::{repo_path, run};
 
 fn fixture(name: &str) -> Vec<u8> {
     fs::read(repo_path(&format!("tests/fixtures/balances/{name}"))).unwrap()

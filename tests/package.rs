@@ -17,7 +17,13 @@ fn ok(command: &mut Command) -> String {
 
 #[test]
 fn the_debian_package_installs_an_app_that_checks_its_samples() {
-    for tool in ["dpkg-deb", "gio", "update-mime-database", "desktop-file-validate", "xmllint"] {
+    for tool in [
+        "dpkg-deb",
+        "gio",
+        "update-mime-database",
+        "desktop-file-validate",
+        "xmllint",
+    ] {
         assert!(
             Command::new(tool).arg("--version").output().is_ok(),
             "{tool} is missing: scripts/test.sh installs it (scripts/packages.sh)"

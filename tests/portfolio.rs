@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::common::{money, repo_path, run, samples};
 use atelier_mse::analysis::Typology;
 use atelier_mse::app::View;
 use atelier_mse::app::screens::portfolio::PortfolioExport;
@@ -14,7 +15,6 @@ use atelier_mse::format::euros;
 use atelier_mse::model::{Case, Lever, Phase};
 use atelier_mse::portfolio::{Column, Filter, Portfolio, Sort, csv};
 use atelier_mse::storage;
-use crate::common::{money, repo_path, run, samples};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

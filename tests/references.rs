@@ -2,12 +2,12 @@
 //! network's reference is the median and quartiles of its cases, never from fewer than five;
 //! a case at the median reads « dans la moyenne »; bad reference files are refused in French.
 
+use crate::common::{case_of, repo_path, run, snapshot_of};
 use atelier_mse::analysis::reference::{self, Reference, Standing};
 use atelier_mse::analysis::{Typology, analyse};
 use atelier_mse::model::Group;
 use atelier_mse::portfolio::Portfolio;
 use atelier_mse::storage;
-use crate::common::{case_of, repo_path, run, snapshot_of};
 
 #[test]
 fn the_shipped_references_load_and_every_mix_has_a_source() {
@@ -279,9 +279,10 @@ fn a_reference_file_is_chosen_in_the_window_and_remembered_at_the_next_start() {
     .unwrap();
     let settings = dir.path().join("settings");
     let window = || {
-        let doc =
-            atelier_mse::app::Document::open(&crate::common::repo_path("saves/cpie-vallee-verte.ron"))
-                .unwrap();
+        let doc = atelier_mse::app::Document::open(&crate::common::repo_path(
+            "saves/cpie-vallee-verte.ron",
+        ))
+        .unwrap();
         let mut app =
             atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(&settings));
         // As the window starts without `--reference`.

@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
+use crate::common::repo_path;
 use atelier_mse::app::View;
 use atelier_mse::app::{App, AppPaths, Document};
-use crate::common::repo_path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

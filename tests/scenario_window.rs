@@ -221,7 +221,10 @@ fn a_change_found_by_search_sets_an_amount_typed_in_euros() {
     h.run();
     h.event(egui::Event::Text("vente".to_owned()));
     h.run();
-    assert!(h.query_by_label_contains("Groupe : Subventions").is_none(), "filtered");
+    assert!(
+        h.query_by_label_contains("Groupe : Subventions").is_none(),
+        "filtered"
+    );
     h.get_all_by_label_contains("Type : Ventes")
         .next()
         .expect("the sales found")

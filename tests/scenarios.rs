@@ -2,12 +2,12 @@
 //! faudrait-il pour… ? » checked against the rules themselves (property over random mixes and
 //! the samples): the answer reaches the model and one euro less does not; the command line.
 
+use crate::common::{case_of, repo_path, run, samples, snapshot_of};
 use atelier_mse::analysis::reach::what_it_takes;
 use atelier_mse::analysis::scenario::{apply, outcome, stress_tests};
 use atelier_mse::analysis::{Context, Rule, RuleGroup, RuleMix, Typology, analyse, classify};
 use atelier_mse::model::{ActorType, Change, Delta, Group, KindId};
 use atelier_mse::storage;
-use crate::common::{case_of, repo_path, run, samples, snapshot_of};
 use proptest::prelude::*;
 
 fn reached(mix: &RuleMix, context: &Context, model: &str, strong: bool) -> bool {
@@ -414,7 +414,10 @@ fn a_stress_test_never_eats_more_reserves_than_are_held_and_says_what_is_missing
     assert!((drawn.months - 1.7).abs() < 1e-9, "{drawn:?}");
     assert!(drawn.exhausted);
     assert!((drawn.missing - 116_000.0).abs() < 1e-6, "{drawn:?}");
-    assert_eq!(drawn.said(), "réserves épuisées (1,7 mois) : il manque 116\u{a0}000\u{a0}€");
+    assert_eq!(
+        drawn.said(),
+        "réserves épuisées (1,7 mois) : il manque 116\u{a0}000\u{a0}€"
+    );
     // Every test's months are within the months held.
     for (_, o) in &results {
         let d = o.drawn(base).unwrap();
@@ -427,7 +430,10 @@ fn a_stress_test_never_eats_more_reserves_than_are_held_and_says_what_is_missing
     storage::save(&case, &path).unwrap();
     let out = run(&["simulate", path.to_str().unwrap(), "--stress"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("réserves épuisées (1,7 mois) : il manque 116"), "{text}");
+    assert!(
+        text.contains("réserves épuisées (1,7 mois) : il manque 116"),
+        "{text}"
+    );
     let out = run(&["simulate", path.to_str().unwrap(), "--stress", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let first = &json["stress"][0];

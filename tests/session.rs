@@ -476,3 +476,26 @@ fn what_is_typed_right_after_adding_a_session_goes_to_its_date() {
     assert_eq!(sessions.len(), before + 1);
     assert_eq!(sessions.last().unwrap().date, "12 mars 2026");
 }
+
+#[test]
+fn what_is_typed_right_after_a_shortcut_that_adds_a_line_goes_to_its_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    slow_frame(
+        &mut h,
+        vec![
+            key(Key::F, Modifiers::COMMAND | Modifiers::SHIFT),
+            Event::Text("Mécénat".to_owned()),
+            key(Key::Tab, Modifiers::NONE),
+            Event::Text("Fondation".to_owned()),
+            key(Key::Enter, Modifiers::NONE),
+        ],
+    );
+    let line = h.state().document.case().snapshots[1]
+        .lines
+        .iter()
+        .find(|l| l.counterparty == "Fondation")
+        .cloned()
+        .unwrap_or_else(|| panic!("{:#?}", h.state().document.case().snapshots[1].lines));
+    assert_eq!(line.label, "Mécénat");
+}

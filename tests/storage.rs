@@ -5,9 +5,9 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use crate::common::{repo_path, samples};
 use atelier_mse::model::{Case, KindId, RateCategory, ResourceLine, Snapshot, SnapshotKind};
 use atelier_mse::storage::{self, LoadError, MAX_FILE_BYTES};
-use crate::common::{repo_path, samples};
 
 #[test]
 fn every_sample_loads_and_round_trips_to_an_identical_file() {

@@ -31,6 +31,8 @@ mod documents;
 mod export;
 mod package;
 mod ranges;
+// The real window under Xvfb, typed by xdotool (about 20 s):
+mod real_window;
 mod trust;
 // The Windows build under Wine: ignored by a plain `cargo test`, run by scripts/test.sh.
 mod windows;

@@ -5,9 +5,9 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use crate::common::{repo_path, run};
 use atelier_mse::model::{Case, Edit, KindId, ResourceLine, Snapshot};
 use atelier_mse::storage::{self, AppPaths};
-use crate::common::{repo_path, run};
 
 fn club_in(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("club.ron");
@@ -567,7 +567,10 @@ fn a_save_leaves_nothing_in_the_temporary_folder_and_no_lock_behind() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let left: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();
-    assert!(left.is_empty(), "nothing predictable in a shared temporary folder: {left:?}");
+    assert!(
+        left.is_empty(),
+        "nothing predictable in a shared temporary folder: {left:?}"
+    );
     let beside: Vec<String> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -591,7 +594,11 @@ fn another_user_can_save_after_the_first_one() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_ne!(fs::read(&theirs).unwrap(), before, "rewritten in the current format");
+    assert_ne!(
+        fs::read(&theirs).unwrap(),
+        before,
+        "rewritten in the current format"
+    );
     storage::load(&theirs).unwrap();
 }
 
@@ -623,7 +630,12 @@ fn links_planted_for_the_temporary_files_are_never_followed() {
     assert_eq!(fs::read_to_string(&victim).unwrap(), "à ne pas toucher");
     let mode = fs::metadata(&victim).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the victim's mode is untouched");
-    assert!(!fs::symlink_metadata(&case).unwrap().file_type().is_symlink());
+    assert!(
+        !fs::symlink_metadata(&case)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     storage::load(&case).unwrap();
 }
 
@@ -663,7 +675,10 @@ fn a_private_case_is_never_readable_by_others_while_it_is_saved() {
         watcher.join().unwrap()
     });
     assert!(seen > 0, "the watcher saw the temporary files");
-    assert!(open_to_others.is_empty(), "readable by others: {open_to_others:?}");
+    assert!(
+        open_to_others.is_empty(),
+        "readable by others: {open_to_others:?}"
+    );
     let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 }
@@ -677,7 +692,11 @@ fn read_only_targets_and_outputs_that_are_not_files_are_refused() {
     let before = fs::read(&case).unwrap();
     let out = run(&["rewrite", case.to_str().unwrap()]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("en lecture seule"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("en lecture seule"),
+        "{}",
+        stderr(&out)
+    );
     let balance = repo_path("tests/fixtures/balances/club-latin1-virgule.csv");
     let out = run(&[
         "import-balance",
@@ -694,34 +713,85 @@ fn read_only_targets_and_outputs_that_are_not_files_are_refused() {
         "801=ignorer",
     ]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("en lecture seule"), "{}", stderr(&out));
-    assert_eq!(fs::read(&case).unwrap(), before, "the read-only case is untouched");
+    assert!(
+        stderr(&out).contains("en lecture seule"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        fs::read(&case).unwrap(),
+        before,
+        "the read-only case is untouched"
+    );
 
     let club = club_in(dir.path());
     let pdf = dir.path().join("rapport.pdf");
     fs::write(&pdf, "ancien").unwrap();
     fs::set_permissions(&pdf, fs::Permissions::from_mode(0o444)).unwrap();
-    let out = run(&["export", club.to_str().unwrap(), "--pdf", pdf.to_str().unwrap(), "--force"]);
+    let out = run(&[
+        "export",
+        club.to_str().unwrap(),
+        "--pdf",
+        pdf.to_str().unwrap(),
+        "--force",
+    ]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("en lecture seule"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("en lecture seule"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(fs::read_to_string(&pdf).unwrap(), "ancien");
 
     // A pipe is refused at once (it used to hang), a device node is never replaced.
     let fifo = dir.path().join("tube.ron");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let start = std::time::Instant::now();
-    let out = run(&["anonymise", club.to_str().unwrap(), "--out", fifo.to_str().unwrap()]);
+    let out = run(&[
+        "anonymise",
+        club.to_str().unwrap(),
+        "--out",
+        fifo.to_str().unwrap(),
+    ]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("pas un fichier ordinaire"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pas un fichier ordinaire"),
+        "{}",
+        stderr(&out)
+    );
     assert!(start.elapsed() < std::time::Duration::from_secs(5));
     let node = dir.path().join("nul.pdf");
-    let made = Command::new("mknod").arg(&node).args(["c", "1", "3"]).status().unwrap();
+    let made = Command::new("mknod")
+        .arg(&node)
+        .args(["c", "1", "3"])
+        .status()
+        .unwrap();
     assert!(made.success(), "mknod (the suite runs as root)");
-    let out = run(&["export", club.to_str().unwrap(), "--pdf", node.to_str().unwrap()]);
+    let out = run(&[
+        "export",
+        club.to_str().unwrap(),
+        "--pdf",
+        node.to_str().unwrap(),
+    ]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("pas un fichier ordinaire"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pas un fichier ordinaire"),
+        "{}",
+        stderr(&out)
+    );
     use std::os::unix::fs::FileTypeExt;
-    assert!(fs::symlink_metadata(&node).unwrap().file_type().is_char_device());
+    assert!(
+        fs::symlink_metadata(&node)
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
 }
 
 #[test]
@@ -733,38 +803,85 @@ fn no_output_replaces_a_file_the_command_read_not_even_with_force() {
     let before = fs::read(&club).unwrap();
     let folder = cases.to_str().unwrap();
     for args in [
-        vec!["portfolio", folder, "--csv", club.to_str().unwrap(), "--force"],
-        vec!["portfolio", folder, "--pdf", club.to_str().unwrap(), "--force"],
+        vec![
+            "portfolio",
+            folder,
+            "--csv",
+            club.to_str().unwrap(),
+            "--force",
+        ],
+        vec![
+            "portfolio",
+            folder,
+            "--pdf",
+            club.to_str().unwrap(),
+            "--force",
+        ],
     ] {
         let out = run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-        assert!(stderr(&out).contains("est un fichier lu"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("est un fichier lu"),
+            "{}",
+            stderr(&out)
+        );
     }
     assert_eq!(fs::read(&club).unwrap(), before);
     assert!(!cases.join("club.ron.bak").exists());
 
     // A reference written into the folder would be read as a case by the next run.
     let inside = cases.join("reference.ron");
-    let out = run(&["portfolio", folder, "--reference-out", inside.to_str().unwrap()]);
+    let out = run(&[
+        "portfolio",
+        folder,
+        "--reference-out",
+        inside.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("dossier lu comme portefeuille"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("dossier lu comme portefeuille"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!inside.exists());
 
     // The reference and the typology an export reads are inputs too.
     let reference = dir.path().join("reseau.ron");
-    fs::copy(repo_path("assets/references/paysage-associatif-2019.ron"), &reference).unwrap();
+    fs::copy(
+        repo_path("assets/references/paysage-associatif-2019.ron"),
+        &reference,
+    )
+    .unwrap();
     let typology = dir.path().join("typologie.ron");
     fs::copy(repo_path("assets/typologies/cpca-2014.ron"), &typology).unwrap();
     let c = club.to_str().unwrap();
     for args in [
-        vec!["export", c, "--reference", reference.to_str().unwrap(), "--pdf", reference.to_str().unwrap()],
-        vec!["export", c, "--typology", typology.to_str().unwrap(), "--pdf", typology.to_str().unwrap()],
+        vec![
+            "export",
+            c,
+            "--reference",
+            reference.to_str().unwrap(),
+            "--pdf",
+            reference.to_str().unwrap(),
+        ],
+        vec![
+            "export",
+            c,
+            "--typology",
+            typology.to_str().unwrap(),
+            "--pdf",
+            typology.to_str().unwrap(),
+        ],
     ] {
-        let before = fs::read(args.iter().rev().next().unwrap()).unwrap();
+        let before = fs::read(args.last().unwrap()).unwrap();
         let out = run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-        assert!(stderr(&out).contains("est un fichier lu"), "{}", stderr(&out));
-        assert_eq!(fs::read(args.iter().rev().next().unwrap()).unwrap(), before);
+        assert!(
+            stderr(&out).contains("est un fichier lu"),
+            "{}",
+            stderr(&out)
+        );
+        assert_eq!(fs::read(args.last().unwrap()).unwrap(), before);
     }
 }
 
@@ -801,7 +918,10 @@ fn ctrl_s_during_a_command_line_import_never_overwrites_the_import() {
         Some(Question::ChangedOnDisk(None))
     ));
     h.get_by_label("Fichier modifié ailleurs");
-    assert!(!h.state().document.is_saved(), "the edit is still open, unsaved");
+    assert!(
+        !h.state().document.is_saved(),
+        "the edit is still open, unsaved"
+    );
 }
 
 /// A folder no one may write in, tried by a user whom permissions stop (as root they do not).

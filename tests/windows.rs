@@ -22,7 +22,8 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::common::{repo_path, samples};
+// `linux`: the Linux binary of this test run.
+use crate::common::{repo_path, run as linux, samples};
 
 /// Wine's longest wait for one command; a dialog nobody can answer would otherwise hang the run.
 const LIMIT: Duration = Duration::from_secs(120);
@@ -68,6 +69,9 @@ fn wine() -> &'static Wine {
 }
 
 impl Wine {
+    // Xvfb and the watchdog outlive this program on purpose (the watchdog ends them both
+    // after it): neither is waited for, and neither can become a zombie of this process.
+    #[allow(clippy::zombie_processes)]
     fn start() -> Wine {
         let started = Instant::now();
         built(exe());
@@ -237,14 +241,6 @@ fn text(out: &Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-/// The Linux binary of this test run.
-fn linux(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 /// A tool of this machine that the tests need, with the Debian package that has it.

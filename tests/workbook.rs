@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
+use crate::common::repo_path;
 use atelier_mse::app::screens::matrix::line_id;
 use atelier_mse::app::{App, AppPaths, Document, Question};
 use atelier_mse::model::Lever;
 use atelier_mse::storage;
-use crate::common::repo_path;
 use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -122,14 +122,14 @@ fn undo_restores_and_redo_reapplies() {
 #[test]
 fn edits_can_be_undone_up_to_the_undo_limit() {
     use atelier_mse::app::document::UNDO_STEPS;
-    use atelier_mse::model::edits::OrganisationField;
     use atelier_mse::model::Edit;
+    use atelier_mse::model::edits::OrganisationField;
     let dir = tempfile::tempdir().unwrap();
     let mut wb = workbook("club-randonnee.ron", dir.path());
     let extra = 10;
     // Name and sector in turn, so that no edit continues the one before it.
     let edit = |i: usize| {
-        Edit::Organisation(if i % 2 == 0 {
+        Edit::Organisation(if i.is_multiple_of(2) {
             OrganisationField::Name(format!("Nom {i}"))
         } else {
             OrganisationField::Sector(format!("Secteur {i}"))
@@ -138,9 +138,15 @@ fn edits_can_be_undone_up_to_the_undo_limit() {
     for i in 0..UNDO_STEPS + extra {
         wb.edit(edit(i));
     }
-    assert_eq!(wb.document.case().organisation.name, format!("Nom {}", UNDO_STEPS + extra - 2));
+    assert_eq!(
+        wb.document.case().organisation.name,
+        format!("Nom {}", UNDO_STEPS + extra - 2)
+    );
     for _ in 0..UNDO_STEPS {
-        assert!(wb.document.undo_name().is_some(), "every kept step is named");
+        assert!(
+            wb.document.undo_name().is_some(),
+            "every kept step is named"
+        );
         wb.undo();
     }
     // The state after the first `extra` edits: the steps before them were let go.
@@ -149,7 +155,10 @@ fn edits_can_be_undone_up_to_the_undo_limit() {
     assert_eq!(org.sector, format!("Secteur {}", extra - 1));
     assert!(wb.document.undo_name().is_none());
     wb.undo();
-    assert_eq!(wb.document.case().organisation.name, format!("Nom {}", extra - 2));
+    assert_eq!(
+        wb.document.case().organisation.name,
+        format!("Nom {}", extra - 2)
+    );
 }
 
 #[test]
@@ -481,9 +490,10 @@ fn the_side_panel_puts_names_above_their_fields_when_narrow() {
         ([1024.0 / 1.3, 768.0 / 1.3], true),
         ([1920.0, 1080.0], false),
     ] {
-        let doc =
-            atelier_mse::app::Document::open(&crate::common::repo_path("saves/cpie-vallee-verte.ron"))
-                .unwrap();
+        let doc = atelier_mse::app::Document::open(&crate::common::repo_path(
+            "saves/cpie-vallee-verte.ron",
+        ))
+        .unwrap();
         let app = atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path()));
         let h = crate::common::window(app, size);
         let name = h

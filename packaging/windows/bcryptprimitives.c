@@ -3,9 +3,9 @@
  *
  * Rust's standard library gets its random numbers (HashMap's keys, among others) from
  * ProcessPrng in bcryptprimitives.dll, which Windows 10 and 11 have and Wine 8 lacks: without it
- * the .exe stops at start-up under Wine. This DLL, put beside a copy of the .exe by
- * tests/windows.rs, forwards ProcessPrng to SystemFunction036 (RtlGenRandom) of advapi32, which
- * Wine has. Built by scripts/windows.sh:
+ * the .exe stops at start-up under Wine. This DLL, put in the system32 folder of the test Wine
+ * prefix by tests/windows.rs (where Windows has the real one), forwards ProcessPrng to
+ * SystemFunction036 (RtlGenRandom) of advapi32, which Wine has. Built by scripts/windows.sh:
  *   x86_64-w64-mingw32-gcc -shared -o bcryptprimitives.dll bcryptprimitives.c -ladvapi32
  */
 #include <windows.h>

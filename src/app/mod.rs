@@ -7,13 +7,14 @@ pub mod cache;
 pub mod command;
 pub mod dialogs;
 pub mod document;
-pub mod keys;
 mod file_dialogs;
 mod files;
 pub mod fonts;
 pub mod i18n;
 pub mod icon;
+pub mod keys;
 pub mod panels;
+pub mod renderer;
 pub mod screens;
 pub mod settings;
 pub mod view;
@@ -74,6 +75,9 @@ pub struct App {
     appearance_applied: bool,
     /// Closes the window after this many frames (start-up benchmark).
     pub exit_after_frames: Option<u32>,
+    /// Sleeps this long in every frame, as a slow laptop or a loaded machine does (a test hook,
+    /// `--frame-delay-ms`).
+    pub frame_delay: Option<std::time::Duration>,
     /// The reference the position is read against (« se situer »), chosen in the side panel.
     pub reference: Option<crate::analysis::reference::Reference>,
     /// Where it comes from: a shipped one's id, or a file's absolute path; what the settings
@@ -131,6 +135,7 @@ impl App {
             quitting: false,
             appearance_applied: false,
             exit_after_frames: None,
+            frame_delay: None,
             last_autosave: 0.0,
             title: String::new(),
             reference: None,
@@ -298,6 +303,9 @@ impl App {
     /// Draws the whole window and applies what it asked. The same function runs in the app
     /// and in the tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(delay) = self.frame_delay {
+            std::thread::sleep(delay);
+        }
         let ctx = ui.ctx().clone();
         if !self.appearance_applied {
             fonts::install(&ctx);

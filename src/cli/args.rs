@@ -59,6 +59,11 @@ pub struct Cli {
     #[arg(long, hide = true)]
     pub exit_after_frames: Option<u32>,
 
+    /// Attend N millisecondes à chaque image (essai d'une machine lente : les touches tapées
+    /// vite arrivent plusieurs par image).
+    #[arg(long, hide = true)]
+    pub frame_delay_ms: Option<u64>,
+
     /// Fichier de typologie à utiliser à la place de la typologie intégrée.
     #[arg(long, global = true)]
     pub typology: Option<PathBuf>,

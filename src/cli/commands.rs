@@ -656,6 +656,8 @@ pub struct Startup {
     pub compare: Option<PathBuf>,
     pub import: Option<PathBuf>,
     pub reference: Option<String>,
+    /// A pause in every frame, as on a slow machine (the real-window typing test).
+    pub frame_delay: Option<std::time::Duration>,
 }
 
 /// Opens the window on `file`, or on the sample case.
@@ -688,6 +690,7 @@ pub fn window(
         startup.view
     };
     app.exit_after_frames = exit_after_frames;
+    app.frame_delay = startup.frame_delay;
     if let Some(label) = startup.snapshot {
         app.select_snapshot(&label);
     }
@@ -718,6 +721,8 @@ pub fn window(
     }
     let options = eframe::NativeOptions {
         viewport,
+        // Vulkan first under Wine, where DirectX 12 fails (src/app/renderer.rs).
+        wgpu_options: crate::app::renderer::wgpu_options(),
         ..Default::default()
     };
     eframe::run_native("atelier-mse", options, Box::new(move |_| Ok(Box::new(app))))

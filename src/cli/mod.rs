@@ -144,6 +144,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 compare: cli.compare,
                 import: cli.import,
                 reference: cli.reference,
+                frame_delay: cli.frame_delay_ms.map(std::time::Duration::from_millis),
             },
             typology,
             cli.exit_after_frames,

@@ -93,7 +93,11 @@ pub fn moved_total(change: &Change, base: &Snapshot) -> f64 {
         Change::Group { group, .. } => group_of(line) == Some(*group),
         Change::LoseFunder { .. } | Change::NewLine { .. } => false,
     };
-    base.lines.iter().filter(moves).filter_map(moved_value).sum()
+    base.lines
+        .iter()
+        .filter(moves)
+        .filter_map(moved_value)
+        .sum()
 }
 
 pub(crate) fn same_name(a: &str, b: &str) -> bool {

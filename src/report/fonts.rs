@@ -156,7 +156,11 @@ mod tests {
             assert!(width(line, 9.0, false) <= 80.0 + 0.01, "{line}");
         }
         // Every character kept; the only ones added are the hyphens that show a cut.
-        let kept = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace() && *c != '-').collect() };
+        let kept = |t: &str| -> String {
+            t.chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .collect()
+        };
         assert_eq!(kept(&lines.concat()), kept(text), "nothing lost");
         assert_eq!(wrap("Dons", 9.0, false, 80.0), ["Dons"]);
     }
@@ -174,7 +178,12 @@ mod tests {
         let number = "1\u{a0}260\u{a0}h";
         let width_of = |t: &str| width(t, 9.0, false);
         // Room for the number and a little more: it stays whole.
-        let lines = wrap(&format!("Animateurs {number} et 100\u{a0}%"), 9.0, false, width_of(number) + 2.0);
+        let lines = wrap(
+            &format!("Animateurs {number} et 100\u{a0}%"),
+            9.0,
+            false,
+            width_of(number) + 2.0,
+        );
         assert!(lines.iter().any(|l| l.contains(number)), "{lines:?}");
         assert!(lines.iter().any(|l| l.contains("100\u{a0}%")), "{lines:?}");
         // A compound word breaks after its hyphens.
@@ -184,9 +193,17 @@ mod tests {
         // A word longer than a line is cut with a hyphen, and nothing is lost.
         let word = "Adhérents-consommateurs";
         let lines = wrap(word, 9.0, false, width_of("consom"));
-        assert!(lines.iter().take(lines.len() - 1).all(|l| l.ends_with('-')), "{lines:?}");
+        assert!(
+            lines.iter().take(lines.len() - 1).all(|l| l.ends_with('-')),
+            "{lines:?}"
+        );
         let joined: String = lines.iter().map(|l| l.trim_end_matches('-')).collect();
         assert_eq!(joined.replace('-', ""), word.replace('-', ""));
-        assert!(lines.iter().all(|l| width_of(l) <= width_of("consom") + 0.01), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .all(|l| width_of(l) <= width_of("consom") + 0.01),
+            "{lines:?}"
+        );
     }
 }

@@ -267,7 +267,10 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
             .iter()
             .map(|mix| {
                 let label = mix.label.get(shared..).unwrap_or(&mix.label);
-                (if label.is_empty() { &mix.label } else { label }, mix.read(shares))
+                (
+                    if label.is_empty() { &mix.label } else { label },
+                    mix.read(shares),
+                )
             })
             .collect();
         let mut groups: Vec<(crate::model::Group, f64)> = Vec::new();

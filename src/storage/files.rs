@@ -60,17 +60,10 @@ pub fn read_text(path: &Path, max: u64) -> Result<String, ReadError> {
 
 /// The `.ron` files of `folder`, by name. Sub-folders are not searched.
 pub fn case_files(folder: &Path) -> Result<Vec<PathBuf>, ReadError> {
-    let entries = fs::read_dir(folder).map_err(|source| ReadError::Io {
-        path: folder.to_owned(),
-        source,
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
-        .collect();
-    files.sort();
-    Ok(files)
+    Ok(super::folder::ron_entries(folder)?
+        .into_iter()
+        .filter(|p| p.is_file())
+        .collect())
 }
 
 /// A hash of the file's bytes, `None` if it cannot be read: tells whether another program

@@ -27,6 +27,8 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(3);
 #[derive(Debug)]
 pub struct CaseLock {
     file: fs::File,
+    /// Where the lock file is: removed from there when released (Unix).
+    #[cfg_attr(not(unix), allow(dead_code))]
     path: PathBuf,
 }
 
@@ -262,6 +264,9 @@ mod tests {
         let start = Instant::now();
         let err = lock_case(&other, LOCK_WAIT).unwrap_err();
         assert!(err.to_string().contains("n'est pas un verrou"), "{err}");
-        assert!(start.elapsed() < Duration::from_secs(1), "never waits on a pipe");
+        assert!(
+            start.elapsed() < Duration::from_secs(1),
+            "never waits on a pipe"
+        );
     }
 }

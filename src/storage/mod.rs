@@ -15,12 +15,12 @@ mod save;
 mod validate;
 
 pub use app_state::{AppPaths, RecoveryError};
-pub use folder::ron_entries;
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
-    OutputError, canonical, case_files, check_outside, check_output, fingerprint, is_case_file, is_folder, read_bytes,
-    read_text, working_folder,
+    OutputError, canonical, case_files, check_output, check_outside, fingerprint, is_case_file,
+    is_folder, read_bytes, read_text, working_folder,
 };
+pub use folder::ron_entries;
 pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
 pub use load::{load, parse};
 pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case, lock_path};

@@ -196,9 +196,10 @@ pub fn remove_stale_temporaries(path: &Path) {
 }
 
 /// Whether process `pid` still runs (on Linux, where /proc tells; elsewhere assume it does,
-/// so that nothing in use is ever removed).
+/// so that nothing in use is ever removed — a Windows program under Wine also sees a /proc, of
+/// other process ids).
 fn process_runs(pid: u32) -> bool {
-    if Path::new("/proc/self").exists() {
+    if cfg!(target_os = "linux") {
         Path::new(&format!("/proc/{pid}")).exists()
     } else {
         true

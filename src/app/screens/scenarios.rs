@@ -396,7 +396,9 @@ impl ScenariosScreen {
                     }
                     let found: Vec<(Adding, String)> = choices(base)
                         .into_iter()
-                        .filter(|(_, label)| crate::app::widgets::choice::found(label, &self.search))
+                        .filter(|(_, label)| {
+                            crate::app::widgets::choice::found(label, &self.search)
+                        })
                         .collect();
                     if found.is_empty() {
                         ui.weak("Aucun choix ne contient ce texte.");

@@ -1,0 +1,229 @@
+//! The README's keyboard session typed in the real window: the app's binary under Xvfb, a French
+//! keyboard (`setxkbmap fr`), `xdotool` typing at 20 ms a key while every frame takes 120 ms (as
+//! on a slow laptop or a loaded machine), so that several keys arrive in one frame. The file
+//! saved holds exactly what was typed, each text in the cell it was typed in. Slow: about 30 s.
+//! The names are typed without accents: an « é » sent by `xdotool` on the French layout does not
+//! reach the window (seen with and without the slow frames; left open, see the closing note).
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use atelier_mse::model::{Case, Lever};
+use atelier_mse::storage;
+
+/// An X server of its own, stopped when dropped.
+struct Display {
+    server: Child,
+    name: String,
+}
+
+impl Display {
+    fn start() -> Display {
+        let number = (100..200)
+            .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+            .expect("a free display number");
+        let name = format!(":{number}");
+        let server = Command::new("Xvfb")
+            .args([&name, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (package xvfb, installed by scripts/test.sh)");
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        let start = Instant::now();
+        while !Path::new(&socket).exists() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "Xvfb did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Display { server, name }
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command.env("DISPLAY", &self.name);
+        command
+    }
+
+    /// Runs `xdotool` with `args`, which must succeed.
+    fn xdotool(&self, args: &[&str]) {
+        let out = self
+            .command("xdotool")
+            .args(args)
+            .output()
+            .expect("xdotool (package xdotool, installed by scripts/test.sh)");
+        assert!(out.status.success(), "xdotool {args:?}: {out:?}");
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+/// The xdotool calls that type one line of the matrix: optionally its kind (Shift+Tab from the
+/// label, the first letters, Tab back), then its cells with Tab between them, and Enter.
+/// (`xdotool type` takes every word after it as text: one call each.)
+fn line(kind: Option<&str>, cells: &[&str]) -> Vec<Vec<String>> {
+    let mut calls = Vec::new();
+    if let Some(letters) = kind {
+        calls.push(key("shift+Tab"));
+        calls.push(typed(letters));
+        calls.push(key("Tab"));
+    }
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            calls.push(key("Tab"));
+        }
+        calls.push(typed(cell));
+    }
+    calls.push(key("Return"));
+    calls
+}
+
+fn typed(text: &str) -> Vec<String> {
+    ["type", "--delay", "20", text].map(str::to_owned).to_vec()
+}
+
+fn key(key: &str) -> Vec<String> {
+    ["key", "--delay", "20", key].map(str::to_owned).to_vec()
+}
+
+#[test]
+fn the_keyboard_session_typed_fast_in_a_slow_real_window_lands_cell_by_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jardin.ron");
+    storage::save(&Case::new_blank(2026), &path).unwrap();
+    let display = Display::start();
+    let layout = display.command("setxkbmap").arg("fr").status();
+    assert!(
+        layout.is_ok_and(|s| s.success()),
+        "setxkbmap (package x11-xkb-utils, installed by scripts/test.sh)"
+    );
+    let runtime = tempfile::tempdir().unwrap();
+    let mut app = display
+        .command(env!("CARGO_BIN_EXE_atelier-mse"))
+        .arg(&path)
+        .args(["--frame-delay-ms", "120"])
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .env("HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let found = display
+        .command("timeout")
+        .args(["60", "xdotool", "search", "--sync", "--name", "jardin.ron"])
+        .output()
+        .unwrap();
+    assert!(
+        found.status.success(),
+        "the window did not appear: {found:?}"
+    );
+    let window = String::from_utf8_lossy(&found.stdout)
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    display.xdotool(&["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_secs(2));
+
+    let mut calls = vec![key("ctrl+shift+f")];
+    for (kind, cells) in [
+        (None, &["Adhesions", "Membres", "4800"][..]),
+        (Some("ven"), &["Buvette", "Usagers", "1500"]),
+        (None, &["Sejours", "Usagers", "2500"]),
+        (Some("sub"), &["Fonctionnement", "DDETS Essonne", "176000"]),
+        (Some("don"), &["Dons", "Public", "300"]),
+    ] {
+        calls.extend(line(kind, cells));
+    }
+    calls.push(key("ctrl+shift+h"));
+    calls.extend(line(None, &["Bureau", "8", "400"]));
+    calls.extend(line(Some("act"), &["Animateurs", "25", "2000"]));
+    calls.push(key("ctrl+shift+a"));
+    calls.extend(line(None, &["Salle", "Commune", "3000"]));
+    calls.push(key("ctrl+s"));
+    for call in &calls {
+        let words: Vec<&str> = call.iter().map(String::as_str).collect();
+        display.xdotool(&words);
+    }
+
+    // Saved once the last keys are handled; then quit.
+    let start = Instant::now();
+    let saved = |case: &Case| {
+        case.snapshots[0]
+            .lines
+            .iter()
+            .any(|l| l.label == "Salle" && l.amount == Some(3000.0))
+    };
+    while !storage::load(&path).is_ok_and(|c| saved(&c)) {
+        if start.elapsed() > Duration::from_secs(60) {
+            let shot = std::env::temp_dir().join("atelier-mse-real-window.xwd");
+            let _ = display
+                .command("xwd")
+                .args(["-root", "-silent", "-out"])
+                .arg(&shot)
+                .status();
+            panic!(
+                "the case was not saved with every line (screen in {}): {:#?}",
+                shot.display(),
+                storage::load(&path).map(|c| c.snapshots[0].lines.clone())
+            );
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    display.xdotool(&["key", "ctrl+q"]);
+    let start = Instant::now();
+    while app.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = app.kill();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    let case = storage::load(&path).unwrap();
+    let year = &case.snapshots[0];
+    let filled: Vec<_> = year.lines.iter().filter(|l| !l.label.is_empty()).collect();
+    let said = |label: &str| {
+        filled
+            .iter()
+            .find(|l| l.label == label)
+            .unwrap_or_else(|| panic!("« {label} » whole in a label: {filled:#?}"))
+    };
+    for (label, kind, funder, amount) in [
+        ("Adhesions", "cotisations", "Membres", 4_800.0),
+        ("Buvette", "ventes_privees", "Usagers", 1_500.0),
+        ("Sejours", "ventes_privees", "Usagers", 2_500.0),
+        ("Fonctionnement", "subventions", "DDETS Essonne", 176_000.0),
+        ("Dons", "dons", "Public", 300.0),
+    ] {
+        let l = said(label);
+        assert_eq!(
+            (l.kind.as_str(), l.counterparty.as_str(), l.amount),
+            (kind, funder, Some(amount)),
+            "{label}"
+        );
+        assert_eq!(l.lever(), Lever::RessourcesFinancieres);
+    }
+    let bureau = said("Bureau");
+    assert_eq!((bureau.people, bureau.quantity), (Some(8), Some(400.0)));
+    let animateurs = said("Animateurs");
+    assert_eq!(animateurs.kind.as_str(), "benevolat_activite");
+    assert_eq!(
+        (animateurs.people, animateurs.quantity),
+        (Some(25), Some(2_000.0))
+    );
+    let salle = said("Salle");
+    assert_eq!(salle.lever(), Lever::AlliancesStrategiques);
+    assert_eq!(salle.counterparty, "Commune");
+    assert_eq!(filled.len(), 8, "{filled:#?}");
+}
