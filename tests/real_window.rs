@@ -120,7 +120,15 @@ fn the_keyboard_session_typed_fast_in_a_slow_real_window_lands_cell_by_cell() {
         .unwrap();
     let found = display
         .command("timeout")
-        .args(["60", "xdotool", "search", "--sync", "--name", "jardin.ron"])
+        .args([
+            "60",
+            "xdotool",
+            "search",
+            "--sync",
+            "--onlyvisible",
+            "--name",
+            "jardin.ron",
+        ])
         .output()
         .unwrap();
     assert!(
@@ -132,7 +140,21 @@ fn the_keyboard_session_typed_fast_in_a_slow_real_window_lands_cell_by_cell() {
         .next()
         .unwrap()
         .to_owned();
-    display.xdotool(&["windowfocus", "--sync", &window]);
+    // Mapped a moment after it exists: focused once it can be.
+    let start = Instant::now();
+    while !display
+        .command("xdotool")
+        .args(["windowfocus", "--sync", &window])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the window never took the focus"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
     std::thread::sleep(Duration::from_secs(2));
 
     let mut calls = vec![key("ctrl+shift+f")];

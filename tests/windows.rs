@@ -327,6 +327,27 @@ fn every_sample_exports_the_same_pdf_as_on_linux() {
     }
 }
 
+/// Names Windows reserves (`aux.pdf`, `CON`) or refuses (a trailing dot) are refused in French
+/// before anything is written; a case's path is said without `\\?\`.
+#[test]
+#[ignore = "Windows build: run by scripts/test.sh after scripts/windows.sh"]
+fn names_windows_forbids_are_refused_in_french_and_paths_read_plainly() {
+    let wine = wine();
+    let dir = tempfile::tempdir().unwrap();
+    let sample = samples().into_iter().next().unwrap();
+    for name in ["aux.pdf", "CON.pdf", "rapport."] {
+        let out_path = dir.path().join(name);
+        let out = wine.output(wine.exe(&["export", &win(&sample), "--pdf", &win(&out_path)]));
+        assert!(!out.status.success(), "{name}: {}", text(&out));
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("Windows"), "{name}: {said}");
+        assert!(!said.contains("\\\\?\\"), "{said}");
+    }
+    let out = wine.output(wine.exe(&["check", &win(&sample)]));
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("\\\\?\\"));
+}
+
 #[test]
 #[ignore = "Windows build: run by scripts/test.sh after scripts/windows.sh"]
 fn a_case_imported_and_rewritten_on_windows_reads_on_linux() {

@@ -57,16 +57,20 @@ fn set_aside_words(set_aside: Option<&Path>) -> String {
 impl AppPaths {
     /// The XDG locations: `~/.config/atelier-mse/` and `~/.local/state/atelier-mse/`.
     pub fn from_env() -> AppPaths {
-        let home = std::env::var_os("HOME").map(PathBuf::from);
-        let dir = |var: &str, fallback: &str| {
-            std::env::var_os(var)
-                .map(PathBuf::from)
-                .or_else(|| home.as_ref().map(|h| h.join(fallback)))
-                .map(|d| d.join("atelier-mse"))
-        };
+        // The user's own folders for the app, as each system wants them (`directories`):
+        // `$XDG_CONFIG_HOME` or `~/.config` and `$XDG_STATE_HOME` or `~/.local/state` on Linux,
+        // the roaming and the local application data on Windows, `~/Library/Application
+        // Support` on macOS; always under `atelier-mse`.
+        let dirs = directories::ProjectDirs::from_path(PathBuf::from("atelier-mse"));
+        let settings = dirs.as_ref().map(|d| d.config_dir().join("settings.ron"));
+        let recovery = dirs.as_ref().map(|d| {
+            d.state_dir()
+                .unwrap_or_else(|| d.data_local_dir())
+                .join("recovery.ron")
+        });
         AppPaths {
-            settings: dir("XDG_CONFIG_HOME", ".config").map(|d| d.join("settings.ron")),
-            recovery: dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("recovery.ron")),
+            settings,
+            recovery,
             slot: None,
             offered: None,
             offered_lock: None,

@@ -75,6 +75,9 @@ pub enum SaveError {
     )]
     NotAFile { path: PathBuf },
 
+    #[error("{why}. Rien n'a été écrit.")]
+    Forbidden { why: String },
+
     #[error("Impossible de mettre le dossier en forme : {0}")]
     Format(String),
 

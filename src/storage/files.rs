@@ -79,7 +79,43 @@ pub fn fingerprint(path: &Path) -> Option<u64> {
 /// The absolute form of `path` with links resolved, so that a path remembered in one folder
 /// still names the same file from another; `path` itself if it does not exist.
 pub fn canonical(path: &Path) -> PathBuf {
-    fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+    // `dunce`: on Windows, the plain `C:\…` form rather than `\\?\C:\…`, which people never read.
+    dunce::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// Why Windows would refuse `path`'s file name, if it would: a device name (`CON`, `aux.ron`,
+/// `COM1.pdf`…), a name ending with a dot or a space, or a character Windows forbids.
+pub fn forbidden_on_windows(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+        .to_uppercase();
+    let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ["COM", "LPT"].iter().any(|prefix| {
+            stem.strip_prefix(prefix)
+                .is_some_and(|n| n.len() == 1 && n.chars().all(|c| ('1'..='9').contains(&c)))
+        });
+    if device {
+        return Some(format!(
+            "« {name} » porte un nom que Windows réserve à un périphérique ({stem}) : choisissez un autre nom"
+        ));
+    }
+    if name.ends_with('.') || name.ends_with(' ') {
+        return Some(format!(
+            "« {name} » finit par un point ou une espace, ce que Windows n'accepte pas : choisissez un autre nom"
+        ));
+    }
+    name.chars()
+        .find(|c| matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*') || c.is_control())
+        .map(|c| {
+            format!(
+                "« {name} » contient « {} », que Windows n'accepte pas dans un nom de fichier : choisissez un autre nom",
+                c.escape_debug()
+            )
+        })
 }
 
 /// Why an output path was refused.
@@ -107,12 +143,19 @@ pub enum OutputError {
         path.display()
     )]
     InsideTheFolder { path: PathBuf },
+    #[error("{why}")]
+    Forbidden { why: String },
 }
 
 /// Whether `output` may be written by a command that read `inputs`: never one of them (not even
 /// with `force`), never something other than a regular file, never a read-only file; another
 /// case file only with `force`.
 pub fn check_output(output: &Path, inputs: &[&Path], force: bool) -> Result<(), OutputError> {
+    if cfg!(windows)
+        && let Some(why) = forbidden_on_windows(output)
+    {
+        return Err(OutputError::Forbidden { why });
+    }
     let target = canonical(output);
     if inputs.iter().any(|input| canonical(input) == target) {
         return Err(OutputError::IsTheInput {
@@ -184,4 +227,27 @@ pub fn is_folder(path: &Path) -> bool {
 /// The folder the app was started from (where a typed file name lands), empty if unknown.
 pub fn working_folder() -> PathBuf {
     std::env::current_dir().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_windows_forbids_are_told() {
+        for name in [
+            "CON", "aux.ron", "Com1.pdf", "lpt9", "nul .txt", "cas.", "cas ", "a:b.ron", "a?.pdf",
+        ] {
+            assert!(forbidden_on_windows(Path::new(name)).is_some(), "{name}");
+        }
+        for name in [
+            "console.ron",
+            "auxiliaire.ron",
+            "COM10.pdf",
+            "cas.ron",
+            "Dossier été.ron",
+        ] {
+            assert_eq!(forbidden_on_windows(Path::new(name)), None, "{name}");
+        }
+    }
 }

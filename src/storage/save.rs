@@ -52,7 +52,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
     // Through links: the rename below would otherwise replace the link by a plain file.
     let target = match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            fs::canonicalize(path).map_err(|source| SaveError::Io {
+            dunce::canonicalize(path).map_err(|source| SaveError::Io {
                 path: path.to_owned(),
                 source,
             })?
@@ -64,6 +64,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         path: path.to_owned(),
         source,
     };
+    if cfg!(windows)
+        && let Some(why) = super::files::forbidden_on_windows(path)
+    {
+        return Err(SaveError::Forbidden { why });
+    }
     let existing = match fs::symlink_metadata(path) {
         Ok(meta) if !meta.is_file() => {
             return Err(SaveError::NotAFile {
