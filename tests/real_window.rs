@@ -7,7 +7,6 @@
 //! The names are typed without accents: an « é » sent by `xdotool` on the French layout does not
 //! reach the window (seen with and without the slow frames; left open, see the closing note).
 
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -22,25 +21,29 @@ struct Display {
 
 impl Display {
     fn start() -> Display {
-        let number = (100..200)
-            .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
-            .expect("a free display number");
-        let name = format!(":{number}");
-        let server = Command::new("Xvfb")
-            .args([&name, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
+        use std::io::BufRead;
+        // Xvfb chooses a free display itself and writes its number on its standard output: no
+        // race with another test's server.
+        let mut server = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x1024x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("Xvfb (package xvfb, installed by scripts/test.sh)");
-        let socket = format!("/tmp/.X11-unix/X{number}");
-        let start = Instant::now();
-        while !Path::new(&socket).exists() {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "Xvfb did not start"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let mut number = String::new();
+        std::io::BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut number)
+            .unwrap();
+        let name = format!(":{}", number.trim());
+        assert!(name.len() > 1, "Xvfb gave no display number");
         Display { server, name }
     }
 
