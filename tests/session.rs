@@ -499,3 +499,62 @@ fn what_is_typed_right_after_a_shortcut_that_adds_a_line_goes_to_its_label() {
         .unwrap_or_else(|| panic!("{:#?}", h.state().document.case().snapshots[1].lines));
     assert_eq!(line.label, "Mécénat");
 }
+
+#[test]
+fn deleting_a_line_says_how_to_bring_it_back() {
+    use atelier_mse::model::Edit;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    let count = h.state().document.case().snapshots[1].lines.len();
+    h.state_mut().edit(Edit::DeleteLine {
+        snapshot: 1,
+        line: 3,
+    });
+    h.run();
+    assert_eq!(
+        h.state().document.case().snapshots[1].lines.len(),
+        count - 1
+    );
+    h.get_by_label_contains("Ctrl+Z pour la rétablir");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().document.case().snapshots[1].lines.len(), count);
+}
+
+#[test]
+fn escape_closes_a_question_that_can_be_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.state_mut().document.case_mut().organisation.name = "Modifié".to_owned();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Modifications non enregistrées");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().question.is_none(), "Escape cancels the action");
+    assert_eq!(h.state().document.case().organisation.name, "Modifié");
+}
+
+#[test]
+fn tab_in_the_last_cell_of_the_matrix_applies_it() {
+    use atelier_mse::model::Lever;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    let last = h.state().document.case().snapshots[1]
+        .lines_of(Lever::AlliancesStrategiques)
+        .last()
+        .unwrap()
+        .id;
+    focus(&mut h, last, "amount");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("1234".to_owned()));
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    let line = h.state().document.case().snapshots[1]
+        .line(last)
+        .unwrap()
+        .clone();
+    assert_eq!(line.amount, Some(1_234.0), "applied on Tab");
+    assert_ne!(focused(&h), Some(cell(&h, last, "amount")), "and left");
+}

@@ -237,6 +237,13 @@ impl App {
                 });
         match applied {
             Ok(applied) => {
+                if matches!(edit, Edit::DeleteLine { .. }) {
+                    // Deleting asks nothing: it says how to come back.
+                    self.toasts.notice = Some(format!(
+                        "Ligne supprimée ({}) : Ctrl+Z pour la rétablir.",
+                        edit.describe(self.document.case())
+                    ));
+                }
                 if !continues {
                     let name = edit.describe(self.document.case());
                     self.document.checkpoint(name);

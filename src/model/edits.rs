@@ -476,7 +476,11 @@ fn set_line(line: &mut ResourceLine, field: &LineField) {
             if let Some(Nature::Human { unit, .. }) = kind.def().map(|d| d.nature) {
                 line.unit = unit;
             }
-            if line.counterparty_type.is_none() {
+            // The type of funder follows the kind while the consultant has not set it (it is
+            // none, or still the old kind's usual one): a line that becomes a subsidy no longer
+            // says « particuliers ».
+            let usual_before = line.kind.def().and_then(|d| d.actor);
+            if line.counterparty_type.is_none() || line.counterparty_type == usual_before {
                 line.counterparty_type = kind.def().and_then(|d| d.actor);
             }
             line.kind = kind;
@@ -902,6 +906,37 @@ mod tests {
         .apply(&mut case)
         .unwrap();
         assert_eq!(case.snapshots[0].lines[0].unit, unit);
+    }
+
+    #[test]
+    fn the_funder_type_follows_the_kind_unless_the_consultant_set_it() {
+        let mut case = club();
+        let kind_to = |case: &mut Case, kind: &str| {
+            Edit::Line {
+                snapshot: 0,
+                line: 1,
+                field: LineField::Kind(KindId::new(kind).unwrap()),
+            }
+            .apply(case)
+            .unwrap();
+        };
+        assert_eq!(
+            case.snapshots[0].lines[0].counterparty_type,
+            Some(ActorType::Particuliers)
+        );
+        kind_to(&mut case, "fondations");
+        assert_eq!(
+            case.snapshots[0].lines[0].counterparty_type,
+            Some(ActorType::Fondation),
+            "the usual type of the old kind follows the new kind"
+        );
+        case.snapshots[0].lines[0].counterparty_type = Some(ActorType::Entreprise);
+        kind_to(&mut case, "cotisations");
+        assert_eq!(
+            case.snapshots[0].lines[0].counterparty_type,
+            Some(ActorType::Entreprise),
+            "a type the consultant chose stays"
+        );
     }
 
     #[test]

@@ -29,7 +29,8 @@ impl Question {
     /// case's file.
     pub fn ui(&self, ctx: &egui::Context, lang: Lang, title: &str, commands: &mut Vec<Command>) {
         let mut answers: Vec<(&'static str, Command)> = Vec::new();
-        egui::Modal::new(egui::Id::unique("question")).show(ctx, |ui| {
+        let mut cancellable = false;
+        let modal = egui::Modal::new(egui::Id::unique("question")).show(ctx, |ui| {
             ui.set_max_width(460.0);
             match self {
                 Question::Unsaved(action) => {
@@ -79,6 +80,9 @@ impl Question {
                     ];
                 }
             }
+            // A question with « Annuler l'action » is closed by Escape too; the recovery copy
+            // must be answered.
+            cancellable = answers.iter().any(|(_, c)| *c == Command::CloseDialog);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 for (label, command) in answers.drain(..) {
@@ -91,5 +95,8 @@ impl Question {
                 }
             });
         });
+        if cancellable && modal.should_close() && !commands.contains(&Command::CloseDialog) {
+            commands.push(Command::CloseDialog);
+        }
     }
 }

@@ -195,14 +195,16 @@ impl MatrixScreen {
             )
         });
         if tab {
-            // egui would go to the next widget, a box or a button: the matrix decides instead.
-            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
             let next = if shift {
                 at.checked_sub(1)
             } else {
                 Some(at + 1)
             };
+            // Past the last cell (or before the first) egui's own Tab goes on out of the
+            // matrix, and the cell left applies its entry.
             let to = *next.and_then(|i| ids.get(i))?;
+            // egui would go to the next widget, a box or a button: the matrix decides instead.
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
             return Some(Move::Focus {
                 from: focused,
                 to,
