@@ -21,29 +21,7 @@ struct Display {
 
 impl Display {
     fn start() -> Display {
-        use std::io::BufRead;
-        // Xvfb chooses a free display itself and writes its number on its standard output: no
-        // race with another test's server.
-        let mut server = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x1024x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (package xvfb, installed by scripts/test.sh)");
-        let mut number = String::new();
-        std::io::BufReader::new(server.stdout.take().unwrap())
-            .read_line(&mut number)
-            .unwrap();
-        let name = format!(":{}", number.trim());
-        assert!(name.len() > 1, "Xvfb gave no display number");
+        let (server, name) = crate::common::xvfb();
         Display { server, name }
     }
 

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{repo_path, run};
+use crate::common::{club_import, repo_path, run};
 use atelier_mse::model::{Case, Edit, KindId, ResourceLine, Snapshot};
 use atelier_mse::storage::{self, AppPaths};
 
@@ -186,20 +186,7 @@ fn two_imports_at_once_lose_nothing_whatever_their_temporary_folders() {
             Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
                 .env("TMPDIR", &tmp)
                 .env("TEMP", &tmp)
-                .args([
-                    "import-balance",
-                    balance,
-                    "--into",
-                    p,
-                    "--snapshot",
-                    label,
-                    "--year",
-                    "2030",
-                    "--assign",
-                    "740=subventions",
-                    "--assign",
-                    "801=ignorer",
-                ])
+                .args(club_import(balance, p, label))
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -698,20 +685,8 @@ fn read_only_targets_and_outputs_that_are_not_files_are_refused() {
         stderr(&out)
     );
     let balance = repo_path("tests/fixtures/balances/club-latin1-virgule.csv");
-    let out = run(&[
-        "import-balance",
-        balance.to_str().unwrap(),
-        "--into",
-        case.to_str().unwrap(),
-        "--snapshot",
-        "import",
-        "--year",
-        "2030",
-        "--assign",
-        "740=subventions",
-        "--assign",
-        "801=ignorer",
-    ]);
+    let args = club_import(balance.to_str().unwrap(), case.to_str().unwrap(), "import");
+    let out = run(&args.each_ref().map(String::as_str));
     assert!(!out.status.success());
     assert!(
         stderr(&out).contains("en lecture seule"),

@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 // `linux`: the Linux binary of this test run.
-use crate::common::{repo_path, run as linux, samples};
+use crate::common::{club_import, repo_path, run as linux, samples};
 
 /// Wine's longest wait for one command; a dialog nobody can answer would otherwise hang the run.
 const LIMIT: Duration = Duration::from_secs(120);
@@ -86,27 +86,7 @@ impl Wine {
         }
         let prefix = root.join("prefix");
         fs::create_dir(&prefix).unwrap();
-        // Xvfb on a free display: it writes the number it chose on its standard output.
-        let mut xvfb = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x1024x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb is needed (Debian package xvfb)");
-        let mut line = String::new();
-        BufReader::new(xvfb.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let display = format!(":{}", line.trim());
-        assert!(display.len() > 1, "Xvfb gave no display number");
+        let (xvfb, display) = crate::common::xvfb();
         // The watchdog: once this test program has ended, stop Xvfb and the prefix's Wine
         // processes, then remove the folder. In its own process group, so that a Ctrl+C that
         // stops the tests does not stop it too.
@@ -359,23 +339,7 @@ fn a_case_imported_and_rewritten_on_windows_reads_on_linux() {
     }
     let balance = repo_path("tests/fixtures/balances/club-latin1-virgule.csv");
     // An accented label: the command line reaches the program in UTF-16 under Windows.
-    let import = |case: &str, balance: &str| {
-        [
-            "import-balance",
-            balance,
-            "--into",
-            case,
-            "--snapshot",
-            "Importé sous Wine",
-            "--year",
-            "2030",
-            "--assign",
-            "740=subventions",
-            "--assign",
-            "801=ignorer",
-        ]
-        .map(str::to_owned)
-    };
+    let import = |case: &str, balance: &str| club_import(balance, case, "Importé sous Wine");
     let args = import(&win(&on_windows), &win(&balance));
     let out = wine.output(wine.exe(&args.each_ref().map(String::as_str)));
     assert!(out.status.success(), "{}", text(&out));
@@ -476,20 +440,8 @@ fn a_save_over_a_file_another_program_holds_open_loses_nothing() {
             .unwrap();
         assert_eq!(said.trim(), "ouvert", "the holder opened the case");
         let import = |label: &str| {
-            wine.output(wine.exe(&[
-                "import-balance",
-                &balance,
-                "--into",
-                &win(&case),
-                "--snapshot",
-                label,
-                "--year",
-                "2030",
-                "--assign",
-                "740=subventions",
-                "--assign",
-                "801=ignorer",
-            ]))
+            let args = club_import(&balance, &win(&case), label);
+            wine.output(wine.exe(&args.each_ref().map(String::as_str)))
         };
         // While it is held: saved, or refused in French with the file as it was.
         let out = import("pendant");

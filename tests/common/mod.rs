@@ -125,3 +125,51 @@ pub fn assert_said(app: &atelier_mse::app::App, parts: &[&str]) {
         "{parts:?} not in {errors:?}"
     );
 }
+
+/// An X server (Xvfb, 1280×1024) on a display it chooses free itself (`-displayfd`: no race with
+/// another test's server): the server's process and the display's name (« :3 »).
+pub fn xvfb() -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut server = std::process::Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x1024x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("Xvfb (package xvfb, installed by scripts/test.sh)");
+    let mut number = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut number)
+        .unwrap();
+    let name = format!(":{}", number.trim());
+    assert!(name.len() > 1, "Xvfb gave no display number");
+    (server, name)
+}
+
+/// The arguments of `import-balance` for the club's balance (`tests/fixtures/balances/
+/// club-latin1-virgule.csv`, at `balance`) into `case` as `snapshot`: its year and the two
+/// accounts its mapping cannot decide are given.
+pub fn club_import(balance: &str, case: &str, snapshot: &str) -> [String; 12] {
+    [
+        "import-balance",
+        balance,
+        "--into",
+        case,
+        "--snapshot",
+        snapshot,
+        "--year",
+        "2030",
+        "--assign",
+        "740=subventions",
+        "--assign",
+        "801=ignorer",
+    ]
+    .map(str::to_owned)
+}
