@@ -208,12 +208,11 @@ fn value() -> impl Strategy<Value = f64> {
 
 fn delta() -> impl Strategy<Value = Delta> {
     let size = prop_oneof![Just(MAX), Just(-MAX), -MAX..MAX, -100.0..100.0];
-    (any::<bool>(), size).prop_map(|(percent, v)| {
-        if percent {
-            Delta::Percent(v)
-        } else {
-            Delta::Euros(v)
-        }
+    (0..3u8, size).prop_map(|(how, v)| match how {
+        0 => Delta::Percent(v),
+        1 => Delta::Euros(v),
+        // « Mettre à » an amount: the loader takes no negative one.
+        _ => Delta::SetTo(v.abs()),
     })
 }
 

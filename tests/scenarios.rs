@@ -440,3 +440,24 @@ fn a_stress_test_never_eats_more_reserves_than_are_held_and_says_what_is_missing
     assert_eq!(first["reserves_exhausted"], true);
     assert_eq!(first["reserves_missing"].as_f64(), Some(116_000.0));
 }
+
+/// « Mettre à » a negative amount is refused where it is typed, on the command line and in a file.
+#[test]
+fn an_amount_set_below_zero_is_refused() {
+    let sample = repo_path("saves/club-randonnee.ron");
+    let out = run(&["simulate", sample.to_str().unwrap(), "--change", "dons=à-5"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("valeur négative"));
+    let mut case = storage::load(&sample).unwrap();
+    case.scenarios.push(atelier_mse::model::Scenario {
+        name: "négatif".to_owned(),
+        base: case.snapshots[0].label.clone(),
+        changes: vec![Change::Kind {
+            kind: KindId::new("dons").unwrap(),
+            by: Delta::SetTo(-5.0),
+        }],
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let err = storage::save(&case, &dir.path().join("cas.ron")).unwrap_err();
+    assert!(err.to_string().contains("valeur négative"), "{err}");
+}

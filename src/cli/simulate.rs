@@ -54,7 +54,12 @@ pub fn parse_change(spec: &str) -> Result<Change, Usage> {
         ))
     })?;
     // The same bound as every amount of a case file.
-    if let Some(why) = crate::model::number_problem(by.value().abs()) {
+    let size = match by {
+        // « Mettre à » an amount: never below zero.
+        Delta::SetTo(amount) => amount,
+        _ => by.value().abs(),
+    };
+    if let Some(why) = crate::model::number_problem(size) {
         return Err(Usage(format!("--change « {spec} » : {why}")));
     }
     let what = what.trim();

@@ -122,8 +122,12 @@ fn scenarios_problem(case: &Case) -> Option<String> {
         for change in &scenario.changes {
             let problem = match change {
                 Change::Line { by, .. } | Change::Kind { by, .. } | Change::Group { by, .. } => {
-                    // A change may go down: its size is what is bounded.
-                    number_problem(by.value().abs())
+                    match by {
+                        // « Mettre à » an amount: an amount, never below zero.
+                        crate::model::Delta::SetTo(amount) => number_problem(*amount),
+                        // A change may go down: its size is what is bounded.
+                        _ => number_problem(by.value().abs()),
+                    }
                 }
                 Change::LoseFunder { name } => text_problem("financeur", name),
                 Change::NewLine { line } => {
