@@ -358,7 +358,7 @@ fn line_fields() -> [Field<ResourceLine>; 14] {
         ("personnes", |l| optional(l.people, |p| p.to_string())),
         ("quantité", |l| {
             optional(l.quantity, |q| {
-                format!("{} {}", number(q, 2), l.unit.label())
+                format!("{} {}", number(q, 2), l.unit.label_for(l.per_person))
             })
         }),
         ("montant", |l| optional(l.amount, euros)),

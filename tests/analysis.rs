@@ -553,7 +553,8 @@ fn the_environment_centre_says_why_the_rules_do_not_retain_the_nearest_model() {
 proptest! {
     /// The headline, the bars and « Pourquoi ? » tell one story: whenever the nearest model by
     /// closeness is not one the rules retain, the explanation names it and the threshold;
-    /// otherwise it says nothing of the kind.
+    /// otherwise it says why the next one by closeness is not retained, when it is close enough
+    /// to be asked about.
     #[test]
     fn the_explanation_names_the_nearest_model_whenever_the_rules_differ(
         amounts in proptest::collection::vec(0u32..100_000, 8),
@@ -584,6 +585,25 @@ proptest! {
             .find(|e| e.starts_with("La composition est la plus proche"));
         if retained.contains(&nearest.model.as_str()) {
             prop_assert!(sentence.is_none(), "{:?}", c.explanation);
+            // The next model by closeness, when it weighs 15 % or more, is said not retained
+            // with its threshold.
+            let next = a
+                .weights
+                .iter()
+                .filter(|w| !retained.contains(&w.model.as_str()))
+                .max_by(|x, y| x.weight.total_cmp(&y.weight))
+                .unwrap();
+            let said = c
+                .explanation
+                .iter()
+                .find(|e| e.starts_with("Le modèle suivant par la proximité"));
+            if next.weight >= 0.15 {
+                let said = said.unwrap();
+                prop_assert!(said.contains(&format!("({}, ", next.model)), "{}", said);
+                prop_assert!(said.contains("seuil") || said.contains("règle passe"), "{}", said);
+            } else {
+                prop_assert!(said.is_none(), "{:?}", c.explanation);
+            }
         } else {
             let sentence = sentence.unwrap();
             prop_assert!(sentence.contains(&format!("({}, ", nearest.model)), "{}", sentence);
@@ -592,4 +612,83 @@ proptest! {
         }
         prop_assert!(!c.title.is_empty());
     }
+}
+
+/// A line of time: `people`, `quantity` in hours, typed for each person or for the whole line.
+fn time_line(
+    id: u32,
+    kind: &str,
+    people: Option<u32>,
+    hours: f64,
+    per_person: bool,
+) -> ResourceLine {
+    let mut line = ResourceLine::new(id, KindId::new(kind).unwrap());
+    line.label = format!("Ligne {id}");
+    line.people = people;
+    line.quantity = Some(hours);
+    line.unit = Unit::Heures;
+    line.per_person = per_person;
+    line
+}
+
+#[test]
+fn time_typed_for_each_person_is_people_times_the_quantity() {
+    // « 14 bénévoles, 90 heures chacun »: 1 260 h at 12,02 € = 15 145,20 €.
+    let mut snapshot = snapshot_of(&[]);
+    snapshot
+        .lines
+        .push(time_line(1, "benevolat_activite", Some(14), 90.0, true));
+    let case = case_of(snapshot);
+    let t = totals(&case.snapshots[0], &case.valuation);
+    assert_eq!(t.volunteer_hours, 1_260.0);
+    assert!((t.human - 15_145.2).abs() < 1e-6, "{}", t.human);
+    // The same figures typed for the whole line give the same value.
+    let mut whole = snapshot_of(&[]);
+    whole
+        .lines
+        .push(time_line(1, "benevolat_activite", Some(14), 1_260.0, false));
+    let whole = case_of(whole);
+    assert_eq!(totals(&whole.snapshots[0], &whole.valuation), t);
+    // Per person without a number of people: no time is invented.
+    let mut unknown = snapshot_of(&[]);
+    unknown
+        .lines
+        .push(time_line(1, "benevolat_activite", None, 90.0, true));
+    let unknown = case_of(unknown);
+    assert_eq!(
+        totals(&unknown.snapshots[0], &unknown.valuation).volunteer_hours,
+        0.0
+    );
+}
+
+#[test]
+fn service_civique_hours_are_not_volunteer_hours() {
+    let mut snapshot = snapshot_of(&[]);
+    snapshot
+        .lines
+        .push(time_line(1, "benevolat_activite", Some(10), 500.0, false));
+    snapshot
+        .lines
+        .push(time_line(2, "volontaires", Some(2), 1_700.0, false));
+    let case = case_of(snapshot);
+    let t = totals(&case.snapshots[0], &case.valuation);
+    assert_eq!(t.volunteer_hours, 500.0);
+    assert_eq!(t.volunteers, 10);
+    // Their time is still valued in richesses humaines.
+    assert!(t.human > 500.0 * 12.0, "{}", t.human);
+}
+
+#[test]
+fn an_alliance_line_just_added_and_empty_is_no_partner() {
+    let mut snapshot = snapshot_of(&[]);
+    let mut hall = ResourceLine::new(1, KindId::new("locaux_commodat").unwrap());
+    hall.counterparty = "Commune".to_owned();
+    hall.amount = Some(3_000.0);
+    snapshot.lines.push(hall);
+    snapshot.lines.push(ResourceLine::new(
+        2,
+        KindId::new("services_en_nature").unwrap(),
+    ));
+    let case = case_of(snapshot);
+    assert_eq!(totals(&case.snapshots[0], &case.valuation).partners, 1);
 }

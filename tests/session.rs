@@ -558,3 +558,52 @@ fn tab_in_the_last_cell_of_the_matrix_applies_it() {
     assert_eq!(line.amount, Some(1_234.0), "applied on Tab");
     assert_ne!(focused(&h), Some(cell(&h, last, "amount")), "and left");
 }
+
+#[test]
+fn hours_typed_for_each_person_count_for_all_and_are_kept_as_typed() {
+    // « 25 animateurs, 90 heures chacun », as the board says it.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    h.get_by_label("Unité — Animateurs de sorties et baliseurs")
+        .click();
+    h.run();
+    h.get_by_label("heures/an chacun").click();
+    h.run();
+    focus(&mut h, 2, "quantity");
+    type_text(&mut h, "90");
+    h.key_press(Key::Enter);
+    h.run();
+    let line = h.state().document.case().snapshots[1]
+        .line(2)
+        .unwrap()
+        .clone();
+    assert!(line.per_person);
+    assert_eq!((line.people, line.quantity), (Some(25), Some(90.0)));
+    let totals = h.state().analysis().unwrap().totals.clone();
+    // 25 × 90 = 2 250 h of activity at 12,02 €, plus the board's 420 h (not valued).
+    assert_eq!(totals.volunteer_hours, 2_670.0);
+    assert!((totals.human - 27_045.0).abs() < 1e-6, "{}", totals.human);
+    // The file keeps what was typed: 90 for each person.
+    let path = dir.path().join("club.ron");
+    assert!(h.state_mut().save_to(&path));
+    let reopened = atelier_mse::storage::load(&path).unwrap();
+    assert_eq!(reopened.snapshots[1].line(2), Some(&line));
+    // Enter on the lever's last line started a new one; then the quantity, then the unit: one
+    // choice of the list is one step of « Annuler ».
+    for _ in 0..2 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+    }
+    assert_eq!(
+        h.state().document.undo_name(),
+        Some("unité de « Animateurs de sorties et baliseurs »")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        !h.state().document.case().snapshots[1]
+            .line(2)
+            .unwrap()
+            .per_person
+    );
+}

@@ -26,7 +26,7 @@ pub fn key_figures(t: &Totals) -> Vec<KeyFigure> {
         figure("ETP salariés", quantity(t.salaried_etp)),
         figure("Heures bénévoles", quantity(t.volunteer_hours)),
         figure(
-            "Bénévoles et volontaires",
+            "Bénévoles",
             quantity(f64::from(t.volunteers)),
         ),
         figure("Partenaires", t.partners.to_string()),

@@ -1,6 +1,8 @@
 //! One story from two lenses (DOMAIN.md §4.4): the rules decide the model shown, the closeness
 //! shows the blend. When the model nearest by closeness is not one the rules retain, one
-//! sentence names both and the threshold that keeps the rules from choosing it; and the title of
+//! sentence names both and the threshold that keeps the rules from choosing it (when they agree,
+//! the same for the next model by closeness, so that a bar at 37 % is never left unexplained);
+//! and the title of
 //! the position names the models in words, not only by their codes.
 
 use super::classify::{Classification, Rule};
@@ -35,20 +37,53 @@ pub fn title(c: &Classification, typology: &Typology) -> String {
     }
 }
 
-/// The sentence that reconciles the two lenses, when the nearest model by closeness is not one
-/// the rules retain; `None` when they agree.
+/// Below this closeness, a model not retained is not worth a sentence of « Pourquoi ? ».
+const RUNNER_UP_WORTH_SAYING: f64 = 0.15;
+
+/// The sentence that reconciles the two lenses: when the nearest model by closeness is not one
+/// the rules retain, it names both and the threshold between them; when the rules retain the
+/// nearest, it says why the next one by closeness (if close enough to be asked about: 15 % or
+/// more) is not retained. `None` when there is nothing to reconcile.
 pub fn disagreement(
     c: &Classification,
     weights: &[ModelWeight],
     mix: &RuleMix,
     typology: &Typology,
 ) -> Option<String> {
+    if c.rule == Rule::NoMonetary {
+        return None;
+    }
+    let kept = retained(c);
     let nearest = weights
         .iter()
         .max_by(|a, b| a.weight.total_cmp(&b.weight))?;
-    if c.rule == Rule::NoMonetary || retained(c).contains(&nearest.model.as_str()) {
+    let nearest_kept = kept.contains(&nearest.model.as_str());
+    let other = weights
+        .iter()
+        .filter(|w| !kept.contains(&w.model.as_str()))
+        .max_by(|a, b| a.weight.total_cmp(&b.weight))?;
+    if nearest_kept && other.weight < RUNNER_UP_WORTH_SAYING {
         return None;
     }
+    let id = other.model.as_str();
+    let reason = not_retained_because(id, mix, typology)?;
+    let name = typology.model(id).map_or(id, |m| m.name.as_str());
+    Some(if nearest_kept {
+        format!(
+            "Le modèle suivant par la proximité, « {name} » ({id}, {}), n'est pas retenu : {reason}.",
+            percent(other.weight)
+        )
+    } else {
+        format!(
+            "La composition est la plus proche de « {name} » ({id}, {}), mais {reason} : la règle retient « {} ».",
+            percent(other.weight),
+            c.label
+        )
+    })
+}
+
+/// Why the rules do not retain model `id`: the share that stays under its threshold.
+fn not_retained_because(id: &str, mix: &RuleMix, typology: &Typology) -> Option<String> {
     let shares = mix.normalised()?;
     let t = &typology.thresholds;
     let below = |group: RuleGroup, threshold: f64| {
@@ -59,8 +94,7 @@ pub fn disagreement(
             percent(threshold)
         )
     };
-    let id = nearest.model.as_str();
-    let reason = if id == typology.cofinancing_model {
+    Some(if id == typology.cofinancing_model {
         let mut missing = Vec::new();
         if shares.get(RuleGroup::S) < t.cofinancing_subsidies {
             missing.push(below(RuleGroup::S, t.cofinancing_subsidies));
@@ -80,11 +114,5 @@ pub fn disagreement(
         below(group, t.dominant)
     } else {
         "les seuils de la typologie ne le retiennent pas".to_owned()
-    };
-    let name = typology.model(id).map_or(id, |m| m.name.as_str());
-    Some(format!(
-        "La composition est la plus proche de « {name} » ({id}, {}), mais {reason} : la règle retient « {} ».",
-        percent(nearest.weight),
-        c.label
-    ))
+    })
 }

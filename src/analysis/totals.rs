@@ -35,7 +35,9 @@ pub fn line_value(line: &ResourceLine, valuation: &ValuationSettings) -> LineVal
             ..LineValue::default()
         },
         Some(Nature::Human { category, .. }) => {
-            let hours = line.quantity.map_or(0.0, |q| valuation.hours(q, line.unit));
+            let hours = line
+                .total_quantity()
+                .map_or(0.0, |q| valuation.hours(q, line.unit));
             let valued = match category {
                 // A declared value (cost to the lender, declared cost) wins over the rate.
                 Some(category) if line.is_valued() => line
@@ -100,11 +102,12 @@ impl Totals {
     }
 }
 
-const VOLUNTEER_KINDS: [&str; 4] = [
+/// The kinds whose time is « heures bénévoles ». The Service Civique's « volontaires » are not
+/// volunteers: they are paid an allowance under a contract (DOMAIN, richesses humaines).
+const VOLUNTEER_KINDS: [&str; 3] = [
     "benevolat_gouvernance",
     "benevolat_activite",
     "benevolat_competences",
-    "volontaires",
 ];
 
 pub fn totals(snapshot: &Snapshot, valuation: &ValuationSettings) -> Totals {
@@ -118,12 +121,15 @@ pub fn totals(snapshot: &Snapshot, valuation: &ValuationSettings) -> Totals {
             Lever::RessourcesFinancieres => t.financial += value.money,
             Lever::AlliancesStrategiques => {
                 t.alliances += value.valued;
+                // A line just added and still empty is no partner yet.
                 let name = line.counterparty.trim();
-                partners.insert(if name.is_empty() {
-                    format!("#{}", line.id)
-                } else {
-                    name.to_lowercase()
-                });
+                if !line.is_blank() {
+                    partners.insert(if name.is_empty() {
+                        format!("#{}", line.id)
+                    } else {
+                        name.to_lowercase()
+                    });
+                }
             }
         }
         if let Some(group) = def.group() {

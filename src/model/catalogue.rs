@@ -157,6 +157,25 @@ impl Unit {
             Unit::Etp => "ETP",
         }
     }
+
+    /// The label of the unit typed for each person of a line (« heures/an chacun »).
+    pub fn label_each(self) -> &'static str {
+        match self {
+            Unit::Heures => "heures/an chacun",
+            Unit::Jours => "jours/an chacun",
+            Unit::Mois => "mois/an chacun",
+            Unit::Etp => "ETP chacun",
+        }
+    }
+
+    /// The label of the unit, for the whole line or for each person.
+    pub fn label_for(self, per_person: bool) -> &'static str {
+        if per_person {
+            self.label_each()
+        } else {
+            self.label()
+        }
+    }
 }
 
 /// How a line of a kind counts in the analysis.

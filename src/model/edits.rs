@@ -100,7 +100,8 @@ pub enum LineField {
     ActorType(Option<ActorType>),
     People(Option<u32>),
     Quantity(Option<f64>),
-    Unit(Unit),
+    /// The unit of the time, and whether it is typed per person.
+    Unit(Unit, bool),
     Amount(Option<f64>),
     Valued(bool),
     MultiYear(bool),
@@ -418,7 +419,7 @@ impl LineField {
             LineField::ActorType(_) => "type d'acteur",
             LineField::People(_) => "personnes",
             LineField::Quantity(_) => "quantité",
-            LineField::Unit(_) => "unité",
+            LineField::Unit(..) => "unité",
             LineField::Amount(_) => "montant",
             LineField::Valued(_) => "valorisation",
             LineField::MultiYear(_) => "CPO",
@@ -490,7 +491,10 @@ fn set_line(line: &mut ResourceLine, field: &LineField) {
         LineField::ActorType(v) => line.counterparty_type = v,
         LineField::People(v) => line.people = v,
         LineField::Quantity(v) => line.quantity = v,
-        LineField::Unit(v) => line.unit = v,
+        LineField::Unit(unit, per_person) => {
+            line.unit = unit;
+            line.per_person = per_person;
+        }
         LineField::Amount(v) => line.amount = v,
         LineField::Valued(v) => line.valued = Some(v),
         LineField::MultiYear(v) => line.multi_year = v,

@@ -141,7 +141,8 @@ pub struct ResourceLine {
     /// Number of people (volunteers, employees…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub people: Option<u32>,
-    /// Yearly quantity of time, in `unit`.
+    /// Yearly quantity of time, in `unit`: the whole line's, or each person's when
+    /// `per_person` (as a board says it: « 14 bénévoles, 90 heures chacun »).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -150,6 +151,10 @@ pub struct ResourceLine {
     pub quantity: Option<f64>,
     #[serde(default)]
     pub unit: Unit,
+    /// `quantity` is typed per person: the line's time is people × quantity. The file keeps
+    /// what was typed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub per_person: bool,
     /// Euros per year: the money received, or the declared value of time or goods in kind.
     #[serde(
         default,
@@ -200,6 +205,7 @@ impl ResourceLine {
             people: None,
             quantity: None,
             unit,
+            per_person: false,
             amount: None,
             valued: None,
             multi_year: false,
@@ -227,6 +233,27 @@ impl ResourceLine {
             }) => self.valued.unwrap_or(valued_by_default),
             _ => false,
         }
+    }
+
+    /// The line's yearly time in `unit`, for all its people: the quantity, times the people
+    /// when it is typed per person (`None` then without a number of people).
+    pub fn total_quantity(&self) -> Option<f64> {
+        let quantity = self.quantity?;
+        if self.per_person {
+            self.people.map(|p| quantity * f64::from(p))
+        } else {
+            Some(quantity)
+        }
+    }
+
+    /// Whether the consultant typed nothing on the line yet: no label, funder or partner,
+    /// amount, people or time.
+    pub fn is_blank(&self) -> bool {
+        self.label.trim().is_empty()
+            && self.counterparty.trim().is_empty()
+            && self.amount.is_none()
+            && self.people.is_none()
+            && self.quantity.is_none()
     }
 
     /// The name shown for the line: its own label, or the kind's.

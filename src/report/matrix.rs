@@ -200,14 +200,25 @@ pub(super) fn quantity_text(line: &ResourceLine) -> String {
             if let Some(people) = line.people {
                 parts.push(format!("{} pers.", quantity(f64::from(people))));
             }
-            if let Some(q) = line.quantity {
-                let unit = match line.unit {
-                    Unit::Heures => "h",
-                    Unit::Jours => "j",
-                    Unit::Mois => "mois",
-                    Unit::Etp => "ETP",
-                };
-                parts.push(format!("{} {unit}", quantity(q)));
+            let unit = match line.unit {
+                Unit::Heures => "h",
+                Unit::Jours => "j",
+                Unit::Mois => "mois",
+                Unit::Etp => "ETP",
+            };
+            match (line.quantity, line.total_quantity()) {
+                // Typed per person: both, as the board says it (« 14 × 90 h = 1 260 h »).
+                (Some(each), Some(total)) if line.per_person => {
+                    return format!(
+                        "{} pers. × {} {unit} = {} {unit}",
+                        quantity(f64::from(line.people.unwrap_or(0))),
+                        quantity(each),
+                        quantity(total)
+                    );
+                }
+                (Some(each), None) => parts.push(format!("{} {unit} chacun", quantity(each))),
+                (_, Some(total)) => parts.push(format!("{} {unit}", quantity(total))),
+                (None, None) => {}
             }
             parts.join(" · ")
         }
@@ -215,5 +226,28 @@ pub(super) fn quantity_text(line: &ResourceLine) -> String {
             .importance
             .map_or(String::new(), |i| "★".repeat(usize::from(i))),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::KindId;
+
+    #[test]
+    fn time_typed_for_each_person_shows_both_figures() {
+        let mut line = ResourceLine::new(2, KindId::new("benevolat_activite").unwrap());
+        line.people = Some(25);
+        line.quantity = Some(90.0);
+        line.per_person = true;
+        assert_eq!(
+            quantity_text(&line),
+            format!("25 pers. × 90 h = {} h", quantity(2_250.0))
+        );
+        line.per_person = false;
+        assert_eq!(quantity_text(&line), "25 pers. · 90 h");
+        line.people = None;
+        line.per_person = true;
+        assert_eq!(quantity_text(&line), "90 h chacun");
     }
 }

@@ -471,7 +471,7 @@ fn people_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
         series(steps, "ETP salariés", palette::STAFF, |t| t.salaried_etp),
         series(
             steps,
-            "Bénévoles et volontaires (équivalent ETP)",
+            "Bénévoles (équivalent ETP)",
             palette::VOLUNTEERS,
             |t| t.volunteer_etp,
         ),

@@ -636,17 +636,24 @@ impl Cells<'_, '_> {
             self.columns.quantity,
             LineField::Quantity,
         );
-        let mut unit = self.line.unit;
+        let current = (self.line.unit, self.line.per_person);
+        let choices: Vec<((Unit, bool), &str)> = [false, true]
+            .into_iter()
+            .flat_map(|each| Unit::ALL.map(|u| ((u, each), u.label_for(each))))
+            .collect();
+        let mut unit = current;
         let cell = (self.id.with("unit"), self.columns.unit);
-        let response = combo_cell(self.ui, cell, self.line.unit.label(), |ui| {
-            for choice in Unit::ALL {
-                ui.selectable_value(&mut unit, choice, choice.label());
+        let shown = self.line.unit.label_for(self.line.per_person);
+        let response = combo_cell(self.ui, cell, shown, |ui| {
+            for (choice, label) in &choices {
+                ui.selectable_value(&mut unit, *choice, *label);
             }
         })
+        .on_hover_text("Pour toute la ligne, ou « chacun » : par personne (personnes × quantité)")
         .accessible_name(format!("Unité — {row}"));
-        unit = typed_choice(self.ui, &response, Unit::ALL.map(|u| (u, u.label()))).unwrap_or(unit);
-        if unit != self.line.unit {
-            self.fields.push(LineField::Unit(unit));
+        unit = typed_choice(self.ui, &response, choices).unwrap_or(unit);
+        if unit != current {
+            self.fields.push(LineField::Unit(unit.0, unit.1));
         }
         let can_be_valued = matches!(
             self.line.kind.def().map(|d| d.nature),
@@ -683,11 +690,21 @@ impl Cells<'_, '_> {
         } else {
             RichText::new("—").weak()
         };
+        let each = match (self.line.per_person, self.line.people, self.line.quantity) {
+            (true, Some(people), Some(q)) => format!(
+                "{} personnes × {} {} = ",
+                quantity(f64::from(people)),
+                quantity(q),
+                self.line.unit.label_each()
+            ),
+            (true, None, Some(_)) => "Par personne : indiquez le nombre de personnes. ".to_owned(),
+            _ => String::new(),
+        };
         let hint = if value.valued > 0.0 || value.info > 0.0 {
-            format!("{} heures/an", quantity(value.hours))
+            format!("{each}{} heures/an", quantity(value.hours))
         } else if can_be_valued {
             format!(
-                "{} heures/an, non valorisées : cochez « Valorisé » pour les compter (la gouvernance ne l'est pas par défaut)",
+                "{each}{} heures/an, non valorisées : cochez « Valorisé » pour les compter (la gouvernance ne l'est pas par défaut)",
                 quantity(value.hours)
             )
         } else {
