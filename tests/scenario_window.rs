@@ -92,7 +92,9 @@ fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable
     assert_eq!(case.snapshots.len(), count + 1);
     let target = &case.snapshots[2];
     assert_eq!(target.kind, SnapshotKind::Cible);
-    assert!(target.label.starts_with("cible — Sans la CPO"));
+    // Named for the target's horizon (the case's « cible 2028 ») and shortly, not for the base.
+    assert_eq!(target.label, "cible 2028 — Sans la CPO régionale, avec…");
+    assert_eq!(target.year, 2028);
     assert!(target.lines.iter().all(|l| l.counterparty != "Région"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -263,4 +265,43 @@ fn a_change_found_by_search_sets_an_amount_typed_in_euros() {
         .sum();
     assert!((total - 160_000.0).abs() < 0.01, "{total}");
     h.get_by_label_contains("à 160\u{a0}000\u{a0}€");
+}
+
+#[test]
+fn a_new_scenario_opens_at_the_top_of_its_editor() {
+    // The stress tests read first, far down the view; then a new scenario.
+    let dir = tempfile::tempdir().unwrap();
+    let doc =
+        atelier_mse::app::Document::open(&crate::common::repo_path("saves/cpie-vallee-verte.ron"))
+            .unwrap();
+    let app = atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path()));
+    let mut h = crate::common::window(app, [1024.0, 768.0]);
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    let shown = h.ctx.content_rect();
+    let save = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
+        h.get_by_label("Enregistrer comme cible").rect().center()
+    };
+    assert!(shown.contains(save(&h)));
+    h.hover_at(shown.center());
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -5_000.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+    // The wheel scrolls smoothly, over a few frames.
+    h.run_steps(20);
+    assert!(
+        !shown.contains(save(&h)),
+        "scrolled down to the stress tests"
+    );
+    h.get_by_label_contains("Nouveau scénario sur").click();
+    h.run_steps(20);
+    assert_eq!(h.state().document.case().scenarios.len(), 2);
+    assert!(
+        shown.contains(save(&h)),
+        "the new scenario's header is in view"
+    );
 }

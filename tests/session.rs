@@ -607,3 +607,18 @@ fn hours_typed_for_each_person_count_for_all_and_are_kept_as_typed() {
             .per_person
     );
 }
+
+#[test]
+fn escape_closes_an_open_list_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = club(dir.path());
+    let before = h.state().document.case().clone();
+    h.get_by_label("Unité — Animateurs de sorties et baliseurs")
+        .click();
+    h.run();
+    assert!(h.query_by_label("heures/an chacun").is_some(), "the list is open");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("heures/an chacun").is_none(), "Escape closed it");
+    assert_eq!(*h.state().document.case(), before);
+}

@@ -25,10 +25,7 @@ pub fn key_figures(t: &Totals) -> Vec<KeyFigure> {
         figure("Part des contributions valorisées", percent(t.valued_share)),
         figure("ETP salariés", quantity(t.salaried_etp)),
         figure("Heures bénévoles", quantity(t.volunteer_hours)),
-        figure(
-            "Bénévoles",
-            quantity(f64::from(t.volunteers)),
-        ),
+        figure("Bénévoles", quantity(f64::from(t.volunteers))),
         figure("Partenaires", t.partners.to_string()),
     ]
 }

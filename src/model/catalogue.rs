@@ -168,6 +168,20 @@ impl Unit {
         }
     }
 
+    /// The unit in few letters, where its label does not fit (« h/an chacun »).
+    pub fn short_for(self, per_person: bool) -> &'static str {
+        match (self, per_person) {
+            (Unit::Heures, false) => "h/an",
+            (Unit::Jours, false) => "j/an",
+            (Unit::Mois, false) => "mois/an",
+            (Unit::Etp, false) => "ETP",
+            (Unit::Heures, true) => "h/an chacun",
+            (Unit::Jours, true) => "j/an chacun",
+            (Unit::Mois, true) => "mois/an chacun",
+            (Unit::Etp, true) => "ETP chacun",
+        }
+    }
+
     /// The label of the unit, for the whole line or for each person.
     pub fn label_for(self, per_person: bool) -> &'static str {
         if per_person {
@@ -203,6 +217,8 @@ pub struct KindDef {
     pub id: String,
     pub lever: Lever,
     pub label: String,
+    /// The name shown where the whole label does not fit; distinct from the other kinds'.
+    pub short: String,
     pub label_en: String,
     pub nature: Nature,
     /// The type of funder or partner a new line of this kind starts with (cotisations →
@@ -288,6 +304,24 @@ mod tests {
             "produits_financiers",
         ] {
             assert!(catalogue.get(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn short_names_are_short_and_tell_the_kinds_of_a_lever_apart() {
+        for lever in Lever::ALL {
+            let shorts: Vec<&str> = Catalogue::builtin()
+                .kinds_of(lever)
+                .map(|k| k.short.as_str())
+                .collect();
+            for (i, short) in shorts.iter().enumerate() {
+                assert!((1..=12).contains(&short.chars().count()), "{short}");
+                // Distinct within their first nine letters: what a cell cut at 1 024 px shows.
+                let start = |s: &str| s.chars().take(9).collect::<String>();
+                for other in shorts.iter().skip(i + 1) {
+                    assert_ne!(start(short), start(other), "{lever:?}");
+                }
+            }
         }
     }
 

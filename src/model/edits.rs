@@ -540,6 +540,30 @@ fn unique_label(snapshots: &[Snapshot], base: &str) -> String {
     label
 }
 
+/// `name` cut after its last whole word within `most` characters, with « … » when cut.
+fn short_name(name: &str, most: usize) -> String {
+    let name = name.trim();
+    if name.chars().count() <= most {
+        return name.to_owned();
+    }
+    let mut kept = String::new();
+    for word in name.split_whitespace() {
+        let longer = if kept.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{kept} {word}")
+        };
+        if longer.chars().count() > most {
+            break;
+        }
+        kept = longer;
+    }
+    if kept.is_empty() {
+        kept = name.chars().take(most).collect();
+    }
+    format!("{}…", kept.trim_end_matches([',', ';', ' ']))
+}
+
 fn gone_scenario() -> EditError {
     EditError::Value("ce scénario n'existe plus".to_owned())
 }
@@ -606,7 +630,19 @@ fn scenario_as_target(case: &mut Case, index: usize) -> Result<Applied, EditErro
             next = next.saturating_add(1);
         }
     }
-    snapshot.label = unique_label(&case.snapshots, &format!("cible — {}", scenario.name));
+    // The horizon of the targets already set after the base, else the year after the last
+    // snapshot (as « Créer une cible »): a target never keeps its base's year.
+    let year = case
+        .snapshots
+        .iter()
+        .filter(|s| s.kind == SnapshotKind::Cible && s.year > base.year)
+        .map(|s| s.year)
+        .max()
+        .or_else(|| case.snapshots.iter().map(|s| s.year).max().map(|y| y + 1))
+        .unwrap_or(base.year + 1);
+    let name = short_name(&scenario.name, 28);
+    snapshot.label = unique_label(&case.snapshots, &format!("cible {year} — {name}"));
+    snapshot.year = year;
     snapshot.kind = SnapshotKind::Cible;
     case.snapshots.insert(at + 1, snapshot);
     Ok(Applied::SelectSnapshot(at + 1))

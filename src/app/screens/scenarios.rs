@@ -59,6 +59,9 @@ pub struct ScenariosScreen {
     /// « Que faudrait-il pour… ? »: the model asked and whether « forte ».
     target: Option<String>,
     strong: bool,
+    /// A scenario just created or chosen opens at the top of its editor, not where the last
+    /// one was scrolled to.
+    to_top: bool,
 }
 
 fn edit(index: usize, field: ScenarioField) -> Command {
@@ -81,6 +84,7 @@ impl ScenariosScreen {
                     .clicked()
                 {
                     self.selected = i;
+                    self.to_top = true;
                 }
             }
             if ui
@@ -94,6 +98,7 @@ impl ScenariosScreen {
                     base: view.selected,
                 }));
                 self.selected = case.scenarios.len();
+                self.to_top = true;
             }
         });
         ui.separator();
@@ -131,7 +136,11 @@ impl ScenariosScreen {
             return;
         };
         self.cache.refresh(view, index, base);
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        let mut area = egui::ScrollArea::vertical();
+        if std::mem::take(&mut self.to_top) {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
             self.header_ui(ui, view, index, commands);
             // Changes and result side by side where there is room, one above the other
             // otherwise (a narrow window, large text): the map keeps a readable size.
@@ -188,6 +197,7 @@ impl ScenariosScreen {
             });
         if let Some(i) = chosen {
             self.selected = i;
+            self.to_top = true;
         }
     }
 

@@ -231,10 +231,29 @@ pub fn sized(ui: &mut egui::Ui, width: f32, widget: impl egui::Widget) -> egui::
 /// A list in a cell of `width`: its text cut to the cell, whole on hover.
 pub fn combo_cell(
     ui: &mut egui::Ui,
-    (salt, width): (Id, f32),
+    cell: (Id, f32),
     text: &str,
     options: impl FnOnce(&mut egui::Ui),
 ) -> egui::Response {
+    combo_cell_named(ui, cell, (text, text), options)
+}
+
+/// A list in a cell showing `full` when it fits in the cell, `short` otherwise (two kinds cut
+/// to « Subventio… » would read the same); the whole name on hover.
+pub fn combo_cell_named(
+    ui: &mut egui::Ui,
+    (salt, width): (Id, f32),
+    (full, short): (&str, &str),
+    options: impl FnOnce(&mut egui::Ui),
+) -> egui::Response {
+    let room = width - ui.spacing().icon_width - 2.0 * ui.spacing().button_padding.x - 4.0;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let needed = ui
+        .painter()
+        .layout_no_wrap(full.to_owned(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    let text = if needed <= room { full } else { short };
     let height = ui.spacing().interact_size.y;
     ui.allocate_ui_with_layout(
         egui::vec2(width, height),
@@ -250,7 +269,7 @@ pub fn combo_cell(
         },
     )
     .inner
-    .on_hover_text(text)
+    .on_hover_text(full)
 }
 
 /// A typed amount in euros, written and read the French way (« 60 000 », « -1 234,5 »);

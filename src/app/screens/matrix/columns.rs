@@ -64,9 +64,9 @@ impl Columns {
     pub fn of(lever: Lever, available: f32) -> Columns {
         let mut c = Columns::narrowest(lever);
         let mut spare = (available - c.total(lever)).max(0.0);
-        // First the lists, up to their whole longest choice (« heures/an chacun », « Particuliers »).
+        // First the lists, up to their whole longest choice (« heures/an », « Particuliers »; « h/an chacun » where « heures/an chacun » does not fit).
         let lists: Vec<(&mut f32, f32)> = match lever {
-            Lever::RichessesHumaines => vec![(&mut c.unit, 124.0)],
+            Lever::RichessesHumaines => vec![(&mut c.unit, 100.0)],
             Lever::RessourcesFinancieres => vec![(&mut c.actor, 126.0)],
             Lever::AlliancesStrategiques => vec![
                 (&mut c.actor, 126.0),

@@ -11,7 +11,9 @@ use crate::analysis::{Changes, LineValue, changes, line_value};
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
-use crate::app::widgets::cells::{Cell, Drafts, combo_cell, number_cell, text_cell};
+use crate::app::widgets::cells::{
+    Cell, Drafts, combo_cell, combo_cell_named, number_cell, text_cell,
+};
 use crate::app::widgets::choice::typed_choice;
 use crate::app::widgets::colours::colour;
 use crate::format::{euros_change, euros_whole, quantity};
@@ -544,8 +546,11 @@ fn kind_ui(
     lever: Lever,
     fields: &mut Vec<LineField>,
 ) -> Id {
-    let current = line.kind.def().map_or(String::new(), |d| d.label.clone());
-    let response = combo_cell(ui, (id.with("kind"), width), &current, |ui| {
+    let (full, short) = line
+        .kind
+        .def()
+        .map_or(("", ""), |d| (d.label.as_str(), d.short.as_str()));
+    let response = combo_cell_named(ui, (id.with("kind"), width), (full, short), |ui| {
         for def in Catalogue::builtin().kinds_of(lever) {
             let chosen = line.kind.as_str() == def.id;
             if ui.selectable_label(chosen, &def.label).clicked()
@@ -643,8 +648,11 @@ impl Cells<'_, '_> {
             .collect();
         let mut unit = current;
         let cell = (self.id.with("unit"), self.columns.unit);
-        let shown = self.line.unit.label_for(self.line.per_person);
-        let response = combo_cell(self.ui, cell, shown, |ui| {
+        let shown = (
+            self.line.unit.label_for(self.line.per_person),
+            self.line.unit.short_for(self.line.per_person),
+        );
+        let response = combo_cell_named(self.ui, cell, shown, |ui| {
             for (choice, label) in &choices {
                 ui.selectable_value(&mut unit, *choice, *label);
             }
