@@ -37,12 +37,18 @@ pub fn euros_whole(value: f64) -> String {
     format!("{}{THOUSANDS}€", number(value, 0))
 }
 
-/// A signed change in euros (« +1 200 € », « -300 € »).
+/// The minus sign of a change read by people (« −300 € » beside « −20 % »), not the hyphen.
+pub const MINUS: char = '\u{2212}';
+
+/// A signed change in euros (« +1 200 € », « −300 € »).
 pub fn euros_change(value: f64) -> String {
+    let text = euros(value);
     if value > 0.0 {
-        format!("+{}", euros(value))
+        format!("+{text}")
+    } else if let Some(magnitude) = text.strip_prefix('-') {
+        format!("{MINUS}{magnitude}")
     } else {
-        euros(value)
+        text
     }
 }
 
@@ -112,7 +118,12 @@ fn cleaned(text: &str) -> String {
         .trim_end_matches('€')
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
-        .map(|c| if c == ',' { '.' } else { c })
+        .map(|c| match c {
+            ',' => '.',
+            // A change as the app shows it (« −12 000 ») reads back.
+            MINUS => '-',
+            c => c,
+        })
         .collect()
 }
 
@@ -131,7 +142,9 @@ mod tests {
         );
         assert_eq!(euros(999.0), "999\u{a0}€");
         assert_eq!(euros_whole(67_384.93), "67\u{a0}385\u{a0}€");
-        assert_eq!(euros_change(-300.0), "-300\u{a0}€");
+        assert_eq!(euros_change(-300.0), "\u{2212}300\u{a0}€");
+        assert_eq!(parse_change("\u{2212}300 €"), Some(-300.0));
+        assert_eq!(euros_change(-0.001), "0\u{a0}€");
         assert_eq!(euros_change(1200.0), "+1\u{a0}200\u{a0}€");
     }
 

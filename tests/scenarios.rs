@@ -108,6 +108,19 @@ fn what_it_takes_holds_on_every_sample_and_names_the_threshold() {
     );
     assert!(sentence.contains("Le cofinancement (M5)"), "{sentence}");
     assert!(sentence.contains("seuil du cofinancement"), "{sentence}");
+    // « En confiance forte » names the strong threshold, not only the dominance's.
+    let strong = what_it_takes(
+        &a.totals.amounts.rule_mix(),
+        &context,
+        Typology::builtin(),
+        ("M6", true),
+    )
+    .unwrap()
+    .sentence(Typology::builtin());
+    assert!(
+        strong.ends_with("(seuil : 50\u{a0}%) ; au moins 70\u{a0}% : dominance forte."),
+        "{strong}"
+    );
     // The cofinancing rule never gives « forte »: said, not searched for ever.
     let strong = what_it_takes(
         &a.totals.amounts.rule_mix(),

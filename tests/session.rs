@@ -616,9 +616,15 @@ fn escape_closes_an_open_list_and_changes_nothing() {
     h.get_by_label("Unité — Animateurs de sorties et baliseurs")
         .click();
     h.run();
-    assert!(h.query_by_label("heures/an chacun").is_some(), "the list is open");
+    assert!(
+        h.query_by_label("heures/an chacun").is_some(),
+        "the list is open"
+    );
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.query_by_label("heures/an chacun").is_none(), "Escape closed it");
+    assert!(
+        h.query_by_label("heures/an chacun").is_none(),
+        "Escape closed it"
+    );
     assert_eq!(*h.state().document.case(), before);
 }

@@ -61,15 +61,15 @@ impl Reach {
                     text.push_str(&format!(" (ou {})", other.words()));
                 }
                 text.push_str(&format!(" pour atteindre {name}{strength}"));
-                // The rule and the threshold that decide, as the classification says them.
-                match first
-                    .after
-                    .explanation
+                // The rule and the threshold that decide, as the classification says them; for
+                // « confiance forte », the strong threshold too, not only the dominance's.
+                let said = &first.after.explanation;
+                let strong = said
                     .iter()
-                    .rev()
-                    .find(|e| e.contains("seuil"))
-                {
-                    Some(why) => format!("{text} : {why}."),
+                    .find(|e| self.strong && e.contains("dominance forte"))
+                    .map(|e| format!(" ; {}", lower_first(e)));
+                match said.iter().rev().find(|e| e.contains("seuil")) {
+                    Some(why) => format!("{text} : {why}{}.", strong.unwrap_or_default()),
                     None => format!("{text}."),
                 }
             }
@@ -77,6 +77,14 @@ impl Reach {
             ([], None) => format!("{name}{strength} : hors d'atteinte."),
         }
     }
+}
+
+/// `text` with its first letter in lower case (« Au moins 70 % » → « au moins 70 % »).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn reached(decision: &Decision, typology: &Typology, model: &str, strong: bool) -> bool {

@@ -371,7 +371,7 @@ fn text(case: &Case, r: &Simulation) -> String {
             one_line(&reach.model),
             one_line(&reach.sentence)
         ));
-        for way in reach.ways.iter().skip(1).take(4) {
+        for way in reach.ways.iter().skip(2).take(4) {
             t.push_str(&format!(
                 "  ou {}{} € sur le groupe {} (→ {})\n",
                 if way.euros >= 0.0 { "+" } else { "" },

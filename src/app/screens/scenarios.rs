@@ -539,7 +539,8 @@ impl ScenariosScreen {
             None => {}
             Some(Ok(reach)) => {
                 ui.label(reach.sentence(view.typology));
-                for way in reach.ways.iter().skip(1).take(3) {
+                // The sentence names the first two ways; the others follow.
+                for way in reach.ways.iter().skip(2).take(3) {
                     ui.label(
                         RichText::new(format!("ou {} (→ {})", way.words(), way.after.label)).weak(),
                     );
