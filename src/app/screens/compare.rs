@@ -214,7 +214,7 @@ fn map_ui(ui: &mut egui::Ui, typology: &Typology, s: &SnapshotComparison, width:
         .collect();
     hovers.extend(anchor_hovers(typology));
     let response =
-        ternary_bounds(fixed_plot("comparison-map", width, width * 0.82)).show(ui, |plot| {
+        ternary_bounds(fixed_plot("comparison-map", width, width * 0.82), width).show(ui, |plot| {
             ternary_base(plot, typology, colours);
             if let [(_, a, _), (_, b, _)] = sides.as_slice()
                 && (a[0] - b[0]).hypot(a[1] - b[1]) > 1e-3

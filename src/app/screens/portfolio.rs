@@ -289,7 +289,7 @@ fn map_ui(
         .show_grid(false)
         .show_x(false)
         .show_y(false);
-    let response = ternary_bounds(plot).show(ui, |plot| {
+    let response = ternary_bounds(plot, width).show(ui, |plot| {
         ternary_base(plot, typology, colours);
         if state.paths {
             for &i in rows {

@@ -163,7 +163,7 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
     for (_, xy) in &path {
         room.take_point(*xy, 6.0);
     }
-    let response = ternary_bounds(fixed_plot("ternary", width, height)).show(ui, |plot| {
+    let response = ternary_bounds(fixed_plot("ternary", width, height), width).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
         // The reference's medians, when it gives every group: where its population stands.
         for (n, mix) in view
@@ -344,8 +344,22 @@ fn legend_ui(ui: &mut egui::Ui, series: &[(String, Color32, Vec<f64>)]) {
         ui.spacing_mut().item_spacing.x = 4.0;
         for (name, fill, values) in series {
             if values.iter().any(|v| *v > 0.0) {
-                ui.label(RichText::new("■").color(*fill).size(16.0));
-                ui.label(RichText::new(name).small());
+                // One label, with no-break spaces: the swatch and its name go to the next line
+                // together, never apart.
+                let mut job = egui::text::LayoutJob::default();
+                RichText::new("■\u{a0}").color(*fill).size(16.0).append_to(
+                    &mut job,
+                    ui.style(),
+                    egui::FontSelection::Default,
+                    egui::Align::Center,
+                );
+                RichText::new(name.replace(' ', "\u{a0}")).small().append_to(
+                    &mut job,
+                    ui.style(),
+                    egui::FontSelection::Default,
+                    egui::Align::Center,
+                );
+                ui.label(job);
                 ui.add_space(8.0);
             }
         }

@@ -718,7 +718,7 @@ fn map_ui(
     {
         room.take_point(*p, 5.0);
     }
-    ternary_bounds(fixed_plot("scenario-map", width, width * 0.82)).show(ui, |plot| {
+    ternary_bounds(fixed_plot("scenario-map", width, width * 0.82), width).show(ui, |plot| {
         ternary_base(plot, view.typology, colours);
         if let Some(p) = from {
             plot.points(

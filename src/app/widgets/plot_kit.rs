@@ -68,13 +68,21 @@ impl MapColours {
     }
 }
 
-/// The part of the plot range the ternary map needs, labels included.
-pub fn ternary_bounds(plot: Plot<'_>) -> Plot<'_> {
+/// The part of the plot range a ternary map `width` points wide needs, labels included (x, y):
+/// a narrow map writes the bottom poles on two lines, lower.
+pub fn ternary_range(width: f32) -> ([f64; 2], [f64; 2]) {
     let h = 3f64.sqrt() / 2.0;
-    plot.include_x(-0.18)
-        .include_x(1.18)
-        .include_y(-0.16)
-        .include_y(h + 0.12)
+    let bottom = if width < ROOMY_MAP { -0.3 } else { -0.16 };
+    ([-0.18, 1.18], [bottom, h + 0.12])
+}
+
+/// The plot `width` points wide showing the whole ternary map, labels included.
+pub fn ternary_bounds(plot: Plot<'_>, width: f32) -> Plot<'_> {
+    let ([left, right], [bottom, top]) = ternary_range(width);
+    plot.include_x(left)
+        .include_x(right)
+        .include_y(bottom)
+        .include_y(top)
 }
 
 /// What hovering a model anchor says: its models and their descriptions.
@@ -165,22 +173,27 @@ pub fn model_mark(
 /// text at 130 %).
 const ROOMY_MAP: f32 = 480.0;
 
-/// The three poles' names, where a map `width` points wide writes them.
+/// The three poles' names, where a map `width` points wide writes them: on a narrow map the
+/// bottom two start from the edges, on two lines each.
 fn pole_labels(width: f32) -> [(&'static str, [f64; 2], Align2); 3] {
     let h = 3f64.sqrt() / 2.0;
-    let outward = if width < ROOMY_MAP { 0.16 } else { 0.0 };
+    let narrow = width < ROOMY_MAP;
+    let outward = if narrow { 0.16 } else { 0.0 };
+    // Below the models' names under the base (« M1 · M7 »).
+    let low = if narrow { -0.12 } else { -0.08 };
+    let (left, right) = if narrow {
+        ("Ressources\nprivées", "Revenus\nd'activité")
+    } else {
+        ("Ressources privées", "Revenus d'activité")
+    };
     [
         (
             "Subventions publiques",
             [0.5, h + 0.06],
             Align2::CENTER_BOTTOM,
         ),
-        ("Ressources privées", [-outward, -0.08], Align2::LEFT_TOP),
-        (
-            "Revenus d'activité",
-            [1.0 + outward, -0.08],
-            Align2::RIGHT_TOP,
-        ),
+        (left, [-outward, low], Align2::LEFT_TOP),
+        (right, [1.0 + outward, low], Align2::RIGHT_TOP),
     ]
 }
 

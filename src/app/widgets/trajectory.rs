@@ -5,7 +5,9 @@ use egui::{Align2, Color32, RichText};
 use egui_plot::{Arrows, Line, MarkerShape, PlotPoint, PlotPoints, Points, Polygon, Text};
 
 use super::colours::colour;
-use super::plot_kit::{Hovers, LABEL_SIZE, fixed_plot, model_mark, point_tooltip, ternary_labels};
+use super::plot_kit::{
+    Hovers, LABEL_SIZE, fixed_plot, model_mark, point_tooltip, ternary_labels, ternary_range,
+};
 use crate::analysis::{
     Analysis, LabelBox, Typology, anchor_groups, free_place, label_groups, place_label, ring_vertex,
 };
@@ -135,8 +137,7 @@ impl LabelRoom {
 /// The room of a ternary map `width` points wide (as `plot_kit::ternary_bounds` shows it), with
 /// the poles' and the models' names and the models' anchors already taken.
 pub fn ternary_room(painter: &egui::Painter, typology: &Typology, width: f32) -> LabelRoom {
-    let h = 3f64.sqrt() / 2.0;
-    let mut room = LabelRoom::new((width, width * 0.82), ([-0.18, 1.18], [-0.16, h + 0.12]));
+    let mut room = LabelRoom::new((width, width * 0.82), ternary_range(width));
     for (text, pos, anchor) in ternary_labels(typology, width) {
         room.take_text(painter, &text, pos, anchor);
     }
