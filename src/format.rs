@@ -66,6 +66,23 @@ pub fn quantity(value: f64) -> String {
     }
 }
 
+/// `text` with no-break spaces where French typography wants them (before « ? ! : ; » and
+/// inside « »), so that a line never starts with an orphan « ? » or « ».
+pub fn french_spacing(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (from, to) in [
+        (" ?", "\u{a0}?"),
+        (" !", "\u{a0}!"),
+        (" :", "\u{a0}:"),
+        (" ;", "\u{a0};"),
+        (" »", "\u{a0}»"),
+        ("« ", "«\u{a0}"),
+    ] {
+        out = out.replace(from, to);
+    }
+    out
+}
+
 /// Parses a number typed the French or the English way: « 12 500,50 », « 12500.5 »,
 /// « 12 500 € ». Returns a French reason when it is not a usable amount.
 pub fn parse_amount(text: &str) -> Result<f64, String> {
@@ -146,6 +163,14 @@ mod tests {
         assert_eq!(parse_change("\u{2212}300 €"), Some(-300.0));
         assert_eq!(euros_change(-0.001), "0\u{a0}€");
         assert_eq!(euros_change(1200.0), "+1\u{a0}200\u{a0}€");
+    }
+
+    #[test]
+    fn punctuation_never_starts_a_line() {
+        assert_eq!(
+            french_spacing("« Club » : les enregistrer ?"),
+            "«\u{a0}Club\u{a0}»\u{a0}: les enregistrer\u{a0}?"
+        );
     }
 
     #[test]

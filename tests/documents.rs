@@ -444,3 +444,19 @@ fn documents_with_a_reference_read_whole_page_by_page() {
         }
     }
 }
+
+#[test]
+fn the_scenarios_page_has_no_empty_row() {
+    // The environment centre's scenario makes no qualifier appear: no « Apparaît » row.
+    let case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let doc = report::document(
+        &case,
+        "2025 réalisé",
+        Typology::builtin(),
+        options(Content::Scenarios, None),
+    )
+    .unwrap();
+    let all = texts(&doc).join(" ");
+    assert!(all.contains("Sans la CPO régionale"), "{all}");
+    assert!(!all.contains("Apparaît"), "{all}");
+}

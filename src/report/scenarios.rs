@@ -91,7 +91,7 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
             );
         }
         flow.y += 4.0;
-        let rows = [
+        let mut rows = vec![
             ["", f.snapshot.label.as_str(), scenario.name.as_str()].map(str::to_owned),
             [
                 "Budget monétaire".to_owned(),
@@ -112,12 +112,12 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
                 months(f.snapshot),
                 months(&o.applied.snapshot),
             ],
-            [
-                "Apparaît".to_owned(),
-                String::new(),
-                new_qualifiers(before, &o.analysis).join(", "),
-            ],
         ];
+        // Only when a qualifier appears: an empty row says nothing.
+        let appear = new_qualifiers(before, &o.analysis);
+        if !appear.is_empty() {
+            rows.push(["Apparaît".to_owned(), String::new(), appear.join(", ")]);
+        }
         for (n, row) in rows.iter().enumerate() {
             let cells = row.each_ref().map(String::as_str);
             let style = if n == 0 { body.bold() } else { body };

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::app::command::{Command, Pending};
 use crate::app::i18n::Lang;
+use crate::format::french_spacing;
 use crate::model::{Case, Edit};
 
 /// The question currently asked, if any.
@@ -35,9 +36,9 @@ impl Question {
             match self {
                 Question::Unsaved(action) => {
                     ui.heading(lang.t("Modifications non enregistrées"));
-                    ui.label(format!(
+                    ui.label(french_spacing(&format!(
                         "« {title} » a des modifications non enregistrées. Voulez-vous les enregistrer ?"
-                    ));
+                    )));
                     answers = vec![
                         ("Enregistrer", Command::SaveThen(Some(action.clone()))),
                         ("Ne pas enregistrer", Command::Perform(action.clone())),
@@ -46,9 +47,9 @@ impl Question {
                 }
                 Question::ChangedOnDisk(next) => {
                     ui.heading(lang.t("Fichier modifié ailleurs"));
-                    ui.label(format!(
+                    ui.label(french_spacing(&format!(
                         "« {title} » a été modifié sur le disque depuis son ouverture (par un autre programme ou un dossier synchronisé). L'enregistrer ici effacerait ces modifications."
-                    ));
+                    )));
                     answers = vec![
                         ("Enregistrer sous…", Command::SaveAsThen(next.clone())),
                         ("Écraser quand même", Command::Overwrite(next.clone())),
@@ -57,9 +58,9 @@ impl Question {
                 }
                 Question::DeleteSnapshot { index, label } => {
                     ui.heading(lang.t("Supprimer l'instantané ?"));
-                    ui.label(format!(
+                    ui.label(french_spacing(&format!(
                         "L'instantané « {label} » et toutes ses lignes seront supprimés (Ctrl+Z pour revenir en arrière)."
-                    ));
+                    )));
                     answers = vec![
                         ("Supprimer", Command::Edit(Edit::DeleteSnapshot(*index))),
                         ("Annuler l'action", Command::CloseDialog),
@@ -70,10 +71,10 @@ impl Question {
                     let from = source.as_ref().map_or("un dossier sans titre".to_owned(), |p| {
                         format!("« {} »", p.display())
                     });
-                    ui.label(format!(
+                    ui.label(french_spacing(&format!(
                         "L'atelier ne s'est pas fermé normalement. Des modifications non enregistrées de {from} ({}) ont été conservées. Voulez-vous les restaurer ?",
                         case.organisation.name
-                    ));
+                    )));
                     answers = vec![
                         ("Restaurer", Command::Restore(case.clone(), source.clone())),
                         ("Ignorer", Command::DiscardRecovery),

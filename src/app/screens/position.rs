@@ -353,12 +353,14 @@ fn legend_ui(ui: &mut egui::Ui, series: &[(String, Color32, Vec<f64>)]) {
                     egui::FontSelection::Default,
                     egui::Align::Center,
                 );
-                RichText::new(name.replace(' ', "\u{a0}")).small().append_to(
-                    &mut job,
-                    ui.style(),
-                    egui::FontSelection::Default,
-                    egui::Align::Center,
-                );
+                RichText::new(name.replace(' ', "\u{a0}"))
+                    .small()
+                    .append_to(
+                        &mut job,
+                        ui.style(),
+                        egui::FontSelection::Default,
+                        egui::Align::Center,
+                    );
                 ui.label(job);
                 ui.add_space(8.0);
             }
