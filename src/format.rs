@@ -99,8 +99,14 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
 /// A change typed the French or the English way, either sign: « -12 000 », « +1 234,5 € »;
 /// `None` when it is not a finite number within a thousand billion.
 pub fn parse_change(text: &str) -> Option<f64> {
+    parse_number(text).filter(|v| v.abs() <= 1e12)
+}
+
+/// Any finite number typed the French or the English way, either sign, whatever its size: the
+/// caller bounds it and says why.
+pub fn parse_number(text: &str) -> Option<f64> {
     let value: f64 = cleaned(text).parse().ok()?;
-    (value.is_finite() && value.abs() <= 1e12).then_some(value)
+    value.is_finite().then_some(value)
 }
 
 /// `text` on one line: its line breaks (line feed, carriage return, vertical tab, form feed,

@@ -302,6 +302,17 @@ fn simulate_on_the_command_line_in_words_and_json() {
         "M5",
     ]);
     assert!(out.status.success(), "{out:?}");
+    // Amounts read as the window reads them: narrow no-break spaces, « € », the minus sign.
+    let typed = run(&[
+        "simulate",
+        file,
+        "--change",
+        "subventions=\u{2212}81\u{202f}000 €",
+        "--json",
+    ]);
+    let plain = run(&["simulate", file, "--change", "subventions=-81000", "--json"]);
+    assert!(typed.status.success(), "{typed:?}");
+    assert_eq!(typed.stdout, plain.stdout);
     let text = String::from_utf8(out.stdout)
         .unwrap()
         .replace(['\u{a0}', '\u{202f}'], " ");
@@ -362,6 +373,7 @@ fn simulate_on_the_command_line_in_words_and_json() {
         (vec!["--change", "inconnu=5%"], "ni un type de ressource"),
         (vec!["--change", "dons=beaucoup"], "n'est pas un changement"),
         (vec!["--change", "dons=+1e13"], "au plus 1 000 milliards"),
+        (vec!["--change", "dons=à-5\u{202f}000"], "valeur négative"),
         (vec!["--lose-funder", "Personne"], "Agence de l'eau"),
         (vec!["--to", "M9"], "M1, M2"),
         (vec![], "rien à simuler"),

@@ -14,7 +14,7 @@ use super::{Usage, terminal};
 use crate::analysis::reach::{self, Reach};
 use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse};
-use crate::format::{euros_change, euros_whole, one_line, quantity};
+use crate::format::{euros_change, euros_whole, one_line, parse_number, quantity};
 use crate::model::{Case, Catalogue, Change, Delta, Group, KindId, Snapshot};
 
 /// What `simulate` is asked.
@@ -31,23 +31,21 @@ pub struct Request<'a> {
 
 /// `KIND=-30%`, `KIND=+5000` (euros), `KIND=à160000` (« mettre à »), where KIND is a resource kind (`subventions`) or a
 /// group code (`S`, `RAm`, `D`…).
-pub fn parse_change(spec: &str) -> Result<Change, Usage> {
+pub fn change_of(spec: &str) -> Result<Change, Usage> {
     let (what, how) = spec.split_once('=').ok_or_else(|| {
         Usage(format!(
             "--change « {spec} » : la forme est TYPE=-30%, TYPE=+5000 (euros) ou TYPE=à160000 (mettre à)"
         ))
     })?;
-    let how = how
-        .trim()
-        .replace([' ', '\u{a0}', '€'], "")
-        .replace(',', ".");
-    let set_to = how.strip_prefix("à").or_else(|| how.strip_prefix('a'));
+    // Numbers read as the window reads them (French or English separators, any space, « € »,
+    // the minus sign), bounded below.
+    let how = how.trim();
+    let set_to = how.strip_prefix('à').or_else(|| how.strip_prefix('a'));
     let by = match (set_to, how.strip_suffix('%')) {
-        (Some(amount), _) => amount.parse().ok().map(Delta::SetTo),
-        (None, Some(p)) => p.parse().ok().map(Delta::Percent),
-        (None, None) => how.parse().ok().map(Delta::Euros),
+        (Some(amount), _) => parse_number(amount).map(Delta::SetTo),
+        (None, Some(p)) => parse_number(p).map(Delta::Percent),
+        (None, None) => parse_number(how).map(Delta::Euros),
     }
-    .filter(|d: &Delta| d.value().is_finite())
     .ok_or_else(|| {
         Usage(format!(
             "--change « {spec} » : « {how} » n'est pas un changement (ex. -30%, +5000 ou à160000)"
@@ -197,7 +195,7 @@ pub fn simulate(
     let mut changes = request
         .changes
         .iter()
-        .map(|s| parse_change(s))
+        .map(|s| change_of(s))
         .collect::<Result<Vec<_>, _>>()?;
     for name in request.lose {
         if name.trim().is_empty() {
