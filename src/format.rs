@@ -83,17 +83,14 @@ pub fn french_spacing(text: &str) -> String {
     out
 }
 
-/// Parses a number typed the French or the English way: « 12 500,50 », « 12500.5 »,
-/// « 12 500 € ». Returns a French reason when it is not a usable amount.
+/// Reads a number typed the French or the English way: « 12 500,50 », « 12500.5 »,
+/// « 12 500 € »; a French reason when it is not a finite number. Whether it is a usable amount
+/// (not negative, not too large) is the model's rule (`model::number_problem`).
 pub fn parse_amount(text: &str) -> Result<f64, String> {
-    let cleaned = cleaned(text);
-    if cleaned.is_empty() {
+    if cleaned(text).is_empty() {
         return Err("valeur vide".to_owned());
     }
-    let value: f64 = cleaned
-        .parse()
-        .map_err(|_| format!("« {} » n'est pas un nombre", text.trim()))?;
-    crate::model::number_problem(value).map_or(Ok(value), Err)
+    parse_number(text).ok_or_else(|| format!("« {} » n'est pas un nombre", text.trim()))
 }
 
 /// A change typed the French or the English way, either sign: « -12 000 », « +1 234,5 € »;
@@ -207,7 +204,7 @@ mod tests {
                 .unwrap_err()
                 .contains("n'est pas un nombre")
         );
-        assert!(parse_amount("-5").unwrap_err().contains("négative"));
+        assert_eq!(parse_amount("-5"), Ok(-5.0));
         assert!(parse_amount("").is_err());
         assert!(parse_amount("NaN").is_err());
     }

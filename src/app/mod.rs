@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod icon;
 pub mod keys;
+pub mod launch;
 pub mod panels;
 pub mod renderer;
 pub mod screens;

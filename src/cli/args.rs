@@ -4,20 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// « atelier-mse 0.1.0 — dossiers au format 3 (lit les formats 1 à 3) », for `--version` and
-/// « Aide › À propos ».
-pub fn version_text() -> &'static str {
-    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    TEXT.get_or_init(|| {
-        format!(
-            "{} — dossiers au format {} (lit les formats 1 à {}), références au format {}",
-            env!("CARGO_PKG_VERSION"),
-            crate::model::FORMAT_VERSION,
-            crate::model::FORMAT_VERSION,
-            crate::analysis::reference::REFERENCE_VERSION
-        )
-    })
-}
+use crate::storage::version_text;
 
 #[derive(Debug, Parser)]
 #[command(

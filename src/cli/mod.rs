@@ -10,7 +10,7 @@ pub mod terminal;
 
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ContentArg, ImportOptions, StartView, version_text};
+pub use args::{Cli, Command, ContentArg, ImportOptions, StartView};
 pub use commands::{import_review, summary};
 
 /// A command line that asks for something impossible (a snapshot that does not exist, nothing
@@ -135,9 +135,9 @@ pub fn run(cli: Cli) -> ExitCode {
             into,
             options,
         }) => commands::import_balance(&file, &into, options),
-        None => commands::window(
+        None => crate::app::launch::window(
             cli.file,
-            commands::Startup {
+            crate::app::launch::Startup {
                 view: cli.view.into(),
                 snapshot: cli.snapshot,
                 portfolio: cli.portfolio,
@@ -148,7 +148,8 @@ pub fn run(cli: Cli) -> ExitCode {
             },
             typology,
             cli.exit_after_frames,
-        ),
+        )
+        .map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

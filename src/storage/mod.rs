@@ -13,6 +13,7 @@ mod migrate;
 mod ron_messages;
 mod save;
 mod validate;
+mod versions;
 
 pub use app_state::{AppPaths, RecoveryError};
 pub use error::{LoadError, ReadError, SaveError, io_reason};
@@ -27,3 +28,4 @@ pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case, lock_path};
 pub use ron_messages::french as ron_message;
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
 pub use validate::problem;
+pub use versions::version_text;

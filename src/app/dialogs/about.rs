@@ -22,7 +22,7 @@ impl AboutDialog {
             .default_width(520.0)
             .show(ctx, |ui| {
                 ui.label(RichText::new("Atelier MSE").heading());
-                ui.label(format!("atelier-mse {}", crate::cli::version_text()));
+                ui.label(format!("atelier-mse {}", crate::storage::version_text()));
                 ui.add_space(6.0);
                 ui.label(RichText::new("Typologie utilisée").strong());
                 ui.label(format!(

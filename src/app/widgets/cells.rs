@@ -180,8 +180,15 @@ fn parse(text: &str) -> Result<Option<f64>, String> {
     if text.trim().is_empty() {
         Ok(None)
     } else {
-        parse_amount(text).map(Some)
+        amount(text).map(Some)
     }
+}
+
+/// A typed amount the model accepts (finite, not negative, at most a thousand billion), or why
+/// not, in French.
+fn amount(text: &str) -> Result<f64, String> {
+    let value = parse_amount(text)?;
+    crate::model::number_problem(value).map_or(Ok(value), Err)
 }
 
 /// A text cell showing `current`, at `width` if given; the text typed is handed back on Enter, Tab or
@@ -295,7 +302,7 @@ pub fn euros_value(value: &mut f64, signed: bool) -> egui::DragValue<'_> {
             if signed {
                 crate::format::parse_change(text)
             } else {
-                crate::format::parse_amount(text).ok()
+                amount(text).ok()
             }
         })
 }

@@ -1,0 +1,92 @@
+//! The window's launcher: the case or the start screen, what the command line asked to show
+//! first (a view, a snapshot, a portfolio, a comparison, an import, a reference), the viewport and
+//! the renderer, then egui's loop until the window closes.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+use super::{App, AppPaths, Document, View};
+use crate::model::Case;
+
+/// What the window shows first.
+pub struct Startup {
+    pub view: View,
+    pub snapshot: Option<String>,
+    pub portfolio: Option<PathBuf>,
+    pub compare: Option<PathBuf>,
+    pub import: Option<PathBuf>,
+    pub reference: Option<String>,
+    /// A pause in every frame, as on a slow machine (the real-window typing test).
+    pub frame_delay: Option<std::time::Duration>,
+}
+
+/// Opens the window on `file`, or on the sample case.
+pub fn window(
+    file: Option<PathBuf>,
+    startup: Startup,
+    typology_path: Option<PathBuf>,
+    exit_after_frames: Option<u32>,
+) -> Result<()> {
+    let start_screen = file.is_none()
+        && startup.view == View::Matrix
+        && startup.portfolio.is_none()
+        && startup.compare.is_none()
+        && startup.import.is_none();
+    let doc = match &file {
+        Some(path) => match Document::open(path) {
+            Ok(doc) => doc,
+            Err(err) => bail!("{err}"),
+        },
+        // Nothing to show until the start screen's choice.
+        None => Document::new(Case::new_blank(2026), None),
+    };
+    let mut app = App::new(doc, AppPaths::from_env());
+    if let Some(path) = typology_path {
+        app.set_typology(Some(path));
+    }
+    app.view = if start_screen {
+        View::Start
+    } else {
+        startup.view
+    };
+    app.exit_after_frames = exit_after_frames;
+    app.frame_delay = startup.frame_delay;
+    if let Some(label) = startup.snapshot {
+        app.select_snapshot(&label);
+    }
+    if let Some(path) = startup.compare {
+        app.compare_with(&path);
+    }
+    if let Some(dir) = startup.portfolio {
+        app.open_portfolio(&dir);
+    }
+    if let Some(path) = startup.import {
+        app.start_import(&path);
+    }
+    // `--reference` for this run, else the reference chosen last time.
+    match startup.reference {
+        Some(reference) => app
+            .reference_from_command_line(&reference)
+            .map_err(anyhow::Error::msg)?,
+        None => app.restore_reference(),
+    }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_title(app.window_title())
+        .with_app_id("atelier-mse")
+        .with_drag_and_drop(true);
+    if let Some(icon) = super::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        // Vulkan first under Wine, where DirectX 12 fails (src/app/renderer.rs).
+        wgpu_options: super::renderer::wgpu_options(),
+        ..Default::default()
+    };
+    eframe::run_native("atelier-mse", options, Box::new(move |_| Ok(Box::new(app))))
+        .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
+    Ok(())
+}
