@@ -355,7 +355,7 @@ fn filled(page: &atelier_mse::report::document::Page, height: f32) -> f32 {
 /// hours and people are never broken inside themselves.
 #[test]
 fn documents_with_a_reference_read_whole_page_by_page() {
-    let reference = atelier_mse::analysis::reference::find("paysage-associatif-2019").unwrap();
+    let reference = atelier_mse::storage::find_reference("paysage-associatif-2019").unwrap();
     for sample in samples() {
         let case = storage::load(&sample).unwrap();
         let snapshot = case.snapshots[case.default_snapshot_index()].label.clone();

@@ -66,6 +66,119 @@ fn only_storage_touches_the_file_system() {
     );
 }
 
+/// The floors of the code, top first (README « Layout of the code »). A file may use its own
+/// floor and the floors below, never one above. `format` (numbers the French way) and `palette`
+/// (colours) depend on nothing and serve every floor.
+const FLOORS: [&[&str]; 8] = [
+    &["main", "lib"],
+    &["cli"],
+    &["app"],
+    &["report"],
+    &["portfolio", "compare"],
+    &["storage"],
+    &["import", "analysis"],
+    &["model"],
+];
+const LEAVES: [&str; 2] = ["format", "palette"];
+
+/// The floor of the top-level module `name` (a folder or a file of `src/`), leaves lowest.
+fn floor(name: &str) -> usize {
+    FLOORS
+        .iter()
+        .position(|f| f.contains(&name))
+        .unwrap_or_else(|| {
+            assert!(LEAVES.contains(&name), "« {name} » has no floor in FLOORS");
+            FLOORS.len()
+        })
+}
+
+/// The code of a file before its unit tests (which may reach anywhere).
+fn code_before_tests(path: &Path) -> String {
+    let code = code(path);
+    match code.find("#[cfg(test)]") {
+        Some(at) => code[..at].to_owned(),
+        None => code,
+    }
+}
+
+/// Every top-level module a file of `src/` names (`crate::x`, `use crate::{x, …}`), its own left out.
+fn arrows() -> Vec<(String, String, String)> {
+    let src = repo_path("src");
+    let mut found = Vec::new();
+    for path in rust_files(&src) {
+        let relative = path.strip_prefix(&src).unwrap();
+        let from = relative
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_owned();
+        let code = code_before_tests(&path);
+        let mut names: Vec<String> = code
+            .split("crate::")
+            .skip(1)
+            .flat_map(|after| {
+                if let Some(group) = after.strip_prefix('{') {
+                    let group = group.split('}').next().unwrap_or("");
+                    group
+                        .split(',')
+                        .filter_map(|item| {
+                            let name: String = item
+                                .trim()
+                                .chars()
+                                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                                .collect();
+                            (!name.is_empty()).then_some(name)
+                        })
+                        .collect::<Vec<_>>()
+                } else {
+                    vec![
+                        after
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_')
+                            .collect(),
+                    ]
+                }
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        for to in names {
+            if to != from && !to.is_empty() {
+                found.push((from.clone(), to, relative.display().to_string()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_module_uses_a_floor_above_its_own() {
+    let up: Vec<String> = arrows()
+        .into_iter()
+        .filter(|(from, to, _)| floor(to) < floor(from))
+        .map(|(from, to, file)| format!("{file}: {from} → {to}"))
+        .collect();
+    assert!(up.is_empty(), "arrows up the floors:\n{}", up.join("\n"));
+}
+
+#[test]
+fn no_two_modules_use_each_other() {
+    let arrows = arrows();
+    let pairs: Vec<String> = arrows
+        .iter()
+        .filter(|(from, to, _)| arrows.iter().any(|(f, t, _)| f == to && t == from))
+        .map(|(from, to, file)| format!("{file}: {from} → {to}"))
+        .collect();
+    assert!(
+        pairs.is_empty(),
+        "circles between modules:\n{}",
+        pairs.join("\n")
+    );
+}
+
 #[test]
 fn screens_never_see_the_app_or_another_screen() {
     let dir = repo_path("src/app/screens");

@@ -27,7 +27,7 @@ fn the_shipped_references_load_and_every_mix_has_a_source() {
         }
     }
     // What the source gives, and nothing it does not: cotisations are unknown there.
-    let paysage = reference::find("paysage-associatif-2019").unwrap();
+    let paysage = atelier_mse::storage::find_reference("paysage-associatif-2019").unwrap();
     let mix = &paysage.mixes[0];
     assert_eq!(mix.figure(Group::S).unwrap().median, 0.20);
     assert_eq!(mix.figure(Group::RAm).unwrap().median, 0.24);

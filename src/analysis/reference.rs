@@ -70,12 +70,9 @@ pub fn builtin() -> &'static [Reference] {
     })
 }
 
-/// A reference by the id of a shipped one, or from a file.
-pub fn find(id_or_path: &str) -> Result<Reference, ReferenceError> {
-    if let Some(r) = builtin().iter().find(|r| r.id == id_or_path) {
-        return Ok(r.clone());
-    }
-    Reference::load(std::path::Path::new(id_or_path))
+/// The shipped reference of id `id`, if any (a file is read by `storage::find_reference`).
+pub fn shipped(id: &str) -> Option<&'static Reference> {
+    builtin().iter().find(|r| r.id == id)
 }
 
 /// Where a case's share stands against a reference's group.
@@ -235,15 +232,6 @@ pub struct ReferenceError {
 }
 
 impl Reference {
-    pub fn load(path: &std::path::Path) -> Result<Reference, ReferenceError> {
-        let name = path.display().to_string();
-        let text = crate::storage::read_text(path, 1024 * 1024).map_err(|e| ReferenceError {
-            path: name.clone(),
-            what: e.to_string(),
-        })?;
-        Reference::parse(&text, &name)
-    }
-
     pub fn parse(text: &str, name: &str) -> Result<Reference, ReferenceError> {
         let error = |what: String| ReferenceError {
             path: name.to_owned(),
@@ -260,7 +248,7 @@ impl Reference {
                 "ligne {}, colonne {} : {}",
                 e.span.start.line,
                 e.span.start.col,
-                crate::storage::ron_message(&e.code)
+                crate::model::ron_message(&e.code)
             ))
         };
         // A newer file is said so, before its fields are refused one by one.
@@ -285,7 +273,7 @@ impl Reference {
                 self.format_version
             ));
         }
-        let max = crate::storage::MAX_TEXT_CHARS;
+        let max = crate::model::limits::MAX_TEXT_CHARS;
         let texts = [&self.id, &self.title, &self.source]
             .into_iter()
             .chain(self.mixes.iter().flat_map(|m| [&m.label, &m.citation]));

@@ -1,7 +1,6 @@
 //! The typology of the seven models, as data: names, prototype mixes, thresholds, σ, source and
 //! caveat. The built-in one is `assets/typologies/cpca-2014.ron`; another file can replace it.
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -82,15 +81,6 @@ impl Typology {
         })
     }
 
-    /// Reads and checks a typology file.
-    pub fn load(path: &Path) -> Result<Typology, TypologyError> {
-        let text = crate::storage::read_text(path, 1024 * 1024).map_err(|e| TypologyError {
-            path: path.display().to_string(),
-            what: e.to_string(),
-        })?;
-        Typology::parse(&text, &path.display().to_string())
-    }
-
     pub fn parse(text: &str, name: &str) -> Result<Typology, TypologyError> {
         let error = |what: String| TypologyError {
             path: name.to_owned(),
@@ -104,7 +94,7 @@ impl Typology {
                     "ligne {}, colonne {} : {}",
                     e.span.start.line,
                     e.span.start.col,
-                    crate::storage::ron_message(&e.code)
+                    crate::model::ron_message(&e.code)
                 ))
             })?;
         typology.problem().map_or(Ok(typology), |p| Err(error(p)))
@@ -152,7 +142,7 @@ impl Typology {
         if self.models.len() > 50 {
             return Some(format!("{} modèles, au plus 50", self.models.len()));
         }
-        let max = crate::storage::MAX_TEXT_CHARS;
+        let max = crate::model::limits::MAX_TEXT_CHARS;
         let texts = [&self.id, &self.name, &self.source, &self.caveat]
             .into_iter()
             .chain(

@@ -15,7 +15,7 @@ use super::screens::compare::ComparisonState;
 use super::screens::import::ImportState;
 use super::screens::portfolio::{PortfolioExport, PortfolioState};
 use super::view::View;
-use crate::import::{Mapping, Review};
+use crate::import::Review;
 use crate::model::Case;
 use crate::portfolio::{Portfolio, csv};
 use crate::report::portfolio::portfolio_layout;
@@ -280,7 +280,7 @@ impl App {
     /// « Autre référence (fichier)… »: the reference at `path`, remembered for the next run; a
     /// file that cannot be read is refused with why, and the reference in use stays.
     pub fn use_reference(&mut self, path: &Path) {
-        match crate::analysis::reference::Reference::load(path) {
+        match crate::storage::load_reference(path) {
             Ok(reference) => {
                 self.shown_reference(reference, path);
                 self.settings.reference = self.reference_source.clone();
@@ -306,7 +306,7 @@ impl App {
 
     /// `--reference`: a shipped one's id or a file, for this run (not remembered).
     pub fn reference_from_command_line(&mut self, id_or_path: &str) -> Result<(), String> {
-        let reference = crate::analysis::reference::find(id_or_path).map_err(|e| e.to_string())?;
+        let reference = crate::storage::find_reference(id_or_path).map_err(|e| e.to_string())?;
         if crate::analysis::reference::builtin()
             .iter()
             .any(|b| b.id == id_or_path)
@@ -325,7 +325,7 @@ impl App {
         let Some(source) = self.settings.reference.clone() else {
             return;
         };
-        match crate::analysis::reference::find(&source) {
+        match crate::storage::find_reference(&source) {
             Ok(reference) => {
                 self.reference = Some(reference);
                 self.reference_source = Some(source);
@@ -579,7 +579,7 @@ impl App {
 
     /// « Autre table… »: maps the balance under review with the table at `path`.
     pub(super) fn use_mapping(&mut self, path: &Path) {
-        match Mapping::load(path) {
+        match crate::storage::load_mapping(path) {
             Ok(mapping) => {
                 if let Some(state) = &mut self.screens.import.state {
                     state.review.use_mapping(mapping, self.document.case());

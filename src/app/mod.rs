@@ -94,7 +94,7 @@ impl App {
         let settings = paths.load_settings::<AppSettings>().within_ranges();
         let mut toasts = Toasts::default();
         let typology = match &settings.typology {
-            Some(path) => Typology::load(path).unwrap_or_else(|err| {
+            Some(path) => crate::storage::load_typology(path).unwrap_or_else(|err| {
                 toasts.error(format!("{err} La typologie intégrée est utilisée."));
                 Typology::builtin().clone()
             }),
@@ -187,7 +187,7 @@ impl App {
     /// Uses another typology file, or the built-in one with `None`.
     pub fn set_typology(&mut self, path: Option<std::path::PathBuf>) {
         match &path {
-            Some(p) => match Typology::load(p) {
+            Some(p) => match crate::storage::load_typology(p) {
                 Ok(t) => self.typology = t,
                 Err(err) => {
                     self.toasts.error(err.to_string());

@@ -53,7 +53,7 @@ pub(super) fn load_or_report(file: &Path) -> Option<Case> {
 /// Loads the typology given on the command line, or the built-in one.
 pub fn typology(path: Option<&Path>) -> Result<Typology> {
     match path {
-        Some(path) => Ok(Typology::load(path)?),
+        Some(path) => Ok(storage::load_typology(path)?),
         None => Ok(Typology::builtin().clone()),
     }
 }
@@ -83,7 +83,7 @@ pub fn analyse(
     typology_path: Option<&Path>,
 ) -> Result<ExitCode> {
     let reference = match reference {
-        Some(r) => Some(crate::analysis::reference::find(r)?),
+        Some(r) => Some(storage::find_reference(r)?),
         None => None,
     };
     let Some(case) = load_or_report(file) else {
@@ -464,7 +464,7 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
         return Ok(ExitCode::FAILURE);
     };
     let mapping = match &options.mapping {
-        Some(path) => crate::import::Mapping::load(path).map_err(anyhow::Error::msg)?,
+        Some(path) => storage::load_mapping(path).map_err(anyhow::Error::msg)?,
         None => crate::import::Mapping::builtin().clone(),
     };
     let bytes = storage::read_bytes(file, crate::import::MAX_ACCOUNTS_BYTES)

@@ -80,7 +80,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 content: content.into(),
                 landscape,
                 against,
-                reference: match reference.as_deref().map(crate::analysis::reference::find) {
+                reference: match reference.as_deref().map(crate::storage::find_reference) {
                     Some(Ok(r)) => Some(r),
                     Some(Err(e)) => {
                         terminal::error(&e.to_string());

@@ -1,7 +1,6 @@
 //! The mapping from account numbers to resource kinds, as data (`assets/balance-mapping.ron`),
 //! replaceable by a file and overridden per case. The longest matching prefix wins.
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -31,13 +30,6 @@ impl Mapping {
         })
     }
 
-    /// Reads a mapping file; the error says what is wrong, in French.
-    pub fn load(path: &Path) -> Result<Mapping, String> {
-        let text = crate::storage::read_text(path, 1024 * 1024)
-            .map_err(|e| format!("Table de correspondance : {e}"))?;
-        Mapping::parse(&text, &path.display().to_string())
-    }
-
     pub fn parse(text: &str, name: &str) -> Result<Mapping, String> {
         let mapping: Mapping = ron::Options::default()
             .with_recursion_limit(16)
@@ -47,7 +39,7 @@ impl Mapping {
                     "La table de correspondance « {name} » est mal formée (ligne {}, colonne {}) : {}",
                     e.span.start.line,
                     e.span.start.col,
-                    crate::storage::ron_message(&e.code)
+                    crate::model::ron_message(&e.code)
                 )
             })?;
         if let Some(p) = mapping.rules.iter().find_map(Rule::problem) {

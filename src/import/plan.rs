@@ -345,7 +345,7 @@ impl Plan {
 fn note(accounts: &[String]) -> String {
     let mut note = "Importé de la balance comptable — comptes ".to_owned();
     // Room for the closing words, however many accounts are left.
-    let room = crate::storage::MAX_TEXT_CHARS - 200;
+    let room = crate::model::limits::MAX_TEXT_CHARS - 200;
     let mut length = note.chars().count();
     for (index, account) in accounts.iter().enumerate() {
         let next = account.chars().count() + 3;

@@ -6,6 +6,8 @@ mod case;
 mod catalogue;
 mod checked;
 pub mod edits;
+pub mod limits;
+mod ron_messages;
 pub mod scenario;
 mod snapshot;
 mod valuation;
@@ -19,6 +21,7 @@ pub use case::{
 pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCategory, Unit};
 pub use checked::{KindId, MAX_NUMBER, non_negative, number_problem, opt_non_negative};
 pub use edits::{Applied, Edit, EditError};
+pub use ron_messages::french as ron_message;
 pub use scenario::{Change, Delta, Scenario};
 pub use snapshot::{ActorType, PartnershipForm, ResourceLine, Snapshot, SnapshotKind};
 pub use valuation::{HourlyRate, SMIC_HOURLY_2026, ValuationSettings};

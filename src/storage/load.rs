@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::LoadError;
-use super::limits::{MAX_DEPTH, MAX_FILE_BYTES};
-use super::{migrate, ron_messages, validate};
+use super::{migrate, validate};
+use crate::model::limits::{MAX_DEPTH, MAX_FILE_BYTES};
 use crate::model::{Case, FORMAT_VERSION};
 
 /// Reads, migrates and checks the case file at `path`.
@@ -111,7 +111,7 @@ fn parse_ron<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Lo
         .from_str(text)
         .map_err(|err| {
             let (line, column) = (err.span.start.line, err.span.start.col);
-            let mut message = ron_messages::french(&err.code);
+            let mut message = crate::model::ron_message(&err.code);
             let body = without_comments(text);
             if !body.starts_with('(') && !body.is_empty() {
                 // A zip, an image, JSON… renamed `.ron`.

@@ -6,15 +6,18 @@ mod app_state;
 mod error;
 mod files;
 mod folder;
-mod limits;
 mod load;
 mod lock;
 mod migrate;
-mod ron_messages;
+mod resources;
 mod save;
 mod validate;
 mod versions;
 
+pub use crate::model::limits::{
+    MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
+};
+pub use crate::model::ron_message;
 pub use app_state::{AppPaths, RecoveryError};
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
@@ -22,10 +25,9 @@ pub use files::{
     is_folder, read_bytes, read_text, working_folder,
 };
 pub use folder::ron_entries;
-pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
 pub use load::{load, parse};
 pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case, lock_path};
-pub use ron_messages::french as ron_message;
+pub use resources::{find_reference, load_mapping, load_reference, load_typology};
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
 pub use validate::problem;
 pub use versions::version_text;

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
+use crate::model::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
 use crate::model::{
     Case, Change, Lever, ResourceLine, Snapshot, ValuationSettings, number_problem,
 };

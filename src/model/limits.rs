@@ -1,4 +1,5 @@
-//! Limits against hostile or broken files. A real case is far below each of them.
+//! Limits against hostile or broken files, the case's invariants: every floor that reads or
+//! builds a case keeps to them. A real case is far below each of them.
 
 /// Largest case file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;

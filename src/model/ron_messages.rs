@@ -1,5 +1,5 @@
 //! French wording of the RON parser's errors, for every file the app reads in RON: cases,
-//! typologies, references, account mappings.
+//! typologies, references, account mappings. Here, below every floor that parses RON.
 
 use ron::error::Error;
 

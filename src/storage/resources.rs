@@ -1,0 +1,48 @@
+//! The data files a consultant may choose besides cases: a typology, a reference, an account
+//! mapping, read from disk here and checked by their own types.
+
+use std::path::Path;
+
+use crate::analysis::reference::{self, Reference, ReferenceError};
+use crate::analysis::{Typology, TypologyError};
+use crate::import::Mapping;
+
+use super::read_text;
+
+/// Largest typology or reference file read, in bytes.
+const MAX_DATA_BYTES: u64 = 1024 * 1024;
+
+/// Reads and checks a typology file.
+pub fn load_typology(path: &Path) -> Result<Typology, TypologyError> {
+    let name = path.display().to_string();
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| TypologyError {
+        path: name.clone(),
+        what: e.to_string(),
+    })?;
+    Typology::parse(&text, &name)
+}
+
+/// Reads and checks a reference file.
+pub fn load_reference(path: &Path) -> Result<Reference, ReferenceError> {
+    let name = path.display().to_string();
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| ReferenceError {
+        path: name.clone(),
+        what: e.to_string(),
+    })?;
+    Reference::parse(&text, &name)
+}
+
+/// A reference by the id of a shipped one, or from a file.
+pub fn find_reference(id_or_path: &str) -> Result<Reference, ReferenceError> {
+    match reference::shipped(id_or_path) {
+        Some(r) => Ok(r.clone()),
+        None => load_reference(Path::new(id_or_path)),
+    }
+}
+
+/// Reads an account mapping file; the error says what is wrong, in French.
+pub fn load_mapping(path: &Path) -> Result<Mapping, String> {
+    let text =
+        read_text(path, MAX_DATA_BYTES).map_err(|e| format!("Table de correspondance : {e}"))?;
+    Mapping::parse(&text, &path.display().to_string())
+}
