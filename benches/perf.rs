@@ -255,6 +255,43 @@ fn peak_of(args: &[&str]) -> (f64, f64) {
     (ms(start.elapsed()), peak)
 }
 
+/// A trial balance workbook of `rows` accounts (debit and credit columns), as a program writes it.
+fn xlsx_balance(rows: u32) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, title) in ["Compte", "Libellé", "Débit", "Crédit"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *title).expect("write");
+    }
+    for n in 1..=rows {
+        let class = ["6", "7"][n as usize % 2];
+        let account = format!("{class}{:07}", n);
+        let amount = f64::from(10 + n % 9_000) + f64::from(n % 100) / 100.0;
+        sheet.write_string(n, 0, &account).expect("write");
+        sheet
+            .write_string(n, 1, format!("Compte {n}"))
+            .expect("write");
+        sheet
+            .write_number(n, if class == "6" { 2 } else { 3 }, amount)
+            .expect("write");
+    }
+    book.save_to_buffer().expect("xlsx")
+}
+
+/// `cargo bench --bench perf -- xlsx`: the workbook balance alone.
+fn workbook_balance() {
+    let bytes = xlsx_balance(100_000);
+    let d = time(3, || {
+        atelier_mse::import::read_accounts(&bytes, "balance.xlsx", (None, None), None)
+            .expect("read")
+    });
+    report(
+        "trial balance workbook (.xlsx) of 100 000 rows read",
+        ms(d),
+        "ms",
+        1000.0,
+    );
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("saves/cpie-vallee-verte.ron");
@@ -263,6 +300,10 @@ fn main() {
         "Atelier MSE — benchmarks ({} cores)\n",
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
+    workbook_balance();
+    if std::env::args().skip(1).any(|a| a == "xlsx") {
+        return;
+    }
 
     report(
         "load + validate sample (cpie-vallee-verte.ron)",

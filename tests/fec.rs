@@ -22,7 +22,7 @@ fn account(b: &atelier_mse::import::Balance, number: &str) -> f64 {
 #[test]
 fn a_small_association_fec_is_summed_per_account_and_said() {
     for file in ["petite-association.txt", "pipe-latin1.txt"] {
-        let b = read_accounts(&fixture(file), file, (None, None)).unwrap();
+        let b = read_accounts(&fixture(file), file, (None, None), None).unwrap();
         assert_eq!(
             b.detection.columns, "FEC, 8 écritures, exercice 2025",
             "{file}"
@@ -34,14 +34,14 @@ fn a_small_association_fec_is_summed_per_account_and_said() {
         let label = b.rows.iter().find(|r| r.account == "740000").unwrap();
         assert_eq!(label.label, "Subvention de fonctionnement Commune");
     }
-    let latin = read_accounts(&fixture("pipe-latin1.txt"), "f", (None, None)).unwrap();
+    let latin = read_accounts(&fixture("pipe-latin1.txt"), "f", (None, None), None).unwrap();
     assert!(latin.detection.encoding.starts_with("Latin-1"));
     assert_eq!(latin.detection.separator, "|");
 }
 
 #[test]
 fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
-    let b = read_accounts(&fixture("a-nouveaux.txt"), "an.txt", (None, None)).unwrap();
+    let b = read_accounts(&fixture("a-nouveaux.txt"), "an.txt", (None, None), None).unwrap();
     assert!(
         b.detection
             .skipped
@@ -51,12 +51,19 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
     // The bank: the year's 2 500 + 8 000 € of debits, not the 4 000 € brought forward.
     assert_eq!(account(&b, "512000"), -10_500.0);
 
-    let err = read_accounts(&fixture("deux-exercices.txt"), "deux.txt", (None, None)).unwrap_err();
+    let err = read_accounts(
+        &fixture("deux-exercices.txt"),
+        "deux.txt",
+        (None, None),
+        None,
+    )
+    .unwrap_err();
     assert!(err.contains("plusieurs exercices (2024, 2025)"), "{err}");
     let b = read_accounts(
         &fixture("deux-exercices.txt"),
         "deux.txt",
         (Some(2024), None),
+        None,
     )
     .unwrap();
     assert_eq!(b.detection.columns, "FEC, 2 écritures, exercice 2024");
@@ -72,6 +79,7 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
         &fixture("deux-exercices.txt"),
         "deux.txt",
         (None, Some(2025)),
+        None,
     )
     .unwrap();
     assert_eq!(account(&b, "756000"), 2_500.0);
@@ -79,6 +87,7 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
         &fixture("deux-exercices.txt"),
         "deux.txt",
         (Some(2031), None),
+        None,
     )
     .unwrap_err();
     assert!(err.contains("aucune écriture datée de 2031"), "{err}");
@@ -206,7 +215,7 @@ proptest! {
         said(fec::read(&bytes, "fec.txt", (None, None)))?;
         let mut header = b"JournalCode\t".to_vec();
         header.extend(fixture("pipe-latin1.txt").iter().rev().take(50));
-        said(read_accounts(&header, "fec.txt", (None, Some(2025))))?;
+        said(read_accounts(&header, "fec.txt", (None, Some(2025)), None))?;
     }
 }
 
@@ -232,7 +241,7 @@ fn accounts_that_need_a_decision_get_a_proposal_from_their_label_accepted_in_one
         "nothing said: nothing proposed"
     );
 
-    let b = read_accounts(&fixture("petite-association.txt"), "f", (None, None)).unwrap();
+    let b = read_accounts(&fixture("petite-association.txt"), "f", (None, None), None).unwrap();
     let mut plan = Plan::new(&b, Mapping::builtin(), &[]);
     let item = plan
         .items

@@ -13,6 +13,8 @@ mod import;
 mod references;
 mod scenarios;
 mod storage;
+mod title_blocks;
+mod workbook_import;
 
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
 mod house;

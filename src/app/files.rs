@@ -553,7 +553,9 @@ impl App {
         let name = file_name(&state.source);
         let read = storage::read_bytes(&state.source, MAX_BALANCE_BYTES)
             .map_err(|e| format!("Balance : {e}"))
-            .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (Some(year), None)));
+            .and_then(|bytes| {
+                crate::import::read_accounts(&bytes, &name, (Some(year), None), None)
+            });
         // The file may have changed on disk since it was read: only the same FEC, read for
         // another of its years, replaces the accounts under review.
         let same_years = state.review.balance.detection.years.clone();

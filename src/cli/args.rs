@@ -270,11 +270,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Importe une balance comptable (CSV) dans un instantané d'un dossier : chaque compte est
+    /// Importe une balance comptable (CSV ou classeur .xlsx, .xls, .ods) ou un FEC dans un instantané d'un dossier : chaque compte est
     /// affecté à une nature de ressource selon le plan comptable des associations. Affiche la
     /// revue ; n'écrit rien tant qu'un compte reste à affecter ou à confirmer.
     ImportBalance {
-        /// La balance exportée du logiciel comptable (CSV).
+        /// La balance exportée du logiciel comptable (CSV, classeur .xlsx, .xlsm, .xls, .ods) ou
+        /// le FEC.
         file: PathBuf,
         /// Le dossier (.ron) à compléter ; il est réécrit atomiquement.
         #[arg(long)]
@@ -302,6 +303,9 @@ pub struct ImportOptions {
     /// Année de l'instantané (par défaut : celle de son nom).
     #[arg(long)]
     pub year: Option<i32>,
+    /// Pour un classeur : la feuille à lire (par défaut : la première qui tient une balance).
+    #[arg(long, value_name = "NOM")]
+    pub sheet: Option<String>,
     /// Table de correspondance à utiliser à la place de celle intégrée (format de
     /// assets/balance-mapping.ron).
     #[arg(long)]

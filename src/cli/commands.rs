@@ -471,7 +471,14 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
     let bytes = storage::read_bytes(file, crate::import::MAX_ACCOUNTS_BYTES)
         .map_err(|e| anyhow::anyhow!("balance : {e}"))?;
     let years = (options.year, crate::import::year_in(&options.snapshot));
-    let balance = crate::import::read_accounts(&bytes, &file.display().to_string(), years)
+    let name = file.display().to_string();
+    if options.sheet.is_some() && !crate::import::is_workbook(&bytes, &name) {
+        return Err(Usage(format!(
+            "--sheet ne vaut que pour un classeur (.xlsx, .xlsm, .xls, .ods) ; « {name} » n'en est pas un"
+        ))
+        .into());
+    }
+    let balance = crate::import::read_accounts(&bytes, &name, years, options.sheet.as_deref())
         .map_err(anyhow::Error::msg)?;
     for text in &options.assign {
         crate::import::remember(&mut case, [assignment(text)?]);

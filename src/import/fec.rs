@@ -7,7 +7,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::balance::{Balance, Detection, Points, Row, parse_amount_with};
+use super::amount::{Points, parse_amount_with};
+use super::balance::{Balance, Detection, Row};
 
 /// The 18 columns, in their order.
 pub const COLUMNS: [&str; 18] = [
@@ -274,6 +275,7 @@ fn read_choosing(
             skipped,
             year: Some(chosen),
             years,
+            ..Detection::default()
         },
     })
 }
