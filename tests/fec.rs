@@ -24,7 +24,8 @@ fn a_small_association_fec_is_summed_per_account_and_said() {
     for file in ["petite-association.txt", "pipe-latin1.txt"] {
         let b = read_accounts(&fixture(file), file, (None, None), None).unwrap();
         assert_eq!(
-            b.detection.columns, "FEC, 8 écritures, exercice 2025",
+            b.detection.columns,
+            "FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025 (écritures du 15/01/2025 au 02/07/2025)",
             "{file}"
         );
         assert_eq!(account(&b, "756000"), 2_500.0);
@@ -46,7 +47,7 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
         b.detection
             .skipped
             .iter()
-            .any(|s| s.contains("2 écriture(s) d'« à nouveaux »"))
+            .any(|s| s.contains("1 écriture d'« à nouveaux »"))
     );
     // The bank: the year's 2 500 + 8 000 € of debits, not the 4 000 € brought forward.
     assert_eq!(account(&b, "512000"), -10_500.0);
@@ -66,7 +67,10 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
         None,
     )
     .unwrap();
-    assert_eq!(b.detection.columns, "FEC, 2 écritures, exercice 2024");
+    assert_eq!(
+        b.detection.columns,
+        "FEC (Débit/Crédit), 18 colonnes, 1 écriture, exercice 2024"
+    );
     assert_eq!(account(&b, "756000"), 1_000.0);
     assert!(
         b.detection
@@ -172,7 +176,7 @@ fn the_command_line_imports_a_fec_into_a_snapshot() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}\n{stderr}");
     assert!(
-        text.contains("FEC, 8 écritures, exercice 2025"),
+        text.contains("FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025"),
         "{text}\n{stderr}"
     );
     let case = atelier_mse::storage::load(&case).unwrap();
@@ -330,7 +334,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     h.run();
     h.run();
     assert_eq!(review(&h), (Some(2025), "2025 réalisé".to_owned(), 2_500.0));
-    h.get_by_label_contains("FEC, 8 écritures, exercice 2025");
+    h.get_by_label_contains("FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025");
     {
         let review = &h.state().screens.import.state.as_ref().unwrap().review;
         // « Remplacer » was said of another snapshot; the hand-made assignment stays.

@@ -78,6 +78,7 @@ fn an_xlsx_and_an_ods_of_a_balance_read_to_the_same_accounts_as_its_csv() {
     for name in [
         "centre-utf8-point-virgule.xlsx",
         "centre-utf8-point-virgule.ods",
+        "centre-utf8-point-virgule.xls",
     ] {
         let sheet = accounts(name).unwrap();
         assert_eq!(rows(&sheet), rows(&csv), "{name}");
@@ -104,6 +105,17 @@ fn an_xlsx_and_an_ods_of_a_balance_read_to_the_same_accounts_as_its_csv() {
             .summary()
             .starts_with("classeur OpenDocument (.ods)")
     );
+    assert!(
+        accounts("centre-utf8-point-virgule.xls")
+            .unwrap()
+            .detection
+            .summary()
+            .starts_with("classeur Excel 97-2003 (.xls)")
+    );
+    // A workbook with macros is read as the same workbook.
+    let xlsm = fixture("centre-utf8-point-virgule.xlsx");
+    let read_xlsm = read_accounts(&xlsm, "balance.xlsm", (None, None), None).unwrap();
+    assert_eq!(rows(&read_xlsm), rows(&csv));
 }
 
 #[test]

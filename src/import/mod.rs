@@ -6,6 +6,8 @@
 mod amount;
 mod balance;
 pub mod fec;
+mod fec_exercice;
+mod fec_layout;
 mod header;
 mod mapping;
 mod plan;

@@ -37,33 +37,10 @@ pub struct Item {
     pub proposal: Option<KindId>,
 }
 
-/// Words of an account's label that suggest a kind, for the accounts whose number does not
-/// decide (74, 755…): « Subvention … » → subventions, « Fondation … » → fondations.
-const LABEL_HINTS: [(&str, &str); 9] = [
-    ("subvention", "subventions"),
-    ("fondation", "fondations"),
-    ("mécénat", "mecenat_financier"),
-    ("mecenat", "mecenat_financier"),
-    ("mutualis", "ressources_mutualisees"),
-    ("marché", "commande_publique"),
-    ("commande", "commande_publique"),
-    ("prix de journée", "tarification_publique"),
-    ("dotation globale", "tarification_publique"),
-];
-
-/// The kind among `options` that `label` names, if one does and only one.
+/// The kind among `options` that `label` names, by the hints of the built-in mapping, if one
+/// does and only one.
 pub fn propose(label: &str, options: &[KindId]) -> Option<KindId> {
-    let label = label.to_lowercase();
-    let mut found: Vec<&KindId> = LABEL_HINTS
-        .iter()
-        .filter(|(word, _)| label.contains(word))
-        .filter_map(|(_, kind)| options.iter().find(|o| o.as_str() == *kind))
-        .collect();
-    found.dedup();
-    match found.as_slice() {
-        [one] => Some((*one).clone()),
-        _ => None,
-    }
+    Mapping::builtin().propose("", label, options)
 }
 
 impl Item {
@@ -176,7 +153,8 @@ impl Plan {
                         confirmed: true,
                     },
                     Some(Action::Choose(options)) => Destination::Kinds {
-                        parts: propose(&row.label, options)
+                        parts: mapping
+                            .propose(&row.account, &row.label, options)
                             .or_else(|| options.first().cloned())
                             .map(|first| (first, row.credit_balance))
                             .into_iter()
@@ -189,7 +167,9 @@ impl Plan {
                     None => Destination::Unassigned,
                 };
                 let proposal = match rule.map(|r| &r.action) {
-                    Some(Action::Choose(options)) => propose(&row.label, options),
+                    Some(Action::Choose(options)) => {
+                        mapping.propose(&row.account, &row.label, options)
+                    }
                     _ => None,
                 };
                 Item {
