@@ -292,6 +292,53 @@ fn workbook_balance() {
     );
 }
 
+/// `cargo bench --bench perf -- fec`: a FEC of a million entries (two lines each), read and
+/// summed by the command line.
+fn fec_command(dir: &Path) {
+    let fec_path = dir.join("FEC.txt");
+    {
+        use std::io::Write as _;
+        let file = std::fs::File::create(&fec_path).expect("FEC");
+        let mut w = std::io::BufWriter::new(file);
+        writeln!(w, "{}", atelier_mse::import::fec::COLUMNS.join("\t")).expect("write");
+        for n in 0..500_000u32 {
+            let day = format!("2025{:02}{:02}", 1 + n % 12, 1 + n % 28);
+            let account = ["706000", "740000", "756000", "606000"][n as usize % 4];
+            let amount = format!("{},{:02}", 10 + n % 900, n % 100);
+            for (acc, debit, credit) in [
+                (account, "0,00", amount.as_str()),
+                ("512000", amount.as_str(), "0,00"),
+            ] {
+                writeln!(
+                    w,
+                    "BQ\tBanque\t{n}\t{day}\t{acc}\tCompte {acc}\t\t\tP{n}\t{day}\tEcriture {n}\t{debit}\t{credit}\t\t\t{day}\t\t"
+                )
+                .expect("write");
+            }
+        }
+    }
+    let fec_case = dir.join("fec-case.ron");
+    storage::save(&synthetic_case(10, 1), &fec_case).expect("save");
+    let (fec_ms, fec_mb) = peak_of(&[
+        "import-balance",
+        fec_path.to_str().unwrap_or_default(),
+        "--into",
+        fec_case.to_str().unwrap_or_default(),
+        "--snapshot",
+        "2020 réalisé",
+        "--year",
+        "2025",
+        "--dry-run",
+    ]);
+    report(
+        "FEC of 1 000 000 entries read and summed (command line): time",
+        fec_ms,
+        "ms",
+        2000.0,
+    );
+    report("FEC of 1 000 000 entries: peak memory", fec_mb, "MB", 300.0);
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("saves/cpie-vallee-verte.ron");
@@ -300,8 +347,13 @@ fn main() {
         "Atelier MSE — benchmarks ({} cores)\n",
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
+    let only = |name: &str| std::env::args().skip(1).any(|a| a == name);
+    if only("fec") {
+        fec_command(dir.path());
+        return;
+    }
     workbook_balance();
-    if std::env::args().skip(1).any(|a| a == "xlsx") {
+    if only("xlsx") {
         return;
     }
 
@@ -533,49 +585,7 @@ fn main() {
         1000.0,
     );
 
-    // A FEC of a million entries (two lines each), read and summed by the command line.
-    let fec_path = dir.path().join("FEC.txt");
-    {
-        use std::io::Write as _;
-        let file = std::fs::File::create(&fec_path).expect("FEC");
-        let mut w = std::io::BufWriter::new(file);
-        writeln!(w, "{}", atelier_mse::import::fec::COLUMNS.join("\t")).expect("write");
-        for n in 0..500_000u32 {
-            let day = format!("2025{:02}{:02}", 1 + n % 12, 1 + n % 28);
-            let account = ["706000", "740000", "756000", "606000"][n as usize % 4];
-            let amount = format!("{},{:02}", 10 + n % 900, n % 100);
-            for (acc, debit, credit) in [
-                (account, "0,00", amount.as_str()),
-                ("512000", amount.as_str(), "0,00"),
-            ] {
-                writeln!(
-                    w,
-                    "BQ\tBanque\t{n}\t{day}\t{acc}\tCompte {acc}\t\t\tP{n}\t{day}\tEcriture {n}\t{debit}\t{credit}\t\t\t{day}\t\t"
-                )
-                .expect("write");
-            }
-        }
-    }
-    let fec_case = dir.path().join("fec-case.ron");
-    storage::save(&synthetic_case(10, 1), &fec_case).expect("save");
-    let (fec_ms, fec_mb) = peak_of(&[
-        "import-balance",
-        fec_path.to_str().unwrap_or_default(),
-        "--into",
-        fec_case.to_str().unwrap_or_default(),
-        "--snapshot",
-        "2020 réalisé",
-        "--year",
-        "2025",
-        "--dry-run",
-    ]);
-    report(
-        "FEC of 1 000 000 entries read and summed (command line): time",
-        fec_ms,
-        "ms",
-        2000.0,
-    );
-    report("FEC of 1 000 000 entries: peak memory", fec_mb, "MB", 300.0);
+    fec_command(dir.path());
 
     // Hostile sizes: a name of 100 000 characters, two cases of 50 000 lines.
     let mut long = case.clone();

@@ -112,7 +112,7 @@ pub fn is_charge_or_product(account: &str) -> bool {
 }
 
 /// The entries (journal, EcritureNum) that touch a result account (12x), from the bytes of the
-/// lines: the candidates for closing entries.
+/// lines: the candidates for closing entries. The columns are in the order given.
 pub fn result_entries(
     lines: &[u8],
     separator: u8,
@@ -121,17 +121,14 @@ pub fn result_entries(
 ) -> HashSet<(String, String)> {
     let mut found = HashSet::new();
     for raw in lines.split(|b| *b == b'\n').skip(1) {
-        let cells: Vec<&[u8]> = raw.split(|b| *b == separator).take(account + 1).collect();
-        if cells
-            .get(account)
-            .is_some_and(|a| a.trim_ascii_start().starts_with(b"12"))
-        {
-            let cell = |i: usize| {
-                cells
-                    .get(i)
-                    .map_or(String::new(), |c| text(c).trim().to_owned())
-            };
-            found.insert((cell(journal), cell(number)));
+        // The three cells in their order, without collecting the line's cells.
+        let mut cells = raw.split(|b| *b == separator);
+        let journal_cell = cells.nth(journal);
+        let number_cell = cells.nth(number.saturating_sub(journal + 1));
+        let account_cell = cells.nth(account.saturating_sub(number + 1));
+        if account_cell.is_some_and(|a| a.trim_ascii_start().starts_with(b"12")) {
+            let cell = |c: Option<&[u8]>| c.map_or(String::new(), |c| text(c).trim().to_owned());
+            found.insert((cell(journal_cell), cell(number_cell)));
         }
     }
     found
