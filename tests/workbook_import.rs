@@ -212,6 +212,40 @@ fn bad_workbooks_are_refused_in_french_naming_the_file_and_sheet() {
 }
 
 #[test]
+fn a_formula_never_calculated_is_refused_not_read_as_empty() {
+    // The LibreOffice workbook with the subsidy's cell turned into a formula whose value was
+    // never calculated (as a program writes it): its 300 000 € would be read as nothing.
+    let err = accounts("formule-sans-valeur.xlsx").unwrap_err();
+    assert!(
+        err.contains("« formule-sans-valeur.xlsx », feuille « centre », ligne 12, colonne C : la formule « =-150000*2 » n'a pas de valeur calculée"),
+        "{err}"
+    );
+    // Calculated (the value the spreadsheet saved): read.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, title) in ["Compte", "Libellé", "Solde"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *title).unwrap();
+    }
+    sheet.write_string(1, 0, "740").unwrap();
+    sheet.write_string(1, 1, "Subvention").unwrap();
+    sheet
+        .write_formula(
+            1,
+            2,
+            rust_xlsxwriter::Formula::new("=1000*2").set_result("2000"),
+        )
+        .unwrap();
+    let b = read_accounts(
+        &book.save_to_buffer().unwrap(),
+        "f.xlsx",
+        (None, None),
+        None,
+    )
+    .unwrap();
+    assert_eq!(b.rows[0].credit_balance, 2_000.0);
+}
+
+#[test]
 fn the_command_imports_a_workbook_and_says_its_sheet() {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("club.ron");

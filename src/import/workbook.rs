@@ -99,7 +99,13 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
             )),
             Ok(range) => {
                 let (records, text_amounts) = records_of(&range);
-                match from_records(&records, Detection::default(), &place) {
+                let read = from_records(&records, Detection::default(), &place).and_then(|b| {
+                    match uncalculated(&mut book, sheet, &range) {
+                        Some(why) => Err(format!("{place}, {why}")),
+                        None => Ok(b),
+                    }
+                });
+                match read {
                     Ok(mut balance) => {
                         if !text_amounts {
                             balance.detection.decimal = "montants lus comme nombres du classeur";
@@ -181,6 +187,41 @@ fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
     Err(format!(
         "« {name} » n'est pas un classeur : un .xlsx ou un .ods est une archive zip, un .xls un document OLE, et ce fichier ne commence comme aucun des deux (texte, fichier tronqué ?). Ouvrez-le dans le tableur et enregistrez-le de nouveau, ou donnez-lui l'extension de ce qu'il est (.csv), puis recommencez."
     ))
+}
+
+/// The first formula of the sheet whose value was never calculated (a workbook written by a
+/// program, not saved by a spreadsheet): read as empty, its amount would be lost.
+fn uncalculated(book: &mut Book, sheet: &str, values: &Range<Data>) -> Option<String> {
+    let formulas = book.worksheet_formula(sheet).ok()?;
+    let (top, left) = formulas.start()?;
+    formulas.used_cells().find_map(|(row, column, formula)| {
+        let at = (top + row as u32, left + column as u32);
+        let blank = match values.get_value(at) {
+            None | Some(Data::Empty) => true,
+            Some(Data::String(text)) => text.trim().is_empty(),
+            Some(_) => false,
+        };
+        (blank && !formula.trim().is_empty()).then(|| {
+            format!(
+                "ligne {}, colonne {} : la formule « ={} » n'a pas de valeur calculée (le classeur a été écrit sans être recalculé). Ouvrez-le dans le tableur, enregistrez-le (les formules seront calculées), puis recommencez.",
+                at.0 + 1,
+                column_name(at.1),
+                formula.trim_start_matches('=')
+            )
+        })
+    })
+}
+
+/// « A », « Z », « AA »…
+fn column_name(index: u32) -> String {
+    let mut name = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        name.push(char::from(b'A' + rest as u8));
+        n = (n - 1) / 26;
+    }
+    name.iter().rev().collect()
 }
 
 /// The rows of a sheet as lines of text numbered as the sheet numbers them; and whether an
@@ -270,6 +311,13 @@ mod tests {
         assert_eq!(day(45_657.0), "31/12/2024");
         assert_eq!(day(25_569.0), "01/01/1970");
         assert_eq!(day(45_351.5), "29/02/2024");
+    }
+
+    #[test]
+    fn columns_are_named_as_the_spreadsheet_names_them() {
+        assert_eq!(column_name(0), "A");
+        assert_eq!(column_name(25), "Z");
+        assert_eq!(column_name(26), "AA");
     }
 
     #[test]
