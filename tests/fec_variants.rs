@@ -106,6 +106,30 @@ fn a_fec_that_is_none_of_them_is_refused_naming_the_column_and_what_was_expected
 }
 
 #[test]
+fn iso_8859_15_is_told_from_windows_1252_by_its_euro_sign() {
+    // « € » is A4 in ISO-8859-15 (« ¤ » in Windows-1252), « œ » BD.
+    let fec = read("latin9-euro.txt");
+    assert!(fec.detection.summary().starts_with("Latin-9 (ISO-8859-15)"));
+    let plain = read("petite-association.txt");
+    let amounts = |b: &Balance| b.rows.iter().map(|r| r.credit_balance).collect::<Vec<_>>();
+    assert_eq!(amounts(&fec), amounts(&plain));
+    assert!(fec.rows.iter().any(|r| r.label == "Achats d'œuvres"));
+    // A balance whose amounts carry « € »: read, not refused as « ¤ ».
+    let csv = std::fs::read(repo_path("tests/fixtures/balances/latin9-euro.csv")).unwrap();
+    let b = atelier_mse::import::read(&csv, "latin9-euro.csv").unwrap();
+    assert_eq!(b.detection.encoding, "Latin-9 (ISO-8859-15)");
+    assert_eq!(amounts(&b), [-1_500.0, 2_000.0, 300.0]);
+    assert_eq!(b.rows[0].label, "Achats d'œuvres");
+    assert_eq!(b.rows[2].label, "Dons (collecte « 5 € »)");
+    // Windows-1252 stays Windows-1252 (« œ » is 9C there).
+    let windows = "Compte;Libellé;Solde\n606;Achats d'œuvres;1 500,00\n".replace('œ', "\u{9c}");
+    let bytes: Vec<u8> = windows.chars().map(|c| c as u32 as u8).collect();
+    let b = atelier_mse::import::read(&bytes, "w.csv").unwrap();
+    assert_eq!(b.detection.encoding, "Latin-1 (Windows-1252)");
+    assert_eq!(b.rows[0].label, "Achats d'œuvres");
+}
+
+#[test]
 fn the_command_line_says_the_variant_it_read() {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("club.ron");

@@ -1,7 +1,7 @@
 //! Reading a trial balance (« balance comptable ») exported as CSV by accounting software:
-//! encoding (UTF-8 or Latin-1), separator (`;`, `,` or tab), header line or not, and the amount
-//! columns (one signed balance, debit and credit, or the totals and balances of Paheko) are
-//! detected, and what was detected is said. Every malformed line is refused with its number.
+//! encoding (UTF-8, Windows-1252 or ISO-8859-15), separator (`;`, `,` or tab), header line or
+//! not, and the amount columns (one signed balance, debit and credit, or the totals and balances
+//! of Paheko) are detected, and what was detected is said. Every malformed line is refused with its number.
 
 use serde::Serialize;
 
@@ -311,9 +311,23 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), "UTF-8"),
         Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), "Latin-1 (Windows-1252)")
+            let (encoding, name) = legacy_encoding(bytes);
+            let (text, _, _) = encoding.decode(bytes);
+            (text.into_owned(), name)
         }
+    }
+}
+
+/// The 8-bit encoding of a file that is not UTF-8: ISO-8859-15 (Latin-9, « € » at A4) when the
+/// bytes say so — an A4 and none of the bytes 80 to 9F, which Windows-1252 uses for « € », « œ »
+/// and typographic quotes and Latin-9 never writes —, else Windows-1252, the Latin-1 of
+/// spreadsheets.
+pub(super) fn legacy_encoding(bytes: &[u8]) -> (&'static encoding_rs::Encoding, &'static str) {
+    let windows_only = bytes.iter().any(|b| (0x80..=0x9F).contains(b));
+    if !windows_only && bytes.contains(&0xA4) {
+        (encoding_rs::ISO_8859_15, "Latin-9 (ISO-8859-15)")
+    } else {
+        (encoding_rs::WINDOWS_1252, "Latin-1 (Windows-1252)")
     }
 }
 

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::amount::{Points, parse_amount_with};
-use super::balance::{Balance, Detection, Row};
+use super::balance::{Balance, Detection, Row, legacy_encoding};
 
 use super::fec_exercice::{self, Exercice, SetAside};
 pub use super::fec_layout::COLUMNS;
@@ -94,9 +94,9 @@ fn read_choosing(
     else_latest: bool,
 ) -> Result<Balance, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let (utf8, encoding) = match std::str::from_utf8(bytes) {
-        Ok(_) => (true, "UTF-8"),
-        Err(_) => (false, "Latin-1 (Windows-1252)"),
+    let (utf8, (legacy, encoding)) = match std::str::from_utf8(bytes) {
+        Ok(_) => (true, (encoding_rs::UTF_8, "UTF-8")),
+        Err(_) => (false, legacy_encoding(bytes)),
     };
     // Each line decoded on its own: a file of a million entries is never copied whole.
     let line_text = |raw: &[u8]| -> String {
@@ -104,7 +104,7 @@ fn read_choosing(
         if utf8 {
             String::from_utf8_lossy(raw).into_owned()
         } else {
-            let (text, _, _): (Cow<'_, str>, _, _) = encoding_rs::WINDOWS_1252.decode(raw);
+            let (text, _, _): (Cow<'_, str>, _, _) = legacy.decode(raw);
             text.into_owned()
         }
     };
