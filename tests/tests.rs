@@ -14,6 +14,7 @@ mod fec_variants;
 mod import;
 mod public_aids;
 mod references;
+mod reserves_from_accounts;
 mod scenarios;
 mod storage;
 mod title_blocks;

@@ -312,6 +312,14 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ),
     ("Après import", "After import"),
     ("Charges annuelles (classe 6)", "Annual expenses (class 6)"),
+    (
+        "Reprendre les réserves des comptes :",
+        "Take the reserves from the accounts:",
+    ),
+    (
+        "Sinon, les réserves saisies dans l'instantané restent.",
+        "Otherwise the reserves typed in the snapshot stay.",
+    ),
     ("Répartir entre :", "Split between:"),
     ("Confirmer la répartition", "Confirm the split"),
     (

@@ -321,6 +321,10 @@ pub struct ImportOptions {
     /// Affiche la revue sans rien écrire.
     #[arg(long)]
     pub dry_run: bool,
+    /// Reprend les réserves de l'instantané des comptes de bilan (selon la convention de la
+    /// table de correspondance : fonds propres, comptes 10 à 12) ; sinon, celles saisies restent.
+    #[arg(long)]
+    pub reserves_from_accounts: bool,
     /// Accepte les natures proposées d'après le libellé des comptes à confirmer (74, 755…) ;
     /// elles sont listées dans la revue et gardées dans le dossier.
     #[arg(long)]

@@ -484,6 +484,7 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
         crate::import::remember(&mut case, [assignment(text)?]);
     }
     let mut plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
+    plan.take_reserves = options.reserves_from_accounts;
     let mut out = terminal::stdout();
     if options.accept_proposals {
         let accepted = plan.accept_proposals();
@@ -613,6 +614,18 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
         text.push_str(&format!(
             "Charges annuelles (classe 6) : {}\n",
             crate::format::euros(expenses)
+        ));
+    }
+    if let Some(reserves) = &plan.reserves {
+        text.push_str(&format!(
+            "Réserves d'après les comptes, {} : {}{}\n",
+            one_line(&reserves.convention),
+            crate::format::euros(reserves.amount),
+            if plan.take_reserves {
+                " — reprises dans l'instantané".to_owned()
+            } else {
+                " — proposées (--reserves-from-accounts pour les reprendre ; sinon celles saisies restent)".to_owned()
+            }
         ));
     }
     let problems = plan.problems();

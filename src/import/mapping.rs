@@ -18,6 +18,22 @@ pub struct Mapping {
     /// What is proposed for the accounts whose number does not decide (74, 755…).
     #[serde(default)]
     pub hints: Vec<Hint>,
+    /// Which balance-sheet accounts make the « réserves » proposed for the snapshot.
+    #[serde(default)]
+    pub reserves: ReservesRule,
+}
+
+/// The convention that makes the snapshot's « réserves » from the balance-sheet accounts
+/// (fonds propres, or trésorerie…), said in the review; no prefixes, no proposal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReservesRule {
+    /// The convention in words: « fonds propres (comptes 10, 11 et 12) ».
+    pub convention: String,
+    pub prefixes: Vec<String>,
+    /// Whether the accounts are summed as credit balances (fonds propres) or debit ones
+    /// (trésorerie).
+    pub credit: bool,
 }
 
 /// A kind proposed for an account to confirm: its label holds one of `words` (case and accents
@@ -45,6 +61,7 @@ impl Mapping {
                 name: String::new(),
                 rules: Vec::new(),
                 hints: Vec::new(),
+                reserves: ReservesRule::default(),
             })
         })
     }

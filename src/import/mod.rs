@@ -17,7 +17,9 @@ mod workbook;
 pub use amount::parse_amount;
 pub use balance::{Balance, Detection, Row, read};
 pub use mapping::{Action, Mapping, Rule};
-pub use plan::{Destination, ImportError, Item, Plan, Totals, apply, propose, year_in};
+pub use plan::{
+    Destination, ImportError, Item, Plan, ReservesProposal, Totals, apply, propose, year_in,
+};
 pub use review::{Review, remember};
 pub use workbook::is_workbook;
 

@@ -118,6 +118,7 @@ fn review_ui(
     target_ui(ui, review, case, lang);
     ui.add_space(4.0);
     totals_ui(ui, &review.plan, lang);
+    reserves_ui(ui, &mut review.plan, lang);
     ui.separator();
     let pending = review
         .plan
@@ -280,6 +281,24 @@ fn totals_ui(ui: &mut egui::Ui, plan: &Plan, lang: Lang) {
                 ui.end_row();
             }
         });
+}
+
+/// The « réserves » the balance sheet proposes, under the mapping's convention: taken when the
+/// consultant ticks them, else what was typed stays.
+fn reserves_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Lang) {
+    let Some(proposal) = plan.reserves.clone() else {
+        return;
+    };
+    ui.checkbox(
+        &mut plan.take_reserves,
+        format!(
+            "{} {} ({})",
+            lang.t("Reprendre les réserves des comptes :"),
+            euros(proposal.taken()),
+            proposal.convention
+        ),
+    )
+    .on_hover_text(lang.t("Sinon, les réserves saisies dans l'instantané restent."));
 }
 
 /// What an account can be given to by hand: nothing, the expenses, or any kind.
