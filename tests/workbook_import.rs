@@ -356,3 +356,52 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_window_asks_which_sheet_when_several_hold_a_balance() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let other: &[&[Cell]] = &[
+        &[
+            Text("Compte"),
+            Text("Libellé"),
+            Text("Débit"),
+            Text("Crédit"),
+        ],
+        &[
+            Number(756.0),
+            Text("Cotisations"),
+            Number(0.0),
+            Number(900.0),
+        ],
+    ];
+    let path = dir.path().join("balances.xlsx");
+    fs::write(
+        &path,
+        workbook(&[("Balance", BALANCE), ("Balance N-1", other)]),
+    )
+    .unwrap();
+    let mut h = crate::common::sample_window("club-randonnee.ron", dir.path());
+    h.state_mut().start_import(&path);
+    h.run();
+    let accounts = |h: &egui_kittest::Harness<'static, atelier_mse::app::App>| {
+        let review = &h.state().screens.import.state.as_ref().unwrap().review;
+        review
+            .balance
+            .rows
+            .iter()
+            .map(|r| r.account.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(accounts(&h), ["606", "706", "7541"]);
+    h.get_by_label_contains("Plusieurs feuilles du classeur tiennent une balance");
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "feuille à importer")
+        .click();
+    h.run();
+    h.get_by_label("Balance N-1").click();
+    h.run();
+    h.run();
+    assert_eq!(accounts(&h), ["756"]);
+    // Still asked: the consultant can go back.
+    h.get_by_label_contains("Plusieurs feuilles du classeur tiennent une balance");
+}

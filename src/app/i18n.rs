@@ -313,6 +313,11 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Après import", "After import"),
     ("Charges annuelles (classe 6)", "Annual expenses (class 6)"),
     (
+        "Plusieurs feuilles du classeur tiennent une balance",
+        "Several sheets of the workbook hold a balance",
+    ),
+    ("feuille à importer", "sheet to import"),
+    (
         "Reprendre les réserves des comptes :",
         "Take the reserves from the accounts:",
     ),

@@ -38,6 +38,9 @@ pub struct Detection {
     /// For a workbook: its kind and the sheet read, with the other sheets holding a balance
     /// (« classeur Excel (.xlsx), feuille « Balance » »).
     pub workbook: Option<String>,
+    /// For a workbook: the sheet read, and every sheet holding a balance.
+    pub sheet: Option<String>,
+    pub sheets: Vec<String>,
 }
 
 impl Detection {

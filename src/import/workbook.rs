@@ -117,7 +117,8 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
             }
         }
     }
-    let mut sheets = found.iter().map(|(s, _)| s.clone());
+    let holding: Vec<String> = found.iter().map(|(s, _)| s.clone()).collect();
+    let mut sheets = holding.iter().cloned();
     let Some(first) = sheets.next() else {
         return Err(match refused.as_slice() {
             [one] => one.clone(),
@@ -134,11 +135,18 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
     let mut said = format!("classeur {kind}, feuille « {first} »");
     if !others.is_empty() {
         said.push_str(&format!(
-            " (la première qui tient une balance ; {} aussi : pour en lire une autre, --sheet NOM en ligne de commande)",
+            " (la première qui tient une balance ; {} aussi : pour en lire une autre, --sheet NOM en ligne de commande, ou « feuille à importer » dans la fenêtre)",
             quoted(&others)
         ));
     }
     balance.detection.workbook = Some(said);
+    balance.detection.sheet = Some(first);
+    balance.detection.sheets = if sheet.is_some() {
+        // Only the sheet asked for was read: the others stay as the first reading found them.
+        Vec::new()
+    } else {
+        holding
+    };
     balance.detection.encoding = "classeur";
     balance.detection.separator = "";
     Ok(balance)

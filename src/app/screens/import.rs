@@ -104,6 +104,7 @@ fn review_ui(
         });
     }
     year_ui(ui, review, lang, commands);
+    sheet_ui(ui, review, lang, commands);
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Table de correspondance : {}.", review.mapping.name));
         if ui
@@ -212,6 +213,43 @@ fn year_ui(ui: &mut egui::Ui, review: &Review, lang: Lang, commands: &mut Vec<Co
             .labelled_by(label.id);
         if chosen != read {
             commands.push(Command::ImportYear(chosen));
+        }
+    });
+}
+
+/// A workbook of several sheets holding a balance: which one to import, asked.
+fn sheet_ui(ui: &mut egui::Ui, review: &Review, lang: Lang, commands: &mut Vec<Command>) {
+    let detection = &review.balance.detection;
+    let (Some(read), [_, _, ..]) = (&detection.sheet, detection.sheets.as_slice()) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            PENDING,
+            format!(
+                "{} : {}.",
+                lang.t("Plusieurs feuilles du classeur tiennent une balance"),
+                detection
+                    .sheets
+                    .iter()
+                    .map(|s| format!("« {s} »"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        let label = ui.label(lang.t("feuille à importer"));
+        let mut chosen = read.clone();
+        egui::ComboBox::from_id_salt("import-sheet")
+            .selected_text(chosen.clone())
+            .show_ui(ui, |ui| {
+                for sheet in &detection.sheets {
+                    ui.selectable_value(&mut chosen, sheet.clone(), sheet);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != *read {
+            commands.push(Command::ImportSheet(chosen));
         }
     });
 }
