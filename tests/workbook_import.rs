@@ -204,6 +204,17 @@ fn bad_workbooks_are_refused_in_french_naming_the_file_and_sheet() {
     ];
     let err = refused(&workbook(&[("Feuil1", text)]), "texte.xlsx");
     assert!(err.contains("« texte.xlsx », feuille « Feuil1 »"), "{err}");
+    // A million rows: refused from what the sheet declares, before its cells are read.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Compte").unwrap();
+    sheet.write_number(999_999, 2, 1.0).unwrap();
+    let err = refused(&book.save_to_buffer().unwrap(), "million.xlsx");
+    assert!(
+        err.starts_with("« million.xlsx », feuille « Sheet1 » a 1")
+            && err.contains("lignes : c'est plus qu'une balance"),
+        "{err}"
+    );
     let empty = refused(&workbook(&[("Vide", &[])]), "vide.xlsx");
     assert!(
         empty.contains("« vide.xlsx », feuille « Vide » est vide"),

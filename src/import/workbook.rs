@@ -90,12 +90,21 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
     let mut refused: Vec<String> = Vec::new();
     for sheet in &wanted {
         let place = format!("« {name} », feuille « {sheet} »");
+        if let Some(rows) = declared_rows(&mut book, sheet).filter(|r| *r > MAX_ROWS) {
+            refused.push(format!(
+                "{place} a {} lignes : c'est plus qu'une balance ({} lignes au plus).",
+                crate::format::number(rows as f64, 0),
+                crate::format::number(MAX_ROWS as f64, 0)
+            ));
+            continue;
+        }
         match book.worksheet_range(sheet) {
             Err(err) => refused.push(format!("{place} est illisible ({err}).")),
             Ok(range) if range.is_empty() => refused.push(format!("{place} est vide.")),
             Ok(range) if range.height() > MAX_ROWS => refused.push(format!(
-                "{place} a {} lignes : c'est plus qu'une balance ({MAX_ROWS} lignes au plus).",
-                range.height()
+                "{place} a {} lignes : c'est plus qu'une balance ({} lignes au plus).",
+                crate::format::number(range.height() as f64, 0),
+                crate::format::number(MAX_ROWS as f64, 0)
             )),
             Ok(range) => {
                 let (records, text_amounts) = records_of(&range);
@@ -195,6 +204,16 @@ fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
     Err(format!(
         "« {name} » n'est pas un classeur : un .xlsx ou un .ods est une archive zip, un .xls un document OLE, et ce fichier ne commence comme aucun des deux (texte, fichier tronqué ?). Ouvrez-le dans le tableur et enregistrez-le de nouveau, ou donnez-lui l'extension de ce qu'il est (.csv), puis recommencez."
     ))
+}
+
+/// The rows an `.xlsx` sheet declares it spans, read before its cells: a sheet of a million
+/// rows is refused without being read whole.
+fn declared_rows(book: &mut Book, sheet: &str) -> Option<usize> {
+    let Sheets::Xlsx(xlsx) = book else {
+        return None;
+    };
+    let dimensions = xlsx.worksheet_cells_reader(sheet).ok()?.dimensions();
+    Some(dimensions.end.0.saturating_sub(dimensions.start.0) as usize + 1)
 }
 
 /// The first formula of the sheet whose value was never calculated (a workbook written by a
