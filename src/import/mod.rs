@@ -4,6 +4,7 @@
 //! accounts mapped to resource kinds, reviewed, and put into a snapshot.
 
 mod amount;
+mod amount_columns;
 mod balance;
 pub mod fec;
 mod fec_exercice;
