@@ -70,9 +70,10 @@ fn count(
     slot.balance += amount;
 }
 
-/// Reads a FEC for fiscal year `year` (the year of EcritureDate); without one, the only year
-/// the file holds, or when it holds several, `hint` (the year of the snapshot imported into)
-/// if it is one of them. `name` is used in the messages.
+/// Reads a FEC. One whose dates fit in a year is one exercice, read whole for the year it
+/// closes in, and refused when `year` (`--year`) or `hint` (the snapshot's year) names another.
+/// One whose dates span more is read per calendar year: `year`, else the only year it holds, or
+/// `hint` when it is one of them. `name` is used in the messages.
 pub fn read(
     bytes: &[u8],
     name: &str,
@@ -81,8 +82,9 @@ pub fn read(
     read_choosing(bytes, name, years, false)
 }
 
-/// As [`read`] without a year, for the window: a file of several years not holding `hint` is
-/// read for its latest year, and the review asks which one to import (`Detection::years`).
+/// As [`read`] without a year, for the window: one exercice that is not `hint`'s is read and
+/// said in the review; a file of several years not holding `hint` is read for its latest year,
+/// and the review asks which one to import (`Detection::years`).
 pub fn read_else_latest(bytes: &[u8], name: &str, hint: Option<i32>) -> Result<Balance, String> {
     read_choosing(bytes, name, (None, hint), true)
 }
