@@ -255,6 +255,90 @@ fn peak_of(args: &[&str]) -> (f64, f64) {
     (ms(start.elapsed()), peak)
 }
 
+/// A trial balance workbook of `rows` accounts (debit and credit columns), as a program writes it.
+fn xlsx_balance(rows: u32) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, title) in ["Compte", "Libellé", "Débit", "Crédit"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *title).expect("write");
+    }
+    for n in 1..=rows {
+        let class = ["6", "7"][n as usize % 2];
+        let account = format!("{class}{:07}", n);
+        let amount = f64::from(10 + n % 9_000) + f64::from(n % 100) / 100.0;
+        sheet.write_string(n, 0, &account).expect("write");
+        sheet
+            .write_string(n, 1, format!("Compte {n}"))
+            .expect("write");
+        sheet
+            .write_number(n, if class == "6" { 2 } else { 3 }, amount)
+            .expect("write");
+    }
+    book.save_to_buffer().expect("xlsx")
+}
+
+/// `cargo bench --bench perf -- xlsx`: the workbook balance alone.
+fn workbook_balance() {
+    let bytes = xlsx_balance(100_000);
+    let d = time(3, || {
+        atelier_mse::import::read_accounts(&bytes, "balance.xlsx", (None, None), None)
+            .expect("read")
+    });
+    report(
+        "trial balance workbook (.xlsx) of 100 000 rows read",
+        ms(d),
+        "ms",
+        1000.0,
+    );
+}
+
+/// `cargo bench --bench perf -- fec`: a FEC of a million entries (two lines each), read and
+/// summed by the command line.
+fn fec_command(dir: &Path) {
+    let fec_path = dir.join("FEC.txt");
+    {
+        use std::io::Write as _;
+        let file = std::fs::File::create(&fec_path).expect("FEC");
+        let mut w = std::io::BufWriter::new(file);
+        writeln!(w, "{}", atelier_mse::import::fec::COLUMNS.join("\t")).expect("write");
+        for n in 0..500_000u32 {
+            let day = format!("2025{:02}{:02}", 1 + n % 12, 1 + n % 28);
+            let account = ["706000", "740000", "756000", "606000"][n as usize % 4];
+            let amount = format!("{},{:02}", 10 + n % 900, n % 100);
+            for (acc, debit, credit) in [
+                (account, "0,00", amount.as_str()),
+                ("512000", amount.as_str(), "0,00"),
+            ] {
+                writeln!(
+                    w,
+                    "BQ\tBanque\t{n}\t{day}\t{acc}\tCompte {acc}\t\t\tP{n}\t{day}\tEcriture {n}\t{debit}\t{credit}\t\t\t{day}\t\t"
+                )
+                .expect("write");
+            }
+        }
+    }
+    let fec_case = dir.join("fec-case.ron");
+    storage::save(&synthetic_case(10, 1), &fec_case).expect("save");
+    let (fec_ms, fec_mb) = peak_of(&[
+        "import-balance",
+        fec_path.to_str().unwrap_or_default(),
+        "--into",
+        fec_case.to_str().unwrap_or_default(),
+        "--snapshot",
+        "2020 réalisé",
+        "--year",
+        "2025",
+        "--dry-run",
+    ]);
+    report(
+        "FEC of 1 000 000 entries read and summed (command line): time",
+        fec_ms,
+        "ms",
+        2000.0,
+    );
+    report("FEC of 1 000 000 entries: peak memory", fec_mb, "MB", 300.0);
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("saves/cpie-vallee-verte.ron");
@@ -263,6 +347,15 @@ fn main() {
         "Atelier MSE — benchmarks ({} cores)\n",
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
+    let only = |name: &str| std::env::args().skip(1).any(|a| a == name);
+    if only("fec") {
+        fec_command(dir.path());
+        return;
+    }
+    workbook_balance();
+    if only("xlsx") {
+        return;
+    }
 
     report(
         "load + validate sample (cpie-vallee-verte.ron)",
@@ -492,49 +585,7 @@ fn main() {
         1000.0,
     );
 
-    // A FEC of a million entries (two lines each), read and summed by the command line.
-    let fec_path = dir.path().join("FEC.txt");
-    {
-        use std::io::Write as _;
-        let file = std::fs::File::create(&fec_path).expect("FEC");
-        let mut w = std::io::BufWriter::new(file);
-        writeln!(w, "{}", atelier_mse::import::fec::COLUMNS.join("\t")).expect("write");
-        for n in 0..500_000u32 {
-            let day = format!("2025{:02}{:02}", 1 + n % 12, 1 + n % 28);
-            let account = ["706000", "740000", "756000", "606000"][n as usize % 4];
-            let amount = format!("{},{:02}", 10 + n % 900, n % 100);
-            for (acc, debit, credit) in [
-                (account, "0,00", amount.as_str()),
-                ("512000", amount.as_str(), "0,00"),
-            ] {
-                writeln!(
-                    w,
-                    "BQ\tBanque\t{n}\t{day}\t{acc}\tCompte {acc}\t\t\tP{n}\t{day}\tEcriture {n}\t{debit}\t{credit}\t\t\t{day}\t\t"
-                )
-                .expect("write");
-            }
-        }
-    }
-    let fec_case = dir.path().join("fec-case.ron");
-    storage::save(&synthetic_case(10, 1), &fec_case).expect("save");
-    let (fec_ms, fec_mb) = peak_of(&[
-        "import-balance",
-        fec_path.to_str().unwrap_or_default(),
-        "--into",
-        fec_case.to_str().unwrap_or_default(),
-        "--snapshot",
-        "2020 réalisé",
-        "--year",
-        "2025",
-        "--dry-run",
-    ]);
-    report(
-        "FEC of 1 000 000 entries read and summed (command line): time",
-        fec_ms,
-        "ms",
-        2000.0,
-    );
-    report("FEC of 1 000 000 entries: peak memory", fec_mb, "MB", 300.0);
+    fec_command(dir.path());
 
     // Hostile sizes: a name of 100 000 characters, two cases of 50 000 lines.
     let mut long = case.clone();

@@ -22,9 +22,10 @@ fn account(b: &atelier_mse::import::Balance, number: &str) -> f64 {
 #[test]
 fn a_small_association_fec_is_summed_per_account_and_said() {
     for file in ["petite-association.txt", "pipe-latin1.txt"] {
-        let b = read_accounts(&fixture(file), file, (None, None)).unwrap();
+        let b = read_accounts(&fixture(file), file, (None, None), None).unwrap();
         assert_eq!(
-            b.detection.columns, "FEC, 8 écritures, exercice 2025",
+            b.detection.columns,
+            "FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025 (écritures du 15/01/2025 au 02/07/2025)",
             "{file}"
         );
         assert_eq!(account(&b, "756000"), 2_500.0);
@@ -34,32 +35,42 @@ fn a_small_association_fec_is_summed_per_account_and_said() {
         let label = b.rows.iter().find(|r| r.account == "740000").unwrap();
         assert_eq!(label.label, "Subvention de fonctionnement Commune");
     }
-    let latin = read_accounts(&fixture("pipe-latin1.txt"), "f", (None, None)).unwrap();
+    let latin = read_accounts(&fixture("pipe-latin1.txt"), "f", (None, None), None).unwrap();
     assert!(latin.detection.encoding.starts_with("Latin-1"));
     assert_eq!(latin.detection.separator, "|");
 }
 
 #[test]
 fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
-    let b = read_accounts(&fixture("a-nouveaux.txt"), "an.txt", (None, None)).unwrap();
+    let b = read_accounts(&fixture("a-nouveaux.txt"), "an.txt", (None, None), None).unwrap();
     assert!(
         b.detection
             .skipped
             .iter()
-            .any(|s| s.contains("2 écriture(s) d'« à nouveaux »"))
+            .any(|s| s.contains("1 écriture d'« à nouveaux »"))
     );
     // The bank: the year's 2 500 + 8 000 € of debits, not the 4 000 € brought forward.
     assert_eq!(account(&b, "512000"), -10_500.0);
 
-    let err = read_accounts(&fixture("deux-exercices.txt"), "deux.txt", (None, None)).unwrap_err();
+    let err = read_accounts(
+        &fixture("deux-exercices.txt"),
+        "deux.txt",
+        (None, None),
+        None,
+    )
+    .unwrap_err();
     assert!(err.contains("plusieurs exercices (2024, 2025)"), "{err}");
     let b = read_accounts(
         &fixture("deux-exercices.txt"),
         "deux.txt",
         (Some(2024), None),
+        None,
     )
     .unwrap();
-    assert_eq!(b.detection.columns, "FEC, 2 écritures, exercice 2024");
+    assert_eq!(
+        b.detection.columns,
+        "FEC (Débit/Crédit), 18 colonnes, 1 écriture, exercice 2024"
+    );
     assert_eq!(account(&b, "756000"), 1_000.0);
     assert!(
         b.detection
@@ -72,6 +83,7 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
         &fixture("deux-exercices.txt"),
         "deux.txt",
         (None, Some(2025)),
+        None,
     )
     .unwrap();
     assert_eq!(account(&b, "756000"), 2_500.0);
@@ -79,6 +91,7 @@ fn opening_entries_are_set_aside_and_two_years_need_a_choice() {
         &fixture("deux-exercices.txt"),
         "deux.txt",
         (Some(2031), None),
+        None,
     )
     .unwrap_err();
     assert!(err.contains("aucune écriture datée de 2031"), "{err}");
@@ -163,7 +176,7 @@ fn the_command_line_imports_a_fec_into_a_snapshot() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}\n{stderr}");
     assert!(
-        text.contains("FEC, 8 écritures, exercice 2025"),
+        text.contains("FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025"),
         "{text}\n{stderr}"
     );
     let case = atelier_mse::storage::load(&case).unwrap();
@@ -206,7 +219,7 @@ proptest! {
         said(fec::read(&bytes, "fec.txt", (None, None)))?;
         let mut header = b"JournalCode\t".to_vec();
         header.extend(fixture("pipe-latin1.txt").iter().rev().take(50));
-        said(read_accounts(&header, "fec.txt", (None, Some(2025))))?;
+        said(read_accounts(&header, "fec.txt", (None, Some(2025)), None))?;
     }
 }
 
@@ -232,7 +245,7 @@ fn accounts_that_need_a_decision_get_a_proposal_from_their_label_accepted_in_one
         "nothing said: nothing proposed"
     );
 
-    let b = read_accounts(&fixture("petite-association.txt"), "f", (None, None)).unwrap();
+    let b = read_accounts(&fixture("petite-association.txt"), "f", (None, None), None).unwrap();
     let mut plan = Plan::new(&b, Mapping::builtin(), &[]);
     let item = plan
         .items
@@ -321,7 +334,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     h.run();
     h.run();
     assert_eq!(review(&h), (Some(2025), "2025 réalisé".to_owned(), 2_500.0));
-    h.get_by_label_contains("FEC, 8 écritures, exercice 2025");
+    h.get_by_label_contains("FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025");
     {
         let review = &h.state().screens.import.state.as_ref().unwrap().review;
         // « Remplacer » was said of another snapshot; the hand-made assignment stays.

@@ -374,7 +374,8 @@ fn what_it_takes_ends_when_the_budget_passes_two_to_the_fifty_third() {
 #[test]
 fn points_between_groups_of_three_digits_are_thousands_in_a_balance_and_a_fec() {
     let csv = "Compte;Libellé;Solde\n756000;Cotisations;2.500\n740000;Subvention;12.000\n706000;Ventes;1.250.000\n";
-    let b = atelier_mse::import::read_accounts(csv.as_bytes(), "b.csv", (None, None)).unwrap();
+    let b =
+        atelier_mse::import::read_accounts(csv.as_bytes(), "b.csv", (None, None), None).unwrap();
     let amount = |b: &atelier_mse::import::Balance, account: &str| {
         b.rows
             .iter()
@@ -392,13 +393,15 @@ fn points_between_groups_of_three_digits_are_thousands_in_a_balance_and_a_fec() 
     );
     // One amount with two decimals says the points are decimal, in the whole file.
     let decimal = "Compte;Libellé;Solde\n756000;Cotisations;2.500\n740000;Subvention;12.50\n";
-    let b = atelier_mse::import::read_accounts(decimal.as_bytes(), "d.csv", (None, None)).unwrap();
+    let b = atelier_mse::import::read_accounts(decimal.as_bytes(), "d.csv", (None, None), None)
+        .unwrap();
     assert_eq!(amount(&b, "756000"), 2.5);
     assert_eq!(amount(&b, "740000"), 12.5);
     assert!(b.detection.summary().contains("point décimal"));
     // So does an English amount with a thousands comma.
     let english = "Compte;Libellé;Solde\n756000;Cotisations;2.500\n740000;Subvention;1,234.56\n";
-    let b = atelier_mse::import::read_accounts(english.as_bytes(), "e.csv", (None, None)).unwrap();
+    let b = atelier_mse::import::read_accounts(english.as_bytes(), "e.csv", (None, None), None)
+        .unwrap();
     assert_eq!(amount(&b, "756000"), 2.5);
     assert_eq!(amount(&b, "740000"), 1_234.56);
     // A FEC written the same way.
@@ -416,7 +419,8 @@ fn points_between_groups_of_three_digits_are_thousands_in_a_balance_and_a_fec() 
         entry(2, "740000", "0", "1.250.000"),
     ]
     .join("\n");
-    let b = atelier_mse::import::read_accounts(fec.as_bytes(), "fec.txt", (None, None)).unwrap();
+    let b =
+        atelier_mse::import::read_accounts(fec.as_bytes(), "fec.txt", (None, None), None).unwrap();
     assert_eq!(amount(&b, "756000"), 2_500.0);
     assert_eq!(amount(&b, "740000"), 1_250_000.0);
     assert!(b.detection.summary().contains("séparateur de milliers"));
@@ -923,8 +927,8 @@ fn fec_accounts_that_are_not_numbers_are_refused_with_their_line() {
         let fec = format!(
             "{header}\nBQ\tBanque\t1\t20250115\t512000\tBanque\t\t\tP1\t20250115\tX\t10,00\t0,00\t\t\t20250115\t\t\nBQ\tBanque\t1\t20250115\t{account}\tCotisations\t\t\tP1\t20250115\tX\t0,00\t10,00\t\t\t20250115\t\t"
         );
-        let err =
-            atelier_mse::import::read_accounts(fec.as_bytes(), "f.txt", (None, None)).unwrap_err();
+        let err = atelier_mse::import::read_accounts(fec.as_bytes(), "f.txt", (None, None), None)
+            .unwrap_err();
         assert!(
             err.contains("ligne 3") && err.contains("numéro de compte"),
             "{err}"

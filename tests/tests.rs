@@ -9,10 +9,16 @@ mod common;
 mod analysis;
 mod corpus;
 mod fec;
+mod fec_exercice;
+mod fec_variants;
 mod import;
+mod public_aids;
 mod references;
+mod reserves_from_accounts;
 mod scenarios;
 mod storage;
+mod title_blocks;
+mod workbook_import;
 
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
 mod house;

@@ -98,6 +98,8 @@ pub enum Command {
     StartImport(PathBuf),
     /// Reads the FEC under review again for another of its fiscal years.
     ImportYear(i32),
+    /// Reads the workbook under review again from another of its sheets holding a balance.
+    ImportSheet(String),
     FinishImport,
     CancelImport,
     ExportTo(PathBuf, ExportChoice),

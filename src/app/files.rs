@@ -544,6 +544,41 @@ impl App {
         }
     }
 
+    /// « Feuille à importer »: the workbook under review read again from `sheet`; the
+    /// assignments made by hand stay. Says why when the file cannot be read any more.
+    pub fn import_sheet(&mut self, sheet: &str) {
+        let Some(state) = &mut self.screens.import.state else {
+            return;
+        };
+        let name = file_name(&state.source);
+        let sheets = state.review.balance.detection.sheets.clone();
+        let read = storage::read_bytes(&state.source, MAX_BALANCE_BYTES)
+            .map_err(|e| format!("Balance : {e}"))
+            .and_then(|bytes| {
+                crate::import::read_accounts(&bytes, &name, (None, None), Some(sheet))
+            })
+            .and_then(|mut balance| {
+                // Only a sheet of the same workbook replaces the accounts under review.
+                if sheets.iter().any(|s| s == sheet) && balance.detection.sheet.as_deref() == Some(sheet) {
+                    balance.detection.sheets = sheets;
+                    Ok(balance)
+                } else {
+                    Err(format!(
+                        "« {name} » a changé depuis sa lecture (ce n'est plus le même classeur) : annulez l'import et recommencez."
+                    ))
+                }
+            });
+        match read {
+            Ok(balance) => {
+                state.review.use_balance(balance, self.document.case());
+                state.remap();
+            }
+            Err(err) => self
+                .toasts
+                .error(format!("{err} L'import en cours n'a pas changé.")),
+        }
+    }
+
     /// « Exercice à importer »: the FEC under review read again for `year`; the assignments
     /// made by hand stay. Says why when the file cannot be read any more.
     pub fn import_year(&mut self, year: i32) {
@@ -553,7 +588,9 @@ impl App {
         let name = file_name(&state.source);
         let read = storage::read_bytes(&state.source, MAX_BALANCE_BYTES)
             .map_err(|e| format!("Balance : {e}"))
-            .and_then(|bytes| crate::import::read_accounts(&bytes, &name, (Some(year), None)));
+            .and_then(|bytes| {
+                crate::import::read_accounts(&bytes, &name, (Some(year), None), None)
+            });
         // The file may have changed on disk since it was read: only the same FEC, read for
         // another of its years, replaces the accounts under review.
         let same_years = state.review.balance.detection.years.clone();

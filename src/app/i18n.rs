@@ -312,6 +312,19 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ),
     ("Après import", "After import"),
     ("Charges annuelles (classe 6)", "Annual expenses (class 6)"),
+    (
+        "Plusieurs feuilles du classeur tiennent une balance",
+        "Several sheets of the workbook hold a balance",
+    ),
+    ("feuille à importer", "sheet to import"),
+    (
+        "Reprendre les réserves des comptes :",
+        "Take the reserves from the accounts:",
+    ),
+    (
+        "Sinon, les réserves saisies dans l'instantané restent.",
+        "Otherwise the reserves typed in the snapshot stay.",
+    ),
     ("Répartir entre :", "Split between:"),
     ("Confirmer la répartition", "Confirm the split"),
     (

@@ -660,6 +660,7 @@ impl App {
             }
             Command::StartImport(path) => self.start_import(&path),
             Command::ImportYear(year) => self.import_year(year),
+            Command::ImportSheet(sheet) => self.import_sheet(&sheet),
             Command::FinishImport => {
                 self.finish_import();
             }

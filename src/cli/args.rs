@@ -257,11 +257,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Importe une balance comptable (CSV) dans un instantané d'un dossier : chaque compte est
+    /// Importe une balance comptable (CSV ou classeur .xlsx, .xls, .ods) ou un FEC dans un instantané d'un dossier : chaque compte est
     /// affecté à une nature de ressource selon le plan comptable des associations. Affiche la
     /// revue ; n'écrit rien tant qu'un compte reste à affecter ou à confirmer.
     ImportBalance {
-        /// La balance exportée du logiciel comptable (CSV).
+        /// La balance exportée du logiciel comptable (CSV, classeur .xlsx, .xlsm, .xls, .ods) ou
+        /// le FEC.
         file: PathBuf,
         /// Le dossier (.ron) à compléter ; il est réécrit atomiquement.
         #[arg(long)]
@@ -289,6 +290,9 @@ pub struct ImportOptions {
     /// Année de l'instantané (par défaut : celle de son nom).
     #[arg(long)]
     pub year: Option<i32>,
+    /// Pour un classeur : la feuille à lire (par défaut : la première qui tient une balance).
+    #[arg(long, value_name = "NOM")]
+    pub sheet: Option<String>,
     /// Table de correspondance à utiliser à la place de celle intégrée (format de
     /// assets/balance-mapping.ron).
     #[arg(long)]
@@ -304,6 +308,10 @@ pub struct ImportOptions {
     /// Affiche la revue sans rien écrire.
     #[arg(long)]
     pub dry_run: bool,
+    /// Reprend les réserves de l'instantané des comptes de bilan (selon la convention de la
+    /// table de correspondance : fonds propres, comptes 10 à 12) ; sinon, celles saisies restent.
+    #[arg(long)]
+    pub reserves_from_accounts: bool,
     /// Accepte les natures proposées d'après le libellé des comptes à confirmer (74, 755…) ;
     /// elles sont listées dans la revue et gardées dans le dossier.
     #[arg(long)]

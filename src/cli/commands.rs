@@ -470,12 +470,20 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
     let bytes = storage::read_bytes(file, crate::import::MAX_ACCOUNTS_BYTES)
         .map_err(|e| anyhow::anyhow!("balance : {e}"))?;
     let years = (options.year, crate::import::year_in(&options.snapshot));
-    let balance = crate::import::read_accounts(&bytes, &file.display().to_string(), years)
+    let name = file.display().to_string();
+    if options.sheet.is_some() && !crate::import::is_workbook(&bytes, &name) {
+        return Err(Usage(format!(
+            "--sheet ne vaut que pour un classeur (.xlsx, .xlsm, .xls, .ods) ; « {name} » n'en est pas un"
+        ))
+        .into());
+    }
+    let balance = crate::import::read_accounts(&bytes, &name, years, options.sheet.as_deref())
         .map_err(anyhow::Error::msg)?;
     for text in &options.assign {
         crate::import::remember(&mut case, [assignment(text)?]);
     }
     let mut plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
+    plan.take_reserves = options.reserves_from_accounts;
     let mut out = terminal::stdout();
     if options.accept_proposals {
         let accepted = plan.accept_proposals();
@@ -605,6 +613,18 @@ pub fn import_review(balance: &crate::import::Balance, plan: &crate::import::Pla
         text.push_str(&format!(
             "Charges annuelles (classe 6) : {}\n",
             crate::format::euros(expenses)
+        ));
+    }
+    if let Some(reserves) = &plan.reserves {
+        text.push_str(&format!(
+            "Réserves d'après les comptes, {} : {}{}\n",
+            one_line(&reserves.convention),
+            crate::format::euros(reserves.amount),
+            if plan.take_reserves {
+                " — reprises dans l'instantané".to_owned()
+            } else {
+                " — proposées (--reserves-from-accounts pour les reprendre ; sinon celles saisies restent)".to_owned()
+            }
         ));
     }
     let problems = plan.problems();

@@ -1,9 +1,13 @@
 //! Reading a trial balance (« balance comptable ») exported as CSV by accounting software:
-//! encoding (UTF-8 or Latin-1), separator (`;`, `,` or tab), header line or not, and the amount
-//! columns (one signed balance, debit and credit, or the totals and balances of Paheko) are
-//! detected, and what was detected is said. Every malformed line is refused with its number.
+//! encoding (UTF-8, Windows-1252 or ISO-8859-15), separator (`;`, `,` or tab), header line or
+//! not, and the amount columns (one signed balance, debit and credit, or the totals and balances
+//! of Paheko) are detected, and what was detected is said. Every malformed line is refused with its number.
 
 use serde::Serialize;
+
+use super::amount::{Points, parse_amount_with};
+use super::amount_columns::{Amounts, Parsed, layout};
+use super::header::{self, starts_with_digit};
 
 /// One account of the balance.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -23,26 +27,44 @@ pub struct Detection {
     pub separator: &'static str,
     pub decimal: &'static str,
     pub header: bool,
+    /// The line of the header, and the title lines above it (0 when it is the first line).
+    pub header_line: usize,
+    pub title_lines: usize,
     pub columns: String,
     /// Total lines, blank account lines and lines of zero amount left out, with why.
     pub skipped: Vec<String>,
     /// For a FEC: the fiscal year read, and every year the file has entries for.
     pub year: Option<i32>,
     pub years: Vec<i32>,
+    /// For a workbook: its kind and the sheet read, with the other sheets holding a balance
+    /// (« classeur Excel (.xlsx), feuille « Balance » »).
+    pub workbook: Option<String>,
+    /// For a workbook: the sheet read, and every sheet holding a balance.
+    pub sheet: Option<String>,
+    pub sheets: Vec<String>,
 }
 
 impl Detection {
     /// One sentence: « UTF-8, séparateur « ; », virgule décimale, avec ligne d'en-tête, … ».
     pub fn summary(&self) -> String {
+        let source = match &self.workbook {
+            Some(workbook) => workbook.clone(),
+            None => format!("{}, séparateur « {} »", self.encoding, self.separator),
+        };
         format!(
-            "{}, séparateur « {} », {}, {}, {}",
-            self.encoding,
-            self.separator,
+            "{source}, {}, {}, {}",
             self.decimal,
-            if self.header {
-                "avec ligne d'en-tête"
-            } else {
-                "sans ligne d'en-tête"
+            match (self.header, self.title_lines) {
+                (false, _) => "sans ligne d'en-tête".to_owned(),
+                (true, 0) => "avec ligne d'en-tête".to_owned(),
+                (true, 1) => format!(
+                    "en-tête trouvé ligne {} ; 1 ligne de titre ignorée",
+                    self.header_line
+                ),
+                (true, n) => format!(
+                    "en-tête trouvé ligne {} ; {n} lignes de titre ignorées",
+                    self.header_line
+                ),
             },
             self.columns
         )
@@ -55,23 +77,8 @@ pub struct Balance {
     pub detection: Detection,
 }
 
-/// Where the amounts are, once the columns are known.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Amounts {
-    /// One signed column; `credit_negative` when credits are written negative (débit − crédit).
-    Signed {
-        column: usize,
-        credit_negative: bool,
-    },
-    /// A debit and a credit column (totals or balances).
-    DebitCredit { debit: usize, credit: usize },
-}
-
 /// A line of the file: its number and its fields.
-type Record = (usize, Vec<String>);
-
-/// A line of accounts: its number, its fields, and its amount cells (`None` when empty).
-type Parsed<'a> = (usize, &'a Vec<String>, Vec<Option<f64>>);
+pub(super) type Record = (usize, Vec<String>);
 
 const MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -101,17 +108,40 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
             "« {name} » n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant), séparées par « ; », « , » ou une tabulation."
         ));
     }
-    let header = records
-        .first()
-        .is_some_and(|(_, r)| !starts_with_digit(r.first().map_or("", String::as_str)));
-    let body: Vec<&(usize, Vec<String>)> = records.iter().skip(usize::from(header)).collect();
-    let header_fields = if header {
-        records
-            .first()
-            .map_or_else(Vec::new, |(_, fields)| fields.clone())
-    } else {
-        Vec::new()
+    let detection = Detection {
+        encoding,
+        separator,
+        ..Detection::default()
     };
+    from_records(&records, detection, &format!("« {name} »"))
+}
+
+/// Reads a balance from its lines (a CSV file's or a sheet's), each with its number; `place`
+/// names the file (and sheet) in the messages: « « balance.xlsx », feuille « Balance » ».
+pub(super) fn from_records(
+    records: &[Record],
+    mut detection: Detection,
+    place: &str,
+) -> Result<Balance, String> {
+    if records.iter().all(|(_, r)| r.len() < 3) {
+        return Err(format!(
+            "{place} n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant)."
+        ));
+    }
+    let found = header::find(records, place)?;
+    let header = found.index.is_some();
+    let body: Vec<&Record> = records
+        .iter()
+        .skip(found.index.map_or(0, |i| i + 1))
+        .collect();
+    let header_fields = found
+        .index
+        .and_then(|i| records.get(i))
+        .map_or_else(Vec::new, |(_, fields)| fields.clone());
+    if let Some((line, _)) = found.index.and_then(|i| records.get(i)) {
+        detection.header_line = *line;
+    }
+    detection.title_lines = found.title_lines;
     // Every line has the header's number of fields (or, without a header, the most common one):
     // a line with more or fewer has lost or gained a separator, and its amounts would be read
     // from the wrong columns.
@@ -125,7 +155,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
         .find(|(_, r)| r.len() != expected && !r.iter().all(|f| f.trim().is_empty()))
     {
         return Err(format!(
-            "« {name} », ligne {line} : {} champ(s) au lieu de {expected}{} ; un séparateur manque ou est en trop (un montant serait lu dans la mauvaise colonne).",
+            "{place}, ligne {line} : {} champ(s) au lieu de {expected}{} ; un séparateur manque ou est en trop (un montant serait lu dans la mauvaise colonne).",
             record.len(),
             if header { " comme l'en-tête" } else { "" }
         ));
@@ -141,39 +171,54 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
     let mut decimal_point = false;
     // Parse every amount cell first: which columns are numeric decides the layout.
     let mut parsed: Vec<Parsed<'_>> = Vec::new();
-    let mut detection = Detection {
-        encoding,
-        separator,
-        header,
-        ..Detection::default()
-    };
+    detection.header = header;
     for (line, record) in &body {
         let account = record.get(account_col).map_or("", |s| s.trim());
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        if !starts_with_digit(account) {
-            let text = record
+        let text = || {
+            record
                 .iter()
                 .map(|f| f.trim())
+                .filter(|f| !f.is_empty())
                 .collect::<Vec<_>>()
-                .join(" ");
-            if text.to_lowercase().contains("total") || account.is_empty() {
+                .join(" ")
+        };
+        // Totals and subtotals (« Total classe 6 », « Sous-total 70 ») are sums of the
+        // accounts: read, they would count them twice.
+        if header::is_total(record)
+            || account.is_empty()
+            || (!starts_with_digit(account) && text().to_lowercase().contains("total"))
+        {
+            detection.skipped.push(format!(
+                "ligne {line} (« {} ») : ligne de total ou sans compte",
+                text()
+            ));
+            continue;
+        }
+        if !starts_with_digit(account) {
+            // A heading between the accounts (« Classe 6 — Charges ») holds no amount.
+            if record
+                .iter()
+                .skip(label_col + 1)
+                .all(|f| f.trim().is_empty())
+            {
                 detection.skipped.push(format!(
-                    "ligne {line} (« {} ») : ligne de total ou sans compte",
-                    text.trim()
+                    "ligne {line} (« {} ») : intitulé sans montant",
+                    text()
                 ));
                 continue;
             }
             return Err(format!(
-                "« {name} », ligne {line} : « {account} » n'est pas un numéro de compte (il doit commencer par un chiffre)."
+                "{place}, ligne {line} : « {account} » n'est pas un numéro de compte (il doit commencer par un chiffre)."
             ));
         }
         let mut amounts = Vec::new();
         for (column, cell) in record.iter().enumerate().skip(label_col + 1) {
             let (value, comma, point) = parse_amount_with(cell, points).map_err(|why| {
                 format!(
-                    "« {name} », ligne {line}, colonne {}{} : « {} » {why}.",
+                    "{place}, ligne {line}, colonne {}{} : « {} » {why}.",
                     column + 1,
                     header_fields
                         .get(column)
@@ -188,7 +233,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
         parsed.push((*line, record, amounts));
     }
     if parsed.is_empty() {
-        return Err(format!("« {name} » ne contient aucune ligne de compte."));
+        return Err(format!("{place} ne contient aucune ligne de compte."));
     }
     detection.decimal = match (decimal_comma, decimal_point) {
         _ if points == Points::Thousands => points.said(decimal_comma),
@@ -198,7 +243,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
         (false, false) => "montants entiers",
     };
     let (layout, inferred) =
-        layout(&header_fields, width, &parsed).map_err(|why| format!("« {name} » : {why}"))?;
+        layout(&header_fields, width, &parsed).map_err(|why| format!("{place} : {why}"))?;
     detection.columns = match layout {
         Amounts::Signed {
             credit_negative: true,
@@ -255,9 +300,23 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), "UTF-8"),
         Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), "Latin-1 (Windows-1252)")
+            let (encoding, name) = legacy_encoding(bytes);
+            let (text, _, _) = encoding.decode(bytes);
+            (text.into_owned(), name)
         }
+    }
+}
+
+/// The 8-bit encoding of a file that is not UTF-8: ISO-8859-15 (Latin-9, « € » at A4) when the
+/// bytes say so — an A4 and none of the bytes 80 to 9F, which Windows-1252 uses for « € », « œ »
+/// and typographic quotes and Latin-9 never writes —, else Windows-1252, the Latin-1 of
+/// spreadsheets.
+pub(super) fn legacy_encoding(bytes: &[u8]) -> (&'static encoding_rs::Encoding, &'static str) {
+    let windows_only = bytes.iter().any(|b| (0x80..=0x9F).contains(b));
+    if !windows_only && bytes.contains(&0xA4) {
+        (encoding_rs::ISO_8859_15, "Latin-9 (ISO-8859-15)")
+    } else {
+        (encoding_rs::WINDOWS_1252, "Latin-1 (Windows-1252)")
     }
 }
 
@@ -360,271 +419,4 @@ fn records(text: &str, separator: u8) -> Result<Vec<Record>, SplitError> {
             )),
         })
         .collect()
-}
-
-fn starts_with_digit(text: &str) -> bool {
-    text.trim()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit())
-}
-
-/// How the points of a file's amounts read, decided once for the whole file: as decimal points,
-/// or as thousands separators when every amount written with a point (and no comma) has groups
-/// of exactly three digits after it (« 2.500 », « 1.250.000 ») — one « 12.50 » says the points
-/// are decimal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Points {
-    Decimal,
-    Thousands,
-}
-
-impl Points {
-    /// The reading of the amount cells `cells` of one file.
-    pub fn of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Points {
-        let mut grouped = false;
-        for cell in cells {
-            match Points::grouped(cell) {
-                Some(false) => return Points::Decimal,
-                Some(true) => grouped = true,
-                None => {}
-            }
-        }
-        if grouped {
-            Points::Thousands
-        } else {
-            Points::Decimal
-        }
-    }
-
-    /// Whether the points of `cell` separate groups of three digits (`None` when it has no
-    /// point). With a comma too, the last of the two is the decimal sign (« 1.234,56 »,
-    /// « 1,234.56 »).
-    fn grouped(cell: &str) -> Option<bool> {
-        let text = bare(cell);
-        let point = text.rfind('.')?;
-        if let Some(comma) = text.rfind(',') {
-            return Some(point < comma);
-        }
-        let mut parts = text.split('.');
-        let first = parts.next().unwrap_or_default();
-        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        Some(
-            digits(first)
-                && first.len() <= 3
-                && !first.starts_with('0')
-                && parts.all(|p| p.len() == 3 && digits(p)),
-        )
-    }
-
-    /// The decimal sign of the file in words, when its points separate thousands.
-    pub(super) fn said(self, decimal_comma: bool) -> &'static str {
-        if decimal_comma {
-            "virgule décimale, point séparateur de milliers (« 2.500,00 » = 2 500 €)"
-        } else {
-            "point séparateur de milliers (tous les montants à point ont trois chiffres après : « 2.500 » = 2 500 €)"
-        }
-    }
-}
-
-/// The figures of an amount cell: no spaces, apostrophes or euro sign, no sign, parentheses or
-/// D/C suffix.
-fn bare(cell: &str) -> String {
-    let text: String = cell
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '€'))
-        .collect();
-    text.trim_end_matches(['C', 'c', 'D', 'd'])
-        .trim_start_matches('(')
-        .trim_end_matches(')')
-        .trim_start_matches(['-', '\u{2212}'])
-        .to_owned()
-}
-
-/// A French or English amount: spaces (also non-breaking) between thousands, decimal comma or
-/// point, a minus sign or parentheses for negatives, or a D (debit) or C (credit, negative)
-/// suffix. Empty is `None`. Also says whether a
-/// decimal comma or point was seen.
-pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static str> {
-    parse_amount_with(cell, Points::Decimal)
-}
-
-/// As [`parse_amount`], the points read as the file's `points` say.
-pub fn parse_amount_with(
-    cell: &str,
-    points: Points,
-) -> Result<(Option<f64>, bool, bool), &'static str> {
-    let mut text: String = cell
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '€'))
-        .collect();
-    if points == Points::Thousands && !text.contains(',') {
-        text.retain(|c| c != '.');
-    }
-    if text.is_empty() || text == "-" {
-        return Ok((None, false, false));
-    }
-    let mut negative = false;
-    // « 1 200,00 D » and « 1 200,00 C »: debit positive, credit negative.
-    if let Some(rest) = text.strip_suffix(['C', 'c']) {
-        negative = true;
-        text = rest.to_owned();
-    } else if let Some(rest) = text.strip_suffix(['D', 'd']) {
-        text = rest.to_owned();
-    }
-    if text.starts_with('(') && text.ends_with(')') {
-        negative = true;
-        text = text[1..text.len() - 1].to_owned();
-    }
-    for minus in ['-', '\u{2212}'] {
-        if let Some(rest) = text.strip_prefix(minus) {
-            negative = !negative;
-            text = rest.to_owned();
-        }
-    }
-    let (comma, point) = (text.rfind(','), text.rfind('.'));
-    let (decimal_comma, decimal_point, normalised) = match (comma, point) {
-        (Some(c), Some(p)) if c > p => (true, false, text.replace('.', "").replace(',', ".")),
-        (Some(_), Some(_)) => (false, true, text.replace(',', "")),
-        (Some(_), None) => (true, false, text.replace(',', ".")),
-        (None, Some(_)) => (false, true, text),
-        (None, None) => (false, false, text),
-    };
-    if normalised.matches('.').count() > 1
-        || !normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
-    {
-        return Err("n'est pas un montant");
-    }
-    let value: f64 = normalised.parse().map_err(|_| "n'est pas un montant")?;
-    if !value.is_finite() || value > 1e13 {
-        return Err("est hors des montants possibles");
-    }
-    Ok((
-        Some(if negative { -value } else { value }),
-        decimal_comma,
-        decimal_point,
-    ))
-}
-
-/// Which columns hold the amounts, from the header's names when there is one, else from the
-/// numbers themselves; with what was inferred, in words, when there was no name to go by.
-fn layout(
-    header: &[String],
-    width: usize,
-    parsed: &[Parsed<'_>],
-) -> Result<(Amounts, Option<String>), String> {
-    // Amount columns are numbered from 0 after the account and label columns.
-    let named = |words: &[&str]| {
-        header.iter().skip(2).position(|h| {
-            let h = h.to_lowercase();
-            words.iter().all(|w| h.contains(w))
-        })
-    };
-    let count = width.saturating_sub(2);
-    if !header.is_empty() {
-        let pairs = [
-            (named(&["solde", "débit"]), named(&["solde", "crédit"])),
-            (named(&["solde", "debit"]), named(&["solde", "credit"])),
-            (named(&["débit"]), named(&["crédit"])),
-            (named(&["debit"]), named(&["credit"])),
-        ];
-        if let Some((Some(debit), Some(credit))) =
-            pairs.into_iter().find(|(d, c)| d.is_some() && c.is_some())
-        {
-            return Ok((Amounts::DebitCredit { debit, credit }, None));
-        }
-        if let Some(column) = named(&["solde"]).or(named(&["montant"])) {
-            return Ok((signed(column, parsed), None));
-        }
-    }
-    let value =
-        |amounts: &[Option<f64>], i: usize| amounts.get(i).copied().flatten().unwrap_or(0.0);
-    let lines = parsed.len();
-    match count {
-        1 => Ok((signed(0, parsed), None)),
-        2 => {
-            // Resources (class 7) are credits, charges (class 6) debits: where they are says
-            // which column is which.
-            let sum = |class: char, column: usize| -> f64 {
-                parsed
-                    .iter()
-                    .filter(|(_, r, _)| r.first().is_some_and(|a| a.trim().starts_with(class)))
-                    .map(|(_, _, a)| value(a, column).abs())
-                    .sum()
-            };
-            let (first, second) = (sum('7', 0) + sum('6', 1), sum('7', 1) + sum('6', 0));
-            if second > first {
-                Ok((
-                    Amounts::DebitCredit {
-                        debit: 0,
-                        credit: 1,
-                    },
-                    Some("les comptes de produits (classe 7) sont dans la seconde colonne : débit puis crédit".to_owned()),
-                ))
-            } else if first > second {
-                Ok((
-                    Amounts::DebitCredit {
-                        debit: 1,
-                        credit: 0,
-                    },
-                    Some("les comptes de produits (classe 7) sont dans la première colonne : crédit puis débit".to_owned()),
-                ))
-            } else {
-                Err("deux colonnes de montants sans en-tête, et aucun compte de charges ou de produits pour dire laquelle est le débit : « débit, crédit » et « crédit, débit » restent possibles. Ajoutez une ligne d'en-tête (Compte;Libellé;Débit;Crédit) puis recommencez.".to_owned())
-            }
-        }
-        3 => {
-            // Débit, crédit, solde: the third is the difference of the first two on every line.
-            let holds = |d: usize, c: usize, s: usize| {
-                parsed.iter().all(|(_, _, a)| {
-                    (value(a, d) - value(a, c) - value(a, s)).abs() < 0.005
-                })
-            };
-            if holds(0, 1, 2) {
-                Ok((
-                    Amounts::DebitCredit {
-                        debit: 0,
-                        credit: 1,
-                    },
-                    Some(format!("débit − crédit = solde sur les {lines} lignes")),
-                ))
-            } else if holds(1, 0, 2) {
-                Ok((
-                    Amounts::DebitCredit {
-                        debit: 1,
-                        credit: 0,
-                    },
-                    Some(format!("colonne 2 − colonne 1 = colonne 3 sur les {lines} lignes : crédit, débit, solde")),
-                ))
-            } else {
-                Err("trois colonnes de montants sans en-tête, mais la troisième n'est pas la différence des deux premières (débit − crédit = solde) sur toutes les lignes : les colonnes de montants ne sont pas reconnues. Ajoutez une ligne d'en-tête (Compte;Libellé;Débit;Crédit;Solde) puis recommencez.".to_owned())
-            }
-        }
-        // Totals then balances (Paheko and most software): the balances are the last two.
-        4 => Ok((
-            Amounts::DebitCredit {
-                debit: 2,
-                credit: 3,
-            },
-            Some("quatre colonnes : totaux débit et crédit, puis soldes débit et crédit (les deux dernières)".to_owned()),
-        )),
-        n => Err(format!(
-            "les colonnes de montants ne sont pas reconnues ({n} colonnes après le compte et le libellé) : attendu une colonne de solde, ou débit et crédit, avec une ligne d'en-tête pour les nommer."
-        )),
-    }
-}
-
-/// A single signed column: credits are negative when the resources (class 7) mostly are.
-fn signed(column: usize, parsed: &[Parsed<'_>]) -> Amounts {
-    let products: f64 = parsed
-        .iter()
-        .filter(|(_, r, _)| r.first().is_some_and(|a| a.trim().starts_with('7')))
-        .filter_map(|(_, _, a)| a.get(column).copied().flatten())
-        .sum();
-    Amounts::Signed {
-        column,
-        credit_negative: products < 0.0,
-    }
 }

@@ -1,40 +1,28 @@
 //! The « Fichier des écritures comptables » (FEC), the export every French accounting program
-//! must produce (article A47 A-1 of the « Livre des procédures fiscales »): 18 columns, tab or
-//! « | » separated, dates AAAAMMJJ, decimal comma. Its entries are summed per account
+//! must produce (article A47 A-1 of the « Livre des procédures fiscales »), in every shape the
+//! DGFiP's checker accepts (`fec_layout`). Its entries are summed per account
 //! (débit − crédit) over one fiscal year and read as a balance; « à nouveaux » and closing
 //! entries are set aside and said; unbalanced entries are reported by their number.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::balance::{Balance, Detection, Points, Row, parse_amount_with};
+use super::amount::{Points, parse_amount_with};
+use super::balance::{Balance, Detection, Row, legacy_encoding};
 
-/// The 18 columns, in their order.
-pub const COLUMNS: [&str; 18] = [
-    "JournalCode",
-    "JournalLib",
-    "EcritureNum",
-    "EcritureDate",
-    "CompteNum",
-    "CompteLib",
-    "CompAuxNum",
-    "CompAuxLib",
-    "PieceRef",
-    "PieceDate",
-    "EcritureLib",
-    "Debit",
-    "Credit",
-    "EcritureLet",
-    "DateLet",
-    "ValidDate",
-    "Montantdevise",
-    "Idevise",
-];
+use super::fec_exercice::{self, Exercice, SetAside};
+pub use super::fec_layout::COLUMNS;
+use super::fec_layout::{self, Amounts};
 
 const DATE: usize = 3;
 const ACCOUNT: usize = 4;
 const ACCOUNT_LABEL: usize = 5;
+const JOURNAL: usize = 0;
+const JOURNAL_LABEL: usize = 1;
+const NUMBER: usize = 2;
+/// « Debit », or « Montant ».
 const DEBIT: usize = 11;
+/// « Credit », or « Sens ».
 const CREDIT: usize = 12;
 
 /// Whether `bytes` start like a FEC: its header's first column.
@@ -45,15 +33,47 @@ pub fn is_fec(bytes: &[u8]) -> bool {
         .is_some_and(|start| start.eq_ignore_ascii_case(b"JournalCode"))
 }
 
+/// Per (year, account): its first line, label and crédit − débit.
+type Accounts = HashMap<(i32, String), Account>;
+
 struct Account {
     line: usize,
     label: String,
     balance: f64,
 }
 
-/// Reads a FEC for fiscal year `year` (the year of EcritureDate); without one, the only year
-/// the file holds, or when it holds several, `hint` (the year of the snapshot imported into)
-/// if it is one of them. `name` is used in the messages.
+/// A line counted in its account once its entry is known not to be set aside.
+struct Pending {
+    number: usize,
+    year: i32,
+    account: String,
+    label: String,
+    /// Crédit − débit.
+    amount: f64,
+}
+
+/// Adds a line's crédit − débit to its account for `year`.
+fn count(
+    (accounts, counted): (&mut Accounts, &mut HashMap<i32, usize>),
+    (number, year): (usize, i32),
+    (account, label): (&str, &str),
+    amount: f64,
+) {
+    *counted.entry(year).or_insert(0) += 1;
+    let slot = accounts
+        .entry((year, account.to_owned()))
+        .or_insert_with(|| Account {
+            line: number,
+            label: label.to_owned(),
+            balance: 0.0,
+        });
+    slot.balance += amount;
+}
+
+/// Reads a FEC. One whose dates fit in a year is one exercice, read whole for the year it
+/// closes in, and refused when `year` (`--year`) or `hint` (the snapshot's year) names another.
+/// One whose dates span more is read per calendar year: `year`, else the only year it holds, or
+/// `hint` when it is one of them. `name` is used in the messages.
 pub fn read(
     bytes: &[u8],
     name: &str,
@@ -62,8 +82,9 @@ pub fn read(
     read_choosing(bytes, name, years, false)
 }
 
-/// As [`read`] without a year, for the window: a file of several years not holding `hint` is
-/// read for its latest year, and the review asks which one to import (`Detection::years`).
+/// As [`read`] without a year, for the window: one exercice that is not `hint`'s is read and
+/// said in the review; a file of several years not holding `hint` is read for its latest year,
+/// and the review asks which one to import (`Detection::years`).
 pub fn read_else_latest(bytes: &[u8], name: &str, hint: Option<i32>) -> Result<Balance, String> {
     read_choosing(bytes, name, (None, hint), true)
 }
@@ -75,9 +96,9 @@ fn read_choosing(
     else_latest: bool,
 ) -> Result<Balance, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let (utf8, encoding) = match std::str::from_utf8(bytes) {
-        Ok(_) => (true, "UTF-8"),
-        Err(_) => (false, "Latin-1 (Windows-1252)"),
+    let (utf8, (legacy, encoding)) = match std::str::from_utf8(bytes) {
+        Ok(_) => (true, (encoding_rs::UTF_8, "UTF-8")),
+        Err(_) => (false, legacy_encoding(bytes)),
     };
     // Each line decoded on its own: a file of a million entries is never copied whole.
     let line_text = |raw: &[u8]| -> String {
@@ -85,51 +106,43 @@ fn read_choosing(
         if utf8 {
             String::from_utf8_lossy(raw).into_owned()
         } else {
-            let (text, _, _): (Cow<'_, str>, _, _) = encoding_rs::WINDOWS_1252.decode(raw);
+            let (text, _, _): (Cow<'_, str>, _, _) = legacy.decode(raw);
             text.into_owned()
         }
     };
     let mut lines = bytes.split(|b| *b == b'\n').enumerate();
     let header = lines.next().map(|(_, l)| line_text(l)).unwrap_or_default();
-    let (separator, sep_name) = if header.contains('\t') {
-        ('\t', "tabulation")
-    } else {
-        ('|', "|")
-    };
-    let fields: Vec<&str> = header.split(separator).map(str::trim).collect();
-    if fields.len() != COLUMNS.len() {
-        return Err(format!(
-            "« {name} », ligne 1 : l'en-tête du FEC a {} colonne(s) au lieu de 18 ({}).",
-            fields.len(),
-            COLUMNS.join(", ")
-        ));
-    }
-    for (i, (found, expected)) in fields.iter().zip(COLUMNS).enumerate() {
-        if !found.eq_ignore_ascii_case(expected) {
-            return Err(format!(
-                "« {name} », ligne 1, colonne {} : « {found} » au lieu de « {expected} » (en-tête du FEC).",
-                i + 1
-            ));
-        }
-    }
-
+    let layout = fec_layout::layout(&header, name)?;
+    let separator = layout.separator;
     // How the points of the amounts read, from every amount of the file: digits, points and
     // separators are the same bytes in UTF-8 and Latin-1.
     let sep = u8::try_from(separator).unwrap_or(b'|');
+    let amount_columns: &[usize] = match layout.amounts {
+        Amounts::DebitCredit => &[DEBIT, CREDIT],
+        Amounts::AmountSense => &[DEBIT],
+    };
     let amount_cells = bytes.split(|b| *b == b'\n').skip(1).flat_map(|raw| {
         let cells: Vec<&[u8]> = raw.split(|b| *b == sep).collect();
-        [DEBIT, CREDIT]
-            .into_iter()
+        amount_columns
+            .iter()
+            .copied()
             .filter_map(|i| cells.get(i).and_then(|c| std::str::from_utf8(c).ok()))
             .collect::<Vec<&str>>()
     });
     let points = Points::of(amount_cells);
+    // Entries that touch the result (12x): closing entries when they zero classes 6 and 7.
+    let result_entries =
+        fec_exercice::result_entries(bytes, sep, (JOURNAL, NUMBER, ACCOUNT), |raw| line_text(raw));
 
     // First pass: per (year, account) sums, entries set aside, balance of each entry.
-    let mut accounts: HashMap<(i32, String), Account> = HashMap::new();
-    let mut entries: HashMap<(String, String), f64> = HashMap::new();
+    let mut accounts: Accounts = HashMap::new();
+    // Per entry (journal, EcritureNum): débit − crédit, and the year it was counted in.
+    let mut entries: HashMap<(String, String), (f64, Option<i32>)> = HashMap::new();
     let mut counted: HashMap<i32, usize> = HashMap::new();
-    let (mut opening, mut closing) = (0usize, 0usize);
+    let (mut opening, mut closing) = (SetAside::default(), SetAside::default());
+    // The lines of the entries touching 12x, kept until their entry is known whole.
+    let mut pending: HashMap<(String, String), Vec<Pending>> = HashMap::new();
+    let mut exercice: Option<Exercice> = None;
     let mut decimal_point = false;
     for (index, raw) in lines {
         let number = index + 1;
@@ -137,20 +150,21 @@ fn read_choosing(
         if text.trim().is_empty() {
             continue;
         }
-        let cells: Vec<&str> = text.split(separator).collect();
-        if cells.len() != COLUMNS.len() {
-            return Err(format!(
-                "« {name} », ligne {number} : {} champ(s) au lieu de 18 ; un séparateur manque ou est en trop.",
-                cells.len()
-            ));
-        }
-        let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
-        let date = cell(DATE);
-        let entry_year = fec_year(date).ok_or_else(|| {
+        let cells = layout.fields(&text).map_err(|count| {
             format!(
-                "« {name} », ligne {number}, colonne 4 (EcritureDate) : « {date} » n'est pas une date AAAAMMJJ."
+                "« {name} », ligne {number} : {count} champ(s) au lieu de {} comme l'en-tête ; un séparateur (« {} ») manque ou est en trop.",
+                layout.columns, layout.separator_name
             )
         })?;
+        let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
+        let date = cell(DATE);
+        let entry_day = fec_layout::date(date).ok_or_else(|| {
+            format!(
+                "« {name} », ligne {number}, colonne 4 (EcritureDate) : « {date} » n'est pas une date (AAAAMMJJ ou JJ/MM/AAAA)."
+            )
+        })?;
+        let entry_year = entry_day.0;
+        Exercice::widen(&mut exercice, entry_day);
         let account = cell(ACCOUNT);
         if !account.starts_with(|c: char| c.is_ascii_digit()) {
             return Err(format!(
@@ -158,7 +172,8 @@ fn read_choosing(
             ));
         }
         let mut amount = |i: usize, column: &str| -> Result<f64, String> {
-            let (value, _, point) = parse_amount_with(cell(i), points).map_err(|why| {
+            let written = fec_layout::signed_first(cell(i));
+            let (value, _, point) = parse_amount_with(&written, points).map_err(|why| {
                 format!(
                     "« {name} », ligne {number}, colonne {} ({column}) : « {} » {why}.",
                     i + 1,
@@ -168,29 +183,112 @@ fn read_choosing(
             decimal_point |= point;
             Ok(value.unwrap_or(0.0))
         };
-        let (debit, credit) = (amount(DEBIT, "Debit")?, amount(CREDIT, "Credit")?);
-        *entries
-            .entry((cell(0).to_owned(), cell(2).to_owned()))
-            .or_insert(0.0) += debit - credit;
-        let journal = format!("{} {}", cell(0), cell(1)).to_lowercase();
-        if cell(0).eq_ignore_ascii_case("AN") || journal.contains("nouveau") {
-            opening += 1;
+        let (debit, credit) = match layout.amounts {
+            Amounts::DebitCredit => (amount(DEBIT, "Debit")?, amount(CREDIT, "Credit")?),
+            Amounts::AmountSense => {
+                let value = amount(DEBIT, "Montant")?;
+                let sense = cell(CREDIT);
+                match fec_layout::is_debit(sense) {
+                    Some(true) => (value, 0.0),
+                    Some(false) => (0.0, value),
+                    None => {
+                        return Err(format!(
+                            "« {name} », ligne {number}, colonne 13 (Sens) : « {sense} » au lieu de « D » ou « C » (ou « +1 » ou « -1 »)."
+                        ));
+                    }
+                }
+            }
+        };
+        let key = (cell(JOURNAL).to_owned(), cell(NUMBER).to_owned());
+        let entry = entries.entry(key.clone()).or_insert((0.0, None));
+        entry.0 += debit - credit;
+        if fec_exercice::is_opening(cell(JOURNAL), cell(JOURNAL_LABEL)) {
+            opening.add(&key, cell(ACCOUNT), cell(ACCOUNT_LABEL), credit - debit);
             continue;
         }
-        let label = format!("{} {}", cell(10), cell(1)).to_lowercase();
-        if label.contains("clôture") || label.contains("cloture") {
-            closing += 1;
-            continue;
-        }
-        *counted.entry(entry_year).or_insert(0) += 1;
-        let account = accounts
-            .entry((entry_year, cell(ACCOUNT).to_owned()))
-            .or_insert_with(|| Account {
-                line: number,
+        if result_entries.contains(&key) {
+            pending.entry(key).or_default().push(Pending {
+                number,
+                year: entry_year,
+                account: cell(ACCOUNT).to_owned(),
                 label: cell(ACCOUNT_LABEL).to_owned(),
+                amount: credit - debit,
+            });
+            continue;
+        }
+        entry.1 = Some(entry_year);
+        count(
+            (&mut accounts, &mut counted),
+            (number, entry_year),
+            (cell(ACCOUNT), cell(ACCOUNT_LABEL)),
+            credit - debit,
+        );
+    }
+    // An entry touching the result and classes 6 or 7 zeroes them: the closing, set aside.
+    for (key, lines) in pending {
+        if lines
+            .iter()
+            .any(|l| fec_exercice::is_charge_or_product(&l.account))
+        {
+            for l in &lines {
+                closing.add(&key, &l.account, &l.label, l.amount);
+            }
+        } else {
+            if let (Some(entry), Some(first)) = (entries.get_mut(&key), lines.first()) {
+                entry.1 = Some(first.year);
+            }
+            for l in lines {
+                count(
+                    (&mut accounts, &mut counted),
+                    (l.number, l.year),
+                    (&l.account, &l.label),
+                    l.amount,
+                );
+            }
+        }
+    }
+    let Some(exercice) = exercice else {
+        return Err(format!("« {name} » ne contient aucune écriture."));
+    };
+    let mut warnings = Vec::new();
+    if exercice.is_one() {
+        // One exercice, whatever the calendar: imported whole, for the year it closes in.
+        let year_of = exercice.year();
+        if let Some(asked) = year.or(hint.filter(|_| !else_latest))
+            && !exercice.is_named_by(asked)
+        {
+            return Err(format!(
+                "« {name} » tient l'{}, pas l'exercice {asked} (l'année de l'instantané ou --year). Importez-le dans un instantané de {year_of} (par ex. --snapshot « {year_of} réalisé »), ou indiquez --year {year_of} si c'est bien lui.",
+                exercice.said()
+            ));
+        }
+        if let Some(shown) = hint.filter(|h| else_latest && !exercice.is_named_by(*h)) {
+            warnings.push(format!(
+                "attention : le fichier tient l'{}, pas l'exercice {shown} de l'instantané affiché ; l'instantané à créer porte son année",
+                exercice.said()
+            ));
+        }
+        let mut merged: Accounts = HashMap::new();
+        for ((_, account), a) in accounts {
+            let slot = merged.entry((year_of, account)).or_insert(Account {
+                line: a.line,
+                label: a.label.clone(),
                 balance: 0.0,
             });
-        account.balance += credit - debit;
+            if a.line < slot.line {
+                slot.line = a.line;
+                slot.label = a.label;
+            }
+            slot.balance += a.balance;
+        }
+        accounts = merged;
+        for entry in entries.values_mut() {
+            if entry.1.is_some() {
+                entry.1 = Some(year_of);
+            }
+        }
+        let lines = counted.values().sum();
+        counted = HashMap::from([(year_of, lines)]);
     }
     let mut years: Vec<i32> = counted.keys().copied().collect();
     years.sort_unstable();
@@ -213,22 +311,21 @@ fn read_choosing(
             ));
         }
     };
+    let count = entries.values().filter(|(_, y)| *y == Some(chosen)).count();
+    let said_exercice = if exercice.is_one() {
+        exercice.said()
+    } else {
+        format!("exercice {chosen}")
+    };
     let mut unbalanced: Vec<String> = entries
         .into_iter()
-        .filter(|(_, sum)| sum.abs() >= 0.005)
+        .filter(|(_, (sum, _))| sum.abs() >= 0.005)
         .map(|((journal, number), _)| format!("{journal} {number}"))
         .collect();
     unbalanced.sort();
-    let count = counted.get(&chosen).copied().unwrap_or(0);
-    let mut skipped = Vec::new();
-    if opening > 0 {
-        skipped.push(format!(
-            "{opening} écriture(s) d'« à nouveaux » mises de côté"
-        ));
-    }
-    if closing > 0 {
-        skipped.push(format!("{closing} écriture(s) de clôture mises de côté"));
-    }
+    let mut skipped = warnings;
+    skipped.extend(opening.said("d'« à nouveaux » (journal d'ouverture)"));
+    skipped.extend(closing.said("de clôture (classes 6 et 7 soldées dans le résultat, compte 12)"));
     let other: usize = counted
         .iter()
         .filter(|(y, _)| **y != chosen)
@@ -263,17 +360,22 @@ fn read_choosing(
         rows,
         detection: Detection {
             encoding,
-            separator: sep_name,
+            separator: layout.separator_name,
             decimal: match (points, decimal_point) {
                 (Points::Thousands, _) => points.said(false),
                 (Points::Decimal, true) => "point décimal",
                 (Points::Decimal, false) => "virgule décimale",
             },
             header: true,
-            columns: format!("FEC, {count} écritures, exercice {chosen}"),
+            columns: format!(
+                "{}, {count} écriture{}, {said_exercice}",
+                layout.said(),
+                if count == 1 { "" } else { "s" }
+            ),
             skipped,
             year: Some(chosen),
             years,
+            ..Detection::default()
         },
     })
 }
@@ -284,17 +386,4 @@ fn list(years: &[i32]) -> String {
         .map(i32::to_string)
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The year of an AAAAMMJJ date, when it is one.
-fn fec_year(date: &str) -> Option<i32> {
-    if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let (year, month, day) = (
-        date.get(..4)?.parse::<i32>().ok()?,
-        date.get(4..6)?.parse::<u32>().ok()?,
-        date.get(6..)?.parse::<u32>().ok()?,
-    );
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(year)
 }

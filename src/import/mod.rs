@@ -1,29 +1,44 @@
-//! Starting from the accounts: a trial balance (« balance comptable ») read from CSV, or the
+//! Starting from the accounts: a trial balance (« balance comptable ») read from CSV or a
+//! workbook, or the
 //! « Fichier des écritures comptables » (FEC) summed per account; its
 //! accounts mapped to resource kinds, reviewed, and put into a snapshot.
 
+mod amount;
+mod amount_columns;
 mod balance;
 pub mod fec;
+mod fec_exercice;
+mod fec_layout;
+mod header;
 mod mapping;
 mod plan;
 mod review;
+mod workbook;
 
-pub use balance::{Balance, Detection, Row, parse_amount, read};
+pub use amount::parse_amount;
+pub use balance::{Balance, Detection, Row, read};
 pub use mapping::{Action, Mapping, Rule};
-pub use plan::{Destination, ImportError, Item, Plan, Totals, apply, propose, year_in};
+pub use plan::{
+    Destination, ImportError, Item, Plan, ReservesProposal, Totals, apply, propose, year_in,
+};
 pub use review::{Review, remember};
+pub use workbook::is_workbook;
 
 /// The largest file of accounts read: a FEC of about two million entries.
 pub const MAX_ACCOUNTS_BYTES: u64 = 512 * 1024 * 1024;
 
-/// The accounts of a file as an accountant hands it over: a FEC (detected from its header) for
-/// fiscal year `year` (or `hint` when it spans several), or a trial balance in CSV.
+/// The accounts of a file as an accountant hands it over: a workbook (by its name or first
+/// bytes; its sheet `sheet`, else the first holding a balance), a FEC (detected from its
+/// header) for fiscal year `year` (or `hint` when it spans several), or a trial balance in CSV.
 pub fn read_accounts(
     bytes: &[u8],
     name: &str,
     years: (Option<i32>, Option<i32>),
+    sheet: Option<&str>,
 ) -> Result<Balance, String> {
-    if fec::is_fec(bytes) {
+    if workbook::is_workbook(bytes, name) {
+        workbook::read(bytes, name, sheet)
+    } else if fec::is_fec(bytes) {
         fec::read(bytes, name, years)
     } else {
         read(bytes, name)
@@ -38,7 +53,9 @@ pub fn read_accounts_else_latest(
     name: &str,
     hint: Option<i32>,
 ) -> Result<Balance, String> {
-    if fec::is_fec(bytes) {
+    if workbook::is_workbook(bytes, name) {
+        workbook::read(bytes, name, None)
+    } else if fec::is_fec(bytes) {
         fec::read_else_latest(bytes, name, hint)
     } else {
         read(bytes, name)

@@ -37,33 +37,10 @@ pub struct Item {
     pub proposal: Option<KindId>,
 }
 
-/// Words of an account's label that suggest a kind, for the accounts whose number does not
-/// decide (74, 755…): « Subvention … » → subventions, « Fondation … » → fondations.
-const LABEL_HINTS: [(&str, &str); 9] = [
-    ("subvention", "subventions"),
-    ("fondation", "fondations"),
-    ("mécénat", "mecenat_financier"),
-    ("mecenat", "mecenat_financier"),
-    ("mutualis", "ressources_mutualisees"),
-    ("marché", "commande_publique"),
-    ("commande", "commande_publique"),
-    ("prix de journée", "tarification_publique"),
-    ("dotation globale", "tarification_publique"),
-];
-
-/// The kind among `options` that `label` names, if one does and only one.
+/// The kind among `options` that `label` names, by the hints of the built-in mapping, if one
+/// does and only one.
 pub fn propose(label: &str, options: &[KindId]) -> Option<KindId> {
-    let label = label.to_lowercase();
-    let mut found: Vec<&KindId> = LABEL_HINTS
-        .iter()
-        .filter(|(word, _)| label.contains(word))
-        .filter_map(|(_, kind)| options.iter().find(|o| o.as_str() == *kind))
-        .collect();
-    found.dedup();
-    match found.as_slice() {
-        [one] => Some((*one).clone()),
-        _ => None,
-    }
+    Mapping::builtin().propose("", label, options)
 }
 
 impl Item {
@@ -132,6 +109,50 @@ impl Item {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
     pub items: Vec<Item>,
+    /// The snapshot's « réserves » from the balance sheet, under the mapping's convention.
+    pub reserves: Option<ReservesProposal>,
+    /// Whether the consultant takes them (else what was typed stays).
+    pub take_reserves: bool,
+}
+
+/// « Réserves » read from the balance-sheet accounts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReservesProposal {
+    /// The sum of the accounts (negative: fonds propres négatifs).
+    pub amount: f64,
+    /// The convention, in words, from the mapping.
+    pub convention: String,
+    /// How many accounts it sums.
+    pub accounts: usize,
+}
+
+impl ReservesProposal {
+    fn of(balance: &Balance, rule: &super::mapping::ReservesRule) -> Option<ReservesProposal> {
+        let rows: Vec<&Row> = balance
+            .rows
+            .iter()
+            .filter(|r| {
+                rule.prefixes
+                    .iter()
+                    .any(|p| r.account.starts_with(p.as_str()))
+            })
+            .collect();
+        if rows.is_empty() {
+            return None;
+        }
+        let sum: f64 = rows.iter().map(|r| r.credit_balance).sum();
+        let amount = if rule.credit { sum } else { -sum };
+        Some(ReservesProposal {
+            amount: (amount * 100.0).round() / 100.0,
+            convention: rule.convention.clone(),
+            accounts: rows.len(),
+        })
+    }
+
+    /// What the snapshot's « réserves » become: never below zero.
+    pub fn taken(&self) -> f64 {
+        self.amount.max(0.0)
+    }
 }
 
 /// The totals that must agree: what the file holds, and where it went.
@@ -176,7 +197,8 @@ impl Plan {
                         confirmed: true,
                     },
                     Some(Action::Choose(options)) => Destination::Kinds {
-                        parts: propose(&row.label, options)
+                        parts: mapping
+                            .propose(&row.account, &row.label, options)
                             .or_else(|| options.first().cloned())
                             .map(|first| (first, row.credit_balance))
                             .into_iter()
@@ -189,7 +211,9 @@ impl Plan {
                     None => Destination::Unassigned,
                 };
                 let proposal = match rule.map(|r| &r.action) {
-                    Some(Action::Choose(options)) => propose(&row.label, options),
+                    Some(Action::Choose(options)) => {
+                        mapping.propose(&row.account, &row.label, options)
+                    }
                     _ => None,
                 };
                 Item {
@@ -200,7 +224,11 @@ impl Plan {
                 }
             })
             .collect();
-        Plan { items }
+        Plan {
+            items,
+            reserves: ReservesProposal::of(balance, &mapping.reserves),
+            take_reserves: false,
+        }
     }
 
     /// Confirms every proposal still waiting; returns the rules that remember them (the whole
@@ -409,6 +437,11 @@ pub fn apply(
     let count = lines.len();
     let kinds: Vec<KindId> = lines.iter().map(|l| l.kind.clone()).collect();
     let expenses = plan.expenses();
+    let reserves = plan
+        .reserves
+        .as_ref()
+        .filter(|_| plan.take_reserves)
+        .map(ReservesProposal::taken);
     match case.snapshots.iter_mut().find(|s| s.label == label) {
         Some(snapshot) => {
             snapshot
@@ -417,6 +450,9 @@ pub fn apply(
             snapshot.lines.extend(lines);
             if expenses.is_some() {
                 snapshot.annual_expenses = expenses;
+            }
+            if reserves.is_some() {
+                snapshot.reserves = reserves;
             }
         }
         None => {
@@ -433,7 +469,7 @@ pub fn apply(
                     year,
                     kind: SnapshotKind::Realise,
                     annual_expenses: expenses,
-                    reserves: None,
+                    reserves,
                     lines,
                 },
             );

@@ -90,7 +90,9 @@ impl Review {
 
     /// Maps the accounts again with another table; the assignments made by hand stay.
     pub fn use_mapping(&mut self, mapping: Mapping, case: &Case) {
+        let take_reserves = self.plan.take_reserves;
         self.plan = Plan::new(&self.balance, &mapping, &case.account_rules);
+        self.plan.take_reserves = take_reserves;
         self.mapping = mapping;
         for (account, action) in self.assignments.clone() {
             if let Some(index) = self

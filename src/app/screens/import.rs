@@ -104,6 +104,7 @@ fn review_ui(
         });
     }
     year_ui(ui, review, lang, commands);
+    sheet_ui(ui, review, lang, commands);
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Table de correspondance : {}.", review.mapping.name));
         if ui
@@ -118,6 +119,7 @@ fn review_ui(
     target_ui(ui, review, case, lang);
     ui.add_space(4.0);
     totals_ui(ui, &review.plan, lang);
+    reserves_ui(ui, &mut review.plan, lang);
     ui.separator();
     let pending = review
         .plan
@@ -215,6 +217,43 @@ fn year_ui(ui: &mut egui::Ui, review: &Review, lang: Lang, commands: &mut Vec<Co
     });
 }
 
+/// A workbook of several sheets holding a balance: which one to import, asked.
+fn sheet_ui(ui: &mut egui::Ui, review: &Review, lang: Lang, commands: &mut Vec<Command>) {
+    let detection = &review.balance.detection;
+    let (Some(read), [_, _, ..]) = (&detection.sheet, detection.sheets.as_slice()) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            PENDING,
+            format!(
+                "{} : {}.",
+                lang.t("Plusieurs feuilles du classeur tiennent une balance"),
+                detection
+                    .sheets
+                    .iter()
+                    .map(|s| format!("« {s} »"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        let label = ui.label(lang.t("feuille à importer"));
+        let mut chosen = read.clone();
+        egui::ComboBox::from_id_salt("import-sheet")
+            .selected_text(chosen.clone())
+            .show_ui(ui, |ui| {
+                for sheet in &detection.sheets {
+                    ui.selectable_value(&mut chosen, sheet.clone(), sheet);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != *read {
+            commands.push(Command::ImportSheet(chosen));
+        }
+    });
+}
+
 fn target_ui(ui: &mut egui::Ui, review: &mut Review, case: &Case, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.t("Instantané à créer :"));
@@ -280,6 +319,24 @@ fn totals_ui(ui: &mut egui::Ui, plan: &Plan, lang: Lang) {
                 ui.end_row();
             }
         });
+}
+
+/// The « réserves » the balance sheet proposes, under the mapping's convention: taken when the
+/// consultant ticks them, else what was typed stays.
+fn reserves_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Lang) {
+    let Some(proposal) = plan.reserves.clone() else {
+        return;
+    };
+    ui.checkbox(
+        &mut plan.take_reserves,
+        format!(
+            "{} {} ({})",
+            lang.t("Reprendre les réserves des comptes :"),
+            euros(proposal.taken()),
+            proposal.convention
+        ),
+    )
+    .on_hover_text(lang.t("Sinon, les réserves saisies dans l'instantané restent."));
 }
 
 /// What an account can be given to by hand: nothing, the expenses, or any kind.

@@ -1,0 +1,357 @@
+//! Trial balances in the workbook the accountant attaches: `.xlsx`, `.xlsm`, `.xlsb`, `.xls` and
+//! `.ods`, read with `calamine` from the bytes storage read. The first sheet that holds a
+//! balance is read (or the one named), its numbers taken as numbers, and its rows go through
+//! the same reader as a CSV file's lines.
+
+use std::io::Cursor;
+
+use calamine::{
+    Data, Ods, Range, Reader, Sheets, Xls, Xlsb, Xlsx, XlsxError, open_workbook_from_rs,
+};
+
+use super::balance::{Balance, Detection, Record, from_records};
+
+/// The largest workbook read: a balance of several hundred thousand rows weighs a few MB.
+const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// The most rows of a sheet read: a balance has a few thousand accounts.
+pub const MAX_ROWS: usize = 300_000;
+
+/// The extensions of the workbooks read.
+const EXTENSIONS: [&str; 5] = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"];
+
+/// Zip archives: `.xlsx`, `.xlsm`, `.xlsb`, `.ods`.
+const ZIP: &[u8] = b"PK\x03\x04";
+/// OLE compound documents: `.xls`, and an encrypted `.xlsx`.
+const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// Whether the file is meant as a workbook: by its name, or by its first bytes.
+pub fn is_workbook(bytes: &[u8], name: &str) -> bool {
+    let lower = name.to_lowercase();
+    EXTENSIONS.iter().any(|e| lower.ends_with(e))
+        || bytes.starts_with(ZIP)
+        || bytes.starts_with(OLE)
+}
+
+type Book = Sheets<Cursor<Vec<u8>>>;
+
+/// Reads the balance of a workbook: the sheet `sheet` when given, else the first sheet that
+/// holds one. `name` is used in the messages. A workbook the reader cannot make sense of is
+/// refused, never a panic.
+pub fn read(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, String> {
+    // The workbook reader is a dependency: whatever it does on a damaged file, the consultant
+    // gets a sentence and the case stays as it was.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_unguarded(bytes, name, sheet)))
+        .unwrap_or_else(|_| {
+            Err(format!(
+                "« {name} » est un classeur endommagé que le lecteur de classeurs n'a pas pu lire. Ouvrez-le dans le tableur, enregistrez-le de nouveau, puis recommencez."
+            ))
+        })
+}
+
+fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, String> {
+    if bytes.is_empty() {
+        return Err(format!(
+            "« {name} » est vide (0 octet) : ce n'est pas un classeur. Enregistrez de nouveau la balance depuis le tableur, puis recommencez."
+        ));
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(format!(
+            "« {name} » est trop gros pour une balance ({} Mo ; {} Mo au plus).",
+            bytes.len() / (1024 * 1024),
+            MAX_BYTES / (1024 * 1024)
+        ));
+    }
+    let (mut book, kind) = open(bytes, name)?;
+    let names = book.sheet_names();
+    let wanted: Vec<String> = match sheet {
+        Some(wanted) => {
+            let found = names.iter().find(|n| n.as_str() == wanted).or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+            });
+            match found {
+                Some(found) => vec![found.clone()],
+                None => {
+                    return Err(format!(
+                        "« {name} » n'a pas de feuille « {wanted} » ; ses feuilles : {}.",
+                        quoted(&names)
+                    ));
+                }
+            }
+        }
+        None => names.clone(),
+    };
+    if wanted.is_empty() {
+        return Err(format!("« {name} » ne contient aucune feuille."));
+    }
+    let mut found: Vec<(String, Balance)> = Vec::new();
+    let mut refused: Vec<String> = Vec::new();
+    for sheet in &wanted {
+        let place = format!("« {name} », feuille « {sheet} »");
+        if let Some(rows) = declared_rows(&mut book, sheet).filter(|r| *r > MAX_ROWS) {
+            refused.push(format!(
+                "{place} a {} lignes : c'est plus qu'une balance ({} lignes au plus).",
+                crate::format::number(rows as f64, 0),
+                crate::format::number(MAX_ROWS as f64, 0)
+            ));
+            continue;
+        }
+        match book.worksheet_range(sheet) {
+            Err(err) => refused.push(format!("{place} est illisible ({err}).")),
+            Ok(range) if range.is_empty() => refused.push(format!("{place} est vide.")),
+            Ok(range) if range.height() > MAX_ROWS => refused.push(format!(
+                "{place} a {} lignes : c'est plus qu'une balance ({} lignes au plus).",
+                crate::format::number(range.height() as f64, 0),
+                crate::format::number(MAX_ROWS as f64, 0)
+            )),
+            Ok(range) => {
+                let (records, text_amounts) = records_of(&range);
+                let read = from_records(&records, Detection::default(), &place).and_then(|b| {
+                    match uncalculated(&mut book, sheet, &range) {
+                        Some(why) => Err(format!("{place}, {why}")),
+                        None => Ok(b),
+                    }
+                });
+                match read {
+                    Ok(mut balance) => {
+                        if !text_amounts {
+                            balance.detection.decimal = "montants lus comme nombres du classeur";
+                        }
+                        found.push((sheet.clone(), balance));
+                    }
+                    Err(why) => refused.push(why),
+                }
+            }
+        }
+    }
+    let holding: Vec<String> = found.iter().map(|(s, _)| s.clone()).collect();
+    let mut sheets = holding.iter().cloned();
+    let Some(first) = sheets.next() else {
+        return Err(match refused.as_slice() {
+            [one] => one.clone(),
+            _ => format!(
+                "« {name} » : aucune feuille ne tient une balance. {}",
+                refused.join(" ")
+            ),
+        });
+    };
+    let others: Vec<String> = sheets.collect();
+    let Some((_, mut balance)) = found.into_iter().next() else {
+        return Err(format!("« {name} » ne contient aucune feuille."));
+    };
+    let mut said = format!("classeur {kind}, feuille « {first} »");
+    if !others.is_empty() {
+        said.push_str(&format!(
+            " (la première qui tient une balance ; {} aussi : pour en lire une autre, --sheet NOM en ligne de commande, ou « feuille à importer » dans la fenêtre)",
+            quoted(&others)
+        ));
+    }
+    balance.detection.workbook = Some(said);
+    balance.detection.sheet = Some(first);
+    balance.detection.sheets = if sheet.is_some() {
+        // Only the sheet asked for was read: the others stay as the first reading found them.
+        Vec::new()
+    } else {
+        holding
+    };
+    balance.detection.encoding = "classeur";
+    balance.detection.separator = "";
+    Ok(balance)
+}
+
+/// Opens the workbook by what its first bytes are; says what the file is when it is none.
+fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
+    let cursor = || Cursor::new(bytes.to_vec());
+    let lower = name.to_lowercase();
+    let password = format!(
+        "« {name} » est protégé par un mot de passe (chiffré) : ouvrez-le dans le tableur, retirez le mot de passe, enregistrez-le, puis recommencez."
+    );
+    if bytes.starts_with(ZIP) {
+        if lower.ends_with(".xlsb")
+            && let Ok(book) = open_workbook_from_rs::<Xlsb<_>, _>(cursor())
+        {
+            return Ok((Sheets::Xlsb(book), "Excel binaire (.xlsb)"));
+        }
+        match open_workbook_from_rs::<Xlsx<_>, _>(cursor()) {
+            Ok(book) => return Ok((Sheets::Xlsx(book), "Excel (.xlsx)")),
+            Err(XlsxError::Password) => return Err(password),
+            Err(_) => {}
+        }
+        if let Ok(book) = open_workbook_from_rs::<Ods<_>, _>(cursor()) {
+            return Ok((Sheets::Ods(book), "OpenDocument (.ods)"));
+        }
+        if let Ok(book) = open_workbook_from_rs::<Xlsb<_>, _>(cursor()) {
+            return Ok((Sheets::Xlsb(book), "Excel binaire (.xlsb)"));
+        }
+        return Err(format!(
+            "« {name} » est une archive zip mais pas un classeur lisible (ni .xlsx, ni .ods) : il est peut-être tronqué ou endommagé. Ouvrez-le dans le tableur, enregistrez-le de nouveau, puis recommencez."
+        ));
+    }
+    if bytes.starts_with(OLE) {
+        // An encrypted .xlsx is an OLE document holding the encrypted package.
+        if let Err(XlsxError::Password) = open_workbook_from_rs::<Xlsx<_>, _>(cursor()) {
+            return Err(password);
+        }
+        return match open_workbook_from_rs::<Xls<_>, _>(cursor()) {
+            Ok(book) => Ok((Sheets::Xls(book), "Excel 97-2003 (.xls)")),
+            Err(err) => Err(format!(
+                "« {name} » est un classeur Excel 97-2003 (.xls) illisible ({err}) : peut-être protégé par un mot de passe ou endommagé. Ouvrez-le dans le tableur, enregistrez-le en .xlsx, puis recommencez."
+            )),
+        };
+    }
+    Err(format!(
+        "« {name} » n'est pas un classeur : un .xlsx ou un .ods est une archive zip, un .xls un document OLE, et ce fichier ne commence comme aucun des deux (texte, fichier tronqué ?). Ouvrez-le dans le tableur et enregistrez-le de nouveau, ou donnez-lui l'extension de ce qu'il est (.csv), puis recommencez."
+    ))
+}
+
+/// The rows an `.xlsx` sheet declares it spans, read before its cells: a sheet of a million
+/// rows is refused without being read whole.
+fn declared_rows(book: &mut Book, sheet: &str) -> Option<usize> {
+    let Sheets::Xlsx(xlsx) = book else {
+        return None;
+    };
+    let dimensions = xlsx.worksheet_cells_reader(sheet).ok()?.dimensions();
+    Some(dimensions.end.0.saturating_sub(dimensions.start.0) as usize + 1)
+}
+
+/// The first formula of the sheet whose value was never calculated (a workbook written by a
+/// program, not saved by a spreadsheet): read as empty, its amount would be lost.
+fn uncalculated(book: &mut Book, sheet: &str, values: &Range<Data>) -> Option<String> {
+    let formulas = book.worksheet_formula(sheet).ok()?;
+    let (top, left) = formulas.start()?;
+    formulas.used_cells().find_map(|(row, column, formula)| {
+        let at = (top + row as u32, left + column as u32);
+        let blank = match values.get_value(at) {
+            None | Some(Data::Empty) => true,
+            Some(Data::String(text)) => text.trim().is_empty(),
+            Some(_) => false,
+        };
+        (blank && !formula.trim().is_empty()).then(|| {
+            format!(
+                "ligne {}, colonne {} : la formule « ={} » n'a pas de valeur calculée (le classeur a été écrit sans être recalculé). Ouvrez-le dans le tableur, enregistrez-le (les formules seront calculées), puis recommencez.",
+                at.0 + 1,
+                column_name(at.1),
+                formula.trim_start_matches('=')
+            )
+        })
+    })
+}
+
+/// « A », « Z », « AA »…
+fn column_name(index: u32) -> String {
+    let mut name = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        name.push(char::from(b'A' + rest as u8));
+        n = (n - 1) / 26;
+    }
+    name.iter().rev().collect()
+}
+
+/// The rows of a sheet as lines of text numbered as the sheet numbers them; and whether an
+/// amount was written as text rather than as a number.
+fn records_of(range: &Range<Data>) -> (Vec<Record>, bool) {
+    let first = range.start().map_or(0, |(row, _)| row as usize);
+    let mut text_amounts = false;
+    let records = range
+        .rows()
+        .enumerate()
+        .map(|(i, row)| {
+            let cells = row
+                .iter()
+                .enumerate()
+                .map(|(column, cell)| {
+                    if column >= 2
+                        && let Data::String(s) = cell
+                    {
+                        text_amounts |= s.trim().starts_with(|c: char| c.is_ascii_digit());
+                    }
+                    cell_text(cell)
+                })
+                .collect();
+            (first + i + 1, cells)
+        })
+        .collect();
+    (records, text_amounts)
+}
+
+/// A cell as the balance reader reads it. Numbers are written with a decimal comma and no
+/// thousands sign, which no reading of points can take for anything else.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => text.clone(),
+        Data::Int(n) => n.to_string(),
+        Data::Float(x) => number(*x),
+        Data::Bool(true) => "VRAI".to_owned(),
+        Data::Bool(false) => "FAUX".to_owned(),
+        Data::DateTime(date) => day(date.as_f64()),
+        Data::Error(err) => err.to_string(),
+    }
+}
+
+/// A number of the sheet: « 1234,5 », « -80000 »; not a number (« NaN ») when it is none.
+fn number(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x}").replace('.', ",")
+    } else {
+        "NaN".to_owned()
+    }
+}
+
+/// A date of the sheet (days since 30 December 1899) as « JJ/MM/AAAA ».
+fn day(serial: f64) -> String {
+    if !serial.is_finite() || !(0.0..=2_958_465.0).contains(&serial) {
+        return number(serial);
+    }
+    // Days from 1970-01-01, then the civil calendar (H. Hinnant's algorithm).
+    let z = serial.floor() as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{d:02}/{m:02}/{y:04}")
+}
+
+/// « « A », « B » ».
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("« {n} »"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_dates_read_as_french_days() {
+        assert_eq!(day(45_657.0), "31/12/2024");
+        assert_eq!(day(25_569.0), "01/01/1970");
+        assert_eq!(day(45_351.5), "29/02/2024");
+    }
+
+    #[test]
+    fn columns_are_named_as_the_spreadsheet_names_them() {
+        assert_eq!(column_name(0), "A");
+        assert_eq!(column_name(25), "Z");
+        assert_eq!(column_name(26), "AA");
+    }
+
+    #[test]
+    fn numbers_are_written_so_that_no_reading_of_points_changes_them() {
+        assert_eq!(number(2.5), "2,5");
+        assert_eq!(number(-80_000.0), "-80000");
+        assert_eq!(number(1.125), "1,125");
+        assert_eq!(number(f64::NAN), "NaN");
+    }
+}
