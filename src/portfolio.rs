@@ -333,13 +333,16 @@ impl Sort {
     }
 }
 
-/// The table as CSV for a spreadsheet: `;` separators and decimal commas (as French
-/// spreadsheets expect), one row per case, in the order of `rows`. Every cell, whatever it
-/// comes from (a case, a typology, the app), is made safe for a spreadsheet.
+/// The byte-order mark that tells Excel a CSV file is UTF-8 (without it, « é » shows as « Ã© »).
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The table as CSV for a spreadsheet: a UTF-8 byte-order mark, `;` separators and decimal
+/// commas (as French Excel expects), one row per case, in the order of `rows`. Every cell,
+/// whatever it comes from (a case, a typology, the app), is made safe for a spreadsheet.
 pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Vec<u8>, String> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
-        .from_writer(Vec::new());
+        .from_writer(UTF8_BOM.to_vec());
     let mut write = |cells: &[String]| {
         writer
             .write_record(cells.iter().map(|cell| spreadsheet_safe(cell)))

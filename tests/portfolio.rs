@@ -185,6 +185,41 @@ fn the_csv_has_one_row_per_case_and_hides_names_when_anonymised() {
 }
 
 #[test]
+fn the_csv_bytes_start_with_a_bom_and_use_semicolons_decimal_commas_and_no_formula() {
+    let case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let mut entry =
+        atelier_mse::portfolio::Entry::from_case("club.ron".into(), 1, &case, Typology::builtin());
+    entry.name = "=HYPERLINK(\"x\")".to_owned();
+    entry.monetary_budget = 1234.5;
+    let p = Portfolio {
+        entries: vec![entry],
+        ..Default::default()
+    };
+    let bytes = csv(&p, &[0], false).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 byte-order mark first: {:?}",
+        &bytes[..8]
+    );
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("fichier;organisation;secteur;"),
+        "{header}"
+    );
+    assert!(
+        header.contains("instantané"),
+        "accents kept as UTF-8: {header}"
+    );
+    let row = lines.next().unwrap();
+    let cells: Vec<&str> = row.split(';').collect();
+    assert_eq!(cells[0], "club.ron");
+    assert_eq!(cells[1], "\"'=HYPERLINK(\"\"x\"\")\"", "{row}");
+    assert_eq!(cells[6], "1234,50", "decimal comma: {row}");
+}
+
+#[test]
 fn the_portfolio_command_writes_csv_pdf_png_and_reports_the_broken_file() {
     let dir = folder_with_broken_file();
     let out = tempfile::tempdir().unwrap();
