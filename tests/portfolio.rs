@@ -524,6 +524,19 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     let text = fs::read_to_string(&csv_path).unwrap();
     assert_eq!(text.lines().count(), 5);
     assert!(!text.contains("Randonneurs"));
+    let xlsx = out.path().join("portefeuille.xlsx");
+    assert!(h.state_mut().export_portfolio(&xlsx, PortfolioExport::Xlsx));
+    let bytes = fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a workbook is a zip");
+    let mut book: calamine::Xlsx<_> = calamine::Reader::new(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = calamine::Reader::worksheet_range(&mut book, "Portefeuille").unwrap();
+    assert_eq!(sheet.height(), 5, "a header and the four cases shown");
+    assert!(
+        sheet
+            .cells()
+            .all(|(_, _, c)| !c.to_string().contains("Randonneurs")),
+        "anonymised as on screen"
+    );
     let pdf = out.path().join("portefeuille.pdf");
     assert!(h.state_mut().export_portfolio(&pdf, PortfolioExport::Pdf));
     assert!(fs::read(&pdf).unwrap().starts_with(b"%PDF"));

@@ -31,6 +31,7 @@ mod documents;
 mod export;
 mod package;
 mod ranges;
+mod spreadsheets;
 // The real window under Xvfb, typed by xdotool (about 20 s):
 mod real_window;
 mod trust;

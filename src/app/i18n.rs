@@ -168,6 +168,11 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Format", "Format"),
     ("PDF (document imprimable)", "PDF (printable document)"),
     ("PNG (image pour diaporama)", "PNG (image for slides)"),
+    ("Classeur Excel", "Excel workbook"),
+    (
+        "Tout le dossier : une feuille par instantané, sous-totaux en formules, chiffres clés, scénarios",
+        "The whole case: one sheet per snapshot, subtotals as formulas, key figures, scenarios",
+    ),
     ("Contenu", "Content"),
     ("Tout", "Everything"),
     ("Orientation", "Orientation"),
@@ -234,6 +239,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Exporter en PDF…", "Export to PDF…"),
     ("Exporter en PNG…", "Export to PNG…"),
     ("Exporter le tableau en CSV…", "Export the table to CSV…"),
+    (
+        "Exporter le tableau en classeur Excel…",
+        "Export the table to an Excel workbook…",
+    ),
     ("Fermer le portefeuille", "Close the portfolio"),
     ("Phase", "Phase"),
     ("Anonymiser", "Anonymise"),

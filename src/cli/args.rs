@@ -190,7 +190,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Exporte le rapport d'un instantané en PDF et/ou PNG (sans affichage).
+    /// Exporte le rapport d'un instantané en PDF et/ou PNG, et le dossier en classeur Excel
+    /// (sans affichage).
     Export {
         file: PathBuf,
         /// Nom de l'instantané (par défaut : le dernier « réalisé », sinon le dernier).
@@ -202,6 +203,10 @@ pub enum Command {
         /// Fichier PNG à écrire.
         #[arg(long)]
         png: Option<PathBuf>,
+        /// Classeur Excel (.xlsx) à écrire : une feuille par instantané (matrice, sous-totaux en
+        /// formules), chiffres clés et positions, scénarios, tests de résistance.
+        #[arg(long, value_name = "FICHIER.xlsx")]
+        xlsx: Option<PathBuf>,
         /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance ou les
         /// scénarios.
         #[arg(long, value_enum, default_value_t = ContentArg::All)]
@@ -240,6 +245,9 @@ pub enum Command {
         /// Fichier CSV à écrire (une ligne par dossier ; séparateur « ; », virgule décimale).
         #[arg(long)]
         csv: Option<PathBuf>,
+        /// Classeur Excel (.xlsx) à écrire : une ligne par dossier, avec filtres.
+        #[arg(long, value_name = "FICHIER.xlsx")]
+        xlsx: Option<PathBuf>,
         /// Vue anonymisée : organisations numérotées, territoires et noms de fichiers masqués.
         #[arg(long)]
         anonymise: bool,

@@ -68,6 +68,7 @@ pub fn run(cli: Cli) -> ExitCode {
             snapshot,
             pdf,
             png,
+            xlsx,
             content,
             landscape,
             against,
@@ -75,7 +76,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => commands::export(
             &file,
             snapshot.as_deref(),
-            (pdf.as_deref(), png.as_deref()),
+            [pdf.as_deref(), png.as_deref(), xlsx.as_deref()],
             crate::report::Options {
                 content: content.into(),
                 landscape,
@@ -97,6 +98,7 @@ pub fn run(cli: Cli) -> ExitCode {
             pdf,
             png,
             csv,
+            xlsx,
             anonymise,
             paths,
             sector,
@@ -109,6 +111,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 pdf,
                 png,
                 csv,
+                xlsx,
                 reference: reference_out,
                 options: crate::report::portfolio::PortfolioOptions {
                     anonymised: anonymise,

@@ -1,5 +1,5 @@
-//! Turns a case and its analysis into what leaves the app: the analyse JSON, and the report of a
-//! snapshot as PDF and PNG. The window and the command line call the same functions; nothing
+//! Turns a case and its analysis into what leaves the app: the analyse JSON, the report of a
+//! snapshot as PDF and PNG, and the workbook (.xlsx) of a case or a portfolio. The window and the command line call the same functions; nothing
 //! here needs a display.
 
 mod compare;
@@ -16,6 +16,7 @@ pub mod portfolio;
 mod position;
 mod scenarios;
 mod session;
+pub mod workbook;
 
 use std::path::Path;
 
@@ -31,6 +32,8 @@ pub enum Format {
     #[default]
     Pdf,
     Png,
+    /// The workbook of the whole case (every snapshot, scenarios, stress tests).
+    Xlsx,
 }
 
 impl Format {
@@ -38,6 +41,7 @@ impl Format {
         match self {
             Format::Pdf => "pdf",
             Format::Png => "png",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -50,6 +54,10 @@ pub fn export(
     (format, options): (Format, Options),
     path: &Path,
 ) -> Result<(), String> {
+    if format == Format::Xlsx {
+        let bytes = workbook::case_workbook(case, label, typology)?;
+        return storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string());
+    }
     write(&document(case, label, typology, options)?, format, path)
 }
 
@@ -58,6 +66,9 @@ pub fn write(doc: &document::Document, format: Format, path: &Path) -> Result<()
     let bytes = match format {
         Format::Pdf => pdf::write(doc)?,
         Format::Png => png::write(doc)?,
+        Format::Xlsx => {
+            return Err("un document mis en page ne s'écrit pas en classeur".to_owned());
+        }
     };
     storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
 }

@@ -65,6 +65,7 @@ pub enum PortfolioExport {
     Pdf,
     Png,
     Csv,
+    Xlsx,
     /// A reference made of the cases shown (median and quartiles, no names).
     Reference,
 }
@@ -75,6 +76,7 @@ impl PortfolioExport {
             PortfolioExport::Pdf => "pdf",
             PortfolioExport::Png => "png",
             PortfolioExport::Csv => "csv",
+            PortfolioExport::Xlsx => "xlsx",
             PortfolioExport::Reference => "ron",
         }
     }
@@ -151,6 +153,10 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut O
             (lang.t("Exporter en PDF…"), PortfolioExport::Pdf),
             (lang.t("Exporter en PNG…"), PortfolioExport::Png),
             (lang.t("Exporter le tableau en CSV…"), PortfolioExport::Csv),
+            (
+                lang.t("Exporter le tableau en classeur Excel…"),
+                PortfolioExport::Xlsx,
+            ),
             (
                 lang.t("Enregistrer comme référence…"),
                 PortfolioExport::Reference,
