@@ -254,13 +254,22 @@ fn which(program: &str) -> Option<std::path::PathBuf> {
 }
 
 #[test]
-fn the_export_window_s_excel_choice_writes_the_case_workbook() {
+fn the_export_window_writes_a_slide_and_the_case_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
     h.get_by_label("Fichier").click();
     h.run();
     h.get_by_label_contains("Exporter…").click();
     h.run();
+    h.get_by_label("Diapositive 16:9").click();
+    h.run();
+    let choice = h.state().export.choice.clone();
+    assert_eq!(choice.format, atelier_mse::report::Format::Slide);
+    let slide = dir.path().join("centre.png");
+    assert!(h.state_mut().export_to(&slide, choice));
+    let bytes = std::fs::read(&slide).unwrap();
+    let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    assert_eq!((be(16), be(20)), (1920, 1080));
     h.get_by_label("Classeur Excel").click();
     h.run();
     let choice = h.state().export.choice.clone();

@@ -169,6 +169,11 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("PDF (document imprimable)", "PDF (printable document)"),
     ("PNG (image pour diaporama)", "PNG (image for slides)"),
     ("Classeur Excel", "Excel workbook"),
+    ("Diapositive 16:9", "16:9 slide"),
+    (
+        "Image 1920 × 1080 en grands caractères : le positionnement, ou les scénarios",
+        "A 1920 × 1080 picture in large type: the position, or the scenarios",
+    ),
     (
         "Tout le dossier : une feuille par instantané, sous-totaux en formules, chiffres clés, scénarios",
         "The whole case: one sheet per snapshot, subtotals as formulas, key figures, scenarios",

@@ -203,6 +203,10 @@ pub enum Command {
         /// Fichier PNG à écrire.
         #[arg(long)]
         png: Option<PathBuf>,
+        /// Avec --png : une diapositive 16:9 (1920 × 1080, grands caractères, sans en-tête ni
+        /// pied de page) du positionnement ou, avec --content scenarios, des scénarios.
+        #[arg(long, requires = "png")]
+        slide: bool,
         /// Classeur Excel (.xlsx) à écrire : une feuille par instantané (matrice, sous-totaux en
         /// formules), chiffres clés et positions, scénarios, tests de résistance.
         #[arg(long, value_name = "FICHIER.xlsx")]

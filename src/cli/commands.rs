@@ -220,12 +220,12 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     text
 }
 
-/// `export FILE --pdf OUT --png OUT --xlsx OUT`: the report of one snapshot and the case's
-/// workbook, with no display needed.
+/// `export FILE --pdf OUT --png OUT [--slide] --xlsx OUT`: the report of one snapshot (or its
+/// 16:9 slide) and the case's workbook, with no display needed.
 pub fn export(
     file: &Path,
     snapshot: Option<&str>,
-    [pdf, png, xlsx]: [Option<&Path>; 3],
+    ([pdf, png, xlsx], slide): ([Option<&Path>; 3], bool),
     options: crate::report::Options,
     (typology_path, force): (Option<&Path>, bool),
     reference_path: Option<&Path>,
@@ -252,7 +252,14 @@ pub fn export(
     let label = pick_snapshot(&case, snapshot)?.label.clone();
     for (path, format) in [
         (pdf, crate::report::Format::Pdf),
-        (png, crate::report::Format::Png),
+        (
+            png,
+            if slide {
+                crate::report::Format::Slide
+            } else {
+                crate::report::Format::Png
+            },
+        ),
         (xlsx, crate::report::Format::Xlsx),
     ] {
         let Some(path) = path else { continue };

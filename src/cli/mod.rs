@@ -69,6 +69,7 @@ pub fn run(cli: Cli) -> ExitCode {
             pdf,
             png,
             xlsx,
+            slide,
             content,
             landscape,
             against,
@@ -76,7 +77,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => commands::export(
             &file,
             snapshot.as_deref(),
-            [pdf.as_deref(), png.as_deref(), xlsx.as_deref()],
+            ([pdf.as_deref(), png.as_deref(), xlsx.as_deref()], slide),
             crate::report::Options {
                 content: content.into(),
                 landscape,
