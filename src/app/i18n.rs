@@ -169,6 +169,16 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("PDF (document imprimable)", "PDF (printable document)"),
     ("PNG (image pour diaporama)", "PNG (image for slides)"),
     ("Classeur Excel", "Excel workbook"),
+    ("Copier l'image", "Copy image"),
+    ("Copier le tableau", "Copy table"),
+    (
+        "Le graphique en image, à coller dans une présentation",
+        "The chart as a picture, to paste into a presentation",
+    ),
+    (
+        "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation",
+        "The figures as a table (HTML and tab-separated text), to paste into a spreadsheet, a word processor or a presentation",
+    ),
     ("Diapositive 16:9", "16:9 slide"),
     (
         "Image 1920 × 1080 en grands caractères : le positionnement, ou les scénarios",

@@ -17,6 +17,7 @@ mod position;
 mod scenarios;
 mod session;
 pub mod slide;
+pub mod table;
 pub mod workbook;
 
 use std::path::Path;

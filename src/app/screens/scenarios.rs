@@ -16,6 +16,7 @@ use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::cells::euros_value;
+use crate::app::widgets::copy::{copy_image_menu, copy_table_button};
 use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
 use crate::app::widgets::trajectory::{Step, heptagon_ui, ternary_room};
 use crate::format::{euros_change, euros_whole, quantity};
@@ -149,7 +150,7 @@ impl ScenariosScreen {
             }
             if self.cache.siblings.len() > 1 {
                 ui.separator();
-                self.siblings_ui(ui, base);
+                self.siblings_ui(ui, view, base, commands);
             }
             ui.separator();
             self.stress_ui(ui, view, base, false);
@@ -158,8 +159,18 @@ impl ScenariosScreen {
     }
 
     /// Every scenario on the same base, side by side; a click shows one.
-    fn siblings_ui(&mut self, ui: &mut egui::Ui, base: &Snapshot) {
-        ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
+    fn siblings_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        base: &Snapshot,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
+            let table = || crate::report::table::scenarios_table(view.case, base, view.typology);
+            copy_table_button(ui, view.lang, &table, commands);
+        });
         let mut chosen = None;
         egui::Grid::new("siblings")
             .striped(true)
@@ -656,7 +667,8 @@ fn result_ui(
     };
     let heptagon = |ui: &mut egui::Ui, width: f32| {
         ui.label(RichText::new("Barycentre des sept modèles").strong());
-        heptagon_ui(ui, view.typology, &steps, width);
+        let shown = ui.scope(|ui| heptagon_ui(ui, view.typology, &steps, width));
+        copy_image_menu(ui, (&shown.inner, shown.response.rect), view.lang);
     };
     if room >= 2.0 * 300.0 + 8.0 {
         let half = ((room - 8.0) / 2.0).min(460.0);

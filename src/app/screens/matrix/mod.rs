@@ -104,6 +104,8 @@ impl MatrixScreen {
             if ui.button(lang.t("Réglages de valorisation…")).clicked() {
                 commands.push(Command::ValuationSettings);
             }
+            let table = || crate::report::table::matrix_table(case, snapshot);
+            crate::app::widgets::copy::copy_table_button(ui, lang, &table, commands);
         });
         // One line, always there: what the « Évolution » column compares with, or the entry
         // being refused. It never pushes the table, so the next click lands where aimed.
