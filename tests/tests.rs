@@ -34,6 +34,7 @@ mod package;
 mod ranges;
 mod spreadsheets;
 // The real window under Xvfb, typed by xdotool (about 20 s):
+mod clipboard;
 mod real_window;
 mod trust;
 // The Windows build under Wine: ignored by a plain `cargo test`, run by scripts/test.sh.
