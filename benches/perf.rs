@@ -311,6 +311,16 @@ fn main() {
         );
     }
 
+    // « Copier le tableau » on the large matrix: the table, as HTML and as text.
+    report(
+        "copy the matrix as a table (2 000 lines, HTML + text)",
+        ms(time(10, || {
+            let table = atelier_mse::report::table::matrix_table(&large, &large.snapshots[0]);
+            (table.html(), table.tab_separated())
+        })),
+        "ms",
+        50.0,
+    );
     // The workbook of the large case: every snapshot's matrix with its formulas.
     let label = large.snapshots[0].label.clone();
     report(

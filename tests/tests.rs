@@ -17,6 +17,7 @@ mod storage;
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
 mod copy;
 mod house;
+mod paste;
 mod portfolio;
 mod scenario_window;
 mod session;

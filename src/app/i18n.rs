@@ -170,6 +170,13 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("PNG (image pour diaporama)", "PNG (image for slides)"),
     ("Classeur Excel", "Excel workbook"),
     ("Copier l'image", "Copy image"),
+    (
+        "Coller des lignes d'un tableur",
+        "Paste lines from a spreadsheet",
+    ),
+    ("Dans le levier", "Into the lever"),
+    ("(à vérifier)", "(to check)"),
+    ("Ajouter ces lignes", "Add these lines"),
     ("Copier le tableau", "Copy table"),
     (
         "Le graphique en image, à coller dans une présentation",

@@ -5,6 +5,7 @@
 mod balance;
 pub mod fec;
 mod mapping;
+pub mod paste;
 mod plan;
 mod review;
 
