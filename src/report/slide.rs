@@ -162,7 +162,6 @@ fn scenarios(
     page.text([MARGIN, y], "Scénarios", Style::new(10.0).bold());
     y += 18.0;
     let columns = Columns::new(inner(), [0.3, 0.3, 0.4], [false, true, false]);
-    y = columns.header(page, y, ["Scénario", "Budget monétaire", "Position"]);
     let mut rows = Vec::new();
     for scenario in case.scenarios.iter().filter(|s| s.base == snapshot.label) {
         if let Ok(o) = simulate(case, scenario, typology) {
@@ -177,7 +176,9 @@ fn scenarios(
             ]);
         }
     }
-    if rows.is_empty() {
+    if !rows.is_empty() {
+        y = columns.header(page, y, ["Scénario", "Budget monétaire", "Position"]);
+    } else {
         page.text(
             [MARGIN, y],
             "Aucun scénario sur cet instantané (vue « Scénarios » de l'atelier).",
