@@ -134,4 +134,42 @@ fn the_matrix_button_puts_the_snapshot_s_table_on_the_clipboard() {
         h.state().clipboard.last_table,
         Some(matrix_table(&case, &case.snapshots[selected]))
     );
+    h.get_by_label("Positionnement").click();
+    h.run();
+    h.get_by_label("Copier les chiffres clés").click();
+    h.run();
+    assert_eq!(
+        h.state().clipboard.last_table,
+        Some(atelier_mse::report::table::key_figures_table(
+            &case,
+            Typology::builtin()
+        ))
+    );
+}
+
+#[test]
+fn the_stress_tests_and_the_key_figures_are_copied_with_the_pdf_s_words() {
+    let case = centre();
+    let typology = Typology::builtin();
+    let snapshot = case.snapshot("2025 réalisé").unwrap();
+    let text = atelier_mse::report::table::stress_table(&case, snapshot, typology).tab_separated();
+    assert!(
+        text.starts_with("Test\tBudget perdu\tRéserves consommées\tPosition après\tApparaît\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Argent public −10 %\t48\u{a0}000\u{a0}€\t0,9 mois de réserves consommés\t"),
+        "{text}"
+    );
+    let text = atelier_mse::report::table::key_figures_table(&case, typology).tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "\t2024 réalisé\t2025 réalisé\tcible 2028");
+    let t = totals(snapshot, &case.valuation);
+    assert!(
+        lines[1].starts_with("Budget monétaire\t")
+            && lines[1].contains(&euros_whole(t.monetary_budget)),
+        "{text}"
+    );
+    let headline = analyse(&case, snapshot, typology).classification.headline();
+    assert!(lines.last().unwrap().contains(&headline), "{text}");
 }

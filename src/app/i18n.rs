@@ -178,6 +178,7 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("(à vérifier)", "(to check)"),
     ("Ajouter ces lignes", "Add these lines"),
     ("Copier le tableau", "Copy table"),
+    ("Copier les chiffres clés", "Copy the key figures"),
     (
         "Le graphique en image, à coller dans une présentation",
         "The chart as a picture, to paste into a presentation",

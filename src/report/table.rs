@@ -4,7 +4,7 @@
 //! table; numbers are written the French way, with the words of the PDF.
 
 use super::matrix::{quantity_text, value_cells};
-use crate::analysis::scenario::{new_qualifiers, simulate};
+use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse, totals};
 use crate::format::{euros_change, euros_whole, percent, quantity};
 use crate::model::{Case, Lever, Snapshot};
@@ -195,6 +195,70 @@ pub fn closeness_table(case: &Case, analysis: &Analysis, typology: &Typology) ->
             },
         ]);
     }
+    table
+}
+
+/// The stress tests of `base`, with the columns and words of the PDF.
+pub fn stress_table(case: &Case, base: &Snapshot, typology: &Typology) -> CopiedTable {
+    let mut table = CopiedTable::new(
+        format!(
+            "{} — Tests de résistance — {}",
+            case.organisation.name,
+            super::layout::snapshot_name(base)
+        ),
+        &[
+            ("Test", false),
+            ("Budget perdu", true),
+            ("Réserves consommées", false),
+            ("Position après", false),
+            ("Apparaît", false),
+        ],
+    );
+    let before = analyse(case, base, typology);
+    for (name, o) in stress_outcomes(case, base, typology) {
+        table.rows.push(vec![
+            name,
+            euros_whole(o.lost()),
+            o.drawn(base).map_or("—".to_owned(), |d| d.said()),
+            o.analysis.classification.headline(),
+            new_qualifiers(&before, &o.analysis).join(", "),
+        ]);
+    }
+    table
+}
+
+/// The key figures of every snapshot side by side, then the position, as `analyse` says them.
+pub fn key_figures_table(case: &Case, typology: &Typology) -> CopiedTable {
+    let analyses: Vec<Analysis> = case
+        .snapshots
+        .iter()
+        .map(|s| analyse(case, s, typology))
+        .collect();
+    let mut headers = vec![("", false)];
+    headers.extend(case.snapshots.iter().map(|s| (s.label.as_str(), true)));
+    let mut table = CopiedTable::new(
+        format!("{} — Chiffres clés", case.organisation.name),
+        &headers,
+    );
+    let figures: Vec<Vec<crate::analysis::KeyFigure>> = analyses
+        .iter()
+        .map(|a| crate::analysis::key_figures(&a.totals))
+        .collect();
+    let labels = figures
+        .first()
+        .map_or(Vec::new(), |f| f.iter().map(|k| k.label).collect());
+    for (i, label) in labels.into_iter().enumerate() {
+        let mut row = vec![label.to_owned()];
+        row.extend(
+            figures
+                .iter()
+                .map(|f| f.get(i).map_or(String::new(), |k| k.value.clone())),
+        );
+        table.rows.push(row);
+    }
+    let mut position = vec!["Position".to_owned()];
+    position.extend(analyses.iter().map(|a| a.classification.headline()));
+    table.rows.push(position);
     table
 }
 

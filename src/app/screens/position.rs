@@ -62,6 +62,14 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
             );
             ui.horizontal_wrapped(|ui| {
                 model_badge_ui(ui, view.typology, &current.analysis.classification);
+                // The key figures and positions of every snapshot, as a table.
+                let table = || crate::report::table::key_figures_table(case, view.typology);
+                crate::app::widgets::copy::copy_button(
+                    ui,
+                    (lang, "Copier les chiffres clés"),
+                    &table,
+                    commands,
+                );
             });
             let half = ((width - 16.0) / 2.0).max(260.0);
             ui.horizontal_top(|ui| {

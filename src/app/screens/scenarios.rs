@@ -106,7 +106,7 @@ impl ScenariosScreen {
                 ui.add_space(8.0);
                 self.cache.refresh(view, self.selected, base);
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    self.stress_ui(ui, view, base, true);
+                    self.stress_ui(ui, view, (base, true), commands);
                     self.reach_ui(ui, view, base);
                 });
             }
@@ -153,7 +153,7 @@ impl ScenariosScreen {
                 self.siblings_ui(ui, view, base, commands);
             }
             ui.separator();
-            self.stress_ui(ui, view, base, false);
+            self.stress_ui(ui, view, (base, false), commands);
             self.reach_ui(ui, view, base);
         });
     }
@@ -455,8 +455,18 @@ impl ScenariosScreen {
     }
 
     /// The stress tests of `base`, a line each; with their own map when no scenario shows one.
-    fn stress_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot, map: bool) {
-        ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
+    fn stress_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        (base, map): (&Snapshot, bool),
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
+            let table = || crate::report::table::stress_table(view.case, base, view.typology);
+            copy_table_button(ui, view.lang, &table, commands);
+        });
         ui.label(
             RichText::new(if map {
                 "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte ci-dessous."

@@ -40,8 +40,18 @@ pub fn copy_table_button(
     table: &dyn Fn() -> CopiedTable,
     commands: &mut Vec<Command>,
 ) {
+    copy_button(ui, (lang, "Copier le tableau"), table, commands);
+}
+
+/// A copy button saying what it copies (`label`, French), pushing the table built by `table`.
+pub fn copy_button(
+    ui: &mut Ui,
+    (lang, label): (Lang, &'static str),
+    table: &dyn Fn() -> CopiedTable,
+    commands: &mut Vec<Command>,
+) {
     if ui
-        .button(lang.t("Copier le tableau"))
+        .button(lang.t(label))
         .on_hover_text(lang.t(
             "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation",
         ))
