@@ -514,6 +514,14 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     );
     h.get_by_label("Organisation 3");
     assert!(h.query_by_label_contains("abimé.ron").is_none());
+    // « Copier le tableau »: the table as shown, anonymised, numbers the French way.
+    h.get_by_label("Copier le tableau").click();
+    h.run();
+    let copied = h.state().clipboard.last_table.clone().unwrap();
+    assert_eq!(copied.rows.len(), 4);
+    let text = copied.tab_separated();
+    assert!(!text.contains("Randonneurs"), "{text}");
+    assert!(text.contains("\t8\u{a0}000\u{a0}€\t"), "{text}");
 
     let out = tempfile::tempdir().unwrap();
     let csv_path = out.path().join("portefeuille.csv");

@@ -262,6 +262,30 @@ pub fn key_figures_table(case: &Case, typology: &Typology) -> CopiedTable {
     table
 }
 
+/// The portfolio table of `rows` (the columns of its CSV), numbers the French way.
+pub fn portfolio_table(
+    portfolio: &crate::portfolio::Portfolio,
+    rows: &[usize],
+    anonymised: bool,
+) -> CopiedTable {
+    use crate::portfolio::{Cell, TABLE_HEADERS, table};
+    let numeric = |header: &str| header.contains('€') || header.contains('%');
+    let headers: Vec<(&str, bool)> = TABLE_HEADERS.iter().map(|h| (*h, numeric(h))).collect();
+    let mut out = CopiedTable::new("Portefeuille".to_owned(), &headers);
+    for row in table(portfolio, rows, anonymised) {
+        out.rows.push(
+            row.iter()
+                .map(|cell| match cell {
+                    Cell::Text(text) => text.clone(),
+                    Cell::Euros(value) => euros_whole(*value),
+                    Cell::Share(share) => share.map_or(String::new(), percent),
+                })
+                .collect(),
+        );
+    }
+    out
+}
+
 /// The scenarios on `base` compared with it: budget, position, reserves, what appears.
 pub fn scenarios_table(case: &Case, base: &Snapshot, typology: &Typology) -> CopiedTable {
     let mut table = CopiedTable::new(

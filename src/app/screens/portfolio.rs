@@ -116,6 +116,10 @@ impl PortfolioScreen {
         match action {
             Some(Action::Reload) => commands.push(Command::ReloadPortfolio),
             Some(Action::Close) => commands.push(Command::ClosePortfolio),
+            // The table as shown (filters, sort, anonymisation).
+            Some(Action::Copy) => commands.push(Command::CopyTable(
+                crate::report::table::portfolio_table(&state.portfolio, &rows, state.anonymised),
+            )),
             Some(Action::Export(what)) => commands.push(Command::ExportPortfolioDialog(what)),
             Some(Action::Open(path)) => {
                 commands.push(Command::ShowView(View::Matrix));
@@ -129,6 +133,7 @@ impl PortfolioScreen {
 enum Action {
     Reload,
     Close,
+    Copy,
     Export(PortfolioExport),
     Open(PathBuf),
 }
@@ -165,6 +170,15 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut O
             if ui.button(label).clicked() {
                 *action = Some(Action::Export(what));
             }
+        }
+        if ui
+            .button(lang.t("Copier le tableau"))
+            .on_hover_text(lang.t(
+                "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation",
+            ))
+            .clicked()
+        {
+            *action = Some(Action::Copy);
         }
         if ui.button(lang.t("Fermer le portefeuille")).clicked() {
             *action = Some(Action::Close);
