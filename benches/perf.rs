@@ -404,6 +404,27 @@ fn main() {
         );
     }
 
+    // « Copier le tableau » on the large matrix: the table, as HTML and as text.
+    report(
+        "copy the matrix as a table (2 000 lines, HTML + text)",
+        ms(time(10, || {
+            let table = atelier_mse::report::table::matrix_table(&large, &large.snapshots[0]);
+            (table.html(), table.tab_separated())
+        })),
+        "ms",
+        50.0,
+    );
+    // The workbook of the large case: every snapshot's matrix with its formulas.
+    let label = large.snapshots[0].label.clone();
+    report(
+        "workbook .xlsx of a case (2 000 lines × 5 snapshots)",
+        ms(time(5, || {
+            atelier_mse::report::workbook::case_workbook(&large, &label, typology)
+        })),
+        "ms",
+        500.0,
+    );
+
     // « Et si… ? » on the large case: a slider moving re-analyses the scenario; what it takes
     // for the seven models; the scenarios view's frames.
     let mut large = synthetic_case(2_000, 2);

@@ -333,74 +333,96 @@ impl Sort {
     }
 }
 
-/// The table as CSV for a spreadsheet: `;` separators and decimal commas (as French
-/// spreadsheets expect), one row per case, in the order of `rows`. Every cell, whatever it
-/// comes from (a case, a typology, the app), is made safe for a spreadsheet.
+/// The byte-order mark that tells Excel a CSV file is UTF-8 (without it, « é » shows as « Ã© »).
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// One cell of the portfolio table, typed for a spreadsheet.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    /// An amount in euros.
+    Euros(f64),
+    /// A share in [0, 1]; `None` without monetary resources.
+    Share(Option<f64>),
+}
+
+/// The columns of the portfolio table in the CSV and the workbook.
+pub const TABLE_HEADERS: [&str; 15] = [
+    "fichier",
+    "organisation",
+    "secteur",
+    "territoire",
+    "phase",
+    "instantané",
+    "budget monétaire (€)",
+    "budget valorisé (€)",
+    "modèle",
+    "modèle dominant",
+    "confiance",
+    "qualificatifs",
+    "subventions publiques (%)",
+    "ressources privées (%)",
+    "revenus d'activité (%)",
+];
+
+/// The portfolio table, one row per case in the order of `rows`; anonymised, no free text
+/// leaves (sector and snapshot label could name someone).
+pub fn table(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Vec<[Cell; 15]> {
+    let share = |e: &Entry, f: fn(&Ternary) -> f64| Cell::Share(e.ternary.as_ref().map(f));
+    let free = |text: &str| {
+        Cell::Text(if anonymised {
+            String::new()
+        } else {
+            text.to_owned()
+        })
+    };
+    rows.iter()
+        .filter_map(|&i| portfolio.entries.get(i))
+        .map(|e| {
+            [
+                free(&e.file_name()),
+                Cell::Text(e.display_name(anonymised)),
+                free(&e.sector),
+                Cell::Text(e.display_territory(anonymised).to_owned()),
+                Cell::Text(e.phase.label().to_owned()),
+                Cell::Text(if anonymised {
+                    e.neutral_snapshot.clone()
+                } else {
+                    e.snapshot.clone()
+                }),
+                Cell::Euros(e.monetary_budget),
+                Cell::Euros(e.valued_budget),
+                Cell::Text(e.position.clone()),
+                Cell::Text(e.model.clone().unwrap_or_default()),
+                Cell::Text(e.confidence.map_or(String::new(), |c| c.label().to_owned())),
+                Cell::Text(e.qualifiers.join(", ")),
+                share(e, |t| t.subsidies),
+                share(e, |t| t.private),
+                share(e, |t| t.activity),
+            ]
+        })
+        .collect()
+}
+
+/// The table as CSV for a spreadsheet: a UTF-8 byte-order mark, `;` separators and decimal
+/// commas (as French Excel expects), one row per case, in the order of `rows`. Every cell,
+/// whatever it comes from (a case, a typology, the app), is made safe for a spreadsheet.
 pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Vec<u8>, String> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
-        .from_writer(Vec::new());
-    let mut write = |cells: &[String]| {
-        writer
-            .write_record(cells.iter().map(|cell| spreadsheet_safe(cell)))
-            .map_err(|e| e.to_string())
-    };
+        .from_writer(UTF8_BOM.to_vec());
     let decimal = |value: f64, digits: usize| format!("{value:.digits$}").replace('.', ",");
-    let share = |e: &Entry, f: fn(&Ternary) -> f64| {
-        e.ternary
-            .as_ref()
-            .map_or(String::new(), |t| decimal(f(t) * 100.0, 1))
-    };
-    write(
-        &[
-            "fichier",
-            "organisation",
-            "secteur",
-            "territoire",
-            "phase",
-            "instantané",
-            "budget monétaire (€)",
-            "budget valorisé (€)",
-            "modèle",
-            "modèle dominant",
-            "confiance",
-            "qualificatifs",
-            "subventions publiques (%)",
-            "ressources privées (%)",
-            "revenus d'activité (%)",
-        ]
-        .map(str::to_owned),
-    )?;
-    for e in rows.iter().filter_map(|&i| portfolio.entries.get(i)) {
-        // Anonymised, no free text leaves: sector and snapshot label could name someone.
-        let free = |text: &str| {
-            if anonymised {
-                String::new()
-            } else {
-                text.to_owned()
-            }
-        };
-        write(&[
-            free(&e.file_name()),
-            e.display_name(anonymised),
-            free(&e.sector),
-            e.display_territory(anonymised).to_owned(),
-            e.phase.label().to_owned(),
-            if anonymised {
-                e.neutral_snapshot.clone()
-            } else {
-                e.snapshot.clone()
-            },
-            decimal(e.monetary_budget, 2),
-            decimal(e.valued_budget, 2),
-            e.position.clone(),
-            e.model.clone().unwrap_or_default(),
-            e.confidence.map_or(String::new(), |c| c.label().to_owned()),
-            e.qualifiers.join(", "),
-            share(e, |t| t.subsidies),
-            share(e, |t| t.private),
-            share(e, |t| t.activity),
-        ])?;
+    writer
+        .write_record(TABLE_HEADERS)
+        .map_err(|e| e.to_string())?;
+    for row in table(portfolio, rows, anonymised) {
+        writer
+            .write_record(row.iter().map(|cell| match cell {
+                Cell::Text(text) => spreadsheet_safe(text),
+                Cell::Euros(value) => decimal(*value, 2),
+                Cell::Share(share) => share.map_or(String::new(), |s| decimal(s * 100.0, 1)),
+            }))
+            .map_err(|e| e.to_string())?;
     }
     writer.into_inner().map_err(|e| e.to_string())
 }

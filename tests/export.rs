@@ -335,3 +335,95 @@ fn the_position_page_holds_the_composition_and_a_long_name_whole() {
         }
     }
 }
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG"), "a PNG");
+    let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    (be(16), be(20))
+}
+
+#[test]
+fn a_slide_is_1920_by_1080_and_says_what_the_pdf_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = repo_path("saves/cpie-vallee-verte.ron");
+    let case = storage::load(&sample).unwrap();
+    let typology = Typology::builtin();
+    let snapshot = case.default_snapshot().unwrap();
+    let analysis = atelier_mse::analysis::analyse(&case, snapshot, typology);
+    for (content, arg, said) in [
+        (
+            Content::Position,
+            "position",
+            vec![
+                format!("Position : {}", analysis.classification.headline()),
+                "Carte ternaire des ressources monétaires".to_owned(),
+                "Proximité aux sept modèles".to_owned(),
+            ],
+        ),
+        (
+            Content::Scenarios,
+            "scenarios",
+            vec![
+                case.scenarios[0].name.clone(),
+                "Tests de résistance".to_owned(),
+                "Argent public −10 %".to_owned(),
+            ],
+        ),
+    ] {
+        let path = dir.path().join(format!("{arg}.png"));
+        export(&[
+            sample.to_str().unwrap(),
+            "--png",
+            path.to_str().unwrap(),
+            "--slide",
+            "--content",
+            arg,
+        ]);
+        assert_eq!(png_size(&std::fs::read(&path).unwrap()), (1920, 1080));
+        // The slide's words are the PDF's: the same functions lay out both.
+        let options = Options {
+            content,
+            ..Options::default()
+        };
+        let slide = report::slide_document(&case, &snapshot.label, typology, &options).unwrap();
+        assert_eq!(slide.pages.len(), 1, "one slide, no page furniture");
+        let slide_words = words(&texts(&slide).join(" "));
+        assert!(!slide_words.contains("Page1/"), "no page number");
+        let pdf = report::document(&case, &snapshot.label, typology, options).unwrap();
+        let pdf_words = words(&texts(&pdf).join(" "));
+        let mut expected = said;
+        expected.extend(
+            atelier_mse::analysis::key_figures(&analysis.totals)
+                .into_iter()
+                .take(4)
+                .filter(|_| content == Content::Position)
+                .flat_map(|f| [f.label.to_owned(), f.value]),
+        );
+        for text in expected {
+            assert!(slide_words.contains(&words(&text)), "slide: « {text} »");
+            assert!(pdf_words.contains(&words(&text)), "PDF: « {text} »");
+        }
+    }
+}
+
+#[test]
+fn a_slide_of_the_matrix_is_refused_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.png");
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier-mse"))
+        .args([
+            "export",
+            repo_path("saves/club-randonnee.ron").to_str().unwrap(),
+            "--png",
+            path.to_str().unwrap(),
+            "--slide",
+            "--content",
+            "matrix",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("classeur Excel"), "{stderr}");
+    assert!(!path.exists(), "nothing written");
+}

@@ -185,6 +185,41 @@ fn the_csv_has_one_row_per_case_and_hides_names_when_anonymised() {
 }
 
 #[test]
+fn the_csv_bytes_start_with_a_bom_and_use_semicolons_decimal_commas_and_no_formula() {
+    let case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let mut entry =
+        atelier_mse::portfolio::Entry::from_case("club.ron".into(), 1, &case, Typology::builtin());
+    entry.name = "=HYPERLINK(\"x\")".to_owned();
+    entry.monetary_budget = 1234.5;
+    let p = Portfolio {
+        entries: vec![entry],
+        ..Default::default()
+    };
+    let bytes = csv(&p, &[0], false).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 byte-order mark first: {:?}",
+        &bytes[..8]
+    );
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("fichier;organisation;secteur;"),
+        "{header}"
+    );
+    assert!(
+        header.contains("instantané"),
+        "accents kept as UTF-8: {header}"
+    );
+    let row = lines.next().unwrap();
+    let cells: Vec<&str> = row.split(';').collect();
+    assert_eq!(cells[0], "club.ron");
+    assert_eq!(cells[1], "\"'=HYPERLINK(\"\"x\"\")\"", "{row}");
+    assert_eq!(cells[6], "1234,50", "decimal comma: {row}");
+}
+
+#[test]
 fn the_portfolio_command_writes_csv_pdf_png_and_reports_the_broken_file() {
     let dir = folder_with_broken_file();
     let out = tempfile::tempdir().unwrap();
@@ -479,6 +514,14 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     );
     h.get_by_label("Organisation 3");
     assert!(h.query_by_label_contains("abimé.ron").is_none());
+    // « Copier le tableau »: the table as shown, anonymised, numbers the French way.
+    h.get_by_label("Copier le tableau").click();
+    h.run();
+    let copied = h.state().clipboard.last_table.clone().unwrap();
+    assert_eq!(copied.rows.len(), 4);
+    let text = copied.tab_separated();
+    assert!(!text.contains("Randonneurs"), "{text}");
+    assert!(text.contains("\t8\u{a0}000\u{a0}€\t"), "{text}");
 
     let out = tempfile::tempdir().unwrap();
     let csv_path = out.path().join("portefeuille.csv");
@@ -489,6 +532,19 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     let text = fs::read_to_string(&csv_path).unwrap();
     assert_eq!(text.lines().count(), 5);
     assert!(!text.contains("Randonneurs"));
+    let xlsx = out.path().join("portefeuille.xlsx");
+    assert!(h.state_mut().export_portfolio(&xlsx, PortfolioExport::Xlsx));
+    let bytes = fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a workbook is a zip");
+    let mut book: calamine::Xlsx<_> = calamine::Reader::new(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = calamine::Reader::worksheet_range(&mut book, "Portefeuille").unwrap();
+    assert_eq!(sheet.height(), 5, "a header and the four cases shown");
+    assert!(
+        sheet
+            .cells()
+            .all(|(_, _, c)| !c.to_string().contains("Randonneurs")),
+        "anonymised as on screen"
+    );
     let pdf = out.path().join("portefeuille.pdf");
     assert!(h.state_mut().export_portfolio(&pdf, PortfolioExport::Pdf));
     assert!(fs::read(&pdf).unwrap().starts_with(b"%PDF"));

@@ -21,7 +21,9 @@ mod title_blocks;
 mod workbook_import;
 
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
+mod copy;
 mod house;
+mod paste;
 mod portfolio;
 mod scenario_window;
 mod session;
@@ -37,7 +39,9 @@ mod documents;
 mod export;
 mod package;
 mod ranges;
+mod spreadsheets;
 // The real window under Xvfb, typed by xdotool (about 20 s):
+mod clipboard;
 mod real_window;
 mod trust;
 // The Windows build under Wine: ignored by a plain `cargo test`, run by scripts/test.sh.

@@ -111,6 +111,8 @@ pub enum Command {
     UseMapping(PathBuf),
     /// Saves to this path, then carries out the pending action.
     SaveToThen(PathBuf, Option<Pending>),
+    /// Puts a table on the system clipboard, as HTML and tab-separated text.
+    CopyTable(crate::report::table::CopiedTable),
     /// A message for the user (an entry refused, a file that could not be read), in French.
     Tell(String),
 }

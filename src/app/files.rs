@@ -409,6 +409,12 @@ impl App {
         let written = match what {
             PortfolioExport::Csv => csv(&state.portfolio, &rows, state.anonymised)
                 .and_then(|b| storage::write_atomic(path, &b, false).map_err(|e| e.to_string())),
+            PortfolioExport::Xlsx => crate::report::workbook::portfolio_workbook(
+                &state.portfolio,
+                &rows,
+                state.anonymised,
+            )
+            .and_then(|b| storage::write_atomic(path, &b, false).map_err(|e| e.to_string())),
             PortfolioExport::Reference => {
                 let filters = state.options().filters;
                 crate::portfolio::reference(&state.portfolio, &rows, &filters).and_then(

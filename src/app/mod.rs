@@ -4,6 +4,7 @@
 //! from `Command` too.
 
 pub mod cache;
+pub mod clipboard;
 pub mod command;
 pub mod dialogs;
 pub mod document;
@@ -64,6 +65,8 @@ pub struct App {
     pub about: dialogs::about::AboutDialog,
     pub export: ExportDialog,
     pub toasts: Toasts,
+    /// « Copier le tableau » goes through here.
+    pub clipboard: clipboard::Clipboard,
     /// The path typed in the app where no system file dialog can be shown.
     pub path_prompt: Option<PathPrompt>,
     cache: AnalysisCache,
@@ -129,6 +132,7 @@ impl App {
             about: dialogs::about::AboutDialog::default(),
             export: ExportDialog::default(),
             toasts,
+            clipboard: clipboard::Clipboard::default(),
             path_prompt: None,
             cache: AnalysisCache::default(),
             key_order: keys::KeyOrder::default(),
@@ -687,6 +691,15 @@ impl App {
             }
             Command::UseTypology(path) => self.set_typology(path),
             Command::Tell(message) => self.toasts.error(message),
+            Command::CopyTable(table) => match self.clipboard.copy_table(table) {
+                Ok(()) => {
+                    self.toasts.notice = Some(
+                        "Tableau copié : collez-le dans un tableur, un traitement de texte ou une présentation."
+                            .to_owned(),
+                    );
+                }
+                Err(err) => self.toasts.error(err),
+            },
         }
     }
 }

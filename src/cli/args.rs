@@ -177,7 +177,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Exporte le rapport d'un instantané en PDF et/ou PNG (sans affichage).
+    /// Exporte le rapport d'un instantané en PDF et/ou PNG, et le dossier en classeur Excel
+    /// (sans affichage).
     Export {
         file: PathBuf,
         /// Nom de l'instantané (par défaut : le dernier « réalisé », sinon le dernier).
@@ -189,6 +190,14 @@ pub enum Command {
         /// Fichier PNG à écrire.
         #[arg(long)]
         png: Option<PathBuf>,
+        /// Avec --png : une diapositive 16:9 (1920 × 1080, grands caractères, sans en-tête ni
+        /// pied de page) du positionnement ou, avec --content scenarios, des scénarios.
+        #[arg(long, requires = "png")]
+        slide: bool,
+        /// Classeur Excel (.xlsx) à écrire : une feuille par instantané (matrice, sous-totaux en
+        /// formules), chiffres clés et positions, scénarios, tests de résistance.
+        #[arg(long, value_name = "FICHIER.xlsx")]
+        xlsx: Option<PathBuf>,
         /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance ou les
         /// scénarios.
         #[arg(long, value_enum, default_value_t = ContentArg::All)]
@@ -227,6 +236,9 @@ pub enum Command {
         /// Fichier CSV à écrire (une ligne par dossier ; séparateur « ; », virgule décimale).
         #[arg(long)]
         csv: Option<PathBuf>,
+        /// Classeur Excel (.xlsx) à écrire : une ligne par dossier, avec filtres.
+        #[arg(long, value_name = "FICHIER.xlsx")]
+        xlsx: Option<PathBuf>,
         /// Vue anonymisée : organisations numérotées, territoires et noms de fichiers masqués.
         #[arg(long)]
         anonymise: bool,

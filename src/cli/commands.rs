@@ -219,11 +219,12 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     text
 }
 
-/// `export FILE --pdf OUT --png OUT`: the report of one snapshot, with no display needed.
+/// `export FILE --pdf OUT --png OUT [--slide] --xlsx OUT`: the report of one snapshot (or its
+/// 16:9 slide) and the case's workbook, with no display needed.
 pub fn export(
     file: &Path,
     snapshot: Option<&str>,
-    (pdf, png): (Option<&Path>, Option<&Path>),
+    ([pdf, png, xlsx], slide): ([Option<&Path>; 3], bool),
     options: crate::report::Options,
     (typology_path, force): (Option<&Path>, bool),
     reference_path: Option<&Path>,
@@ -233,12 +234,13 @@ pub fn export(
         .into_iter()
         .flatten()
         .collect();
-    for output in [pdf, png].into_iter().flatten() {
+    for output in [pdf, png, xlsx].into_iter().flatten() {
         storage::check_output(output, &read, force).map_err(|e| Usage(e.to_string()))?;
     }
-    if pdf.is_none() && png.is_none() {
+    if pdf.is_none() && png.is_none() && xlsx.is_none() {
         return Err(Usage(
-            "rien à exporter : indiquez --pdf FICHIER.pdf et/ou --png FICHIER.png".to_owned(),
+            "rien à exporter : indiquez --pdf FICHIER.pdf, --png FICHIER.png et/ou --xlsx FICHIER.xlsx"
+                .to_owned(),
         )
         .into());
     }
@@ -249,7 +251,15 @@ pub fn export(
     let label = pick_snapshot(&case, snapshot)?.label.clone();
     for (path, format) in [
         (pdf, crate::report::Format::Pdf),
-        (png, crate::report::Format::Png),
+        (
+            png,
+            if slide {
+                crate::report::Format::Slide
+            } else {
+                crate::report::Format::Png
+            },
+        ),
+        (xlsx, crate::report::Format::Xlsx),
     ] {
         let Some(path) = path else { continue };
         let name = format.extension().to_uppercase();
@@ -285,6 +295,7 @@ pub struct PortfolioOutputs {
     pub pdf: Option<PathBuf>,
     pub png: Option<PathBuf>,
     pub csv: Option<PathBuf>,
+    pub xlsx: Option<PathBuf>,
     /// `--reference-out`: a reference made of the cases shown.
     pub reference: Option<PathBuf>,
     pub options: crate::report::portfolio::PortfolioOptions,
@@ -308,9 +319,15 @@ pub fn portfolio(
         .map(PathBuf::as_path)
         .chain(typology_path)
         .collect();
-    for output in [&outputs.pdf, &outputs.png, &outputs.csv, &outputs.reference]
-        .into_iter()
-        .flatten()
+    for output in [
+        &outputs.pdf,
+        &outputs.png,
+        &outputs.csv,
+        &outputs.xlsx,
+        &outputs.reference,
+    ]
+    .into_iter()
+    .flatten()
     {
         storage::check_output(output, &read, outputs.force).map_err(|e| Usage(e.to_string()))?;
     }
@@ -373,6 +390,12 @@ pub fn portfolio(
     if let Some(path) = &outputs.csv {
         let bytes =
             crate::portfolio::csv(&portfolio, &rows, anonymised).map_err(anyhow::Error::msg)?;
+        storage::write_atomic(path, &bytes, false)?;
+        writeln!(out, "{} : écrit", one_line(&path.display().to_string()))?;
+    }
+    if let Some(path) = &outputs.xlsx {
+        let bytes = crate::report::workbook::portfolio_workbook(&portfolio, &rows, anonymised)
+            .map_err(anyhow::Error::msg)?;
         storage::write_atomic(path, &bytes, false)?;
         writeln!(out, "{} : écrit", one_line(&path.display().to_string()))?;
     }

@@ -68,6 +68,8 @@ pub fn run(cli: Cli) -> ExitCode {
             snapshot,
             pdf,
             png,
+            xlsx,
+            slide,
             content,
             landscape,
             against,
@@ -75,7 +77,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => commands::export(
             &file,
             snapshot.as_deref(),
-            (pdf.as_deref(), png.as_deref()),
+            ([pdf.as_deref(), png.as_deref(), xlsx.as_deref()], slide),
             crate::report::Options {
                 content: content.into(),
                 landscape,
@@ -97,6 +99,7 @@ pub fn run(cli: Cli) -> ExitCode {
             pdf,
             png,
             csv,
+            xlsx,
             anonymise,
             paths,
             sector,
@@ -109,6 +112,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 pdf,
                 png,
                 csv,
+                xlsx,
                 reference: reference_out,
                 options: crate::report::portfolio::PortfolioOptions {
                     anonymised: anonymise,

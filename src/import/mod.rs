@@ -11,6 +11,7 @@ mod fec_exercice;
 mod fec_layout;
 mod header;
 mod mapping;
+pub mod paste;
 mod plan;
 mod review;
 mod workbook;

@@ -43,6 +43,12 @@ pub enum Edit {
         line: u32,
         field: LineField,
     },
+    /// Lines pasted from a spreadsheet, added after the others in one undo step; each gets a
+    /// new id here.
+    AddLines {
+        snapshot: usize,
+        lines: Vec<ResourceLine>,
+    },
     /// Moves a line before the previous (or after the next) line of its lever.
     MoveLine {
         snapshot: usize,
@@ -259,6 +265,14 @@ impl Edit {
                     .push(ResourceLine::new(id, kind.clone()));
                 Ok(Applied::NewLine(id))
             }
+            Edit::AddLines { snapshot, lines } => {
+                let first = case.next_line_id();
+                let s = snapshot_mut(case, *snapshot)?;
+                for (id, line) in (first..).zip(lines) {
+                    s.lines.push(ResourceLine { id, ..line.clone() });
+                }
+                Ok(Applied::Done)
+            }
             Edit::InsertLine { snapshot, after } => {
                 let id = case.next_line_id();
                 let (s, at) = line_at(case, *snapshot, *after)?;
@@ -373,6 +387,9 @@ impl Edit {
             }
             .to_owned(),
             Edit::AddLine { .. } | Edit::InsertLine { .. } => "ajout d'une ligne".to_owned(),
+            Edit::AddLines { lines, .. } => {
+                format!("collage de {} ligne(s) d'un tableur", lines.len())
+            }
             Edit::Line {
                 snapshot,
                 line,

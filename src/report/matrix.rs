@@ -89,20 +89,8 @@ fn matrix_layout(f: &Frame<'_>, size: f32) -> (Vec<Page>, bool) {
             y += ROW;
         }
         for (n, line) in lines.iter().enumerate() {
-            let value = line_value(line, valuation);
             let kind = line.kind.def().map_or("", |d| d.label.as_str());
-            let shown = if value.money + value.valued > 0.0 {
-                euros_whole(value.money + value.valued)
-            } else if value.info > 0.0 {
-                format!("({})", euros_whole(value.info))
-            } else {
-                "—".to_owned()
-            };
-            let share = if subtotal > 0.0 && value.money + value.valued > 0.0 {
-                percent((value.money + value.valued) / subtotal)
-            } else {
-                String::new()
-            };
+            let [shown, share] = value_cells(line, valuation, subtotal);
             let evolution =
                 change
                     .as_ref()
@@ -190,6 +178,30 @@ fn table_head(page: &mut Page, f: &Frame<'_>, columns: &Columns<7>, previous: Op
         y += 10.0;
     }
     columns.header(page, y, HEADERS)
+}
+
+/// A line's value as the matrix shows it (valued time, money or value in kind; payroll in
+/// brackets, for information) and its share of its lever's `subtotal`.
+pub(super) fn value_cells(
+    line: &ResourceLine,
+    valuation: &crate::model::ValuationSettings,
+    subtotal: f64,
+) -> [String; 2] {
+    let value = line_value(line, valuation);
+    let counted = value.money + value.valued;
+    let shown = if counted > 0.0 {
+        euros_whole(counted)
+    } else if value.info > 0.0 {
+        format!("({})", euros_whole(value.info))
+    } else {
+        "—".to_owned()
+    };
+    let share = if subtotal > 0.0 && counted > 0.0 {
+        percent(counted / subtotal)
+    } else {
+        String::new()
+    };
+    [shown, share]
 }
 
 /// The natural quantity of a line: people and time, or the importance of an alliance.

@@ -1,5 +1,5 @@
-//! Turns a case and its analysis into what leaves the app: the analyse JSON, and the report of a
-//! snapshot as PDF and PNG. The window and the command line call the same functions; nothing
+//! Turns a case and its analysis into what leaves the app: the analyse JSON, the report of a
+//! snapshot as PDF and PNG, and the workbook (.xlsx) of a case or a portfolio. The window and the command line call the same functions; nothing
 //! here needs a display.
 
 mod compare;
@@ -16,6 +16,9 @@ pub mod portfolio;
 mod position;
 mod scenarios;
 mod session;
+pub mod slide;
+pub mod table;
+pub mod workbook;
 
 use std::path::Path;
 
@@ -31,13 +34,18 @@ pub enum Format {
     #[default]
     Pdf,
     Png,
+    /// A 16:9 picture (1920 × 1080) of the position or the scenarios, for a slide.
+    Slide,
+    /// The workbook of the whole case (every snapshot, scenarios, stress tests).
+    Xlsx,
 }
 
 impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
-            Format::Png => "png",
+            Format::Png | Format::Slide => "png",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -50,7 +58,50 @@ pub fn export(
     (format, options): (Format, Options),
     path: &Path,
 ) -> Result<(), String> {
-    write(&document(case, label, typology, options)?, format, path)
+    match format {
+        Format::Xlsx => {
+            let bytes = workbook::case_workbook(case, label, typology)?;
+            storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
+        }
+        Format::Slide => write(
+            &slide_document(case, label, typology, &options)?,
+            format,
+            path,
+        ),
+        Format::Pdf | Format::Png => {
+            write(&document(case, label, typology, options)?, format, path)
+        }
+    }
+}
+
+/// The 16:9 slide of snapshot `label`: the position, or with `Content::Scenarios` the scenarios
+/// and stress tests.
+pub fn slide_document(
+    case: &Case,
+    label: &str,
+    typology: &Typology,
+    options: &Options,
+) -> Result<document::Document, String> {
+    let snapshot = case
+        .snapshot(label)
+        .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
+    if options.against.is_some() {
+        return Err(
+            "une diapositive montre un seul instantané : la comparaison s'exporte en PDF ou en PNG"
+                .to_owned(),
+        );
+    }
+    let content = match options.content {
+        Content::Scenarios => slide::SlideContent::Scenarios,
+        Content::Matrix => {
+            return Err(
+                "une diapositive montre le positionnement ou les scénarios ; la matrice s'exporte en PDF, en PNG ou en classeur Excel"
+                    .to_owned(),
+            );
+        }
+        Content::All | Content::Position | Content::Report => slide::SlideContent::Position,
+    };
+    Ok(slide::slide(case, snapshot, typology, content))
 }
 
 /// Writes a laid-out document in `format` to `path`, atomically.
@@ -58,6 +109,10 @@ pub fn write(doc: &document::Document, format: Format, path: &Path) -> Result<()
     let bytes = match format {
         Format::Pdf => pdf::write(doc)?,
         Format::Png => png::write(doc)?,
+        Format::Slide => png::render(doc, slide::WIDTH_PX)?,
+        Format::Xlsx => {
+            return Err("un document mis en page ne s'écrit pas en classeur".to_owned());
+        }
     };
     storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
 }

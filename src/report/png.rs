@@ -19,23 +19,28 @@ const GAP: f32 = 12.0;
 pub const MAX_PAGES: usize = 4;
 
 pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
+    render(doc, WIDTH_PX)
+}
+
+/// The pages of `doc` stacked in one image `width_px` pixels wide.
+pub fn render(doc: &Document, width_px: f32) -> Result<Vec<u8>, String> {
     if doc.pages.len() > MAX_PAGES {
         return Err(format!(
             "le rapport fait {} pages ; une image PNG en réunit au plus {MAX_PAGES} (pour une diapositive) : exportez-le en PDF, ou seulement le positionnement",
             doc.pages.len()
         ));
     }
-    let scale = WIDTH_PX / doc.width;
+    let scale = width_px / doc.width;
     let pages = doc.pages.len().max(1) as f32;
     let height_pt = doc.height * pages + GAP * (pages - 1.0);
-    let mut pixmap = Pixmap::new(WIDTH_PX as u32, (height_pt * scale).ceil() as u32)
+    let mut pixmap = Pixmap::new(width_px as u32, (height_pt * scale).round() as u32)
         .ok_or("image trop grande")?;
     pixmap.fill(Color::from_rgba8(236, 239, 242, 255));
     for (index, page) in doc.pages.iter().enumerate() {
         let top = index as f32 * (doc.height + GAP);
         let transform = Transform::from_scale(scale, scale).pre_translate(0.0, top);
         if let Some(rect) =
-            tiny_skia::Rect::from_xywh(0.0, top * scale, WIDTH_PX, doc.height * scale)
+            tiny_skia::Rect::from_xywh(0.0, top * scale, width_px, doc.height * scale)
         {
             let mut white = Paint::default();
             white.set_color_rgba8(255, 255, 255, 255);

@@ -213,7 +213,7 @@ const MAP_FLOOR: f32 = 135.0;
 const HEPTAGON_FLOOR: f32 = 100.0;
 
 /// The largest width whose `height` fits in `room` (heights grow linearly with the width).
-fn widest(room: f32, height: fn(f32) -> f32) -> f32 {
+pub(super) fn widest(room: f32, height: fn(f32) -> f32) -> f32 {
     let (at_zero, per_point) = (height(0.0), height(1.0) - height(0.0));
     (room - at_zero) / per_point
 }

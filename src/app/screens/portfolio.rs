@@ -65,6 +65,7 @@ pub enum PortfolioExport {
     Pdf,
     Png,
     Csv,
+    Xlsx,
     /// A reference made of the cases shown (median and quartiles, no names).
     Reference,
 }
@@ -75,6 +76,7 @@ impl PortfolioExport {
             PortfolioExport::Pdf => "pdf",
             PortfolioExport::Png => "png",
             PortfolioExport::Csv => "csv",
+            PortfolioExport::Xlsx => "xlsx",
             PortfolioExport::Reference => "ron",
         }
     }
@@ -114,6 +116,10 @@ impl PortfolioScreen {
         match action {
             Some(Action::Reload) => commands.push(Command::ReloadPortfolio),
             Some(Action::Close) => commands.push(Command::ClosePortfolio),
+            // The table as shown (filters, sort, anonymisation).
+            Some(Action::Copy) => commands.push(Command::CopyTable(
+                crate::report::table::portfolio_table(&state.portfolio, &rows, state.anonymised),
+            )),
             Some(Action::Export(what)) => commands.push(Command::ExportPortfolioDialog(what)),
             Some(Action::Open(path)) => {
                 commands.push(Command::ShowView(View::Matrix));
@@ -127,6 +133,7 @@ impl PortfolioScreen {
 enum Action {
     Reload,
     Close,
+    Copy,
     Export(PortfolioExport),
     Open(PathBuf),
 }
@@ -152,6 +159,10 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut O
             (lang.t("Exporter en PNG…"), PortfolioExport::Png),
             (lang.t("Exporter le tableau en CSV…"), PortfolioExport::Csv),
             (
+                lang.t("Exporter le tableau en classeur Excel…"),
+                PortfolioExport::Xlsx,
+            ),
+            (
                 lang.t("Enregistrer comme référence…"),
                 PortfolioExport::Reference,
             ),
@@ -159,6 +170,15 @@ fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut O
             if ui.button(label).clicked() {
                 *action = Some(Action::Export(what));
             }
+        }
+        if ui
+            .button(lang.t("Copier le tableau"))
+            .on_hover_text(lang.t(
+                "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation",
+            ))
+            .clicked()
+        {
+            *action = Some(Action::Copy);
         }
         if ui.button(lang.t("Fermer le portefeuille")).clicked() {
             *action = Some(Action::Close);

@@ -10,6 +10,7 @@ use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::colours::colour;
+use crate::app::widgets::copy::copy_menu;
 use crate::app::widgets::plot_kit::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
     ternary_bounds, ternary_hover,
@@ -24,12 +25,12 @@ use crate::palette::{self, Rgb};
 pub struct PositionScreen;
 
 impl PositionScreen {
-    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, _commands: &mut Vec<Command>) {
-        position_ui(ui, view);
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        position_ui(ui, view, commands);
     }
 }
 
-fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
+fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
     let lang = view.lang;
     let case = view.case;
     let steps: Vec<Step<'_>> = case
@@ -61,6 +62,14 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
             );
             ui.horizontal_wrapped(|ui| {
                 model_badge_ui(ui, view.typology, &current.analysis.classification);
+                // The key figures and positions of every snapshot, as a table.
+                let table = || crate::report::table::key_figures_table(case, view.typology);
+                crate::app::widgets::copy::copy_button(
+                    ui,
+                    (lang, "Copier les chiffres clés"),
+                    &table,
+                    commands,
+                );
             });
             let half = ((width - 16.0) / 2.0).max(260.0);
             ui.horizontal_top(|ui| {
@@ -69,7 +78,8 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                     ui.label(
                         RichText::new(lang.t("Carte ternaire des ressources monétaires")).strong(),
                     );
-                    ternary_ui(ui, view, &steps, half);
+                    let map = ui.scope(|ui| ternary_ui(ui, view, &steps, half));
+                    copy_menu(ui, (&map.inner, map.response.rect), lang, None, commands);
                     ui.label(
                         RichText::new(lang.t(crate::analysis::POLES))
                         .small()
@@ -79,7 +89,14 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(RichText::new(lang.t("Barycentre des sept modèles")).strong());
-                    heptagon_ui(ui, view.typology, &steps, half);
+                    let heptagon = ui.scope(|ui| heptagon_ui(ui, view.typology, &steps, half));
+                    copy_menu(
+                        ui,
+                        (&heptagon.inner, heptagon.response.rect),
+                        lang,
+                        None,
+                        commands,
+                    );
                 });
             });
             ui.add_space(8.0);
@@ -87,7 +104,23 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(RichText::new(lang.t("Proximité aux sept modèles")).strong());
-                    closeness_ui(ui, view, current.analysis, half);
+                    let bars = ui.scope(|ui| closeness_ui(ui, view, current.analysis, half));
+                    if let Some(plot) = &bars.inner {
+                        let table = || {
+                            crate::report::table::closeness_table(
+                                case,
+                                current.analysis,
+                                view.typology,
+                            )
+                        };
+                        copy_menu(
+                            ui,
+                            (plot, bars.response.rect),
+                            lang,
+                            Some(&table),
+                            commands,
+                        );
+                    }
                     ui.label(
                         RichText::new(lang.t(
                             "◆ : le ou les modèles que retiennent les règles de la typologie ; les barres montrent la proximité de la composition à chaque modèle.",
@@ -101,7 +134,14 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                     ui.label(
                         RichText::new(lang.t("Composition des ressources monétaires")).strong(),
                     );
-                    composition_ui(ui, &steps, half, view.reference);
+                    let composition = ui.scope(|ui| composition_ui(ui, &steps, half, view.reference));
+                    copy_menu(
+                        ui,
+                        (&composition.inner, composition.response.rect),
+                        lang,
+                        None,
+                        commands,
+                    );
                     if let Some(reference) = view.reference {
                         ui.add_space(6.0);
                         crate::app::widgets::reference::reference_ui(
@@ -138,7 +178,13 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
         });
 }
 
-fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width: f32) {
+/// Returns the plot's response, for its context menu.
+fn ternary_ui(
+    ui: &mut egui::Ui,
+    view: &CaseView<'_>,
+    steps: &[Step<'_>],
+    width: f32,
+) -> egui::Response {
     let colours = MapColours::of(ui);
     let path: Vec<(usize, [f64; 2])> = steps
         .iter()
@@ -212,6 +258,7 @@ fn ternary_ui(ui: &mut egui::Ui, view: &CaseView<'_>, steps: &[Step<'_>], width:
         .collect();
     ui.ctx()
         .data_mut(|d| d.insert_temp(egui::Id::unique("ternary-points"), screen));
+    response.response
 }
 
 /// The screen position of snapshot `index`'s point on the ternary map, as last drawn.
@@ -222,13 +269,19 @@ pub fn ternary_screen_point(ctx: &egui::Context, index: usize) -> Option<egui::P
         .map(|(_, p)| p)
 }
 
-fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, width: f32) {
+/// Returns the plot's response, for its context menu (`None` without money: no plot).
+fn closeness_ui(
+    ui: &mut egui::Ui,
+    view: &CaseView<'_>,
+    analysis: &Analysis,
+    width: f32,
+) -> Option<egui::Response> {
     let lang = view.lang;
     if analysis.weights.is_empty() {
         ui.label(
             lang.t("Pas de ressources monétaires : la proximité aux modèles ne se calcule pas."),
         );
-        return;
+        return None;
     }
     // The model(s) the rules retain are marked; the others are drawn faint, whatever their
     // length: the bars show the blend, the rules decide (« Pourquoi ? » reconciles them).
@@ -266,7 +319,7 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
         })
         .collect();
     let weights: Vec<f64> = analysis.weights.iter().map(|w| w.weight).collect();
-    Plot::new("closeness")
+    let shown = Plot::new("closeness")
         .width(width)
         .height(210.0)
         .allow_drag(false)
@@ -310,6 +363,7 @@ fn closeness_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis, wid
                 );
             }
         });
+    Some(shown.response)
 }
 
 fn snapshot_axis(
@@ -403,7 +457,7 @@ fn composition_ui(
     steps: &[Step<'_>],
     width: f32,
     reference: Option<&crate::analysis::reference::Reference>,
-) {
+) -> egui::Response {
     let mut labels: Vec<String> = steps.iter().map(|s| s.label.to_owned()).collect();
     // A reference that gives every group stands as one more bar, its medians brought to 100 %.
     let complete: Vec<(&str, Vec<f64>)> = reference
@@ -451,7 +505,8 @@ fn composition_ui(
     stacked_plot("composition", width, labels)
         .include_y(100.0)
         .y_axis_formatter(|mark, _| format!("{}\u{a0}%", mark.value))
-        .show(ui, |plot| stack(plot, series, |v| percent(v / 100.0)));
+        .show(ui, |plot| stack(plot, series, |v| percent(v / 100.0)))
+        .response
 }
 
 /// One stacked series across the snapshots: its name, colour, and a figure of each snapshot.

@@ -16,6 +16,7 @@ use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::cells::euros_value;
+use crate::app::widgets::copy::{copy_image_menu, copy_table_button};
 use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
 use crate::app::widgets::trajectory::{Step, heptagon_ui, ternary_room};
 use crate::format::{euros_change, euros_whole, quantity};
@@ -110,7 +111,7 @@ impl ScenariosScreen {
                 ui.add_space(8.0);
                 self.cache.refresh(view, self.selected, base);
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    self.stress_ui(ui, view, base, true);
+                    self.stress_ui(ui, view, (base, true), commands);
                     self.reach_ui(ui, view, base);
                 });
             }
@@ -158,17 +159,27 @@ impl ScenariosScreen {
             }
             if self.cache.siblings.len() > 1 {
                 ui.separator();
-                self.siblings_ui(ui, base);
+                self.siblings_ui(ui, view, base, commands);
             }
             ui.separator();
-            self.stress_ui(ui, view, base, false);
+            self.stress_ui(ui, view, (base, false), commands);
             self.reach_ui(ui, view, base);
         });
     }
 
     /// Every scenario on the same base, side by side; a click shows one.
-    fn siblings_ui(&mut self, ui: &mut egui::Ui, base: &Snapshot) {
-        ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
+    fn siblings_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        base: &Snapshot,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
+            let table = || crate::report::table::scenarios_table(view.case, base, view.typology);
+            copy_table_button(ui, view.lang, &table, commands);
+        });
         let mut chosen = None;
         egui::Grid::new("siblings")
             .striped(true)
@@ -454,8 +465,18 @@ impl ScenariosScreen {
     }
 
     /// The stress tests of `base`, a line each; with their own map when no scenario shows one.
-    fn stress_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot, map: bool) {
-        ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
+    fn stress_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        (base, map): (&Snapshot, bool),
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
+            let table = || crate::report::table::stress_table(view.case, base, view.typology);
+            copy_table_button(ui, view.lang, &table, commands);
+        });
         ui.label(
             RichText::new(if map {
                 "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte ci-dessous."
@@ -667,7 +688,8 @@ fn result_ui(
     };
     let heptagon = |ui: &mut egui::Ui, width: f32| {
         ui.label(RichText::new("Barycentre des sept modèles").strong());
-        heptagon_ui(ui, view.typology, &steps, width);
+        let shown = ui.scope(|ui| heptagon_ui(ui, view.typology, &steps, width));
+        copy_image_menu(ui, (&shown.inner, shown.response.rect), view.lang);
     };
     if room >= 2.0 * 300.0 + 8.0 {
         let half = ((room - 8.0) / 2.0).min(460.0);

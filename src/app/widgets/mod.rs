@@ -6,6 +6,7 @@ pub mod badge;
 pub mod cells;
 pub mod choice;
 pub mod colours;
+pub mod copy;
 pub mod plot_kit;
 pub mod reference;
 pub mod trajectory;

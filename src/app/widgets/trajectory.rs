@@ -220,7 +220,13 @@ fn vertex_label_place(v: [f64; 2]) -> ([f64; 2], Align2) {
     ([v[0] * 1.1, v[1] * 1.1], anchor)
 }
 
-pub fn heptagon_ui(ui: &mut egui::Ui, typology: &Typology, steps: &[Step<'_>], width: f32) {
+/// Returns the plot's response, for its context menu.
+pub fn heptagon_ui(
+    ui: &mut egui::Ui,
+    typology: &Typology,
+    steps: &[Step<'_>],
+    width: f32,
+) -> egui::Response {
     let count = typology.ring.len();
     let mut hovers = Hovers::new();
     for step in steps {
@@ -283,4 +289,5 @@ pub fn heptagon_ui(ui: &mut egui::Ui, typology: &Typology, steps: &[Step<'_>], w
             path_items((&painter, plot), (steps, &path), &mut room, ink);
         });
     point_tooltip(&response, &hovers);
+    response.response
 }

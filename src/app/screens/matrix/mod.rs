@@ -4,6 +4,7 @@
 //! the case.
 
 mod columns;
+mod paste;
 
 use egui::{Align, Id, Key, Layout, RichText};
 
@@ -38,6 +39,8 @@ pub struct MatrixScreen {
     pub focus_next: Option<Id>,
     /// The id egui gave each line's kind list when last drawn, for the keyboard.
     kind_ids: std::collections::HashMap<u32, Id>,
+    /// Rows pasted from a spreadsheet, waiting for confirmation.
+    pasted: Option<paste::PendingPaste>,
 }
 
 /// What one row needs to know besides its line.
@@ -61,6 +64,14 @@ impl MatrixScreen {
         };
         if let Some(id) = self.focus_next.take() {
             ui.memory_mut(|m| m.request_focus(id));
+        }
+        if let Some(pending) = paste::take_block(ui) {
+            self.pasted = Some(pending);
+        }
+        if let Some(pending) = &mut self.pasted
+            && !paste::confirm_ui(ui.ctx(), pending, (selected, lang), commands)
+        {
+            self.pasted = None;
         }
         // The order of the cells is only worked out when Tab or Enter is pressed.
         let moving = if ui.input(|i| i.key_pressed(Key::Tab) || i.key_pressed(Key::Enter)) {
@@ -106,6 +117,8 @@ impl MatrixScreen {
             if ui.button(lang.t("Réglages de valorisation…")).clicked() {
                 commands.push(Command::ValuationSettings);
             }
+            let table = || crate::report::table::matrix_table(case, snapshot);
+            crate::app::widgets::copy::copy_table_button(ui, lang, &table, commands);
         });
         // One line, always there: what the « Évolution » column compares with, or the entry
         // being refused. It never pushes the table, so the next click lands where aimed.

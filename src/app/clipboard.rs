@@ -1,0 +1,31 @@
+//! The system clipboard for « Copier le tableau »: HTML and tab-separated text together, through
+//! arboard (the crate egui's own copy uses). The clipboard is kept open while the app runs: on
+//! X11 the copied table is served by the program that copied it, as long as it lives.
+
+use crate::report::table::CopiedTable;
+
+#[derive(Default)]
+pub struct Clipboard {
+    system: Option<arboard::Clipboard>,
+    /// The last table copied, as it was put on the clipboard.
+    pub last_table: Option<CopiedTable>,
+}
+
+impl Clipboard {
+    /// Puts `table` on the clipboard; says in French why it could not.
+    pub fn copy_table(&mut self, table: CopiedTable) -> Result<(), String> {
+        let (html, text) = (table.html(), table.tab_separated());
+        self.last_table = Some(table);
+        if self.system.is_none() {
+            self.system = Some(arboard::Clipboard::new().map_err(unavailable)?);
+        }
+        let Some(system) = self.system.as_mut() else {
+            return Err(unavailable("aucun presse-papiers"));
+        };
+        system.set().html(html, Some(text)).map_err(unavailable)
+    }
+}
+
+fn unavailable(error: impl std::fmt::Display) -> String {
+    format!("Le presse-papiers du système n'est pas disponible ({error}) : rien n'a été copié.")
+}

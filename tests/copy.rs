@@ -1,0 +1,175 @@
+//! « Copier le tableau »: the tables put on the clipboard are HTML and tab-separated text
+//! built from the view's data, with French numbers and the words of the PDF; the matrix's
+//! button hands the table to the clipboard.
+
+use crate::common::{repo_path, sample_window};
+use atelier_mse::analysis::{Typology, analyse, totals};
+use atelier_mse::format::{euros_whole, percent};
+use atelier_mse::report::table::{closeness_table, matrix_table, scenarios_table};
+use atelier_mse::storage;
+use egui_kittest::kittest::Queryable;
+
+fn centre() -> atelier_mse::model::Case {
+    storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap()
+}
+
+#[test]
+fn the_matrix_is_copied_as_tab_separated_text_and_html_with_french_numbers() {
+    let case = centre();
+    let snapshot = case.snapshot("2025 réalisé").unwrap();
+    let t = totals(snapshot, &case.valuation);
+    let table = matrix_table(&case, snapshot);
+    let text = table.tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Levier\tLigne\tType\tFinanceur ou partenaire\tQuantité\tValeur\tPart"
+    );
+    // One line per resource line, a subtotal per lever, three totals.
+    assert_eq!(lines.len(), 1 + snapshot.lines.len() + 3 + 3);
+    let region = lines
+        .iter()
+        .find(|l| l.contains("Éducation à l'environnement"))
+        .unwrap();
+    let cells: Vec<&str> = region.split('\t').collect();
+    assert_eq!(cells[0], "Ressources financières");
+    assert_eq!(cells[3], "Région");
+    assert_eq!(cells[5], "120\u{a0}000\u{a0}€");
+    assert_eq!(cells[6], percent(120_000.0 / t.financial));
+    let subtotal = lines
+        .iter()
+        .find(|l| l.starts_with("Ressources financières\tSous-total"))
+        .unwrap();
+    assert!(
+        subtotal.ends_with(&format!("\t{}\t", euros_whole(t.financial))),
+        "{subtotal}"
+    );
+    assert!(text.contains(&format!(
+        "Budget valorisé\t\t\t\t\t{}",
+        euros_whole(t.valued_budget)
+    )));
+
+    let html = table.html();
+    assert!(html.contains("<meta charset=\"utf-8\">"));
+    assert!(html.contains("<th>Financeur ou partenaire</th>"), "{html}");
+    assert!(
+        html.contains("<td align=\"right\">120\u{a0}000\u{a0}€</td>"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("<tr>").count(),
+        lines.len(),
+        "the same rows as the text"
+    );
+}
+
+#[test]
+fn a_copied_cell_is_escaped_in_html_and_never_a_formula() {
+    let mut case = centre();
+    let index = case.default_snapshot_index();
+    let line = &mut case.snapshots[index].lines[0];
+    line.label = "=HYPERLINK(\"x\")<b>".to_owned();
+    line.counterparty = "Toi\tmoi".to_owned();
+    let table = matrix_table(&case, &case.snapshots[index]);
+    let text = table.tab_separated();
+    assert!(text.contains("\t'=HYPERLINK(\"x\")<b>\t"), "{text}");
+    assert!(
+        text.contains("\tToi moi\t"),
+        "a tab in a cell is a space: {text}"
+    );
+    let html = table.html();
+    assert!(
+        html.contains("<td>'=HYPERLINK(&quot;x&quot;)&lt;b&gt;</td>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_closeness_and_the_scenarios_are_copied_with_the_app_s_words() {
+    let case = centre();
+    let typology = Typology::builtin();
+    let snapshot = case.snapshot("2025 réalisé").unwrap();
+    let analysis = analyse(&case, snapshot, typology);
+    let text = closeness_table(&case, &analysis, typology).tab_separated();
+    assert_eq!(text.lines().count(), 1 + analysis.weights.len());
+    assert!(
+        text.contains("M4 Subventions publiques\t40\u{a0}%\toui"),
+        "{text}"
+    );
+    assert!(
+        text.contains("M5 Le cofinancement\t42\u{a0}%\t\n"),
+        "{text}"
+    );
+
+    let text = scenarios_table(&case, snapshot, typology).tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[1].starts_with(&format!(
+            "2025 réalisé\t{}\t{}",
+            euros_whole(analysis.totals.monetary_budget),
+            analysis.classification.headline()
+        )),
+        "{text}"
+    );
+    let scenario = &case.scenarios[0];
+    let o = atelier_mse::analysis::scenario::simulate(&case, scenario, typology).unwrap();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&scenario.name)
+                && l.contains(&o.analysis.classification.headline())),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_matrix_button_puts_the_snapshot_s_table_on_the_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_window("cpie-vallee-verte.ron", dir.path());
+    h.get_by_label("Copier le tableau").click();
+    h.run();
+    let case = centre();
+    let selected = h.state().selected;
+    assert_eq!(
+        h.state().clipboard.last_table,
+        Some(matrix_table(&case, &case.snapshots[selected]))
+    );
+    h.get_by_label("Positionnement").click();
+    h.run();
+    h.get_by_label("Copier les chiffres clés").click();
+    h.run();
+    assert_eq!(
+        h.state().clipboard.last_table,
+        Some(atelier_mse::report::table::key_figures_table(
+            &case,
+            Typology::builtin()
+        ))
+    );
+}
+
+#[test]
+fn the_stress_tests_and_the_key_figures_are_copied_with_the_pdf_s_words() {
+    let case = centre();
+    let typology = Typology::builtin();
+    let snapshot = case.snapshot("2025 réalisé").unwrap();
+    let text = atelier_mse::report::table::stress_table(&case, snapshot, typology).tab_separated();
+    assert!(
+        text.starts_with("Test\tBudget perdu\tRéserves consommées\tPosition après\tApparaît\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Argent public −10 %\t48\u{a0}000\u{a0}€\t0,9 mois de réserves consommés\t"),
+        "{text}"
+    );
+    let text = atelier_mse::report::table::key_figures_table(&case, typology).tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "\t2024 réalisé\t2025 réalisé\tcible 2028");
+    let t = totals(snapshot, &case.valuation);
+    assert!(
+        lines[1].starts_with("Budget monétaire\t")
+            && lines[1].contains(&euros_whole(t.monetary_budget)),
+        "{text}"
+    );
+    let headline = analyse(&case, snapshot, typology).classification.headline();
+    assert!(lines.last().unwrap().contains(&headline), "{text}");
+}
