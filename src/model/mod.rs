@@ -5,6 +5,7 @@ mod anonymise;
 mod case;
 mod catalogue;
 mod checked;
+pub mod diagnostic;
 pub mod edits;
 pub mod scenario;
 mod snapshot;
@@ -18,6 +19,7 @@ pub use case::{
 };
 pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCategory, Unit};
 pub use checked::{KindId, MAX_NUMBER, non_negative, number_problem, opt_non_negative};
+pub use diagnostic::{Answer, DiagnosticField, DiagnosticRound, QuestionnaireRef};
 pub use edits::{Applied, Edit, EditError};
 pub use scenario::{Change, Delta, Scenario};
 pub use snapshot::{ActorType, PartnershipForm, ResourceLine, Snapshot, SnapshotKind};
