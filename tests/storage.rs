@@ -130,7 +130,10 @@ fn rounds_of_autodiagnostic_survive_save_and_reopen_dont_know_apart() {
     storage::save(&case, &path).unwrap();
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains("\"rf_parts\": DontKnow"), "{text}");
-    assert!(text.contains("\"rh_connaitre\": Choice(\"tout_a_fait\")"), "{text}");
+    assert!(
+        text.contains("\"rh_connaitre\": Choice(\"tout_a_fait\")"),
+        "{text}"
+    );
     let reopened = storage::load(&path).unwrap();
     assert_eq!(reopened.diagnostics.len(), 2);
     assert_eq!(reopened, case);

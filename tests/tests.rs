@@ -15,6 +15,7 @@ mod scenarios;
 mod storage;
 
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
+mod autodiagnostic;
 mod house;
 mod portfolio;
 mod scenario_window;

@@ -431,6 +431,7 @@ impl App {
                     (View::Matrix, "Matrice"),
                     (View::Position, "Positionnement"),
                     (View::Scenarios, "Scénarios"),
+                    (View::Autodiagnostic, "Autodiagnostic"),
                 ];
                 if screens.compare.state.is_some() {
                     tabs.push((View::Compare, "Comparaison"));
@@ -450,6 +451,7 @@ impl App {
                 View::Matrix => screens.matrix.ui(ui, &view, commands),
                 View::Position => screens.position.ui(ui, &view, commands),
                 View::Scenarios => screens.scenarios.ui(ui, &view, commands),
+                View::Autodiagnostic => screens.autodiagnostic.ui(ui, &view, commands),
                 View::Compare => screens.compare.ui(ui, &view, commands),
                 View::Portfolio => screens.portfolio.ui(ui, &view, commands),
                 View::Import => screens.import.ui(ui, &view, commands),

@@ -15,6 +15,8 @@ pub enum View {
     Position,
     /// « Et si… ? »: scenarios, stress tests, what it takes.
     Scenarios,
+    /// « Autodiagnostic »: the questionnaire of maturity and its result.
+    Autodiagnostic,
     Compare,
     Portfolio,
     Import,

@@ -86,6 +86,8 @@ pub enum StartView {
     Position,
     /// Les scénarios « et si… ? », les tests de résistance et « que faudrait-il pour… ? ».
     Scenarios,
+    /// L'autodiagnostic de maturité, question par question, et son résultat.
+    Autodiagnostic,
     /// La comparaison avec un autre dossier (voir --compare).
     Compare,
     /// Le portefeuille d'un répertoire de dossiers (voir --portfolio).
@@ -100,6 +102,7 @@ impl From<StartView> for crate::app::View {
             StartView::Matrix => crate::app::View::Matrix,
             StartView::Position => crate::app::View::Position,
             StartView::Scenarios => crate::app::View::Scenarios,
+            StartView::Autodiagnostic => crate::app::View::Autodiagnostic,
             StartView::Compare => crate::app::View::Compare,
             StartView::Portfolio => crate::app::View::Portfolio,
             StartView::Import => crate::app::View::Import,
@@ -122,6 +125,9 @@ pub enum ContentArg {
     /// Et si… ? : le positionnement, les scénarios de l'instantané, les tests de résistance et
     /// ce qu'il faudrait pour atteindre chaque modèle.
     Scenarios,
+    /// Le dernier autodiagnostic de maturité : niveau, points et seuils par levier, ce qui pèse
+    /// le plus pour passer au niveau suivant, les formats recommandés.
+    Autodiagnostic,
 }
 
 impl From<ContentArg> for crate::report::Content {
@@ -132,6 +138,7 @@ impl From<ContentArg> for crate::report::Content {
             ContentArg::Position => crate::report::Content::Position,
             ContentArg::Report => crate::report::Content::Report,
             ContentArg::Scenarios => crate::report::Content::Scenarios,
+            ContentArg::Autodiagnostic => crate::report::Content::Autodiagnostic,
         }
     }
 }
@@ -202,8 +209,8 @@ pub enum Command {
         /// Fichier PNG à écrire.
         #[arg(long)]
         png: Option<PathBuf>,
-        /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance ou les
-        /// scénarios.
+        /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance, les
+        /// scénarios ou l'autodiagnostic.
         #[arg(long, value_enum, default_value_t = ContentArg::All)]
         content: ContentArg,
         /// Pages en format paysage (A4).

@@ -14,7 +14,7 @@ mod ron_messages;
 mod save;
 mod validate;
 
-pub use app_state::{AppPaths, RecoveryError};
+pub use app_state::{AppPaths, RecoveryError, today};
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
     OutputError, canonical, case_files, check_output, check_outside, fingerprint, is_case_file,

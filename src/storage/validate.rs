@@ -120,16 +120,19 @@ fn diagnostics_problem(case: &Case) -> Option<String> {
                 round.answers.len()
             ));
         }
-        let texts = [&round.date, &round.questionnaire.id]
-            .into_iter()
-            .chain(round.answers.iter().flat_map(|(question, answer)| {
+        let texts = [&round.date, &round.questionnaire.id].into_iter().chain(
+            round.answers.iter().flat_map(|(question, answer)| {
                 let choice = match answer {
                     crate::model::Answer::Choice(id) => Some(id),
                     crate::model::Answer::DontKnow => None,
                 };
                 std::iter::once(question).chain(choice)
-            }));
-        if let Some(p) = texts.into_iter().find_map(|t| text_problem("autodiagnostic", t)) {
+            }),
+        );
+        if let Some(p) = texts
+            .into_iter()
+            .find_map(|t| text_problem("autodiagnostic", t))
+        {
             return Some(format!("autodiagnostic, tour {} : {p}", index + 1));
         }
     }

@@ -220,11 +220,17 @@ impl Questionnaire {
         }
         for section in &self.sections {
             if section.questions.is_empty() {
-                return Some(format!("la partie « {} » n'a aucune question", section.name));
+                return Some(format!(
+                    "la partie « {} » n'a aucune question",
+                    section.name
+                ));
             }
             let max = self.max_points() * section.questions.len() as u32;
             if let Some(p) = threshold_problem(&section.thresholds, max) {
-                return Some(format!("les seuils de la partie « {} » : {p}", section.name));
+                return Some(format!(
+                    "les seuils de la partie « {} » : {p}",
+                    section.name
+                ));
             }
         }
         let total = self.max_points() * self.questions().count() as u32;
@@ -254,15 +260,21 @@ impl Questionnaire {
     }
 
     fn texts(&self) -> impl Iterator<Item = &String> {
-        [&self.id, &self.title, &self.source, &self.caveat, &self.dont_know]
-            .into_iter()
-            .chain(self.scale.iter().flat_map(|c| [&c.id, &c.text]))
-            .chain(self.sections.iter().flat_map(|s| [&s.id, &s.name]))
-            .chain(
-                self.questions()
-                    .flat_map(|(_, q)| [&q.id, &q.text, &q.help, &q.source]),
-            )
-            .chain(self.formats.iter().flat_map(|f| [&f.id, &f.name, &f.words]))
+        [
+            &self.id,
+            &self.title,
+            &self.source,
+            &self.caveat,
+            &self.dont_know,
+        ]
+        .into_iter()
+        .chain(self.scale.iter().flat_map(|c| [&c.id, &c.text]))
+        .chain(self.sections.iter().flat_map(|s| [&s.id, &s.name]))
+        .chain(
+            self.questions()
+                .flat_map(|(_, q)| [&q.id, &q.text, &q.help, &q.source]),
+        )
+        .chain(self.formats.iter().flat_map(|f| [&f.id, &f.name, &f.words]))
     }
 
     fn empty() -> Questionnaire {
@@ -387,7 +399,10 @@ mod tests {
         let broken = BUILTIN.replacen("points: 0)", "points: \"zéro\")", 1);
         let err = Questionnaire::parse(&broken, "reseau.ron").unwrap_err();
         let message = err.to_string();
-        assert!(message.contains("« reseau.ron » mal formé, ligne"), "{message}");
+        assert!(
+            message.contains("« reseau.ron » mal formé, ligne"),
+            "{message}"
+        );
         assert!(message.contains("un nombre est attendu"), "{message}");
         assert!(message.contains("ligne 17, colonne 57"), "{message}");
     }

@@ -164,11 +164,7 @@ fn section_result(
 ) -> SectionResult {
     let best = questionnaire.max_points();
     let ids = section.questions.iter().map(|q| q.id.as_str());
-    let score = score_of(
-        &tally(questionnaire, round, ids),
-        best,
-        &section.thresholds,
-    );
+    let score = score_of(&tally(questionnaire, round, ids), best, &section.thresholds);
     let mut weighing: Vec<Weighing> = if score.next.is_some() {
         section
             .questions
@@ -217,9 +213,10 @@ pub fn score(questionnaire: &Questionnaire, round: &DiagnosticRound) -> RoundRes
             let called: Vec<String> = sections
                 .iter()
                 .filter(|s| {
-                    questionnaire.recommendations.iter().any(|r| {
-                        Some(r.level) == s.score.level && r.formats.contains(&format.id)
-                    })
+                    questionnaire
+                        .recommendations
+                        .iter()
+                        .any(|r| Some(r.level) == s.score.level && r.formats.contains(&format.id))
                 })
                 .map(|s| s.section.clone())
                 .collect();
@@ -299,7 +296,12 @@ mod tests {
         };
         assert_eq!(al.name, "Alliances stratégiques");
         assert_eq!(
-            (al.score.level, al.score.points, al.score.max, al.score.pionniers),
+            (
+                al.score.level,
+                al.score.points,
+                al.score.max,
+                al.score.pionniers
+            ),
             (Some(Level::Actifs), 11, 18, 14)
         );
         assert_eq!(
@@ -336,13 +338,20 @@ mod tests {
             .collect();
         assert_eq!(
             weighing,
-            [("rh_competences", 2), ("rh_valoriser", 1), ("rh_fideliser", 1)]
+            [
+                ("rh_competences", 2),
+                ("rh_valoriser", 1),
+                ("rh_fideliser", 1)
+            ]
         );
         // Overall: 41 points over 23 answers (max 69 of 72); ⌈28 × 69 / 72⌉ = 27,
         // ⌈56 × 69 / 72⌉ = 54.
         let o = &result.overall;
         assert_eq!((o.points, o.max, o.full_max), (41, 69, 72));
-        assert_eq!((o.actifs, o.pionniers, o.level), (27, 54, Some(Level::Actifs)));
+        assert_eq!(
+            (o.actifs, o.pionniers, o.level),
+            (27, 54, Some(Level::Actifs))
+        );
         assert_eq!((o.answered, o.dont_know, o.unanswered), (23, 1, 0));
         let formats: Vec<(&str, usize)> = result
             .formats
@@ -367,7 +376,10 @@ mod tests {
         zero[4] = Some(0);
         let as_zero = score(Questionnaire::builtin(), &round(&zero));
         let rh = &as_zero.sections[0].score;
-        assert_eq!((rh.points, rh.max, rh.pionniers, rh.dont_know), (11, 18, 14, 0));
+        assert_eq!(
+            (rh.points, rh.max, rh.pionniers, rh.dont_know),
+            (11, 18, 14, 0)
+        );
         let as_unknown = score(Questionnaire::builtin(), &round(&HAND));
         assert_eq!(as_unknown.sections[0].score.max, 15);
         assert_ne!(as_unknown.sections[0].score, *rh);
@@ -380,7 +392,10 @@ mod tests {
             .insert("rh_connaitre".to_owned(), Answer::DontKnow);
         let result = score(Questionnaire::builtin(), &none);
         let rh = &result.sections[0].score;
-        assert_eq!((rh.level, rh.max, rh.dont_know, rh.unanswered), (None, 0, 1, 5));
+        assert_eq!(
+            (rh.level, rh.max, rh.dont_know, rh.unanswered),
+            (None, 0, 1, 5)
+        );
         assert!(result.formats.is_empty());
         assert_eq!(result.overall.unanswered, 23);
     }

@@ -1,0 +1,182 @@
+//! The autodiagnostic of maturity: answered with the keyboard in the window (kittest), undone
+//! like any edit, kept through save and reopen; its PDF page read with `pdftotext`; its result in
+//! `analyse --json`.
+
+use atelier_mse::app::View;
+use atelier_mse::app::command::Command;
+use atelier_mse::model::Answer;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+/// The keys of a hand-computed round, in the questionnaire's order: richesses humaines 11
+/// points and one « je ne sais pas », ressources financières 2, alliances stratégiques 11,
+/// projet et gouvernance 17 (the unit test `a_hand_computed_round_…` computes the same).
+const KEYS: [Key; 24] = [
+    Key::Num4,
+    Key::Num3,
+    Key::Num3,
+    Key::Num2,
+    Key::Questionmark,
+    Key::Num4,
+    Key::Num1,
+    Key::Num2,
+    Key::Num1,
+    Key::Num2,
+    Key::Num1,
+    Key::Num1,
+    Key::Num3,
+    Key::Num3,
+    Key::Num3,
+    Key::Num3,
+    Key::Num3,
+    Key::Num2,
+    Key::Num4,
+    Key::Num4,
+    Key::Num4,
+    Key::Num4,
+    Key::Num4,
+    Key::Num3,
+];
+
+/// A case file of the club with one round answered by `KEYS`, saved by the window in `dir`.
+pub fn answered_by_keyboard(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut h = crate::common::sample_window("club-randonnee.ron", dir);
+    h.state_mut().view = View::Autodiagnostic;
+    h.run();
+    h.get_by_label_contains("Commencer l'autodiagnostic");
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("1 / 24");
+    h.get_by_label_contains("Nous savons combien de bénévoles");
+    // A wrong answer first, taken back with Backspace, then Shift+Tab from the third question.
+    h.key_press(Key::Num1);
+    h.run();
+    h.get_by_label("2 / 24");
+    h.key_press(Key::Backspace);
+    h.run();
+    h.get_by_label("1 / 24");
+    h.key_press(Key::Num4);
+    h.key_press(Key::Num3);
+    h.run();
+    h.get_by_label("3 / 24");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    h.get_by_label("2 / 24");
+    for key in KEYS.iter().skip(1) {
+        h.key_press(*key);
+        h.run();
+    }
+    let case = h.state().document.case().clone();
+    let round = &case.diagnostics[0];
+    assert_eq!(round.answers.len(), 24);
+    assert_eq!(round.answers["rh_gouvernance"], Answer::DontKnow);
+    assert_eq!(
+        round.answers["rh_connaitre"],
+        Answer::Choice("tout_a_fait".to_owned())
+    );
+    // The result follows the last question.
+    h.get_by_label("Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14");
+    h.get_by_label(
+        "Richesses humaines : actifs — 11 points sur 15, seuil des pionniers à 12 ; hors du compte : 1 « je ne sais pas »",
+    );
+    h.get_by_label(
+        "Projet et gouvernance : pionniers — 17 points sur 18 (seuil des pionniers à 14 atteint)",
+    );
+    h.get_by_label_contains("• form'actions : 1 à 3 jours");
+    h.get_by_label_contains("Les compétences dont le projet aura besoin");
+    // An answer is an edit like the others: undone and redone.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().document.case().diagnostics[0].answers.len(), 23);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().document.case().diagnostics[0],
+        case.diagnostics[0]
+    );
+    let path = dir.join("club-autodiagnostic.ron");
+    h.state_mut().apply(Command::SaveToThen(path.clone(), None));
+    h.run();
+    path
+}
+
+#[test]
+fn the_window_answers_by_keyboard_and_the_answers_survive_save_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = answered_by_keyboard(dir.path());
+    let reopened = atelier_mse::storage::load(&path).unwrap();
+    assert_eq!(reopened.diagnostics.len(), 1);
+    let round = &reopened.diagnostics[0];
+    assert_eq!(round.questionnaire.id, "mse-maturite");
+    assert_eq!(round.answers.len(), 24);
+    assert_eq!(round.answers["rh_gouvernance"], Answer::DontKnow);
+    // Reopened in the window, the result is shown again.
+    let doc = atelier_mse::app::Document::open(&path).unwrap();
+    let mut h = crate::common::window(
+        atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path())),
+        [1024.0, 768.0],
+    );
+    h.state_mut().view = View::Autodiagnostic;
+    h.state_mut().screens.autodiagnostic.result = true;
+    h.run();
+    h.get_by_label("Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14");
+}
+
+/// A round of `points` per question, in the questionnaire's order (`None`: « je ne sais pas »).
+pub fn round_of(date: &str, points: &[Option<u32>]) -> atelier_mse::model::DiagnosticRound {
+    let q = atelier_mse::analysis::autodiagnostic::Questionnaire::builtin();
+    let mut round = atelier_mse::model::DiagnosticRound {
+        date: date.to_owned(),
+        questionnaire: q.reference(),
+        ..Default::default()
+    };
+    for ((_, question), p) in q.questions().zip(points) {
+        let answer = match p {
+            Some(p) => Answer::Choice(q.scale[*p as usize].id.clone()),
+            None => Answer::DontKnow,
+        };
+        round.answers.insert(question.id.clone(), answer);
+    }
+    round
+}
+
+/// The club's case with two rounds a year apart: the second is the hand-computed one.
+pub fn club_with_two_rounds() -> atelier_mse::model::Case {
+    let mut case =
+        atelier_mse::storage::load(&crate::common::repo_path("saves/club-randonnee.ron")).unwrap();
+    let first = [
+        1, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 0, 1, 1, 2, 2, 1, 1, 2, 1,
+    ]
+    .map(Some);
+    let second = [
+        Some(3),
+        Some(2),
+        Some(2),
+        Some(1),
+        None,
+        Some(3),
+        Some(0),
+        Some(1),
+        Some(0),
+        Some(1),
+        Some(0),
+        Some(0),
+        Some(2),
+        Some(2),
+        Some(2),
+        Some(2),
+        Some(2),
+        Some(1),
+        Some(3),
+        Some(3),
+        Some(3),
+        Some(3),
+        Some(3),
+        Some(2),
+    ];
+    case.diagnostics = vec![
+        round_of("2025-11-20", &first),
+        round_of("2026-11-19", &second),
+    ];
+    case
+}
