@@ -180,3 +180,110 @@ pub fn club_with_two_rounds() -> atelier_mse::model::Case {
     ];
     case
 }
+
+/// The club with two rounds, saved in `dir`.
+fn saved_club(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("club.ron");
+    atelier_mse::storage::save(&club_with_two_rounds(), &path).unwrap();
+    path
+}
+
+#[test]
+fn analyse_json_holds_the_latest_round_and_the_summary_says_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_club(dir.path());
+    let out = crate::common::run(&["analyse", path.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{out:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &doc["autodiagnostic"];
+    assert_eq!(a["date"], "2026-11-19");
+    assert_eq!(a["questionnaire"]["id"], "mse-maturite");
+    let alliances = &a["sections"][2];
+    assert_eq!(alliances["section"], "alliances_strategiques");
+    assert_eq!(alliances["score"]["level"], "actifs");
+    assert_eq!(alliances["score"]["points"], 11);
+    assert_eq!(alliances["score"]["max"], 18);
+    assert_eq!(alliances["score"]["next"]["level"], "pionniers");
+    assert_eq!(alliances["score"]["next"]["threshold"], 14);
+    assert_eq!(a["sections"][0]["score"]["dont_know"], 1);
+    assert_eq!(
+        a["sections"][0]["weighing"][0]["question"],
+        "rh_competences"
+    );
+    assert_eq!(a["overall"]["points"], 41);
+    assert_eq!(a["formats"][2]["format"], "formaction");
+    // Without a round: null.
+    let sample = crate::common::repo_path("saves/club-randonnee.ron");
+    let out = crate::common::run(&["analyse", sample.to_str().unwrap(), "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["autodiagnostic"].is_null());
+
+    let out = crate::common::run(&["analyse", path.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Autodiagnostic du 2026-11-19 :"), "{text}");
+    assert!(
+        text.contains(
+            "Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn export_content_autodiagnostic_writes_the_levels_points_thresholds_and_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_club(dir.path());
+    let pdf = dir.path().join("autodiagnostic.pdf");
+    let out = crate::common::run(&[
+        "export",
+        path.to_str().unwrap(),
+        "--content",
+        "autodiagnostic",
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let words = crate::common::words(&crate::common::pdftotext(&pdf));
+    for said in [
+        "Autodiagnostic de maturité du 2026-11-19",
+        "Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14",
+        "Richesses humaines : actifs — 11 points sur 15, seuil des pionniers à 12 ; hors du compte : 1 « je ne sais pas »",
+        "Ensemble : actifs — 41 points sur 69, seuil des pionniers à 54",
+        "Ce qui pèse le plus pour passer au niveau suivant",
+        "form'actions : 1 à 3 jours, théorie et pratique sur les enjeux des participants",
+        "parcours d'expérience : 9 mois",
+        "Depuis le tour du 2025-11-20",
+        "Richesses humaines : premiers pas → actifs (4 → 11 points)",
+        "Notre convention",
+        "Page 1 / 1",
+    ] {
+        assert!(
+            words.contains(&crate::common::words(said)),
+            "{said}\n{words}"
+        );
+    }
+}
+
+#[test]
+fn the_session_report_holds_the_autodiagnostic_when_the_case_has_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let with = saved_club(dir.path());
+    let without = crate::common::repo_path("saves/club-randonnee.ron");
+    let said = |case: &std::path::Path| {
+        let pdf = dir.path().join("cr.pdf");
+        let out = crate::common::run(&[
+            "export",
+            case.to_str().unwrap(),
+            "--content",
+            "report",
+            "--pdf",
+            pdf.to_str().unwrap(),
+            "--force",
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        crate::common::words(&crate::common::pdftotext(&pdf))
+    };
+    let heading = crate::common::words("Autodiagnostic de maturité du 2026-11-19");
+    assert!(said(&with).contains(&heading));
+    assert!(!said(&without).contains(&crate::common::words("Autodiagnostic de maturité")));
+}

@@ -14,8 +14,10 @@ pub use scoring::{FormatAdvice, NextLevel, RoundResult, Score, SectionResult, We
 
 use serde::{Deserialize, Serialize};
 
-/// The three levels of practitioners of the programme.
+/// The three levels of practitioners of the programme (`premiers_pas`, `actifs`, `pionniers` in
+/// files and JSON).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Level {
     PremiersPas,
     Actifs,

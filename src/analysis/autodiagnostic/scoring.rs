@@ -49,7 +49,8 @@ pub struct SectionResult {
     pub section: String,
     pub name: String,
     pub score: Score,
-    /// The questions that weigh most to reach the next level, most first (at most 3).
+    /// The questions that weigh most to reach the next level, most first: the largest gains, as
+    /// many as it takes to cover the points missing.
     pub weighing: Vec<Weighing>,
 }
 
@@ -69,9 +70,6 @@ pub struct RoundResult {
     /// In the order of the questionnaire's formats.
     pub formats: Vec<FormatAdvice>,
 }
-
-/// How many questions weigh, per part.
-const WEIGHING: usize = 3;
 
 /// The points of a question's answer: `Some` for a choice of the scale, `None` for « je ne sais
 /// pas », an unanswered question or a choice the questionnaire does not know.
@@ -182,9 +180,16 @@ fn section_result(
     } else {
         Vec::new()
     };
-    // Stable: among equal gains, the questionnaire's order.
+    // Stable: among equal gains, the questionnaire's order. The largest gains first, as many as
+    // it takes to cover the points missing.
     weighing.sort_by_key(|w| std::cmp::Reverse(w.gain));
-    weighing.truncate(WEIGHING);
+    let missing = score.next.as_ref().map_or(0, |n| n.missing);
+    let mut covered = 0;
+    weighing.retain(|w| {
+        let needed = covered < missing;
+        covered += w.gain;
+        needed
+    });
     SectionResult {
         section: section.id.clone(),
         name: section.name.clone(),
@@ -336,14 +341,15 @@ mod tests {
             .iter()
             .map(|w| (w.question.as_str(), w.gain))
             .collect();
-        assert_eq!(
-            weighing,
-            [
-                ("rh_competences", 2),
-                ("rh_valoriser", 1),
-                ("rh_fideliser", 1)
-            ]
-        );
+        // One point is missing: the largest gain covers it.
+        assert_eq!(weighing, [("rh_competences", 2)]);
+        // Five points missing in ressources financières: two answers of +3.
+        let weighing: Vec<(&str, u32)> = rf
+            .weighing
+            .iter()
+            .map(|w| (w.question.as_str(), w.gain))
+            .collect();
+        assert_eq!(weighing, [("rf_parts", 3), ("rf_dependance", 3)]);
         // Overall: 41 points over 23 answers (max 69 of 72); ⌈28 × 69 / 72⌉ = 27,
         // ⌈56 × 69 / 72⌉ = 54.
         let o = &result.overall;
