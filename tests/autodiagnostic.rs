@@ -62,6 +62,23 @@ pub fn answered_by_keyboard(dir: &std::path::Path) -> std::path::PathBuf {
     h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     h.run();
     h.get_by_label("2 / 24");
+    // 0 is « je ne sais pas »; Enter goes on without changing the answer.
+    h.key_press(Key::Num0);
+    h.run();
+    h.get_by_label("3 / 24");
+    let answers = |h: &egui_kittest::Harness<'_, atelier_mse::app::App>| {
+        h.state().document.case().diagnostics[0].answers.clone()
+    };
+    assert_eq!(answers(&h)["rh_valoriser"], Answer::DontKnow);
+    h.key_press(Key::Backspace);
+    h.run();
+    let before = answers(&h);
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("3 / 24");
+    assert_eq!(answers(&h), before);
+    h.key_press(Key::Backspace);
+    h.run();
     for key in KEYS.iter().skip(1) {
         h.key_press(*key);
         h.run();
