@@ -304,3 +304,182 @@ fn the_session_report_holds_the_autodiagnostic_when_the_case_has_one() {
     assert!(said(&with).contains(&heading));
     assert!(!said(&without).contains(&crate::common::words("Autodiagnostic de maturité")));
 }
+
+/// The blank workbook filled by a script, as an association would in a spreadsheet: every cell
+/// of the blank copied, and the answer column filled with `answers` (words, by question order).
+fn filled(blank: &std::path::Path, answers: &[&str], out: &std::path::Path) {
+    use calamine::{Data, Reader};
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(blank).unwrap();
+    let range = book.worksheet_range("Autodiagnostic").unwrap();
+    let mut copy = rust_xlsxwriter::Workbook::new();
+    let sheet = copy.add_worksheet();
+    sheet.set_name("Autodiagnostic").unwrap();
+    let (top, left) = range.start().unwrap();
+    for (r, row) in range.rows().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (top + r as u32, (left as usize + c) as u16);
+            match cell {
+                Data::String(s) => {
+                    sheet.write_string(r, c, s).unwrap();
+                }
+                Data::Float(f) => {
+                    sheet.write_number(r, c, *f).unwrap();
+                }
+                _ => {}
+            }
+        }
+    }
+    for (k, words) in answers.iter().enumerate() {
+        sheet.write_string(4 + k as u32, 4, *words).unwrap();
+    }
+    copy.save(out).unwrap();
+}
+
+/// The words of the hand-computed round, in the questionnaire's order.
+const WORDS: [&str; 24] = [
+    "tout à fait",
+    "en bonne partie",
+    "en bonne partie",
+    "un peu",
+    "je ne sais pas",
+    "Tout à fait",
+    "pas du tout",
+    "un peu",
+    "pas du tout",
+    "un peu",
+    "pas du tout",
+    "pas du tout",
+    "en bonne partie",
+    "en bonne partie",
+    "en bonne partie",
+    "en bonne partie",
+    "en bonne partie",
+    "un peu",
+    "tout à fait",
+    "tout à fait",
+    "tout à fait",
+    "tout à fait",
+    "tout à fait",
+    "en bonne partie",
+];
+
+#[test]
+fn the_blank_workbook_filled_by_a_script_and_read_back_gives_the_same_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let blank = dir.path().join("vierge.xlsx");
+    let out = crate::common::run(&["autodiagnostic", "--blank", blank.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    // Each answer cell offers the list of the scale's words and « je ne sais pas ».
+    let sheet = std::process::Command::new("unzip")
+        .args(["-p", blank.to_str().unwrap(), "xl/worksheets/sheet1.xml"])
+        .output()
+        .expect("unzip");
+    let xml = String::from_utf8_lossy(&sheet.stdout);
+    assert!(xml.contains(r#"<dataValidation type="list""#), "{xml}");
+    assert!(xml.contains(r#"sqref="E5:E28""#), "{xml}");
+    assert!(
+        xml.contains("pas du tout,un peu,en bonne partie,tout à fait,je ne sais pas"),
+        "{xml}"
+    );
+    let workbook = dir.path().join("rempli.xlsx");
+    filled(&blank, &WORDS, &workbook);
+    let case = dir.path().join("club.ron");
+    std::fs::copy(crate::common::repo_path("saves/club-randonnee.ron"), &case).unwrap();
+    let out = crate::common::run(&[
+        "autodiagnostic",
+        case.to_str().unwrap(),
+        "--fill",
+        workbook.to_str().unwrap(),
+        "--date",
+        "2026-11-19",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains(
+            "Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14"
+        ),
+        "{said}"
+    );
+    let read = atelier_mse::storage::load(&case).unwrap();
+    let by_hand = &club_with_two_rounds().diagnostics[1];
+    assert_eq!(read.diagnostics.as_slice(), std::slice::from_ref(by_hand));
+}
+
+#[test]
+fn an_answer_that_is_not_a_choice_is_refused_with_its_sheet_row_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let blank = dir.path().join("vierge.xlsx");
+    assert!(
+        crate::common::run(&["autodiagnostic", "--blank", blank.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let mut words = WORDS;
+    words[4] = "beaucoup";
+    let workbook = dir.path().join("rempli.xlsx");
+    filled(&blank, &words, &workbook);
+    let case = dir.path().join("club.ron");
+    std::fs::copy(crate::common::repo_path("saves/club-randonnee.ron"), &case).unwrap();
+    let before = std::fs::read(&case).unwrap();
+    let out = crate::common::run(&[
+        "autodiagnostic",
+        case.to_str().unwrap(),
+        "--fill",
+        workbook.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let message = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        message.contains("feuille « Autodiagnostic », ligne 9, colonne E : « beaucoup » n'est pas une des réponses (pas du tout, un peu, en bonne partie, tout à fait, je ne sais pas)"),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read(&case).unwrap(),
+        before,
+        "the case is untouched"
+    );
+}
+
+#[test]
+fn a_network_variant_of_the_questionnaire_is_used_and_a_bad_one_refused_naming_the_file() {
+    use calamine::Reader;
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(crate::common::repo_path(
+        "assets/autodiagnostics/mse-maturite.ron",
+    ))
+    .unwrap();
+    let variant = dir.path().join("reseau.ron");
+    std::fs::write(
+        &variant,
+        shipped.replacen("id: \"mse-maturite\"", "id: \"reseau-sport\"", 1),
+    )
+    .unwrap();
+    let blank = dir.path().join("vierge.xlsx");
+    let out = crate::common::run(&[
+        "autodiagnostic",
+        "--blank",
+        blank.to_str().unwrap(),
+        "--questionnaire",
+        variant.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&blank).unwrap();
+    let range = book.worksheet_range("Autodiagnostic").unwrap();
+    assert_eq!(range.get_value((1, 1)).unwrap().to_string(), "reseau-sport");
+
+    let newer = dir.path().join("futur.ron");
+    std::fs::write(&newer, shipped.replacen("format: 1,", "format: 2,", 1)).unwrap();
+    let out = crate::common::run(&[
+        "autodiagnostic",
+        "--blank",
+        dir.path().join("autre.xlsx").to_str().unwrap(),
+        "--questionnaire",
+        newer.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = String::from_utf8(out.stderr).unwrap();
+    assert!(message.contains("futur.ron"), "{message}");
+    assert!(message.contains("mettez Atelier MSE à jour"), "{message}");
+    assert!(!dir.path().join("autre.xlsx").exists());
+}

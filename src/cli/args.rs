@@ -289,6 +289,25 @@ pub enum Command {
         #[command(flatten)]
         options: ImportOptions,
     },
+    /// Autodiagnostic de maturité hors de l'atelier : le questionnaire vierge en classeur .xlsx
+    /// (listes de réponses) que l'association remplit, puis ce classeur relu dans le dossier
+    /// comme un nouveau tour.
+    Autodiagnostic {
+        /// Le dossier (.ron) où ajouter les réponses de --fill ; il est réécrit atomiquement.
+        file: Option<PathBuf>,
+        /// Écrit le questionnaire vierge dans ce classeur (.xlsx).
+        #[arg(long, value_name = "VIERGE.xlsx")]
+        blank: Option<PathBuf>,
+        /// Lit ce classeur rempli et ajoute ses réponses au dossier, comme un nouveau tour.
+        #[arg(long, value_name = "REMPLI.xlsx", requires = "file")]
+        fill: Option<PathBuf>,
+        /// Date du tour (par défaut : aujourd'hui), par ex. 2026-11-19.
+        #[arg(long, requires = "fill")]
+        date: Option<String>,
+        /// Un autre questionnaire (.ron) que le questionnaire intégré.
+        #[arg(long, value_name = "FICHIER.ron")]
+        questionnaire: Option<std::path::PathBuf>,
+    },
     /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
     Rewrite {
         #[arg(required = true)]

@@ -4,6 +4,7 @@
 //! 2 a command line that is wrong (usage).
 
 mod args;
+mod autodiagnostic;
 mod commands;
 mod simulate;
 pub mod terminal;
@@ -37,6 +38,20 @@ pub fn run(cli: Cli) -> ExitCode {
             typology.as_deref(),
         ),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::Autodiagnostic {
+            file,
+            blank,
+            fill,
+            date,
+            questionnaire,
+        }) => autodiagnostic::autodiagnostic(autodiagnostic::Request {
+            case: file.as_deref(),
+            blank: blank.as_deref(),
+            fill: fill.as_deref(),
+            date: date.as_deref(),
+            questionnaire: questionnaire.as_deref(),
+            force,
+        }),
         Some(Command::PackageFiles { dir }) => package_files(&dir),
         Some(Command::Simulate {
             file,

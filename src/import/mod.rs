@@ -1,7 +1,9 @@
 //! Starting from the accounts: a trial balance (« balance comptable ») read from CSV, or the
 //! « Fichier des écritures comptables » (FEC) summed per account; its
-//! accounts mapped to resource kinds, reviewed, and put into a snapshot.
+//! accounts mapped to resource kinds, reviewed, and put into a snapshot; and the answers of an
+//! autodiagnostic workbook filled by the association.
 
+pub mod answer_sheet;
 mod balance;
 pub mod fec;
 mod mapping;

@@ -2,6 +2,7 @@
 //! snapshot as PDF and PNG. The window and the command line call the same functions; nothing
 //! here needs a display.
 
+pub mod answer_sheet;
 pub mod autodiagnostic;
 mod compare;
 pub mod document;
