@@ -483,3 +483,34 @@ fn a_network_variant_of_the_questionnaire_is_used_and_a_bad_one_refused_naming_t
     assert!(message.contains("mettez Atelier MSE à jour"), "{message}");
     assert!(!dir.path().join("autre.xlsx").exists());
 }
+
+#[test]
+fn a_round_of_a_questionnaire_this_build_does_not_have_is_kept_and_said_not_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut case = club_with_two_rounds();
+    case.diagnostics[1].questionnaire.id = "reseau-sport".to_owned();
+    let path = dir.path().join("club.ron");
+    atelier_mse::storage::save(&case, &path).unwrap();
+    let reopened = atelier_mse::storage::load(&path).unwrap();
+    assert_eq!(reopened.diagnostics, case.diagnostics, "kept as it is");
+    let out = crate::common::run(&["analyse", path.to_str().unwrap(), "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["autodiagnostic"].is_null());
+    let pdf = dir.path().join("a.pdf");
+    let out = crate::common::run(&[
+        "export",
+        path.to_str().unwrap(),
+        "--content",
+        "autodiagnostic",
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let words = crate::common::words(&crate::common::pdftotext(&pdf));
+    assert!(
+        words.contains(&crate::common::words(
+            "Le questionnaire « reseau-sport » (version 1) de ce tour n'est pas celui de cette version de l'atelier."
+        )),
+        "{words}"
+    );
+}
