@@ -514,3 +514,51 @@ fn a_round_of_a_questionnaire_this_build_does_not_have_is_kept_and_said_not_scor
         "{words}"
     );
 }
+
+use proptest::prelude::*;
+
+proptest! {
+    /// Whatever a round holds — any mix of choices, « je ne sais pas », blanks, and answers the
+    /// questionnaire does not know — the result stays consistent: points within the maximum,
+    /// thresholds in order, the level the one the points reach, each question counted once.
+    #[test]
+    fn any_round_scores_consistently(
+        answers in proptest::collection::vec(0u8..7, 24),
+        stray in proptest::option::of("[a-z_]{1,12}"),
+    ) {
+        use atelier_mse::analysis::autodiagnostic::{Level, Questionnaire, score};
+        let q = Questionnaire::builtin();
+        let mut round = atelier_mse::model::DiagnosticRound::default();
+        for ((_, question), a) in q.questions().zip(&answers) {
+            let answer = match a {
+                0..=3 => Some(Answer::Choice(q.scale[*a as usize].id.clone())),
+                4 => Some(Answer::DontKnow),
+                5 => Some(Answer::Choice("inconnue".to_owned())),
+                _ => None,
+            };
+            if let Some(answer) = answer {
+                round.answers.insert(question.id.clone(), answer);
+            }
+        }
+        if let Some(id) = stray {
+            round.answers.insert(format!("x_{id}"), Answer::DontKnow);
+        }
+        let result = score(q, &round);
+        for s in result.sections.iter().map(|s| &s.score).chain([&result.overall]) {
+            prop_assert!(s.points <= s.max && s.max <= s.full_max);
+            prop_assert!(s.actifs <= s.pionniers);
+            let reached = if s.points >= s.pionniers {
+                Level::Pionniers
+            } else if s.points >= s.actifs {
+                Level::Actifs
+            } else {
+                Level::PremiersPas
+            };
+            prop_assert_eq!(s.level, (s.answered > 0).then_some(reached));
+        }
+        let o = &result.overall;
+        prop_assert_eq!(o.answered + o.dont_know + o.unanswered, 24);
+        let dont_know = answers.iter().filter(|a| **a == 4).count();
+        prop_assert_eq!(o.dont_know, dont_know);
+    }
+}
