@@ -83,6 +83,20 @@ pub fn answered_by_keyboard(dir: &std::path::Path) -> std::path::PathBuf {
         h.key_press(*key);
         h.run();
     }
+    // While a question waits for an answer, the keys are the question's.
+    h.state_mut()
+        .apply(Command::Request(atelier_mse::app::command::Pending::New));
+    h.run();
+    h.get_by_label_contains("Enregistrer");
+    let before = answers(&h);
+    h.state_mut().screens.autodiagnostic.result = false;
+    h.key_press(Key::Num2);
+    h.run();
+    assert_eq!(answers(&h), before, "no answer typed behind the question");
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut().screens.autodiagnostic.result = true;
+    h.run();
     let case = h.state().document.case().clone();
     let round = &case.diagnostics[0];
     assert_eq!(round.answers.len(), 24);

@@ -39,10 +39,17 @@ enum Asked {
     Back,
 }
 
-/// The key of this frame that answers or moves, taken from the input; none while a text field
-/// has the keyboard.
+/// Whether the view may take this frame's keys: not while a text field has the keyboard or a
+/// question (a modal) waits for an answer.
+fn keys_free(ui: &egui::Ui) -> bool {
+    let ctx = ui.ctx();
+    !ctx.text_edit_focused() && ctx.memory(|m| m.top_modal_layer()).is_none()
+}
+
+/// The key of this frame that answers or moves, taken from the input; none when the keys are
+/// not the view's.
 fn asked(ui: &egui::Ui, choices: usize) -> Option<Asked> {
-    if ui.ctx().text_edit_focused() {
+    if !keys_free(ui) {
         return None;
     }
     let back = ui.input(crate::app::keys::shift_tab);
@@ -152,8 +159,8 @@ impl AutodiagnosticScreen {
         ui.add(egui::Label::new(RichText::new(&questionnaire.caveat).weak()).wrap());
         ui.add_space(6.0);
         let start = ui.button(lang.t("Commencer l'autodiagnostic (Entrée)"));
-        let enter = !ui.ctx().text_edit_focused()
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter));
+        let enter =
+            keys_free(ui) && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter));
         if start.clicked() || enter {
             commands.push(edit(DiagnosticField::AddRound {
                 date: crate::storage::today(),
@@ -275,7 +282,7 @@ impl AutodiagnosticScreen {
         let Some(now) = diagnosed(case, last) else {
             return;
         };
-        if !ui.ctx().text_edit_focused()
+        if keys_free(ui)
             && ui.input_mut(|i| {
                 i.consume_key(egui::Modifiers::NONE, Key::Backspace)
                     || i.consume_key(egui::Modifiers::SHIFT, Key::Tab)
