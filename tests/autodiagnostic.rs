@@ -100,6 +100,7 @@ pub fn answered_by_keyboard(dir: &std::path::Path) -> std::path::PathBuf {
     let case = h.state().document.case().clone();
     let round = &case.diagnostics[0];
     assert_eq!(round.answers.len(), 24);
+    assert_eq!(round.date, atelier_mse::storage::today(), "dated today");
     assert_eq!(round.answers["rh_gouvernance"], Answer::DontKnow);
     assert_eq!(
         round.answers["rh_connaitre"],
@@ -125,6 +126,17 @@ pub fn answered_by_keyboard(dir: &std::path::Path) -> std::path::PathBuf {
         h.state().document.case().diagnostics[0],
         case.diagnostics[0]
     );
+    // « Nouveau tour » starts another round at the first question; the first one stays.
+    h.get_by_label("Nouveau tour").click();
+    h.run();
+    h.get_by_label("1 / 24");
+    let rounds = &h.state().document.case().diagnostics;
+    assert_eq!(rounds.len(), 2);
+    assert_eq!(rounds[0], case.diagnostics[0]);
+    assert!(rounds[1].answers.is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().document.case().diagnostics.len(), 1);
     let path = dir.join("club-autodiagnostic.ron");
     h.state_mut().apply(Command::SaveToThen(path.clone(), None));
     h.run();
