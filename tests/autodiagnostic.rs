@@ -492,7 +492,7 @@ fn a_network_variant_of_the_questionnaire_is_used_and_a_bad_one_refused_naming_t
     assert!(out.status.success(), "{out:?}");
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&blank).unwrap();
     let range = book.worksheet_range("Autodiagnostic").unwrap();
-    assert_eq!(range.get_value((1, 1)).unwrap().to_string(), "reseau-sport");
+    assert_eq!(range.get_value((1, 2)).unwrap().to_string(), "reseau-sport");
 
     let newer = dir.path().join("futur.ron");
     std::fs::write(&newer, shipped.replacen("format: 1,", "format: 2,", 1)).unwrap();

@@ -16,8 +16,8 @@ pub const HEADER_ROW: u32 = 3;
 /// Columns (0-based): number, part, question, help, answer, question id.
 pub const ANSWER_COLUMN: u16 = 4;
 pub const ID_COLUMN: u16 = 5;
-/// Where the questionnaire's id stands: row 1, column B.
-pub const QUESTIONNAIRE_CELL: (u32, u16) = (1, 1);
+/// Where the questionnaire's id stands: cell C2.
+pub const QUESTIONNAIRE_CELL: (u32, u16) = (1, 2);
 
 /// The answers a cell accepts, in order: the scale's words, then « je ne sais pas ».
 pub fn choices(questionnaire: &Questionnaire) -> Vec<&str> {
@@ -39,7 +39,7 @@ pub enum AnswerSheetError {
     )]
     NoSheet { name: String },
     #[error(
-        "« {name} », feuille « {SHEET} », cellule B2 : le classeur est pour le questionnaire « {found} », pas « {expected} »"
+        "« {name} », feuille « {SHEET} », cellule C2 : le classeur est pour le questionnaire « {found} », pas « {expected} »"
     )]
     OtherQuestionnaire {
         name: String,

@@ -29,19 +29,17 @@ fn write(q: &Questionnaire) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let sheet = workbook.add_worksheet();
     sheet.set_name(SHEET)?;
     sheet.write_string_with_format(0, 0, &q.title, &bold)?;
-    sheet.write_string(1, 0, "Questionnaire")?;
     let (row, column) = QUESTIONNAIRE_CELL;
+    sheet.write_string(row, column - 1, "Questionnaire")?;
     sheet.write_string(row, column, &q.id)?;
-    sheet.write_string(1, 2, "version")?;
-    sheet.write_number(1, 3, f64::from(q.version))?;
-    sheet.write_string(
-        2,
-        0,
-        format!(
-            "Pour chaque question, choisissez une réponse dans la colonne « Réponse » ({}). Laissez vide une question que vous préférez voir en séance. Ne changez pas la colonne « Identifiant ».",
-            choices(q).join(", ")
-        ),
-    )?;
+    sheet.write_string(row, column + 1, "version")?;
+    sheet.write_number(row, column + 2, f64::from(q.version))?;
+    let guide = format!(
+        "Pour chaque question, choisissez une réponse dans la colonne « Réponse » ({}). Laissez vide une question que vous préférez voir en séance. Ne changez pas la colonne « Identifiant ».",
+        choices(q).join(", ")
+    );
+    sheet.merge_range(2, 0, 2, ID_COLUMN, &guide, &wrap)?;
+    sheet.set_row_height(2, 32)?;
     for (column, title) in ["N°", "Partie", "Question", "Aide", "Réponse", "Identifiant"]
         .into_iter()
         .enumerate()
@@ -57,6 +55,19 @@ fn write(q: &Questionnaire) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         sheet.write_string_with_format(row, 3, &question.help, &wrap)?;
         sheet.write_blank(row, ANSWER_COLUMN, &answer)?;
         sheet.write_string(row, ID_COLUMN, &question.id)?;
+        // Spreadsheets do not grow a row to its wrapped text when they open a file: the height
+        // of the longest cell, at the columns' widths below (in characters).
+        let lines = [
+            (&question.text, 58),
+            (&question.help, 43),
+            (&section.name, 16),
+        ]
+        .iter()
+        .map(|(text, width)| text.chars().count().div_ceil(*width))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+        sheet.set_row_height(row, 15.0 * lines as f64)?;
     }
     let list = DataValidation::new()
         .allow_list_strings(&choices(q))?
@@ -75,5 +86,8 @@ fn write(q: &Questionnaire) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     sheet.set_column_width(4, 18)?;
     sheet.set_column_width(5, 22)?;
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
+    // Printed for a board meeting: landscape, all the columns on the width of a page.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
     workbook.save_to_buffer()
 }
