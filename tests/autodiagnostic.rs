@@ -588,3 +588,66 @@ proptest! {
         prop_assert_eq!(o.dont_know, dont_know);
     }
 }
+
+#[test]
+fn a_network_questionnaire_chosen_in_the_window_is_answered_scored_and_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(crate::common::repo_path(
+        "assets/autodiagnostics/mse-maturite.ron",
+    ))
+    .unwrap();
+    let variant = dir.path().join("reseau.ron");
+    std::fs::write(
+        &variant,
+        shipped
+            .replacen("id: \"mse-maturite\"", "id: \"reseau-sport\"", 1)
+            .replacen(
+                "title: \"Autodiagnostic de maturité sur le modèle socio-économique\"",
+                "title: \"Autodiagnostic des clubs du réseau\"",
+                1,
+            ),
+    )
+    .unwrap();
+    let mut h = crate::common::sample_window("club-randonnee.ron", dir.path());
+    // A file that cannot be used is said, naming it, and changes nothing.
+    let broken = dir.path().join("casse.ron");
+    std::fs::write(&broken, "(format: 1, id: ").unwrap();
+    h.state_mut().apply(Command::UseQuestionnaire(broken));
+    assert!(h.state().questionnaire.is_none());
+    crate::common::assert_said(h.state(), &["casse.ron", "mal formé"]);
+    h.state_mut().apply(Command::UseQuestionnaire(variant));
+    h.state_mut().view = View::Autodiagnostic;
+    h.run();
+    h.get_by_label("Autodiagnostic des clubs du réseau");
+    h.key_press(Key::Enter);
+    h.run();
+    for key in KEYS {
+        h.key_press(key);
+        h.run();
+    }
+    let round = &h.state().document.case().diagnostics[0];
+    assert_eq!(round.questionnaire.id, "reseau-sport");
+    h.get_by_label("Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14");
+    let pdf = dir.path().join("autodiagnostic.pdf");
+    let choice = atelier_mse::app::dialogs::export::ExportChoice {
+        format: atelier_mse::app::dialogs::export::Format::Pdf,
+        options: atelier_mse::report::Options {
+            content: atelier_mse::report::Content::Autodiagnostic,
+            ..Default::default()
+        },
+    };
+    assert!(h.state_mut().export_to(&pdf, choice));
+    let words = crate::common::words(&crate::common::pdftotext(&pdf));
+    assert!(
+        words.contains(&crate::common::words(
+            "Autodiagnostic des clubs du réseau (version 1)"
+        )),
+        "{words}"
+    );
+    assert!(words.contains(&crate::common::words("seuil des pionniers à 14")));
+    // Back to the built-in questionnaire only: the round is kept, said, not scored.
+    h.state_mut().apply(Command::BuiltinQuestionnaire);
+    h.run();
+    h.get_by_label_contains("Le questionnaire « reseau-sport » (version 1) de ce tour");
+    assert_eq!(h.state().document.case().diagnostics.len(), 1);
+}

@@ -402,6 +402,11 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Pas encore de réponse.", "No answer yet."),
     ("Réponses de ce tour", "Answers of this round"),
     ("Supprimer ce tour", "Delete this round"),
+    (
+        "Questionnaire d'autodiagnostic…",
+        "Autodiagnostic questionnaire…",
+    ),
+    ("Questionnaire intégré", "Built-in questionnaire"),
 ];
 
 #[cfg(test)]

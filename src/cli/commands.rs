@@ -212,7 +212,7 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     for w in &analysis.warnings {
         text.push_str(&format!("\nAttention : {}\n", one_line(w)));
     }
-    if let Some(d) = crate::report::autodiagnostic::latest(case) {
+    if let Some(d) = crate::report::autodiagnostic::latest(case, None) {
         text.push_str(&format!(
             "\nAutodiagnostic du {} :\n",
             one_line(&d.round.date)

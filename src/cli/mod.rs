@@ -103,6 +103,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     }
                     None => None,
                 },
+                questionnaire: None,
             },
             (typology.as_deref(), force),
             reference.as_deref().map(std::path::Path::new),

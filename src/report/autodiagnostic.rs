@@ -14,20 +14,30 @@ use crate::palette;
 /// A round with its questionnaire and its result.
 pub struct Diagnosed<'a> {
     pub round: &'a DiagnosticRound,
-    pub questionnaire: &'static Questionnaire,
+    pub questionnaire: &'a Questionnaire,
     pub result: RoundResult,
 }
 
-/// The questionnaire a round was answered with, when this build has it.
-pub fn questionnaire_of(round: &DiagnosticRound) -> Option<&'static Questionnaire> {
-    let builtin = Questionnaire::builtin();
-    (round.questionnaire.id == builtin.id).then_some(builtin)
+/// The questionnaire a round was answered with, when it is the one `chosen` (a network's
+/// variant opened by the consultant) or the built-in one.
+pub fn questionnaire_of<'a>(
+    round: &DiagnosticRound,
+    chosen: Option<&'a Questionnaire>,
+) -> Option<&'a Questionnaire> {
+    chosen
+        .into_iter()
+        .chain(std::iter::once(Questionnaire::builtin()))
+        .find(|q| q.id == round.questionnaire.id)
 }
 
 /// Round `index` of the case, scored.
-pub fn diagnosed(case: &Case, index: usize) -> Option<Diagnosed<'_>> {
+pub fn diagnosed<'a>(
+    case: &'a Case,
+    index: usize,
+    chosen: Option<&'a Questionnaire>,
+) -> Option<Diagnosed<'a>> {
     let round = case.diagnostics.get(index)?;
-    let questionnaire = questionnaire_of(round)?;
+    let questionnaire = questionnaire_of(round, chosen)?;
     Some(Diagnosed {
         round,
         questionnaire,
@@ -36,8 +46,8 @@ pub fn diagnosed(case: &Case, index: usize) -> Option<Diagnosed<'_>> {
 }
 
 /// The latest round of the case, scored.
-pub fn latest(case: &Case) -> Option<Diagnosed<'_>> {
-    diagnosed(case, case.diagnostics.len().checked_sub(1)?)
+pub fn latest<'a>(case: &'a Case, chosen: Option<&'a Questionnaire>) -> Option<Diagnosed<'a>> {
+    diagnosed(case, case.diagnostics.len().checked_sub(1)?, chosen)
 }
 
 /// « les pionniers », « les actifs »: a level as the thresholds name it.
@@ -149,7 +159,7 @@ const SUBTITLE: &str = "Autodiagnostic de maturité";
 /// recommended formats, the movement since the round before, the source and its caveat.
 pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
     let width = f.inner_width();
-    let latest = latest(f.case);
+    let latest = latest(f.case, f.questionnaire);
     let heading = match &latest {
         Some(d) if !d.round.date.is_empty() => format!("{SUBTITLE} du {}", d.round.date),
         _ => SUBTITLE.to_owned(),
@@ -238,7 +248,7 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
         .diagnostics
         .len()
         .checked_sub(2)
-        .and_then(|i| diagnosed(f.case, i));
+        .and_then(|i| diagnosed(f.case, i, f.questionnaire));
     if let Some(before) = before {
         flow.section(
             MARGIN,

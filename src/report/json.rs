@@ -24,6 +24,6 @@ pub fn document<'a>(case: &'a Case, analysis: &'a Analysis) -> Document<'a> {
         schema_version: SCHEMA_VERSION,
         organisation: &case.organisation.name,
         analysis,
-        autodiagnostic: super::autodiagnostic::latest(case).map(|d| d.result),
+        autodiagnostic: super::autodiagnostic::latest(case, None).map(|d| d.result),
     }
 }

@@ -34,6 +34,8 @@ pub struct Options {
     pub against: Option<String>,
     /// A reference the position is read against (« se situer »).
     pub reference: Option<crate::analysis::reference::Reference>,
+    /// A network's questionnaire of autodiagnostic, beside the built-in one.
+    pub questionnaire: Option<crate::analysis::autodiagnostic::Questionnaire>,
 }
 
 pub(super) const MARGIN: f32 = 42.0;
@@ -46,6 +48,7 @@ pub(super) struct Frame<'a> {
     pub(super) snapshot: &'a Snapshot,
     pub(super) analysis: &'a Analysis,
     pub(super) typology: &'a Typology,
+    pub(super) questionnaire: Option<&'a crate::analysis::autodiagnostic::Questionnaire>,
     pub(super) width: f32,
     pub(super) height: f32,
 }
@@ -74,6 +77,7 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
         snapshot,
         analysis: &analysis,
         typology,
+        questionnaire: options.questionnaire.as_ref(),
         width,
         height,
     };

@@ -8,7 +8,6 @@ use egui_plot::{Line, PlotPoint, PlotPoints, Polygon, Text};
 
 use crate::analysis::autodiagnostic::{Questionnaire, RoundResult};
 use crate::app::command::Command;
-use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::colours::colour;
 use crate::model::{Answer, DiagnosticField, Edit};
@@ -95,13 +94,13 @@ impl AutodiagnosticScreen {
         let lang = view.lang;
         let case = view.case;
         let Some(last) = case.diagnostics.len().checked_sub(1) else {
-            self.start_ui(ui, lang, commands);
+            self.start_ui(ui, view, commands);
             return;
         };
         let Some(round) = case.diagnostics.get(last) else {
             return;
         };
-        let Some(questionnaire) = questionnaire_of(round) else {
+        let Some(questionnaire) = questionnaire_of(round, view.questionnaire) else {
             ui.label(format!(
                 "Le questionnaire « {} » (version {}) de ce tour n'est pas celui de cette version de l'atelier.",
                 round.questionnaire.id, round.questionnaire.version
@@ -144,8 +143,10 @@ impl AutodiagnosticScreen {
             });
     }
 
-    fn start_ui(&mut self, ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
-        let questionnaire = Questionnaire::builtin();
+    fn start_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        // A network's questionnaire when one is chosen, else the built-in one.
+        let questionnaire = view.questionnaire.unwrap_or(Questionnaire::builtin());
         ui.heading(lang.t("Autodiagnostic"));
         ui.add(egui::Label::new(&questionnaire.title).wrap());
         ui.add_space(6.0);
@@ -279,7 +280,7 @@ impl AutodiagnosticScreen {
         let lang = view.lang;
         let case = view.case;
         let last = case.diagnostics.len().saturating_sub(1);
-        let Some(now) = diagnosed(case, last) else {
+        let Some(now) = diagnosed(case, last, view.questionnaire) else {
             return;
         };
         if keys_free(ui)
@@ -291,7 +292,9 @@ impl AutodiagnosticScreen {
             self.result = false;
             self.question = questionnaire.questions().count().saturating_sub(1);
         }
-        let before = last.checked_sub(1).and_then(|i| diagnosed(case, i));
+        let before = last
+            .checked_sub(1)
+            .and_then(|i| diagnosed(case, i, view.questionnaire));
         let width = ui.available_width();
         let side = (width * 0.45).clamp(260.0, 420.0);
         let wide = width >= 2.0 * side + 40.0;
