@@ -178,7 +178,7 @@ impl App {
             return false;
         };
         let options = crate::report::Options {
-            questionnaire: self.questionnaire.clone(),
+            questionnaire: self.questionnaire.clone().map(Box::new),
             ..choice.options
         };
         let written = crate::report::export(

@@ -35,7 +35,8 @@ pub struct Options {
     /// A reference the position is read against (« se situer »).
     pub reference: Option<crate::analysis::reference::Reference>,
     /// A network's questionnaire of autodiagnostic, beside the built-in one.
-    pub questionnaire: Option<crate::analysis::autodiagnostic::Questionnaire>,
+    /// Boxed: the options travel in the window's commands, which stay small.
+    pub questionnaire: Option<Box<crate::analysis::autodiagnostic::Questionnaire>>,
 }
 
 pub(super) const MARGIN: f32 = 42.0;
@@ -77,7 +78,7 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
         snapshot,
         analysis: &analysis,
         typology,
-        questionnaire: options.questionnaire.as_ref(),
+        questionnaire: options.questionnaire.as_deref(),
         width,
         height,
     };
