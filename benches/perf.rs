@@ -594,6 +594,7 @@ fn main() {
                     landscape: false,
                     against: Some("2021 réalisé".to_owned()),
                     reference: None,
+                    questionnaire: None,
                 },
             ),
             &pdf,

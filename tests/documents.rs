@@ -18,6 +18,7 @@ fn options(content: Content, against: Option<&str>) -> Options {
         landscape: false,
         against: against.map(str::to_owned),
         reference: None,
+        questionnaire: None,
     }
 }
 

@@ -148,6 +148,7 @@ fn content_and_orientation_choices() {
                 landscape,
                 against: None,
                 reference: None,
+                questionnaire: None,
             },
         )
         .unwrap()
@@ -181,6 +182,7 @@ fn a_300_line_matrix_paginates_with_repeated_headers_and_whole_lines() {
         landscape: false,
         against: None,
         reference: None,
+        questionnaire: None,
     };
     let doc =
         report::document(&case, "2025 réalisé", Typology::builtin(), options.clone()).unwrap();
@@ -249,6 +251,7 @@ fn report_of(
         landscape: false,
         against: None,
         reference: None,
+        questionnaire: None,
     };
     atelier_mse::report::document(
         case,

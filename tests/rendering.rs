@@ -151,3 +151,23 @@ fn hovering_the_organisation_point_shows_its_shares() {
     h.get_by_label_contains("Ressources privées : 60\u{a0}%");
     h.get_by_label_contains("Revenus d'activité : 25\u{a0}%");
 }
+
+/// The autodiagnostic at 1024×768: a question with its help and progress, then the result of
+/// the second round with the radar of both rounds; no text clipped.
+#[test]
+fn autodiagnostic_view_on_a_small_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.ron");
+    atelier_mse::storage::save(&crate::autodiagnostic::club_with_two_rounds(), &path).unwrap();
+    let doc = Document::open(&path).unwrap();
+    let mut wb = App::new(doc, AppPaths::in_dir(dir.path()));
+    wb.view = View::Autodiagnostic;
+    wb.screens.autodiagnostic.question = 6;
+    let mut h = rendered_at(wb, [1024.0, 768.0]);
+    h.get_by_label("7 / 24");
+    h.snapshot("autodiagnostic_question");
+    h.state_mut().screens.autodiagnostic.result = true;
+    h.run();
+    h.get_by_label("Depuis le tour du 2025-11-20");
+    h.snapshot("autodiagnostic_result");
+}

@@ -69,7 +69,7 @@ fn format_1_migrates_to_per_category_rates() {
 }
 
 #[test]
-fn format_2_reads_as_it_is_and_is_saved_in_format_3_with_an_action_plan() {
+fn format_2_reads_as_it_is_and_is_saved_in_the_current_format_with_an_action_plan() {
     let fixture = repo_path("tests/fixtures/format-2.ron");
     assert!(
         fs::read_to_string(&fixture)
@@ -77,7 +77,7 @@ fn format_2_reads_as_it_is_and_is_saved_in_format_3_with_an_action_plan() {
             .contains("format_version: 2,")
     );
     let mut case = storage::load(&fixture).unwrap();
-    assert_eq!(case.format_version, 3);
+    assert_eq!(case.format_version, 4);
     assert!(case.accompaniment.actions.is_empty());
     case.accompaniment.actions.push(atelier_mse::model::Action {
         action: "Relancer les adhérents".to_owned(),
@@ -88,8 +88,55 @@ fn format_2_reads_as_it_is_and_is_saved_in_format_3_with_an_action_plan() {
     let path = dir.path().join("v3.ron");
     storage::save(&case, &path).unwrap();
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("// Dossier Atelier MSE (modèle socio-économique). Format 3."));
+    assert!(text.starts_with("// Dossier Atelier MSE (modèle socio-économique). Format 4."));
     assert_eq!(storage::load(&path).unwrap(), case);
+}
+
+#[test]
+fn format_3_reads_as_it_is_with_no_autodiagnostic() {
+    let fixture = repo_path("tests/fixtures/format-3.ron");
+    let text = fs::read_to_string(&fixture).unwrap();
+    assert!(text.contains("format_version: 3,"));
+    let case = storage::load(&fixture).unwrap();
+    assert_eq!(case.format_version, 4);
+    assert!(case.diagnostics.is_empty());
+    let sample = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    assert_eq!(case, sample, "the same case in format 3 and in format 4");
+}
+
+#[test]
+fn rounds_of_autodiagnostic_survive_save_and_reopen_dont_know_apart() {
+    use atelier_mse::model::{Answer, DiagnosticRound, QuestionnaireRef};
+    let mut case = storage::load(&repo_path("tests/fixtures/format-3.ron")).unwrap();
+    for (date, choice) in [("2025-11-20", "un_peu"), ("2026-11-19", "tout_a_fait")] {
+        let mut round = DiagnosticRound {
+            date: date.to_owned(),
+            questionnaire: QuestionnaireRef {
+                id: "mse-maturite".to_owned(),
+                version: 1,
+            },
+            ..DiagnosticRound::default()
+        };
+        round
+            .answers
+            .insert("rh_connaitre".to_owned(), Answer::Choice(choice.to_owned()));
+        round
+            .answers
+            .insert("rf_parts".to_owned(), Answer::DontKnow);
+        case.diagnostics.push(round);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v4.ron");
+    storage::save(&case, &path).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"rf_parts\": DontKnow"), "{text}");
+    assert!(
+        text.contains("\"rh_connaitre\": Choice(\"tout_a_fait\")"),
+        "{text}"
+    );
+    let reopened = storage::load(&path).unwrap();
+    assert_eq!(reopened.diagnostics.len(), 2);
+    assert_eq!(reopened, case);
 }
 
 /// Loads `bytes` from a real file and checks that the file is untouched afterwards.
@@ -156,7 +203,7 @@ fn unknown_resource_kind_is_refused() {
 
 #[test]
 fn future_format_version_asks_to_update_the_app() {
-    let text = sample_text().replacen("format_version: 3", "format_version: 7", 1);
+    let text = sample_text().replacen("format_version: 4", "format_version: 7", 1);
     let message = refused(text.as_bytes());
     assert!(message.contains("format 7"), "{message}");
     assert!(message.contains("Mettez Atelier MSE à jour"), "{message}");

@@ -21,6 +21,7 @@ mod title_blocks;
 mod workbook_import;
 
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
+mod autodiagnostic;
 mod copy;
 mod house;
 mod paste;

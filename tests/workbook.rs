@@ -377,6 +377,7 @@ fn export_from_the_window_writes_the_same_report_as_the_command_line() {
             landscape: false,
             against: None,
             reference: None,
+            questionnaire: None,
         },
     };
     assert!(wb.export_to(&path, choice.clone()));

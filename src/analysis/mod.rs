@@ -1,6 +1,7 @@
 //! Pure functions from a snapshot to the figures a consultant discusses: totals, shares,
 //! the position on the typology and why, qualifiers, and the change since the last snapshot.
 
+pub mod autodiagnostic;
 mod changes;
 mod classify;
 mod closeness;

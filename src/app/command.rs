@@ -55,6 +55,8 @@ pub enum Command {
     ValuationSettings,
     ChooseTypology,
     BuiltinTypology,
+    ChooseQuestionnaire,
+    BuiltinQuestionnaire,
     About,
 
     // ----- from the screens, panels and dialogs -----
@@ -107,6 +109,8 @@ pub enum Command {
     ExportWith(ExportChoice),
     SaveAnonymisedTo(PathBuf),
     UseTypology(Option<PathBuf>),
+    /// Uses the questionnaire of autodiagnostic at this path beside the built-in one.
+    UseQuestionnaire(PathBuf),
     /// Maps the balance under review with the table at this path.
     UseMapping(PathBuf),
     /// Saves to this path, then carries out the pending action.
@@ -127,7 +131,7 @@ pub struct Availability {
 
 impl Command {
     /// The menu actions, in menu order.
-    pub const MENU_ACTIONS: [Command; 22] = [
+    pub const MENU_ACTIONS: [Command; 24] = [
         Command::New,
         Command::Open,
         Command::OpenPortfolio,
@@ -149,6 +153,8 @@ impl Command {
         Command::ValuationSettings,
         Command::ChooseTypology,
         Command::BuiltinTypology,
+        Command::ChooseQuestionnaire,
+        Command::BuiltinQuestionnaire,
         Command::About,
     ];
 
@@ -176,6 +182,8 @@ impl Command {
             Command::ValuationSettings => "Réglages de valorisation…",
             Command::ChooseTypology => "Typologie…",
             Command::BuiltinTypology => "Typologie intégrée",
+            Command::ChooseQuestionnaire => "Questionnaire d'autodiagnostic…",
+            Command::BuiltinQuestionnaire => "Questionnaire intégré",
             Command::About => "À propos…",
             _ => return None,
         })
@@ -202,7 +210,10 @@ impl Command {
             | Command::AddMoneyLine
             | Command::AddAllianceLine
             | Command::ValuationSettings => Some(Menu::Edition),
-            Command::ChooseTypology | Command::BuiltinTypology => Some(Menu::Affichage),
+            Command::ChooseTypology
+            | Command::BuiltinTypology
+            | Command::ChooseQuestionnaire
+            | Command::BuiltinQuestionnaire => Some(Menu::Affichage),
             Command::About => Some(Menu::Aide),
             c if c.label().is_some() => Some(Menu::Fichier),
             _ => None,

@@ -35,6 +35,7 @@ pub enum Wanted {
     Typology,
     Mapping,
     Reference,
+    Questionnaire,
 }
 
 pub fn pick(wanted: Wanted) -> Picked {
@@ -52,6 +53,9 @@ pub fn pick(wanted: Wanted) -> Picked {
             .add_filter("Table de correspondance", &["ron"])
             .pick_file(),
         Wanted::Reference => dialog.add_filter("Référence (.ron)", &["ron"]).pick_file(),
+        Wanted::Questionnaire => dialog
+            .add_filter("Questionnaire d'autodiagnostic (.ron)", &["ron"])
+            .pick_file(),
     })
 }
 

@@ -177,11 +177,15 @@ impl App {
         else {
             return false;
         };
+        let options = crate::report::Options {
+            questionnaire: self.questionnaire.clone().map(Box::new),
+            ..choice.options
+        };
         let written = crate::report::export(
             self.document.case(),
             &label,
             &self.typology,
-            (choice.format, choice.options),
+            (choice.format, options),
             path,
         );
         self.exported(path, written)

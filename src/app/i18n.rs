@@ -426,6 +426,32 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "Par rapport à l'instantané précédent",
         "Against the previous snapshot",
     ),
+    ("Questions", "Questions"),
+    ("Résultat", "Result"),
+    ("Nouveau tour", "New round"),
+    (
+        "Commencer l'autodiagnostic (Entrée)",
+        "Start the autodiagnostic (Enter)",
+    ),
+    ("réponses données", "answers given"),
+    (
+        "Touches 1 à 4 : répondre · 0 ou ? : je ne sais pas · Entrée : question suivante · Retour arrière ou Maj+Tab : question précédente",
+        "Keys 1 to 4: answer · 0 or ?: « je ne sais pas » · Enter: next question · Backspace or Shift+Tab: previous question",
+    ),
+    ("Niveau par levier", "Level per lever"),
+    (
+        "Ce qui pèse le plus pour passer au niveau suivant",
+        "What weighs most to reach the next level",
+    ),
+    ("Formats recommandés", "Recommended formats"),
+    ("Pas encore de réponse.", "No answer yet."),
+    ("Réponses de ce tour", "Answers of this round"),
+    ("Supprimer ce tour", "Delete this round"),
+    (
+        "Questionnaire d'autodiagnostic…",
+        "Autodiagnostic questionnaire…",
+    ),
+    ("Questionnaire intégré", "Built-in questionnaire"),
 ];
 
 #[cfg(test)]

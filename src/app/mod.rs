@@ -52,6 +52,8 @@ pub const AUTOSAVE_SECONDS: f64 = 60.0;
 pub struct App {
     pub document: Document,
     pub typology: Typology,
+    /// A network's questionnaire of autodiagnostic, chosen with « Affichage › Questionnaire… ».
+    pub questionnaire: Option<crate::analysis::autodiagnostic::Questionnaire>,
     /// Changes with each typology used, so that the cache knows.
     typology_generation: u64,
     pub selected: usize,
@@ -121,6 +123,7 @@ impl App {
             document,
             typology,
             typology_generation: 0,
+            questionnaire: None,
             selected,
             view: View::Matrix,
             settings,
@@ -185,6 +188,18 @@ impl App {
             None => self
                 .toasts
                 .error(format!("Aucun instantané « {label} » dans ce dossier.")),
+        }
+    }
+
+    /// Uses a network's questionnaire of autodiagnostic, or only the built-in one with `None`;
+    /// a file that cannot be used is said and changes nothing.
+    pub fn set_questionnaire(&mut self, path: Option<std::path::PathBuf>) {
+        match path {
+            Some(p) => match crate::analysis::autodiagnostic::Questionnaire::load(&p) {
+                Ok(q) => self.questionnaire = Some(q),
+                Err(err) => self.toasts.error(err.to_string()),
+            },
+            None => self.questionnaire = None,
         }
     }
 
@@ -382,6 +397,7 @@ impl App {
             revision: self.document.revision(),
             recent: &recent,
             reference: self.reference.as_ref(),
+            questionnaire: self.questionnaire.as_ref(),
         };
         let lang = view.lang;
         // Asked only while a menu is open: comparing a large case with its history each frame
@@ -436,6 +452,7 @@ impl App {
                     (View::Matrix, "Matrice"),
                     (View::Position, "Positionnement"),
                     (View::Scenarios, "Scénarios"),
+                    (View::Autodiagnostic, "Autodiagnostic"),
                 ];
                 if screens.compare.state.is_some() {
                     tabs.push((View::Compare, "Comparaison"));
@@ -455,6 +472,7 @@ impl App {
                 View::Matrix => screens.matrix.ui(ui, &view, commands),
                 View::Position => screens.position.ui(ui, &view, commands),
                 View::Scenarios => screens.scenarios.ui(ui, &view, commands),
+                View::Autodiagnostic => screens.autodiagnostic.ui(ui, &view, commands),
                 View::Compare => screens.compare.ui(ui, &view, commands),
                 View::Portfolio => screens.portfolio.ui(ui, &view, commands),
                 View::Import => screens.import.ui(ui, &view, commands),
@@ -597,6 +615,11 @@ impl App {
             Command::About => self.about.open = true,
             Command::ChooseTypology => self.pick(PathFor::Typology, Wanted::Typology),
             Command::BuiltinTypology => self.set_typology(None),
+            Command::ChooseQuestionnaire => {
+                self.pick(PathFor::Questionnaire, Wanted::Questionnaire);
+            }
+            Command::BuiltinQuestionnaire => self.set_questionnaire(None),
+            Command::UseQuestionnaire(path) => self.set_questionnaire(Some(path)),
             Command::Edit(edit) => self.edit(edit),
             Command::SelectSnapshot(index) => self.select(index),
             Command::SetReference(reference) => self.set_reference(reference),

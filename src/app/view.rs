@@ -15,6 +15,8 @@ pub enum View {
     Position,
     /// « Et si… ? »: scenarios, stress tests, what it takes.
     Scenarios,
+    /// « Autodiagnostic »: the questionnaire of maturity and its result.
+    Autodiagnostic,
     Compare,
     Portfolio,
     Import,
@@ -40,6 +42,9 @@ pub struct CaseView<'a> {
     pub recent: &'a [std::path::PathBuf],
     /// The reference the position is read against, if one is chosen.
     pub reference: Option<&'a crate::analysis::reference::Reference>,
+    /// A network's questionnaire of autodiagnostic, if one is chosen (the built-in one serves
+    /// otherwise).
+    pub questionnaire: Option<&'a crate::analysis::autodiagnostic::Questionnaire>,
 }
 
 impl<'a> CaseView<'a> {

@@ -73,6 +73,8 @@ pub enum StartView {
     Position,
     /// Les scénarios « et si… ? », les tests de résistance et « que faudrait-il pour… ? ».
     Scenarios,
+    /// L'autodiagnostic de maturité, question par question, et son résultat.
+    Autodiagnostic,
     /// La comparaison avec un autre dossier (voir --compare).
     Compare,
     /// Le portefeuille d'un répertoire de dossiers (voir --portfolio).
@@ -87,6 +89,7 @@ impl From<StartView> for crate::app::View {
             StartView::Matrix => crate::app::View::Matrix,
             StartView::Position => crate::app::View::Position,
             StartView::Scenarios => crate::app::View::Scenarios,
+            StartView::Autodiagnostic => crate::app::View::Autodiagnostic,
             StartView::Compare => crate::app::View::Compare,
             StartView::Portfolio => crate::app::View::Portfolio,
             StartView::Import => crate::app::View::Import,
@@ -109,6 +112,9 @@ pub enum ContentArg {
     /// Et si… ? : le positionnement, les scénarios de l'instantané, les tests de résistance et
     /// ce qu'il faudrait pour atteindre chaque modèle.
     Scenarios,
+    /// Le dernier autodiagnostic de maturité : niveau, points et seuils par levier, ce qui pèse
+    /// le plus pour passer au niveau suivant, les formats recommandés.
+    Autodiagnostic,
 }
 
 impl From<ContentArg> for crate::report::Content {
@@ -119,6 +125,7 @@ impl From<ContentArg> for crate::report::Content {
             ContentArg::Position => crate::report::Content::Position,
             ContentArg::Report => crate::report::Content::Report,
             ContentArg::Scenarios => crate::report::Content::Scenarios,
+            ContentArg::Autodiagnostic => crate::report::Content::Autodiagnostic,
         }
     }
 }
@@ -198,8 +205,8 @@ pub enum Command {
         /// formules), chiffres clés et positions, scénarios, tests de résistance.
         #[arg(long, value_name = "FICHIER.xlsx")]
         xlsx: Option<PathBuf>,
-        /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance ou les
-        /// scénarios.
+        /// Contenu : tout, la matrice seule, le positionnement seul, le compte rendu de séance, les
+        /// scénarios ou l'autodiagnostic.
         #[arg(long, value_enum, default_value_t = ContentArg::All)]
         content: ContentArg,
         /// Pages en format paysage (A4).
@@ -281,6 +288,25 @@ pub enum Command {
         into: PathBuf,
         #[command(flatten)]
         options: ImportOptions,
+    },
+    /// Autodiagnostic de maturité hors de l'atelier : le questionnaire vierge en classeur .xlsx
+    /// (listes de réponses) que l'association remplit, puis ce classeur relu dans le dossier
+    /// comme un nouveau tour.
+    Autodiagnostic {
+        /// Le dossier (.ron) où ajouter les réponses de --fill ; il est réécrit atomiquement.
+        file: Option<PathBuf>,
+        /// Écrit le questionnaire vierge dans ce classeur (.xlsx).
+        #[arg(long, value_name = "VIERGE.xlsx")]
+        blank: Option<PathBuf>,
+        /// Lit ce classeur rempli et ajoute ses réponses au dossier, comme un nouveau tour.
+        #[arg(long, value_name = "REMPLI.xlsx", requires = "file")]
+        fill: Option<PathBuf>,
+        /// Date du tour (par défaut : aujourd'hui), par ex. 2026-11-19.
+        #[arg(long, requires = "fill")]
+        date: Option<String>,
+        /// Un autre questionnaire (.ron) que le questionnaire intégré.
+        #[arg(long, value_name = "FICHIER.ron")]
+        questionnaire: Option<std::path::PathBuf>,
     },
     /// Réécrit des dossiers au format courant (migration des anciens formats), atomiquement.
     Rewrite {

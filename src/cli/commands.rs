@@ -211,6 +211,22 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     for w in &analysis.warnings {
         text.push_str(&format!("\nAttention : {}\n", one_line(w)));
     }
+    if let Some(d) = crate::report::autodiagnostic::latest(case, None) {
+        text.push_str(&format!(
+            "\nAutodiagnostic du {} :\n",
+            one_line(&d.round.date)
+        ));
+        for s in &d.result.sections {
+            let line = crate::report::autodiagnostic::score_line(&s.name, &s.score);
+            text.push_str(&format!("  {}\n", one_line(&line)));
+        }
+        let overall = crate::report::autodiagnostic::score_line("Ensemble", &d.result.overall);
+        text.push_str(&format!("  {}\n", one_line(&overall)));
+        for advice in &d.result.formats {
+            let line = crate::report::autodiagnostic::format_line(d.questionnaire, advice);
+            text.push_str(&format!("  • {}\n", one_line(&line)));
+        }
+    }
     text.push_str(&format!(
         "\n{}\n{}\n",
         one_line(&typology.caveat),

@@ -4,6 +4,7 @@
 //! 2 a command line that is wrong (usage).
 
 mod args;
+mod autodiagnostic;
 mod commands;
 mod simulate;
 pub mod terminal;
@@ -37,6 +38,20 @@ pub fn run(cli: Cli) -> ExitCode {
             typology.as_deref(),
         ),
         Some(Command::Rewrite { files }) => commands::rewrite(&files),
+        Some(Command::Autodiagnostic {
+            file,
+            blank,
+            fill,
+            date,
+            questionnaire,
+        }) => autodiagnostic::autodiagnostic(autodiagnostic::Request {
+            case: file.as_deref(),
+            blank: blank.as_deref(),
+            fill: fill.as_deref(),
+            date: date.as_deref(),
+            questionnaire: questionnaire.as_deref(),
+            force,
+        }),
         Some(Command::PackageFiles { dir }) => package_files(&dir),
         Some(Command::Simulate {
             file,
@@ -90,6 +105,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     }
                     None => None,
                 },
+                questionnaire: None,
             },
             (typology.as_deref(), force),
             reference.as_deref().map(std::path::Path::new),

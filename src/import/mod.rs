@@ -1,10 +1,12 @@
 //! Starting from the accounts: a trial balance (« balance comptable ») read from CSV or a
 //! workbook, or the
 //! « Fichier des écritures comptables » (FEC) summed per account; its
-//! accounts mapped to resource kinds, reviewed, and put into a snapshot.
+//! accounts mapped to resource kinds, reviewed, and put into a snapshot; and the answers of an
+//! autodiagnostic workbook filled by the association.
 
 mod amount;
 mod amount_columns;
+pub mod answer_sheet;
 mod balance;
 pub mod fec;
 mod fec_exercice;

@@ -7,8 +7,9 @@ use super::snapshot::Snapshot;
 use super::valuation::ValuationSettings;
 
 /// The format version this build writes; older ones are migrated on load. Format 3 adds the
-/// action plan and the « Validé par … le … » of the accompaniment, and the scenarios.
-pub const FORMAT_VERSION: u32 = 3;
+/// action plan and the « Validé par … le … » of the accompaniment, and the scenarios; format 4
+/// the rounds of the autodiagnostic.
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LegalForm {
@@ -200,6 +201,9 @@ pub struct Case {
     /// « Et si… ? »: changes tried on a snapshot, never applied to it (format 3).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<super::scenario::Scenario>,
+    /// The rounds of the autodiagnostic of maturity, oldest first (format 4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<super::diagnostic::DiagnosticRound>,
 }
 
 impl Default for Case {
@@ -213,6 +217,7 @@ impl Default for Case {
             snapshots: Vec::new(),
             account_rules: Vec::new(),
             scenarios: Vec::new(),
+            diagnostics: Vec::new(),
         }
     }
 }

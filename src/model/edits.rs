@@ -66,6 +66,8 @@ pub enum Edit {
     Organisation(OrganisationField),
     Accompaniment(AccompanimentField),
     Valuation(ValuationField),
+    /// The rounds of the autodiagnostic.
+    Diagnostic(super::diagnostic::DiagnosticField),
     /// A new scenario on snapshot `base`, with no change yet.
     AddScenario {
         base: usize,
@@ -319,6 +321,15 @@ impl Edit {
             }
             Edit::Accompaniment(field) => set_accompaniment(case, field),
             Edit::Valuation(field) => set_valuation(case, field),
+            Edit::Diagnostic(field) => {
+                if super::diagnostic::set_diagnostic(&mut case.diagnostics, field) {
+                    Ok(Applied::Done)
+                } else {
+                    Err(EditError::Value(
+                        "ce tour d'autodiagnostic n'existe plus".to_owned(),
+                    ))
+                }
+            }
         }
     }
 
@@ -415,6 +426,13 @@ impl Edit {
             ) => "validation".to_owned(),
             Edit::Accompaniment(_) => "accompagnement".to_owned(),
             Edit::Valuation(_) => "réglages de valorisation".to_owned(),
+            Edit::Diagnostic(super::diagnostic::DiagnosticField::AddRound { .. }) => {
+                "nouvel autodiagnostic".to_owned()
+            }
+            Edit::Diagnostic(super::diagnostic::DiagnosticField::DeleteRound(_)) => {
+                "suppression d'un autodiagnostic".to_owned()
+            }
+            Edit::Diagnostic(_) => "réponse à l'autodiagnostic".to_owned(),
             Edit::AddScenario { .. } => "nouveau scénario".to_owned(),
             Edit::DeleteScenario(_) => "suppression d'un scénario".to_owned(),
             Edit::Scenario { index, .. } => format!(

@@ -5,6 +5,7 @@ mod anonymise;
 mod case;
 mod catalogue;
 mod checked;
+pub mod diagnostic;
 pub mod edits;
 pub mod limits;
 mod ron_messages;
@@ -20,6 +21,7 @@ pub use case::{
 };
 pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCategory, Unit};
 pub use checked::{KindId, MAX_NUMBER, non_negative, number_problem, opt_non_negative};
+pub use diagnostic::{Answer, DiagnosticField, DiagnosticRound, QuestionnaireRef};
 pub use edits::{Applied, Edit, EditError};
 pub use ron_messages::french as ron_message;
 pub use scenario::{Change, Delta, Scenario};

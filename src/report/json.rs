@@ -14,6 +14,9 @@ pub struct Document<'a> {
     pub organisation: &'a str,
     #[serde(flatten)]
     pub analysis: &'a Analysis,
+    /// The latest round of the autodiagnostic, scored; `null` without one (or with a
+    /// questionnaire this build does not have).
+    pub autodiagnostic: Option<crate::analysis::autodiagnostic::RoundResult>,
 }
 
 pub fn document<'a>(case: &'a Case, analysis: &'a Analysis) -> Document<'a> {
@@ -21,5 +24,6 @@ pub fn document<'a>(case: &'a Case, analysis: &'a Analysis) -> Document<'a> {
         schema_version: SCHEMA_VERSION,
         organisation: &case.organisation.name,
         analysis,
+        autodiagnostic: super::autodiagnostic::latest(case, None).map(|d| d.result),
     }
 }

@@ -21,6 +21,8 @@ pub enum Content {
     /// « Et si… ? »: the position, then the scenarios on the snapshot, the stress tests and what
     /// it takes to reach each model.
     Scenarios,
+    /// The latest round of the autodiagnostic of maturity, alone.
+    Autodiagnostic,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -32,6 +34,9 @@ pub struct Options {
     pub against: Option<String>,
     /// A reference the position is read against (« se situer »).
     pub reference: Option<crate::analysis::reference::Reference>,
+    /// A network's questionnaire of autodiagnostic, beside the built-in one.
+    /// Boxed: the options travel in the window's commands, which stay small.
+    pub questionnaire: Option<Box<crate::analysis::autodiagnostic::Questionnaire>>,
 }
 
 pub(super) const MARGIN: f32 = 42.0;
@@ -44,6 +49,7 @@ pub(super) struct Frame<'a> {
     pub(super) snapshot: &'a Snapshot,
     pub(super) analysis: &'a Analysis,
     pub(super) typology: &'a Typology,
+    pub(super) questionnaire: Option<&'a crate::analysis::autodiagnostic::Questionnaire>,
     pub(super) width: f32,
     pub(super) height: f32,
 }
@@ -72,12 +78,20 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
         snapshot,
         analysis: &analysis,
         typology,
+        questionnaire: options.questionnaire.as_deref(),
         width,
         height,
     };
     let mut pages = Vec::new();
+    if options.content == Content::Autodiagnostic {
+        pages.extend(super::autodiagnostic::autodiagnostic_pages(&frame));
+        return finish(case, snapshot, options.content, pages, [width, height]);
+    }
     if options.content == Content::Report {
         pages.extend(super::session::session_pages(&frame));
+        if !case.diagnostics.is_empty() {
+            pages.extend(super::autodiagnostic::autodiagnostic_pages(&frame));
+        }
     }
     if options.content != Content::Matrix {
         pages.extend(super::position::position_pages(&frame));
@@ -90,6 +104,17 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
     } else if options.content != Content::Position {
         pages.extend(super::matrix::matrix_pages(&frame));
     }
+    finish(case, snapshot, options.content, pages, [width, height])
+}
+
+/// Numbers the pages and gives the document its title.
+fn finish(
+    case: &Case,
+    snapshot: &Snapshot,
+    content: Content,
+    mut pages: Vec<Page>,
+    [width, height]: [f32; 2],
+) -> Document {
     let count = pages.len();
     let left = format!(
         "Atelier MSE · {} · {}",
@@ -101,8 +126,9 @@ pub fn layout(case: &Case, snapshot: &Snapshot, typology: &Typology, options: Op
     Document {
         width,
         height,
-        title: match options.content {
+        title: match content {
             Content::Report => format!("Compte rendu de séance — {}", case.organisation.name),
+            Content::Autodiagnostic => format!("Autodiagnostic — {}", case.organisation.name),
             _ => format!("{} — {}", case.organisation.name, snapshot.label),
         },
         author: case.accompaniment.consultant.clone(),

@@ -2,6 +2,8 @@
 //! snapshot as PDF and PNG, and the workbook (.xlsx) of a case or a portfolio. The window and the command line call the same functions; nothing
 //! here needs a display.
 
+pub mod answer_sheet;
+pub mod autodiagnostic;
 mod compare;
 pub mod document;
 mod flow;
@@ -96,6 +98,12 @@ pub fn slide_document(
         Content::Matrix => {
             return Err(
                 "une diapositive montre le positionnement ou les scénarios ; la matrice s'exporte en PDF, en PNG ou en classeur Excel"
+                    .to_owned(),
+            );
+        }
+        Content::Autodiagnostic => {
+            return Err(
+                "une diapositive montre le positionnement ou les scénarios ; l'autodiagnostic s'exporte en PDF ou en PNG"
                     .to_owned(),
             );
         }

@@ -270,11 +270,28 @@ fn write_with_parent(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 
 /// The date and time now (UTC), for a file name: `20260131-142501`.
 fn stamp() -> String {
+    let (secs, (year, month, day)) = now_civil();
+    let time = secs % 86_400;
+    format!(
+        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
+        time / 3_600,
+        time % 3_600 / 60,
+        time % 60
+    )
+}
+
+/// Today's date (UTC) as the case files write dates: `2026-01-31`.
+pub fn today() -> String {
+    let (_, (year, month, day)) = now_civil();
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Seconds since 1970 and today's (year, month, day), UTC.
+fn now_civil() -> (u64, (i64, i64, i64)) {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let time = secs % 86_400;
     // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -285,12 +302,7 @@ fn stamp() -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
-        time / 3_600,
-        time % 3_600 / 60,
-        time % 60
-    )
+    (secs, (year, month, day))
 }
 
 /// The file at `path`, created if needed and locked; `None` when another holds its lock.

@@ -64,8 +64,8 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Case, LoadError> {
     let version = parse_ron::<VersionProbe>(text, path)?.format_version;
     let case = match version {
         1 => Case::from(parse_ron::<migrate::CaseV1>(text, path)?),
-        // Format 3 only added fields, each with its default.
-        2 | FORMAT_VERSION => Case {
+        // Formats 3 and 4 only added fields, each with its default.
+        2 | 3 | FORMAT_VERSION => Case {
             format_version: FORMAT_VERSION,
             ..parse_ron::<Case>(text, path)?
         },

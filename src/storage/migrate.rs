@@ -2,7 +2,8 @@
 //!
 //! Format 1 (first prototypes) valued every hour of volunteering at a single SMIC rate and did
 //! not record the typology. Format 2 keeps one rate per category and the typology's id. Format 3
-//! adds the action plan and its validation, with defaults: a format 2 file reads as it is.
+//! adds the action plan and its validation, format 4 the rounds of the autodiagnostic, each with
+//! its default: a format 2 or 3 file reads as it is.
 
 use serde::Deserialize;
 
@@ -62,6 +63,7 @@ impl From<CaseV1> for Case {
             snapshots: old.snapshots,
             account_rules: Vec::new(),
             scenarios: Vec::new(),
+            diagnostics: Vec::new(),
         }
     }
 }

@@ -73,6 +73,9 @@ pub fn problem(case: &Case) -> Option<String> {
     if let Some(p) = scenarios_problem(case) {
         return Some(p);
     }
+    if let Some(p) = diagnostics_problem(case) {
+        return Some(p);
+    }
     if case.account_rules.len() > 1_000 {
         return Some(format!(
             "{} règles de comptes, au plus 1 000 sont acceptées",
@@ -95,6 +98,42 @@ pub fn problem(case: &Case) -> Option<String> {
         }
         if let Some(p) = snapshot_problem(snapshot) {
             return Some(format!("instantané « {} » : {p}", snapshot.label));
+        }
+    }
+    None
+}
+
+/// Rounds of the autodiagnostic: bounded, with texts of a bounded length. Answers to questions
+/// a questionnaire does not know are kept, never refused: another version may know them.
+fn diagnostics_problem(case: &Case) -> Option<String> {
+    if case.diagnostics.len() > 100 {
+        return Some(format!(
+            "{} tours d'autodiagnostic, au plus 100 sont acceptés",
+            case.diagnostics.len()
+        ));
+    }
+    for (index, round) in case.diagnostics.iter().enumerate() {
+        if round.answers.len() > 1_000 {
+            return Some(format!(
+                "autodiagnostic, tour {} : {} réponses, au plus 1 000 sont acceptées",
+                index + 1,
+                round.answers.len()
+            ));
+        }
+        let texts = [&round.date, &round.questionnaire.id].into_iter().chain(
+            round.answers.iter().flat_map(|(question, answer)| {
+                let choice = match answer {
+                    crate::model::Answer::Choice(id) => Some(id),
+                    crate::model::Answer::DontKnow => None,
+                };
+                std::iter::once(question).chain(choice)
+            }),
+        );
+        if let Some(p) = texts
+            .into_iter()
+            .find_map(|t| text_problem("autodiagnostic", t))
+        {
+            return Some(format!("autodiagnostic, tour {} : {p}", index + 1));
         }
     }
     None

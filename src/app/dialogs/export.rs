@@ -51,6 +51,7 @@ impl ExportDialog {
                         ui.radio_value(&mut choice.options.content, Content::Matrix, "Matrice");
                         ui.radio_value(&mut choice.options.content, Content::Report, "Compte rendu de séance");
                         ui.radio_value(&mut choice.options.content, Content::Scenarios, "Scénarios");
+                        ui.radio_value(&mut choice.options.content, Content::Autodiagnostic, "Autodiagnostic");
                     });
                     ui.end_row();
                     // Another snapshot side by side: figures, change per line, both on the maps.

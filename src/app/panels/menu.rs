@@ -78,6 +78,8 @@ pub fn menu_ui(
             ui.separator();
             item_ui(ui, Command::ChooseTypology, lang, state, commands);
             item_ui(ui, Command::BuiltinTypology, lang, state, commands);
+            item_ui(ui, Command::ChooseQuestionnaire, lang, state, commands);
+            item_ui(ui, Command::BuiltinQuestionnaire, lang, state, commands);
         });
         ui.menu_button(lang.t("Aide"), |ui| {
             item_ui(ui, Command::About, lang, state, commands);

@@ -2,6 +2,7 @@
 //! `fn ui(&mut self, ui, &CaseView, &mut Vec<Command>)`: it reads the open case and emits
 //! commands; it never sees the app or another screen.
 
+pub mod autodiagnostic;
 pub mod compare;
 pub mod import;
 pub mod matrix;
@@ -20,4 +21,5 @@ pub struct Screens {
     pub import: import::ImportScreen,
     pub start: start::StartScreen,
     pub scenarios: scenarios::ScenariosScreen,
+    pub autodiagnostic: autodiagnostic::AutodiagnosticScreen,
 }

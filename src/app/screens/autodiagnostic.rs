@@ -1,0 +1,530 @@
+//! « Autodiagnostic »: the questionnaire of maturity answered with the keyboard, one question at
+//! a time (1–4 choose, 0 or ? « je ne sais pas », Enter goes on, Backspace or Shift+Tab goes
+//! back), then the result: per lever and overall the level with its points and thresholds, a
+//! radar of the levers (the two latest rounds), what weighs most, the recommended formats.
+
+use egui::{Color32, Key, RichText};
+use egui_plot::{Line, PlotPoint, PlotPoints, Polygon, Text};
+
+use crate::analysis::autodiagnostic::{Questionnaire, RoundResult};
+use crate::app::command::Command;
+use crate::app::view::CaseView;
+use crate::app::widgets::colours::colour;
+use crate::model::{Answer, DiagnosticField, Edit};
+use crate::palette;
+use crate::report::autodiagnostic::{
+    answer_words, diagnosed, format_line, movement_line, questionnaire_of, score_line,
+    weighing_line,
+};
+
+/// Where the consultant is: a question of the latest round, or its result.
+#[derive(Default)]
+pub struct AutodiagnosticScreen {
+    /// The question shown, in the questionnaire's order.
+    pub question: usize,
+    /// The result rather than the questions.
+    pub result: bool,
+}
+
+fn edit(field: DiagnosticField) -> Command {
+    Command::Edit(Edit::Diagnostic(field))
+}
+
+/// What a key asks of the questionnaire.
+enum Asked {
+    Choose(usize),
+    DontKnow,
+    Next,
+    Back,
+}
+
+/// Whether the view may take this frame's keys: not while a text field has the keyboard or a
+/// question (a modal) waits for an answer.
+fn keys_free(ui: &egui::Ui) -> bool {
+    let ctx = ui.ctx();
+    !ctx.text_edit_focused() && ctx.memory(|m| m.top_modal_layer()).is_none()
+}
+
+/// The key of this frame that answers or moves, taken from the input; none when the keys are
+/// not the view's.
+fn asked(ui: &egui::Ui, choices: usize) -> Option<Asked> {
+    if !keys_free(ui) {
+        return None;
+    }
+    let back = ui.input(crate::app::keys::shift_tab);
+    ui.input_mut(|i| {
+        const DIGITS: [Key; 9] = [
+            Key::Num1,
+            Key::Num2,
+            Key::Num3,
+            Key::Num4,
+            Key::Num5,
+            Key::Num6,
+            Key::Num7,
+            Key::Num8,
+            Key::Num9,
+        ];
+        if back {
+            i.consume_key(egui::Modifiers::SHIFT, Key::Tab);
+            return Some(Asked::Back);
+        }
+        for (index, key) in DIGITS.into_iter().enumerate().take(choices) {
+            if i.consume_key(egui::Modifiers::NONE, key) {
+                return Some(Asked::Choose(index));
+            }
+        }
+        if i.consume_key(egui::Modifiers::NONE, Key::Num0)
+            || i.consume_key(egui::Modifiers::SHIFT, Key::Questionmark)
+            || i.consume_key(egui::Modifiers::NONE, Key::Questionmark)
+        {
+            return Some(Asked::DontKnow);
+        }
+        if i.consume_key(egui::Modifiers::NONE, Key::Enter) {
+            return Some(Asked::Next);
+        }
+        if i.consume_key(egui::Modifiers::NONE, Key::Backspace) {
+            return Some(Asked::Back);
+        }
+        None
+    })
+}
+
+impl AutodiagnosticScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        let case = view.case;
+        let Some(last) = case.diagnostics.len().checked_sub(1) else {
+            self.start_ui(ui, view, commands);
+            return;
+        };
+        let Some(round) = case.diagnostics.get(last) else {
+            return;
+        };
+        let Some(questionnaire) = questionnaire_of(round, view.questionnaire) else {
+            ui.label(format!(
+                "Le questionnaire « {} » (version {}) de ce tour n'est pas celui de cette version de l'atelier.",
+                round.questionnaire.id, round.questionnaire.version
+            ));
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.heading(format!("{} — {}", lang.t("Autodiagnostic"), round.date));
+                    if ui
+                        .selectable_label(!self.result, lang.t("Questions"))
+                        .clicked()
+                    {
+                        self.result = false;
+                    }
+                    if ui
+                        .selectable_label(self.result, lang.t("Résultat"))
+                        .clicked()
+                    {
+                        self.result = true;
+                    }
+                    if ui.button(lang.t("Nouveau tour")).clicked() {
+                        commands.push(edit(DiagnosticField::AddRound {
+                            date: crate::storage::today(),
+                            questionnaire: questionnaire.reference(),
+                        }));
+                        self.question = 0;
+                        self.result = false;
+                    }
+                });
+                ui.label(RichText::new(&questionnaire.title).weak());
+                ui.separator();
+                if self.result {
+                    self.result_ui(ui, view, questionnaire, commands);
+                } else {
+                    self.question_ui(ui, view, (last, questionnaire), commands);
+                }
+            });
+    }
+
+    fn start_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        // A network's questionnaire when one is chosen, else the built-in one.
+        let questionnaire = view.questionnaire.unwrap_or(Questionnaire::builtin());
+        ui.heading(lang.t("Autodiagnostic"));
+        ui.add(egui::Label::new(&questionnaire.title).wrap());
+        ui.add_space(6.0);
+        ui.add(
+            egui::Label::new(format!(
+                "{} questions sur les trois leviers et le projet, une à la fois : la maturité de l'association, pour choisir le parcours qui lui convient (« premiers pas », « actifs », « pionniers »).",
+                questionnaire.questions().count()
+            ))
+            .wrap(),
+        );
+        ui.add(egui::Label::new(RichText::new(&questionnaire.caveat).weak()).wrap());
+        ui.add_space(6.0);
+        let start = ui.button(lang.t("Commencer l'autodiagnostic (Entrée)"));
+        let enter =
+            keys_free(ui) && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter));
+        if start.clicked() || enter {
+            commands.push(edit(DiagnosticField::AddRound {
+                date: crate::storage::today(),
+                questionnaire: questionnaire.reference(),
+            }));
+            self.question = 0;
+            self.result = false;
+        }
+    }
+
+    fn question_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        (round_index, questionnaire): (usize, &Questionnaire),
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let total = questionnaire.questions().count();
+        self.question = self.question.min(total.saturating_sub(1));
+        let Some((section, question)) = questionnaire.questions().nth(self.question) else {
+            return;
+        };
+        let Some(round) = view.case.diagnostics.get(round_index) else {
+            return;
+        };
+        let current = round.answers.get(&question.id);
+        let answer = |answer: Answer, this: &mut Self, commands: &mut Vec<Command>| {
+            commands.push(edit(DiagnosticField::Answer {
+                round: round_index,
+                question: question.id.clone(),
+                answer: Some(answer),
+            }));
+            this.next(total);
+        };
+        match asked(ui, questionnaire.scale.len()) {
+            Some(Asked::Choose(i)) => {
+                if let Some(choice) = questionnaire.scale.get(i) {
+                    answer(Answer::Choice(choice.id.clone()), self, commands);
+                }
+            }
+            Some(Asked::DontKnow) => answer(Answer::DontKnow, self, commands),
+            Some(Asked::Next) => self.next(total),
+            Some(Asked::Back) => self.question = self.question.saturating_sub(1),
+            None => {}
+        }
+        let answered = round.answers.len();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("{} / {total}", self.question + 1))
+                    .strong()
+                    .size(16.0),
+            );
+            ui.label(RichText::new(&section.name).strong());
+            ui.label(RichText::new(format!("({answered} {})", lang.t("réponses données"))).weak());
+        });
+        ui.add(egui::ProgressBar::new(
+            (self.question + 1) as f32 / total.max(1) as f32,
+        ));
+        ui.add_space(8.0);
+        ui.add(egui::Label::new(RichText::new(&question.text).size(18.0)).wrap());
+        ui.add_space(4.0);
+        ui.add(egui::Label::new(RichText::new(&question.help).italics()).wrap());
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Source : {}", question.source))
+                    .small()
+                    .weak(),
+            )
+            .wrap(),
+        );
+        ui.add_space(8.0);
+        for (i, choice) in questionnaire.scale.iter().enumerate() {
+            let chosen = current == Some(&Answer::Choice(choice.id.clone()));
+            let text = RichText::new(format!("{}   {}", i + 1, choice.text)).size(16.0);
+            if ui.selectable_label(chosen, text).clicked() {
+                answer(Answer::Choice(choice.id.clone()), self, commands);
+            }
+        }
+        let text = RichText::new(format!("0 ou ?   {}", questionnaire.dont_know)).size(16.0);
+        if ui
+            .selectable_label(current == Some(&Answer::DontKnow), text)
+            .clicked()
+        {
+            answer(Answer::DontKnow, self, commands);
+        }
+        ui.add_space(8.0);
+        ui.add(
+            egui::Label::new(
+                RichText::new(lang.t(
+                    "Touches 1 à 4 : répondre · 0 ou ? : je ne sais pas · Entrée : question suivante · Retour arrière ou Maj+Tab : question précédente",
+                ))
+                .small()
+                .weak(),
+            )
+            .wrap(),
+        );
+    }
+
+    /// The next question, or the result after the last one.
+    fn next(&mut self, total: usize) {
+        if self.question + 1 >= total {
+            self.result = true;
+        } else {
+            self.question += 1;
+        }
+    }
+
+    fn result_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        questionnaire: &Questionnaire,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let case = view.case;
+        let last = case.diagnostics.len().saturating_sub(1);
+        let Some(now) = diagnosed(case, last, view.questionnaire) else {
+            return;
+        };
+        if keys_free(ui)
+            && ui.input_mut(|i| {
+                i.consume_key(egui::Modifiers::NONE, Key::Backspace)
+                    || i.consume_key(egui::Modifiers::SHIFT, Key::Tab)
+            })
+        {
+            self.result = false;
+            self.question = questionnaire.questions().count().saturating_sub(1);
+        }
+        let before = last
+            .checked_sub(1)
+            .and_then(|i| diagnosed(case, i, view.questionnaire));
+        let width = ui.available_width();
+        let side = (width * 0.45).clamp(260.0, 420.0);
+        let wide = width >= 2.0 * side + 40.0;
+        let texts = |ui: &mut egui::Ui| {
+            ui.label(RichText::new(lang.t("Niveau par levier")).strong());
+            for s in &now.result.sections {
+                ui.add(egui::Label::new(score_line(&s.name, &s.score)).wrap());
+            }
+            ui.add(
+                egui::Label::new(
+                    RichText::new(score_line("Ensemble", &now.result.overall)).strong(),
+                )
+                .wrap(),
+            );
+            if let Some(before) = &before {
+                ui.add_space(6.0);
+                ui.label(
+                    RichText::new(format!("Depuis le tour du {}", before.round.date)).strong(),
+                );
+                for (b, a) in before.result.sections.iter().zip(&now.result.sections) {
+                    ui.add(egui::Label::new(movement_line(&a.name, &b.score, &a.score)).wrap());
+                }
+            }
+        };
+        let radar = |ui: &mut egui::Ui| {
+            ui.vertical(|ui| {
+                radar_ui(
+                    ui,
+                    side,
+                    &now.result,
+                    before.as_ref().map(|b| &b.result),
+                    (
+                        &now.round.date,
+                        before.as_ref().map(|b| b.round.date.as_str()),
+                    ),
+                );
+            });
+        };
+        if wide {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(width - side - 24.0);
+                    texts(ui);
+                });
+                radar(ui);
+            });
+        } else {
+            texts(ui);
+            radar(ui);
+        }
+        ui.add_space(8.0);
+        let weighing: Vec<String> = now
+            .result
+            .sections
+            .iter()
+            .flat_map(|s| s.weighing.iter().map(move |w| (s, w)))
+            .map(|(s, w)| {
+                format!(
+                    "{} · {}",
+                    s.name,
+                    weighing_line(questionnaire, now.round, w)
+                )
+            })
+            .collect();
+        if !weighing.is_empty() {
+            ui.label(
+                RichText::new(lang.t("Ce qui pèse le plus pour passer au niveau suivant")).strong(),
+            );
+            for line in weighing {
+                ui.add(egui::Label::new(format!("• {line}")).wrap());
+            }
+            ui.add_space(8.0);
+        }
+        ui.label(RichText::new(lang.t("Formats recommandés")).strong());
+        if now.result.formats.is_empty() {
+            ui.label(lang.t("Pas encore de réponse."));
+        }
+        for advice in &now.result.formats {
+            ui.add(egui::Label::new(format!("• {}", format_line(questionnaire, advice))).wrap());
+        }
+        ui.add_space(8.0);
+        ui.add(egui::Label::new(RichText::new(&questionnaire.caveat).small().weak()).wrap());
+        ui.add(egui::Label::new(RichText::new(&questionnaire.source).small().weak()).wrap());
+        ui.add_space(8.0);
+        ui.collapsing(lang.t("Réponses de ce tour"), |ui| {
+            for (i, (section, question)) in questionnaire.questions().enumerate() {
+                let words = now
+                    .round
+                    .answers
+                    .get(&question.id)
+                    .map_or("—", |a| answer_words(questionnaire, a));
+                let text = format!("{}. {} · {} : {words}", i + 1, section.name, question.text);
+                if ui
+                    .add(egui::Label::new(text).wrap().sense(egui::Sense::click()))
+                    .clicked()
+                {
+                    self.question = i;
+                    self.result = false;
+                }
+            }
+        });
+        if ui.button(lang.t("Supprimer ce tour")).clicked() {
+            commands.push(edit(DiagnosticField::DeleteRound(last)));
+        }
+    }
+}
+
+/// The radar of the parts: each axis the share of the best points reached, the latest round
+/// filled, the one before in outline.
+fn radar_ui(
+    ui: &mut egui::Ui,
+    side: f32,
+    now: &RoundResult,
+    before: Option<&RoundResult>,
+    (now_date, before_date): (&str, Option<&str>),
+) {
+    let count = now.sections.len().max(3);
+    let axis = |i: usize, r: f64| {
+        let angle = std::f64::consts::FRAC_PI_2 - i as f64 * std::f64::consts::TAU / count as f64;
+        [r * angle.cos(), r * angle.sin()]
+    };
+    let share = |s: &crate::analysis::autodiagnostic::Score| {
+        if s.max == 0 {
+            0.0
+        } else {
+            f64::from(s.points) / f64::from(s.max)
+        }
+    };
+    let ink = ui.visuals().text_color();
+    let grid = ui.visuals().weak_text_color().gamma_multiply(0.5);
+    let plot = crate::app::widgets::plot_kit::fixed_plot("autodiagnostic-radar", side, side * 0.8)
+        .include_x(-2.1)
+        .include_x(2.1)
+        .include_y(-1.45)
+        .include_y(1.45);
+    plot.show(ui, |plot| {
+        for ring in [1.0 / 3.0, 2.0 / 3.0, 1.0] {
+            let points: Vec<[f64; 2]> = (0..=count).map(|i| axis(i % count, ring)).collect();
+            plot.line(
+                Line::new("grille", PlotPoints::from(points))
+                    .color(grid)
+                    .allow_hover(false),
+            );
+        }
+        for (i, s) in now.sections.iter().enumerate() {
+            plot.line(
+                Line::new("axe", PlotPoints::from(vec![[0.0, 0.0], axis(i, 1.0)]))
+                    .color(grid)
+                    .allow_hover(false),
+            );
+            let [x, y] = axis(i, 1.12);
+            let anchor = if x > 0.2 {
+                egui::Align2::LEFT_CENTER
+            } else if x < -0.2 {
+                egui::Align2::RIGHT_CENTER
+            } else if y > 0.0 {
+                egui::Align2::CENTER_BOTTOM
+            } else {
+                egui::Align2::CENTER_TOP
+            };
+            // Short lines beside the radar, one text per line: the names stay inside the plot.
+            let most = if anchor.x() == egui::Align::Center {
+                24
+            } else {
+                11
+            };
+            let lines = short_lines(&s.name, most);
+            let leading = 15.0 * plot.transform().dvalue_dpos()[1].abs();
+            let count = lines.len() as f64;
+            for (k, line) in lines.iter().enumerate() {
+                let dy = match anchor.y() {
+                    egui::Align::Max => (count - 1.0 - k as f64) * leading,
+                    egui::Align::Min => -(k as f64) * leading,
+                    egui::Align::Center => ((count - 1.0) / 2.0 - k as f64) * leading,
+                };
+                plot.text(
+                    Text::new(
+                        &s.name,
+                        PlotPoint::new(x, y + dy),
+                        RichText::new(line).size(12.0).color(ink),
+                    )
+                    .anchor(anchor)
+                    .allow_hover(false),
+                );
+            }
+        }
+        if let (Some(before), Some(date)) = (before, before_date) {
+            let points: Vec<[f64; 2]> = before
+                .sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| axis(i, share(&s.score)))
+                .collect();
+            plot.polygon(
+                Polygon::new(date, PlotPoints::from(points))
+                    .fill_color(Color32::TRANSPARENT)
+                    .stroke(egui::Stroke::new(2.0, colour(palette::MUTED))),
+            );
+        }
+        let points: Vec<[f64; 2]> = now
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| axis(i, share(&s.score)))
+            .collect();
+        plot.polygon(
+            Polygon::new(now_date, PlotPoints::from(points))
+                .fill_color(colour(palette::MONEY).gamma_multiply(0.25))
+                .stroke(egui::Stroke::new(2.5, colour(palette::MONEY))),
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("■ {now_date}")).color(colour(palette::MONEY)));
+        if let Some(date) = before_date {
+            ui.label(RichText::new(format!("□ {date}")).color(colour(palette::MUTED)));
+        }
+    });
+}
+
+/// `text` in lines of at most `most` characters, cut between words.
+fn short_lines(text: &str, most: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= most => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}

@@ -1,0 +1,117 @@
+//! `autodiagnostic`: the questionnaire as a blank workbook the association fills before the
+//! session (`--blank OUT.xlsx`), and that workbook read back into a case as a new round
+//! (`CASE --fill FILLED.xlsx`).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::commands::load_or_report;
+use super::{Usage, terminal};
+use crate::analysis::autodiagnostic::{Questionnaire, score};
+use crate::format::one_line;
+use crate::model::DiagnosticRound;
+use crate::report::autodiagnostic::{format_line, score_line};
+use crate::storage;
+
+/// What `autodiagnostic` is asked.
+pub struct Request<'a> {
+    pub case: Option<&'a Path>,
+    pub blank: Option<&'a Path>,
+    pub fill: Option<&'a Path>,
+    pub date: Option<&'a str>,
+    pub questionnaire: Option<&'a Path>,
+    pub force: bool,
+}
+
+/// The largest workbook read: far more than 200 questions need.
+const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;
+
+pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
+    let Request {
+        case,
+        blank,
+        fill,
+        date,
+        questionnaire,
+        force,
+    } = request;
+    if blank.is_none() && fill.is_none() {
+        return Err(Usage(
+            "rien à faire : indiquez --blank OUT.xlsx, ou DOSSIER.ron --fill REMPLI.xlsx"
+                .to_owned(),
+        )
+        .into());
+    }
+    let questionnaire = match questionnaire {
+        Some(path) => Questionnaire::load(path)?,
+        None => Questionnaire::builtin().clone(),
+    };
+    let mut out = terminal::stdout();
+    if let Some(blank) = blank {
+        let read: Vec<&Path> = [case, fill, request.questionnaire]
+            .into_iter()
+            .flatten()
+            .collect();
+        storage::check_output(blank, &read, force).map_err(|e| Usage(e.to_string()))?;
+        let bytes =
+            crate::report::answer_sheet::blank(&questionnaire).map_err(anyhow::Error::msg)?;
+        storage::write_atomic(blank, &bytes, false)?;
+        writeln!(
+            out,
+            "{} : questionnaire vierge écrit ({} questions)",
+            one_line(&blank.display().to_string()),
+            questionnaire.questions().count()
+        )?;
+    }
+    let Some(fill) = fill else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let Some(case_path) = case else {
+        return Err(Usage("--fill demande le dossier (.ron) à compléter".to_owned()).into());
+    };
+    let bytes = storage::read_bytes(fill, MAX_WORKBOOK_BYTES)?;
+    let answers = crate::import::answer_sheet::read_answers(
+        &bytes,
+        &fill.display().to_string(),
+        &questionnaire,
+    )?;
+    // Held until the case is written: another writer waits, none is lost.
+    let _lock = storage::lock_case(case_path, storage::LOCK_WAIT)?;
+    let Some(mut case) = load_or_report(case_path) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let round = DiagnosticRound {
+        date: date.map_or_else(storage::today, str::to_owned),
+        questionnaire: questionnaire.reference(),
+        answers,
+    };
+    let result = score(&questionnaire, &round);
+    case.diagnostics.push(round);
+    storage::save(&case, case_path)?;
+    writeln!(
+        out,
+        "{} : autodiagnostic du {} ajouté ({} réponses)",
+        one_line(&case_path.display().to_string()),
+        one_line(&result.date),
+        result.overall.answered + result.overall.dont_know
+    )?;
+    for s in &result.sections {
+        writeln!(out, "  {}", one_line(&score_line(&s.name, &s.score)))?;
+    }
+    writeln!(
+        out,
+        "  {}",
+        one_line(&score_line("Ensemble", &result.overall))
+    )?;
+    for advice in &result.formats {
+        writeln!(
+            out,
+            "  • {}",
+            one_line(&format_line(&questionnaire, advice))
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,143 @@
+//! Reading back the autodiagnostic workbook an association filled (`report::answer_sheet` writes
+//! it blank, with the layout set here): the answers by question id, « je ne sais pas » apart, or a French error naming the
+//! sheet, the row and the column of an answer that is not one of the choices.
+
+use std::collections::BTreeMap;
+
+use calamine::{Data, Reader, Xlsx};
+
+use crate::analysis::autodiagnostic::Questionnaire;
+use crate::model::Answer;
+
+/// The sheet's name.
+pub const SHEET: &str = "Autodiagnostic";
+/// Row (0-based) of the column titles; the questions follow.
+pub const HEADER_ROW: u32 = 3;
+/// Columns (0-based): number, part, question, help, answer, question id.
+pub const ANSWER_COLUMN: u16 = 4;
+pub const ID_COLUMN: u16 = 5;
+/// Where the questionnaire's id stands: cell C2.
+pub const QUESTIONNAIRE_CELL: (u32, u16) = (1, 2);
+
+/// The answers a cell accepts, in order: the scale's words, then « je ne sais pas ».
+pub fn choices(questionnaire: &Questionnaire) -> Vec<&str> {
+    questionnaire
+        .scale
+        .iter()
+        .map(|c| c.text.as_str())
+        .chain(std::iter::once(questionnaire.dont_know.as_str()))
+        .collect()
+}
+
+/// Why a filled workbook was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswerSheetError {
+    #[error("« {name} » n'est pas un classeur .xlsx lisible : {why}")]
+    NotAWorkbook { name: String, why: String },
+    #[error(
+        "« {name} » n'a pas de feuille « {SHEET} » : écrivez le classeur vierge avec « autodiagnostic --blank »"
+    )]
+    NoSheet { name: String },
+    #[error(
+        "« {name} », feuille « {SHEET} », cellule C2 : le classeur est pour le questionnaire « {found} », pas « {expected} »"
+    )]
+    OtherQuestionnaire {
+        name: String,
+        found: String,
+        expected: String,
+    },
+    #[error(
+        "« {name} », feuille « {SHEET} », ligne {row}, colonne {column} : « {found} » n'est pas une des réponses ({choices})"
+    )]
+    BadAnswer {
+        name: String,
+        row: u32,
+        column: char,
+        found: String,
+        choices: String,
+    },
+    #[error(
+        "« {name} », feuille « {SHEET} », ligne {row}, colonne {column} : la question « {found} » n'est pas dans le questionnaire (la colonne « Identifiant » a été changée ?)"
+    )]
+    UnknownQuestion {
+        name: String,
+        row: u32,
+        column: char,
+        found: String,
+    },
+}
+
+/// The letter of a column (0-based, the first 26).
+fn letter(column: u16) -> char {
+    char::from(b'A'.saturating_add(u8::try_from(column).unwrap_or(25)))
+}
+
+/// The answers of the workbook `bytes` (named `name` in errors) to `questionnaire`; a question
+/// left empty is absent.
+pub fn read_answers(
+    bytes: &[u8],
+    name: &str,
+    questionnaire: &Questionnaire,
+) -> Result<BTreeMap<String, Answer>, AnswerSheetError> {
+    let mut workbook =
+        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| AnswerSheetError::NotAWorkbook {
+            name: name.to_owned(),
+            why: e.to_string(),
+        })?;
+    let range = workbook
+        .worksheet_range(SHEET)
+        .map_err(|_| AnswerSheetError::NoSheet {
+            name: name.to_owned(),
+        })?;
+    let text = |row: u32, column: u16| -> String {
+        match range.get_value((row, u32::from(column))) {
+            None | Some(Data::Empty) => String::new(),
+            Some(value) => value.to_string().trim().to_owned(),
+        }
+    };
+    let found = text(QUESTIONNAIRE_CELL.0, QUESTIONNAIRE_CELL.1);
+    if found != questionnaire.id {
+        return Err(AnswerSheetError::OtherQuestionnaire {
+            name: name.to_owned(),
+            found,
+            expected: questionnaire.id.clone(),
+        });
+    }
+    let choices = choices(questionnaire);
+    let mut answers = BTreeMap::new();
+    let last = range.end().map_or(0, |(row, _)| row);
+    for row in HEADER_ROW + 1..=last {
+        let id = text(row, ID_COLUMN);
+        let words = text(row, ANSWER_COLUMN);
+        if id.is_empty() && words.is_empty() {
+            continue;
+        }
+        if !questionnaire.questions().any(|(_, q)| q.id == id) {
+            return Err(AnswerSheetError::UnknownQuestion {
+                name: name.to_owned(),
+                row: row + 1,
+                column: letter(ID_COLUMN),
+                found: id,
+            });
+        }
+        if words.is_empty() {
+            continue;
+        }
+        let same = |other: &str| other.to_lowercase() == words.to_lowercase();
+        let answer = if same(&questionnaire.dont_know) {
+            Answer::DontKnow
+        } else if let Some(choice) = questionnaire.scale.iter().find(|c| same(&c.text)) {
+            Answer::Choice(choice.id.clone())
+        } else {
+            return Err(AnswerSheetError::BadAnswer {
+                name: name.to_owned(),
+                row: row + 1,
+                column: letter(ANSWER_COLUMN),
+                found: words,
+                choices: choices.join(", "),
+            });
+        };
+        answers.insert(id, answer);
+    }
+    Ok(answers)
+}

@@ -1,0 +1,276 @@
+//! The autodiagnostic of maturity in words and on paper: the sentences the window, the PDF and
+//! the command line share (« Alliances stratégiques : actifs — 11 points sur 18, seuil des
+//! pionniers à 14 »), and the report's page of the latest round.
+
+use super::document::{Page, Style};
+use super::flow::{self, Flow};
+use super::layout::{Frame, MARGIN, title_block};
+use crate::analysis::autodiagnostic::{
+    FormatAdvice, Level, Questionnaire, RoundResult, Score, Weighing, score,
+};
+use crate::model::{Answer, Case, DiagnosticRound};
+use crate::palette;
+
+/// A round with its questionnaire and its result.
+pub struct Diagnosed<'a> {
+    pub round: &'a DiagnosticRound,
+    pub questionnaire: &'a Questionnaire,
+    pub result: RoundResult,
+}
+
+/// The questionnaire a round was answered with, when it is the one `chosen` (a network's
+/// variant opened by the consultant) or the built-in one.
+pub fn questionnaire_of<'a>(
+    round: &DiagnosticRound,
+    chosen: Option<&'a Questionnaire>,
+) -> Option<&'a Questionnaire> {
+    chosen
+        .into_iter()
+        .chain(std::iter::once(Questionnaire::builtin()))
+        .find(|q| q.id == round.questionnaire.id)
+}
+
+/// Round `index` of the case, scored.
+pub fn diagnosed<'a>(
+    case: &'a Case,
+    index: usize,
+    chosen: Option<&'a Questionnaire>,
+) -> Option<Diagnosed<'a>> {
+    let round = case.diagnostics.get(index)?;
+    let questionnaire = questionnaire_of(round, chosen)?;
+    Some(Diagnosed {
+        round,
+        questionnaire,
+        result: score(questionnaire, round),
+    })
+}
+
+/// The latest round of the case, scored.
+pub fn latest<'a>(case: &'a Case, chosen: Option<&'a Questionnaire>) -> Option<Diagnosed<'a>> {
+    diagnosed(case, case.diagnostics.len().checked_sub(1)?, chosen)
+}
+
+/// « les pionniers », « les actifs »: a level as the thresholds name it.
+fn of_the(level: Level) -> String {
+    format!("des {}", level.label())
+}
+
+/// « Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14 », with what
+/// was left out of the count.
+pub fn score_line(name: &str, s: &Score) -> String {
+    let Some(level) = s.level else {
+        return format!("{name} : pas encore de réponse");
+    };
+    let mut text = format!(
+        "{name} : {} — {} points sur {}",
+        level.label(),
+        s.points,
+        s.max
+    );
+    match &s.next {
+        Some(next) => text.push_str(&format!(
+            ", seuil {} à {}",
+            of_the(next.level),
+            next.threshold
+        )),
+        None => text.push_str(&format!(" (seuil des pionniers à {} atteint)", s.pionniers)),
+    }
+    let mut apart = Vec::new();
+    if s.dont_know > 0 {
+        apart.push(format!("{} « je ne sais pas »", s.dont_know));
+    }
+    if s.unanswered > 0 {
+        apart.push(format!("{} sans réponse", s.unanswered));
+    }
+    if !apart.is_empty() {
+        text.push_str(&format!(" ; hors du compte : {}", apart.join(", ")));
+    }
+    text
+}
+
+/// The words of `answer` in `questionnaire`.
+pub fn answer_words<'a>(questionnaire: &'a Questionnaire, answer: &Answer) -> &'a str {
+    match answer {
+        Answer::Choice(id) => questionnaire.choice(id).map_or("?", |c| c.text.as_str()),
+        Answer::DontKnow => &questionnaire.dont_know,
+    }
+}
+
+/// « Les compétences … sont identifiées. » — « un peu » aujourd'hui, +2 points à « tout à fait ».
+pub fn weighing_line(
+    questionnaire: &Questionnaire,
+    round: &DiagnosticRound,
+    w: &Weighing,
+) -> String {
+    let text = questionnaire
+        .questions()
+        .find(|(_, q)| q.id == w.question)
+        .map_or(w.question.as_str(), |(_, q)| q.text.as_str());
+    let now = round
+        .answers
+        .get(&w.question)
+        .map_or("?", |a| answer_words(questionnaire, a));
+    let best = questionnaire
+        .scale
+        .iter()
+        .max_by_key(|c| c.points)
+        .map_or("", |c| c.text.as_str());
+    let s = if w.gain > 1 { "s" } else { "" };
+    format!(
+        "{text} — « {now} » aujourd'hui : +{} point{s} à « {best} »",
+        w.gain
+    )
+}
+
+/// « form'actions » (1 à 3 jours…), pour : Richesses humaines, Alliances stratégiques.
+pub fn format_line(questionnaire: &Questionnaire, advice: &FormatAdvice) -> String {
+    let (name, words) = questionnaire
+        .format_def(&advice.format)
+        .map_or((advice.format.as_str(), ""), |f| {
+            (f.name.as_str(), f.words.as_str())
+        });
+    let parts: Vec<&str> = advice
+        .sections
+        .iter()
+        .map(|id| {
+            questionnaire
+                .section(id)
+                .map_or(id.as_str(), |s| s.name.as_str())
+        })
+        .collect();
+    format!("{name} : {words} (pour : {})", parts.join(", "))
+}
+
+/// « Richesses humaines : premiers pas → actifs (5 → 11 points) » between two rounds.
+pub fn movement_line(name: &str, before: &Score, after: &Score) -> String {
+    let level = |s: &Score| s.level.map_or("sans réponse", Level::label);
+    format!(
+        "{name} : {} → {} ({} → {} points)",
+        level(before),
+        level(after),
+        before.points,
+        after.points
+    )
+}
+
+const SUBTITLE: &str = "Autodiagnostic de maturité";
+
+/// The page of the latest round: levels, points and thresholds, what weighs most, the
+/// recommended formats, the movement since the round before, the source and its caveat.
+pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
+    let width = f.inner_width();
+    let latest = latest(f.case, f.questionnaire);
+    let heading = match &latest {
+        Some(d) if !d.round.date.is_empty() => format!("{SUBTITLE} du {}", d.round.date),
+        _ => SUBTITLE.to_owned(),
+    };
+    let mut page = Page::default();
+    let y = title_block(&mut page, f, &heading);
+    let mut flow = Flow::new(page, y, f.bottom(), |page| {
+        title_block(page, f, &format!("{heading} (suite)"))
+    });
+    let body = Style::new(9.0);
+    let muted = body.colour(palette::MUTED);
+    let Some(d) = latest else {
+        let text = match f.case.diagnostics.last() {
+            Some(round) => format!(
+                "Le questionnaire « {} » (version {}) de ce tour n'est pas celui de cette version de l'atelier.",
+                round.questionnaire.id, round.questionnaire.version
+            ),
+            None => "Aucun autodiagnostic dans ce dossier : la vue « Autodiagnostic » le fait passer, question par question.".to_owned(),
+        };
+        flow.write(MARGIN, flow::lines(&text, body, 0.0, width));
+        return flow.finish();
+    };
+    let q = d.questionnaire;
+    flow.write(
+        MARGIN,
+        flow::lines(
+            &format!("{} (version {})", q.title, q.version),
+            muted,
+            0.0,
+            width,
+        ),
+    );
+
+    flow.section(MARGIN, "Niveau par levier", width);
+    for s in &d.result.sections {
+        flow.write(
+            MARGIN,
+            flow::lines(&score_line(&s.name, &s.score), body, 0.0, width),
+        );
+    }
+    flow.y += 4.0;
+    flow.write(
+        MARGIN,
+        flow::lines(
+            &score_line("Ensemble", &d.result.overall),
+            body.bold(),
+            0.0,
+            width,
+        ),
+    );
+
+    let weighing: Vec<String> = d
+        .result
+        .sections
+        .iter()
+        .flat_map(|s| s.weighing.iter().map(move |w| (s, w)))
+        .map(|(s, w)| format!("{} · {}", s.name, weighing_line(q, d.round, w)))
+        .collect();
+    if !weighing.is_empty() {
+        flow.section(
+            MARGIN,
+            "Ce qui pèse le plus pour passer au niveau suivant",
+            width,
+        );
+        for line in weighing {
+            flow.write(MARGIN, flow::led("•", body, &line, body, width));
+        }
+    }
+
+    flow.section(MARGIN, "Formats recommandés", width);
+    if d.result.formats.is_empty() {
+        flow.write(
+            MARGIN,
+            flow::lines("Pas encore de réponse.", muted, 0.0, width),
+        );
+    }
+    for advice in &d.result.formats {
+        flow.write(
+            MARGIN,
+            flow::led("•", body, &format_line(q, advice), body, width),
+        );
+    }
+
+    let before = f
+        .case
+        .diagnostics
+        .len()
+        .checked_sub(2)
+        .and_then(|i| diagnosed(f.case, i, f.questionnaire));
+    if let Some(before) = before {
+        flow.section(
+            MARGIN,
+            &format!("Depuis le tour du {}", before.round.date),
+            width,
+        );
+        for (b, a) in before.result.sections.iter().zip(&d.result.sections) {
+            flow.write(
+                MARGIN,
+                flow::lines(
+                    &movement_line(&a.name, &b.score, &a.score),
+                    body,
+                    0.0,
+                    width,
+                ),
+            );
+        }
+    }
+
+    flow.section(MARGIN, "Source et précautions", width);
+    flow.write(MARGIN, flow::lines(&q.source, muted, 0.0, width));
+    flow.y += 4.0;
+    flow.write(MARGIN, flow::lines(&q.caveat, muted, 0.0, width));
+    flow.finish()
+}
