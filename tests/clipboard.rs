@@ -1,7 +1,8 @@
 //! The system clipboard read the way another program reads it: the app's binary under Xvfb,
 //! clicked by `xdotool`, then `xclip -selection clipboard` asks for the targets, the HTML, the
 //! text and the PNG, as LibreOffice or PowerPoint would. The window is 1280 × 800 at the top
-//! left of the screen (no window manager): the points clicked are in it. Slow: about 10 s.
+//! left of the screen (no window manager): the points clicked are in it (the summary strip on
+//! one row: the tabs at y = 93). Slow: about 10 s.
 
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -98,7 +99,7 @@ fn copied_table_and_image_are_read_by_another_program_from_the_clipboard() {
     // « Copier le tableau » beside the matrix's heading.
     let start = Instant::now();
     let targets = loop {
-        display.xdotool(&["mousemove", "975", "146", "click", "1"]);
+        display.xdotool(&["mousemove", "975", "126", "click", "1"]);
         std::thread::sleep(Duration::from_millis(300));
         let out = display.xclip("TARGETS");
         let targets = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -126,11 +127,11 @@ fn copied_table_and_image_are_read_by_another_program_from_the_clipboard() {
     );
 
     // « Positionnement », then a right click on the ternary map and « Copier l'image ».
-    display.xdotool(&["mousemove", "429", "114", "click", "1"]);
+    display.xdotool(&["mousemove", "429", "93", "click", "1"]);
     std::thread::sleep(Duration::from_millis(500));
-    display.xdotool(&["mousemove", "418", "261", "click", "3"]);
+    display.xdotool(&["mousemove", "418", "240", "click", "3"]);
     std::thread::sleep(Duration::from_millis(500));
-    display.xdotool(&["mousemove", "468", "278", "click", "1"]);
+    display.xdotool(&["mousemove", "468", "257", "click", "1"]);
     let png = display.clipboard("image/png", |b| b.starts_with(b"\x89PNG"));
     let image = tiny_skia::Pixmap::decode_png(&png).expect("a decodable PNG");
     assert!(

@@ -195,7 +195,7 @@ impl App {
     /// a file that cannot be used is said and changes nothing.
     pub fn set_questionnaire(&mut self, path: Option<std::path::PathBuf>) {
         match path {
-            Some(p) => match crate::analysis::autodiagnostic::Questionnaire::load(&p) {
+            Some(p) => match crate::storage::load_questionnaire(&p) {
                 Ok(q) => self.questionnaire = Some(q),
                 Err(err) => self.toasts.error(err.to_string()),
             },

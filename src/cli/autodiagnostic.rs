@@ -46,7 +46,7 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
         .into());
     }
     let questionnaire = match questionnaire {
-        Some(path) => Questionnaire::load(path)?,
+        Some(path) => crate::storage::load_questionnaire(path)?,
         None => Questionnaire::builtin().clone(),
     };
     let mut out = terminal::stdout();

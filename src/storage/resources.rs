@@ -1,8 +1,9 @@
 //! The data files a consultant may choose besides cases: a typology, a reference, an account
-//! mapping, read from disk here and checked by their own types.
+//! mapping, an autodiagnostic questionnaire, read from disk here and checked by their own types.
 
 use std::path::Path;
 
+use crate::analysis::autodiagnostic::{Questionnaire, QuestionnaireError};
 use crate::analysis::reference::{self, Reference, ReferenceError};
 use crate::analysis::{Typology, TypologyError};
 use crate::import::Mapping;
@@ -45,4 +46,14 @@ pub fn load_mapping(path: &Path) -> Result<Mapping, String> {
     let text =
         read_text(path, MAX_DATA_BYTES).map_err(|e| format!("Table de correspondance : {e}"))?;
     Mapping::parse(&text, &path.display().to_string())
+}
+
+/// Reads and checks an autodiagnostic questionnaire file.
+pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
+    let name = path.display().to_string();
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| QuestionnaireError::Read {
+        path: name.clone(),
+        what: e.to_string(),
+    })?;
+    Questionnaire::parse(&text, &name)
 }

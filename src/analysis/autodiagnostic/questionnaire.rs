@@ -3,7 +3,6 @@
 //! the thresholds of the three levels and the rule from levels to formats. The built-in one is
 //! `assets/autodiagnostics/mse-maturite.ron`; a network can write its own variant.
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -122,24 +121,13 @@ impl Questionnaire {
         })
     }
 
-    /// Reads and checks a questionnaire file.
-    pub fn load(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
-        let name = path.display().to_string();
-        let text =
-            crate::storage::read_text(path, 1024 * 1024).map_err(|e| QuestionnaireError::Read {
-                path: name.clone(),
-                what: e.to_string(),
-            })?;
-        Questionnaire::parse(&text, &name)
-    }
-
     /// Parses and checks the text of a questionnaire; `name` names the file in errors.
     pub fn parse(text: &str, name: &str) -> Result<Questionnaire, QuestionnaireError> {
         let syntax = |e: ron::error::SpannedError| QuestionnaireError::Syntax {
             path: name.to_owned(),
             line: e.span.start.line,
             column: e.span.start.col,
-            what: crate::storage::ron_message(&e.code),
+            what: crate::model::ron_message(&e.code),
         };
         let options = ron::Options::default().with_recursion_limit(16);
         // The format first, whatever else the file holds: a newer file is refused as newer.
@@ -174,7 +162,7 @@ impl Questionnaire {
         if self.id.trim().is_empty() {
             return Some("le questionnaire n'a pas d'identifiant (id)".to_owned());
         }
-        let max_chars = crate::storage::MAX_TEXT_CHARS;
+        let max_chars = crate::model::limits::MAX_TEXT_CHARS;
         if self.texts().any(|t| t.chars().count() > max_chars) {
             return Some(format!("un texte dépasse {max_chars} caractères"));
         }
