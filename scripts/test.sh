@@ -9,10 +9,11 @@ source scripts/packages.sh
 # checks use poppler; scripts/screenshot.sh uses Xvfb and netpbm.
 # The package test validates the desktop entry and the MIME type and renders the man page.
 # The real-window test types with xdotool on a French keyboard (setxkbmap); the Windows tests
-# sign the MSI with a certificate made by openssl.
+# sign the MSI with a certificate made by openssl. The clipboard test reads what the window copied
+# with xclip; the workbook test has LibreOffice compute the exported .xlsx's formulas.
 need_packages "${WINDOW_PACKAGES[@]}" poppler-utils xvfb x11-utils x11-apps netpbm \
     desktop-file-utils libxml2-utils man-db binutils shared-mime-info libglib2.0-bin \
-    xdotool x11-xkb-utils openssl
+    xdotool x11-xkb-utils openssl xclip libreoffice-calc-nogui
 
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 cargo fmt --all -- --check
