@@ -692,3 +692,27 @@ fn an_alliance_line_just_added_and_empty_is_no_partner() {
     let case = case_of(snapshot);
     assert_eq!(totals(&case.snapshots[0], &case.valuation).partners, 1);
 }
+
+#[test]
+fn what_leaves_the_shares_is_said_when_it_weighs() {
+    let said = |other: f64| {
+        let case = case_of(snapshot_of(&[
+            ("subventions", 100_000.0 - other),
+            ("produits_financiers", other),
+        ]));
+        let a = analyse(&case, &case.snapshots[0], Typology::builtin());
+        a.warnings
+            .into_iter()
+            .find(|w| w.contains("hors des parts"))
+    };
+    let notice = said(22_000.0).unwrap();
+    assert!(
+        notice.starts_with("22\u{a0}000\u{a0}€ (22\u{a0}% des ressources monétaires)"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("repose sur les 78\u{a0}% restants"),
+        "{notice}"
+    );
+    assert_eq!(said(5_000.0), None, "5 % is not worth a notice");
+}

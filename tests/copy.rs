@@ -173,3 +173,25 @@ fn the_stress_tests_and_the_key_figures_are_copied_with_the_pdf_s_words() {
     let headline = analyse(&case, snapshot, typology).classification.headline();
     assert!(lines.last().unwrap().contains(&headline), "{text}");
 }
+
+#[test]
+fn ctrl_c_copies_the_view_s_table_unless_a_cell_is_being_typed_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_window("cpie-vallee-verte.ron", dir.path());
+    let case = centre();
+    let selected = h.state().selected;
+    h.event(egui::Event::Copy);
+    h.run();
+    assert_eq!(
+        h.state().clipboard.last_table,
+        Some(matrix_table(&case, &case.snapshots[selected]))
+    );
+    // In a cell being typed in, Ctrl+C copies the cell's text, not the table.
+    h.state_mut().clipboard.last_table = None;
+    h.get_by_label("Montant — Éducation à l'environnement (fonctionnement)")
+        .focus();
+    h.run();
+    h.event(egui::Event::Copy);
+    h.run();
+    assert_eq!(h.state().clipboard.last_table, None);
+}

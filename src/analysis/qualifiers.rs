@@ -102,6 +102,10 @@ fn largest_funder(snapshot: &Snapshot) -> Option<(String, f64)> {
 }
 
 /// Warnings the consultant should see with the result.
+/// Above this part of the monetary resources outside the typology's groups, a notice says that
+/// the position rests on the rest.
+pub const OUTSIDE_SHARES_SAID: f64 = 0.10;
+
 pub fn warnings(
     case: &Case,
     snapshot: &Snapshot,
@@ -110,6 +114,18 @@ pub fn warnings(
     typology: &Typology,
 ) -> Vec<String> {
     let mut warnings = Vec::new();
+    // What leaves the shares (« produits financiers, autres »: group O) is said when it weighs:
+    // the position rests on the rest.
+    let outside = totals.monetary_budget - totals.counted_monetary;
+    if totals.monetary_budget > 0.0 && outside / totals.monetary_budget > OUTSIDE_SHARES_SAID {
+        let share = outside / totals.monetary_budget;
+        warnings.push(format!(
+            "{} ({} des ressources monétaires) sont des produits financiers ou autres, hors des parts de la typologie : la position repose sur les {} restants.",
+            euros(outside.round()),
+            percent(share),
+            percent(1.0 - share)
+        ));
+    }
     let operator = typology
         .model_of_group(super::groups::RuleGroup::RAr)
         .map(|m| m.id.as_str());

@@ -70,6 +70,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                     &table,
                     commands,
                 );
+                crate::app::widgets::copy::copy_on_shortcut(ui, &table, commands);
             });
             let half = ((width - 16.0) / 2.0).max(260.0);
             ui.horizontal_top(|ui| {

@@ -16,7 +16,7 @@ use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::cells::euros_value;
-use crate::app::widgets::copy::{copy_image_menu, copy_table_button};
+use crate::app::widgets::copy::{copy_image_menu, copy_on_shortcut, copy_table_button};
 use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
 use crate::app::widgets::trajectory::{Step, heptagon_ui, ternary_room};
 use crate::format::{euros_change, euros_whole, quantity};
@@ -179,6 +179,7 @@ impl ScenariosScreen {
             ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
             let table = || crate::report::table::scenarios_table(view.case, base, view.typology);
             copy_table_button(ui, view.lang, &table, commands);
+            copy_on_shortcut(ui, &table, commands);
         });
         let mut chosen = None;
         egui::Grid::new("siblings")

@@ -53,12 +53,21 @@ pub fn copy_button(
     if ui
         .button(lang.t(label))
         .on_hover_text(lang.t(
-            "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation",
+            "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation (Ctrl+C hors d'une cellule en saisie)",
         ))
         .clicked()
     {
         commands.push(Command::CopyTable(table()));
         ui.close();
+    }
+}
+
+/// Ctrl+C while no text field holds the keyboard: the view's table, as its button copies it (in
+/// a cell being typed, Ctrl+C stays the text's copy).
+pub fn copy_on_shortcut(ui: &Ui, table: &dyn Fn() -> CopiedTable, commands: &mut Vec<Command>) {
+    let asked = ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
+    if asked && !ui.ctx().egui_wants_keyboard_input() {
+        commands.push(Command::CopyTable(table()));
     }
 }
 

@@ -119,6 +119,7 @@ impl MatrixScreen {
             }
             let table = || crate::report::table::matrix_table(case, snapshot);
             crate::app::widgets::copy::copy_table_button(ui, lang, &table, commands);
+            crate::app::widgets::copy::copy_on_shortcut(ui, &table, commands);
         });
         // One line, always there: what the « Évolution » column compares with, or the entry
         // being refused. It never pushes the table, so the next click lands where aimed.
