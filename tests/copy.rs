@@ -195,3 +195,28 @@ fn ctrl_c_copies_the_view_s_table_unless_a_cell_is_being_typed_in() {
     h.run();
     assert_eq!(h.state().clipboard.last_table, None);
 }
+
+#[test]
+fn a_snapshot_named_like_a_formula_never_runs_where_it_heads_a_column() {
+    let mut case = centre();
+    case.snapshots[0].label = "=HYPERLINK(\"http://x\";\"clic\")".to_owned();
+    case.organisation.name = "@SOMME(A1)".to_owned();
+    let table = atelier_mse::report::table::key_figures_table(&case, Typology::builtin());
+    let text = table.tab_separated();
+    assert!(text.contains("\t'=HYPERLINK("), "{text}");
+    assert!(!text.contains("\t=HYPERLINK("), "{text}");
+    let html = table.html();
+    assert!(html.contains("<th>'=HYPERLINK("), "{html}");
+    assert!(html.contains("<caption>'@SOMME(A1)"), "{html}");
+}
+
+#[test]
+fn snapshots_whose_names_differ_only_by_accented_capitals_get_two_sheets() {
+    let mut case = centre();
+    case.snapshots[0].label = "Été 2024".to_owned();
+    case.snapshots[1].label = "ÉTÉ 2024".to_owned();
+    let label = case.snapshots[1].label.clone();
+    let bytes =
+        atelier_mse::report::workbook::case_workbook(&case, &label, Typology::builtin()).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+}

@@ -103,3 +103,46 @@ fn a_single_value_pasted_stays_a_cell_edit() {
     assert!(is_block("Don\t200"));
     assert!(is_block("200\n300\n"));
 }
+
+#[test]
+fn a_pasted_amount_the_case_could_not_save_is_refused_and_ids_never_overflow() {
+    // Negative or beyond a thousand billion: named, nothing read.
+    for bad in ["-5 000", "1e300"] {
+        let block = format!("Libellé\tMontant\nSubvention\t{bad}\n");
+        match read_block(&block, Lever::RessourcesFinancieres) {
+            Err(PasteError::Amount {
+                row: 2, column: 2, ..
+            }) => {}
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    // A case whose largest line id is the last one: the lines are refused, never given a
+    // wrapped or duplicate id.
+    let mut case =
+        atelier_mse::storage::load(&crate::common::repo_path("saves/club-randonnee.ron")).unwrap();
+    case.snapshots[0].lines[0].id = u32::MAX;
+    let before = case.clone();
+    let lines = read_block("Don\t200\nVente\t300\n", Lever::RessourcesFinancieres)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.line)
+        .collect();
+    let refused = atelier_mse::model::Edit::AddLines { snapshot: 0, lines }.apply(&mut case);
+    assert!(refused.is_err());
+    assert_eq!(case, before);
+}
+
+#[test]
+fn lines_pasted_into_a_note_stay_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_window("cpie-vallee-verte.ron", dir.path());
+    let case = h.state().document.case().clone();
+    // A cell being typed in: a pasted text of several lines without tabs is that cell's.
+    h.get_by_label("Montant — Éducation à l'environnement (fonctionnement)")
+        .focus();
+    h.run();
+    h.event(Event::Paste("première ligne\nseconde ligne".to_owned()));
+    h.run();
+    assert!(h.query_by_label_contains("Coller des lignes").is_none());
+    assert_eq!(h.state().document.case(), &case);
+}

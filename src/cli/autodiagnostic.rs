@@ -89,6 +89,13 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
         answers,
     };
     let result = score(&questionnaire, &round);
+    if case.diagnostics.len() >= crate::model::limits::MAX_ROUNDS {
+        anyhow::bail!(
+            "{} a déjà {} tours d'autodiagnostic, le plus qu'un dossier garde : supprimez-en un dans la fenêtre (Autodiagnostic) puis recommencez",
+            case_path.display(),
+            case.diagnostics.len()
+        );
+    }
     case.diagnostics.push(round);
     storage::save(&case, case_path)?;
     writeln!(

@@ -89,8 +89,11 @@ pub fn read_block(text: &str, lever: Lever) -> Result<Vec<PastedLine>, PasteErro
     body.iter()
         .map(|(row, cells)| {
             let text = cell(cells, Some(columns.amount));
-            let amount =
-                crate::format::parse_amount(&text).map_err(|reason| PasteError::Amount {
+            // Read as a cell reads it, bounded by the model's rule (not negative, at most a
+            // thousand billion): a pasted line is a line the case can save.
+            let amount = crate::format::parse_amount(&text)
+                .and_then(|v| crate::model::number_problem(v).map_or(Ok(v), Err))
+                .map_err(|reason| PasteError::Amount {
                     row: *row,
                     column: columns.amount + 1,
                     text: text.clone(),

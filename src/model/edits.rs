@@ -267,14 +267,7 @@ impl Edit {
                     .push(ResourceLine::new(id, kind.clone()));
                 Ok(Applied::NewLine(id))
             }
-            Edit::AddLines { snapshot, lines } => {
-                let first = case.next_line_id();
-                let s = snapshot_mut(case, *snapshot)?;
-                for (id, line) in (first..).zip(lines) {
-                    s.lines.push(ResourceLine { id, ..line.clone() });
-                }
-                Ok(Applied::Done)
-            }
+            Edit::AddLines { snapshot, lines } => add_lines(case, *snapshot, lines),
             Edit::InsertLine { snapshot, after } => {
                 let id = case.next_line_id();
                 let (s, at) = line_at(case, *snapshot, *after)?;
@@ -321,6 +314,16 @@ impl Edit {
             }
             Edit::Accompaniment(field) => set_accompaniment(case, field),
             Edit::Valuation(field) => set_valuation(case, field),
+            Edit::Diagnostic(super::diagnostic::DiagnosticField::AddRound { date, .. })
+                if case.diagnostics.len() >= super::limits::MAX_ROUNDS
+                    || date.chars().count() > super::limits::MAX_TEXT_CHARS =>
+            {
+                Err(EditError::Value(format!(
+                    "au plus {} tours d'autodiagnostic par dossier, datés en moins de {} caractères",
+                    super::limits::MAX_ROUNDS,
+                    super::limits::MAX_TEXT_CHARS
+                )))
+            }
             Edit::Diagnostic(field) => {
                 if super::diagnostic::set_diagnostic(&mut case.diagnostics, field) {
                     Ok(Applied::Done)
@@ -479,6 +482,57 @@ fn check_line_field(field: &LineField) -> Result<(), EditError> {
         LineField::Quantity(v) | LineField::Amount(v) => check_number(*v),
         _ => Ok(()),
     }
+}
+
+/// Lines added at once (pasted from a spreadsheet): all of them, or none when one breaks a rule
+/// of the case (an amount, a text's length, the number of lines, the ids left).
+fn add_lines(
+    case: &mut Case,
+    snapshot: usize,
+    lines: &[ResourceLine],
+) -> Result<Applied, EditError> {
+    use super::limits::{MAX_LINES, MAX_TEXT_CHARS};
+    for (n, line) in lines.iter().enumerate() {
+        for value in [line.amount, line.quantity].into_iter().flatten() {
+            if let Some(why) = super::number_problem(value) {
+                return Err(EditError::Value(format!("ligne {} : {why}", n + 1)));
+            }
+        }
+        if [&line.label, &line.counterparty, &line.note]
+            .iter()
+            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+        {
+            return Err(EditError::Value(format!(
+                "ligne {} : un texte dépasse {MAX_TEXT_CHARS} caractères",
+                n + 1
+            )));
+        }
+    }
+    // The next id saturates at the largest: taken already, there is no id left.
+    let first = case.next_line_id();
+    let taken = case
+        .snapshots
+        .iter()
+        .flat_map(|s| &s.lines)
+        .any(|l| l.id == first);
+    let ids: Vec<u32> = (0..lines.len())
+        .map(|n| u32::try_from(n).ok().and_then(|n| first.checked_add(n)))
+        .collect::<Option<_>>()
+        .filter(|_| !taken)
+        .ok_or_else(|| {
+            EditError::Value("plus de numéro de ligne libre dans ce dossier".to_owned())
+        })?;
+    let s = snapshot_mut(case, snapshot)?;
+    if s.lines.len() + lines.len() > MAX_LINES {
+        return Err(EditError::Value(format!(
+            "{} lignes de plus dépasseraient les {MAX_LINES} lignes d'un instantané",
+            lines.len()
+        )));
+    }
+    for (id, line) in ids.into_iter().zip(lines) {
+        s.lines.push(ResourceLine { id, ..line.clone() });
+    }
+    Ok(Applied::Done)
 }
 
 fn snapshot_mut(case: &mut Case, index: usize) -> Result<&mut Snapshot, EditError> {
@@ -1102,5 +1156,24 @@ mod tests {
         .apply(&mut case)
         .unwrap();
         assert_eq!(case.scenarios[0].base, label);
+    }
+
+    #[test]
+    fn a_case_keeps_at_most_its_limit_of_autodiagnostic_rounds() {
+        use crate::model::diagnostic::{DiagnosticField, QuestionnaireRef};
+        let mut case = club();
+        let add = Edit::Diagnostic(DiagnosticField::AddRound {
+            date: "2026-12-05".to_owned(),
+            questionnaire: QuestionnaireRef {
+                id: "mse-maturite".to_owned(),
+                version: 1,
+            },
+        });
+        for _ in 0..crate::model::limits::MAX_ROUNDS {
+            add.apply(&mut case).unwrap();
+        }
+        let before = case.clone();
+        assert!(add.apply(&mut case).is_err());
+        assert_eq!(case, before);
     }
 }

@@ -9,5 +9,7 @@ pub const MAX_DEPTH: usize = 32;
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// Most snapshots in a case.
 pub const MAX_SNAPSHOTS: usize = 100;
+/// Most rounds of autodiagnostic in a case.
+pub const MAX_ROUNDS: usize = 100;
 /// Most lines in one snapshot.
 pub const MAX_LINES: usize = 50_000;

@@ -27,7 +27,9 @@ pub fn questionnaire_of<'a>(
     chosen
         .into_iter()
         .chain(std::iter::once(Questionnaire::builtin()))
-        .find(|q| q.id == round.questionnaire.id)
+        // The same questionnaire in the same version: another version's points and thresholds
+        // would score the answers wrong.
+        .find(|q| q.id == round.questionnaire.id && q.version == round.questionnaire.version)
 }
 
 /// Round `index` of the case, scored.
@@ -255,7 +257,7 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
             &format!("Depuis le tour du {}", before.round.date),
             width,
         );
-        for (b, a) in before.result.sections.iter().zip(&d.result.sections) {
+        for (b, a) in d.result.since(&before.result) {
             flow.write(
                 MARGIN,
                 flow::lines(

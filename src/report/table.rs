@@ -53,7 +53,13 @@ impl CopiedTable {
                 .collect::<Vec<_>>()
                 .join("\t")
         };
-        let mut out = line(&self.headers);
+        // Headers are names (a snapshot's label heads a column of numbers): always text.
+        let headers: Vec<String> = self
+            .headers
+            .iter()
+            .map(|h| spreadsheet_safe(&h.replace(['\t', '\n', '\r'], " ")))
+            .collect();
+        let mut out = headers.join("\t");
         for row in &self.rows {
             out.push('\n');
             out.push_str(&line(row));
@@ -69,10 +75,10 @@ impl CopiedTable {
         );
         out.push_str(&format!(
             "<caption>{}</caption><thead><tr>",
-            escape(&self.title)
+            escape(&spreadsheet_safe(&self.title))
         ));
         for header in &self.headers {
-            out.push_str(&format!("<th>{}</th>", escape(header)));
+            out.push_str(&format!("<th>{}</th>", escape(&spreadsheet_safe(header))));
         }
         out.push_str("</tr></thead><tbody>");
         for row in &self.rows {

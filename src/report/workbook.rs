@@ -95,7 +95,11 @@ fn sheet_name(wanted: &str, names: &mut Vec<String>) -> String {
     };
     let mut name = base.clone();
     let mut n = 2;
-    while names.iter().any(|taken| taken.eq_ignore_ascii_case(&name)) {
+    // As the workbook compares them: « Été 2024 » and « ÉTÉ 2024 » are the same sheet.
+    while names
+        .iter()
+        .any(|taken| taken.to_lowercase() == name.to_lowercase())
+    {
         let suffix = format!(" ({n})");
         name = base
             .chars()

@@ -106,7 +106,7 @@ pub fn problem(case: &Case) -> Option<String> {
 /// Rounds of the autodiagnostic: bounded, with texts of a bounded length. Answers to questions
 /// a questionnaire does not know are kept, never refused: another version may know them.
 fn diagnostics_problem(case: &Case) -> Option<String> {
-    if case.diagnostics.len() > 100 {
+    if case.diagnostics.len() > crate::model::limits::MAX_ROUNDS {
         return Some(format!(
             "{} tours d'autodiagnostic, au plus 100 sont acceptés",
             case.diagnostics.len()

@@ -23,6 +23,9 @@ pub struct Choice {
     pub points: u32,
 }
 
+/// The most points one answer may give.
+const MAX_POINTS: u32 = 100;
+
 /// Points from which a part is « actifs », then « pionniers »; below, « premiers pas ».
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -175,6 +178,13 @@ impl Questionnaire {
         }
         if let Some(id) = first_duplicate(self.scale.iter().map(|c| c.id.as_str())) {
             return Some(format!("deux réponses de l'échelle s'appellent « {id} »"));
+        }
+        // Bounded so that no sum of points can overflow (at most 200 questions × 100 points).
+        if let Some(c) = self.scale.iter().find(|c| c.points > MAX_POINTS) {
+            return Some(format!(
+                "la réponse « {} » donne {} points : au plus {MAX_POINTS}",
+                c.id, c.points
+            ));
         }
         if self.sections.is_empty() || self.sections.len() > 12 {
             return Some(format!(
@@ -404,6 +414,15 @@ mod tests {
         assert!(message.contains("« reseau.ron »"), "{message}");
         assert!(message.contains("format 2"), "{message}");
         assert!(message.contains("mettez Atelier MSE à jour"), "{message}");
+    }
+
+    #[test]
+    fn points_that_could_overflow_a_sum_are_refused() {
+        let huge = BUILTIN.replacen("points: 3", "points: 4000000000", 1);
+        let message = Questionnaire::parse(&huge, "reseau.ron")
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("au plus 100"), "{message}");
     }
 
     #[test]

@@ -71,6 +71,23 @@ pub struct RoundResult {
     pub formats: Vec<FormatAdvice>,
 }
 
+impl RoundResult {
+    /// Each part of this round beside the same part (by id) of `before`: two rounds of different
+    /// questionnaires compare only the parts they share.
+    pub fn since<'a>(
+        &'a self,
+        before: &'a RoundResult,
+    ) -> impl Iterator<Item = (&'a SectionResult, &'a SectionResult)> {
+        self.sections.iter().filter_map(move |now| {
+            before
+                .sections
+                .iter()
+                .find(|b| b.section == now.section)
+                .map(|b| (b, now))
+        })
+    }
+}
+
 /// The points of a question's answer: `Some` for a choice of the scale, `None` for « je ne sais
 /// pas », an unanswered question or a choice the questionnaire does not know.
 fn points(questionnaire: &Questionnaire, round: &DiagnosticRound, question: &str) -> Option<u32> {

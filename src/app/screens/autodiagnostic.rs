@@ -314,7 +314,7 @@ impl AutodiagnosticScreen {
                 ui.label(
                     RichText::new(format!("Depuis le tour du {}", before.round.date)).strong(),
                 );
-                for (b, a) in before.result.sections.iter().zip(&now.result.sections) {
+                for (b, a) in now.result.since(&before.result) {
                     ui.add(egui::Label::new(movement_line(&a.name, &b.score, &a.score)).wrap());
                 }
             }

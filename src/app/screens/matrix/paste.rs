@@ -27,11 +27,13 @@ impl PendingPaste {
 /// Takes a pasted block out of this frame's events (so that no cell types it in) and reads it
 /// for the financial lever, the one a budget comes from; the window lets the lever change.
 pub fn take_block(ui: &egui::Ui) -> Option<PendingPaste> {
+    // In a text being typed (a note), lines without tabs stay its text: only a spreadsheet's
+    // rows (tab-separated) become lines of the matrix.
+    let typing = ui.ctx().egui_wants_keyboard_input();
     let text = ui.input_mut(|i| {
-        let at = i
-            .events
-            .iter()
-            .position(|e| matches!(e, Event::Paste(t) if is_block(t)))?;
+        let at = i.events.iter().position(
+            |e| matches!(e, Event::Paste(t) if is_block(t) && (!typing || t.contains('\t'))),
+        )?;
         match i.events.remove(at) {
             Event::Paste(text) => Some(text),
             _ => None,
