@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::analysis::autodiagnostic::{Level, Questionnaire, RoundResult, Score, score};
 use crate::analysis::{Confidence, Ternary, TrajectoryPoint, Typology, analyse, trajectory};
 use crate::model::{Case, Phase};
 use crate::storage::{self, LoadError, ReadError};
@@ -36,6 +37,8 @@ pub struct Entry {
     pub shares: Option<crate::analysis::GroupAmounts>,
     /// Every snapshot of the case, for the paths on the map.
     pub path_points: Vec<TrajectoryPoint>,
+    /// The latest autodiagnostic round, scored, when it answers the shipped questionnaire.
+    pub diagnostic: Option<RoundResult>,
 }
 
 impl Entry {
@@ -70,7 +73,25 @@ impl Entry {
             ternary: analysis.as_ref().and_then(|a| a.ternary),
             shares: analysis.as_ref().and_then(|a| a.shares),
             path_points: trajectory(case, typology),
+            diagnostic: latest_diagnostic(case),
         }
+    }
+
+    /// The levels of the latest autodiagnostic in words (« ensemble : actifs · Richesses
+    /// humaines : premiers pas · … »), empty without one.
+    pub fn diagnostic_words(&self) -> String {
+        let Some(d) = &self.diagnostic else {
+            return String::new();
+        };
+        let level = |s: &Score| s.level.map_or("—", Level::label);
+        std::iter::once(format!("ensemble : {}", level(&d.overall)))
+            .chain(
+                d.sections
+                    .iter()
+                    .map(|s| format!("{} : {}", s.name, level(&s.score))),
+            )
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 
     /// The colour of the case's model in `typology` (muted without a model).
@@ -98,6 +119,81 @@ impl Entry {
         self.path
             .file_name()
             .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+    }
+}
+
+/// The case's latest round, scored, when it answers the questionnaire shipped with the app (a
+/// network's own variant is scored in its window, not across a portfolio).
+fn latest_diagnostic(case: &Case) -> Option<RoundResult> {
+    let round = case.diagnostics.last()?;
+    let questionnaire = Questionnaire::builtin();
+    (round.questionnaire.id == questionnaire.id
+        && round.questionnaire.version == questionnaire.version)
+        .then(|| score(questionnaire, round))
+}
+
+/// For a « tête de réseau »: how many members stand at each level, part by part, and how many
+/// are advised each format, over the latest autodiagnostic of the cases of `rows`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DiagnosticSpread {
+    /// Members with an autodiagnostic of the shipped questionnaire.
+    pub members: usize,
+    /// Each part (and « Ensemble » last): its name and the members at « premiers pas »,
+    /// « actifs », « pionniers ».
+    pub levels: Vec<(String, [usize; 3])>,
+    /// Each format the questionnaire names, with the members it is advised to.
+    pub formats: Vec<(String, usize)>,
+}
+
+pub fn diagnostic_spread(portfolio: &Portfolio, rows: &[usize]) -> DiagnosticSpread {
+    let questionnaire = Questionnaire::builtin();
+    let results: Vec<&RoundResult> = rows
+        .iter()
+        .filter_map(|&i| portfolio.entries.get(i))
+        .filter_map(|e| e.diagnostic.as_ref())
+        .collect();
+    let count = |score: &dyn Fn(&RoundResult) -> Option<Level>| {
+        let mut at = [0; 3];
+        for level in results.iter().filter_map(|r| score(r)) {
+            if let Some(slot) = Level::ALL
+                .iter()
+                .position(|l| *l == level)
+                .and_then(|i| at.get_mut(i))
+            {
+                *slot += 1;
+            }
+        }
+        at
+    };
+    let mut levels: Vec<(String, [usize; 3])> = questionnaire
+        .sections
+        .iter()
+        .map(|section| {
+            let of = |r: &RoundResult| {
+                r.sections
+                    .iter()
+                    .find(|s| s.section == section.id)
+                    .and_then(|s| s.score.level)
+            };
+            (section.name.clone(), count(&of))
+        })
+        .collect();
+    levels.push(("Ensemble".to_owned(), count(&|r| r.overall.level)));
+    let formats = questionnaire
+        .formats
+        .iter()
+        .map(|f| {
+            let advised = results
+                .iter()
+                .filter(|r| r.formats.iter().any(|a| a.format == f.id))
+                .count();
+            (f.name.clone(), advised)
+        })
+        .collect();
+    DiagnosticSpread {
+        members: results.len(),
+        levels,
+        formats,
     }
 }
 
@@ -347,7 +443,7 @@ pub enum Cell {
 }
 
 /// The columns of the portfolio table in the CSV and the workbook.
-pub const TABLE_HEADERS: [&str; 15] = [
+pub const TABLE_HEADERS: [&str; 16] = [
     "fichier",
     "organisation",
     "secteur",
@@ -363,11 +459,12 @@ pub const TABLE_HEADERS: [&str; 15] = [
     "subventions publiques (%)",
     "ressources privées (%)",
     "revenus d'activité (%)",
+    "autodiagnostic",
 ];
 
 /// The portfolio table, one row per case in the order of `rows`; anonymised, no free text
 /// leaves (sector and snapshot label could name someone).
-pub fn table(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Vec<[Cell; 15]> {
+pub fn table(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Vec<[Cell; 16]> {
     let share = |e: &Entry, f: fn(&Ternary) -> f64| Cell::Share(e.ternary.as_ref().map(f));
     let free = |text: &str| {
         Cell::Text(if anonymised {
@@ -399,6 +496,7 @@ pub fn table(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Vec<[Ce
                 share(e, |t| t.subsidies),
                 share(e, |t| t.private),
                 share(e, |t| t.activity),
+                Cell::Text(e.diagnostic_words()),
             ]
         })
         .collect()

@@ -651,3 +651,53 @@ fn a_network_questionnaire_chosen_in_the_window_is_answered_scored_and_exported(
     h.get_by_label_contains("Le questionnaire « reseau-sport » (version 1) de ce tour");
     assert_eq!(h.state().document.case().diagnostics.len(), 1);
 }
+
+#[test]
+fn a_portfolio_shows_each_member_s_levels_and_their_spread_per_lever() {
+    let dir = tempfile::tempdir().unwrap();
+    saved_club(dir.path());
+    std::fs::copy(
+        crate::common::repo_path("saves/cpie-vallee-verte.ron"),
+        dir.path().join("cpie.ron"),
+    )
+    .unwrap();
+    let typology = atelier_mse::analysis::Typology::builtin();
+    let portfolio = atelier_mse::portfolio::Portfolio::load(dir.path(), typology).unwrap();
+    let rows: Vec<usize> = (0..portfolio.entries.len()).collect();
+    let spread = atelier_mse::portfolio::diagnostic_spread(&portfolio, &rows);
+    // Only the club has answered: its latest round, the hand-computed one.
+    assert_eq!(spread.members, 1);
+    let levels: Vec<(&str, [usize; 3])> = spread
+        .levels
+        .iter()
+        .map(|(n, c)| (n.as_str(), *c))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("Richesses humaines", [0, 1, 0]),
+            ("Ressources financières", [1, 0, 0]),
+            ("Alliances stratégiques", [0, 1, 0]),
+            ("Projet et gouvernance", [0, 0, 1]),
+            ("Ensemble", [0, 1, 0]),
+        ]
+    );
+    assert!(spread.formats.iter().any(|(_, n)| *n == 1));
+    // The table (CSV, workbook, copy) says each member's levels.
+    let csv =
+        String::from_utf8(atelier_mse::portfolio::csv(&portfolio, &rows, false).unwrap()).unwrap();
+    assert!(csv.contains("ensemble : actifs · Richesses humaines : actifs · Ressources financières : premiers pas"), "{csv}");
+    // The portfolio view says it for a « tête de réseau ».
+    let settings = tempfile::tempdir().unwrap();
+    let mut app = atelier_mse::app::App::new(
+        atelier_mse::app::Document::new(atelier_mse::model::Case::new_blank(2026), None),
+        atelier_mse::app::AppPaths::in_dir(settings.path()),
+    );
+    app.open_portfolio(dir.path());
+    app.view = View::Portfolio;
+    let mut h = crate::common::window(app, [1400.0, 900.0]);
+    h.get_by_label_contains("Autodiagnostic des membres (dernier tour) : 1 dossier")
+        .click();
+    h.run();
+    h.get_by_label_contains("Formats conseillés (membres)");
+}

@@ -184,6 +184,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "The chart as a picture, to paste into a presentation",
     ),
     (
+        "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation",
+        "The figures as a table (HTML and tab-separated text), to paste into a spreadsheet, a word processor or a presentation",
+    ),
+    (
         "Les chiffres en tableau (HTML et texte tabulé), à coller dans un tableur, un traitement de texte ou une présentation (Ctrl+C hors d'une cellule en saisie)",
         "The figures as a table (HTML and tab-separated text), to paste into a spreadsheet, a word processor or a presentation (Ctrl+C outside a cell being typed in)",
     ),

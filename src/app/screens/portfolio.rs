@@ -104,6 +104,10 @@ impl PortfolioScreen {
         failures(ui, &state.portfolio, state.anonymised, lang);
         ui.add_space(4.0);
         let rows = state.rows();
+        diagnostic_ui(
+            ui,
+            &crate::portfolio::diagnostic_spread(&state.portfolio, &rows),
+        );
         let height = ui.available_height();
         let map_width = (ui.available_width() * 0.3).clamp(360.0, 620.0);
         ui.horizontal_top(|ui| {
@@ -128,6 +132,50 @@ impl PortfolioScreen {
             None => {}
         }
     }
+}
+
+/// For a « tête de réseau »: the members' levels part by part and the formats they are
+/// advised, from their latest autodiagnostic (the cases shown).
+fn diagnostic_ui(ui: &mut egui::Ui, spread: &crate::portfolio::DiagnosticSpread) {
+    if spread.members == 0 {
+        return;
+    }
+    egui::CollapsingHeader::new(format!(
+        "Autodiagnostic des membres (dernier tour) : {} dossier{}",
+        spread.members,
+        if spread.members > 1 { "s" } else { "" }
+    ))
+    .id_salt("portfolio-diagnostic")
+    .show(ui, |ui| {
+        egui::Grid::new("portfolio-levels")
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label("");
+                for level in crate::analysis::autodiagnostic::Level::ALL {
+                    ui.label(RichText::new(level.label()).strong());
+                }
+                ui.end_row();
+                for (part, counts) in &spread.levels {
+                    ui.label(part);
+                    for count in counts {
+                        ui.label(count.to_string());
+                    }
+                    ui.end_row();
+                }
+            });
+        let advised: Vec<String> = spread
+            .formats
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(name, n)| format!("{name} : {n}"))
+            .collect();
+        if !advised.is_empty() {
+            ui.label(format!(
+                "Formats conseillés (membres) : {}",
+                advised.join(" · ")
+            ));
+        }
+    });
 }
 
 enum Action {
