@@ -142,18 +142,7 @@ fn matrix_layout(f: &Frame<'_>, size: f32) -> (Vec<Page>, bool) {
         palette::INK,
     );
     y += 4.0;
-    for (label, value) in [
-        ("Budget monétaire", euros_whole(t.monetary_budget)),
-        (
-            "Contributions valorisées",
-            format!(
-                "{} ({} du budget valorisé)",
-                euros_whole(t.valued_contributions),
-                percent(t.valued_share)
-            ),
-        ),
-        ("Budget valorisé", euros_whole(t.valued_budget)),
-    ] {
+    for (label, value) in totals_rows(t) {
         page.text([MARGIN + 3.0, y], label, Style::new(9.0).bold());
         page.text(
             [f.width - MARGIN - 3.0, y],
@@ -164,6 +153,23 @@ fn matrix_layout(f: &Frame<'_>, size: f32) -> (Vec<Page>, bool) {
     }
     pages.push(page);
     (pages, alone)
+}
+
+/// The three totals under a matrix, never one alone: money, valued contributions (with their
+/// share), the budget valorisé.
+pub(super) fn totals_rows(t: &crate::analysis::Totals) -> [(&'static str, String); 3] {
+    [
+        ("Budget monétaire", euros_whole(t.monetary_budget)),
+        (
+            "Contributions valorisées",
+            format!(
+                "{} ({} du budget valorisé)",
+                euros_whole(t.valued_contributions),
+                percent(t.valued_share)
+            ),
+        ),
+        ("Budget valorisé", euros_whole(t.valued_budget)),
+    ]
 }
 
 /// The title and the table header, on the first matrix page and repeated on each next one.

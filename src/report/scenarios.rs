@@ -14,6 +14,22 @@ use crate::palette;
 
 const SUBTITLE: &str = "Et si… ? Scénarios, tests de résistance";
 
+/// The position after a change, and the qualifiers that appear with it.
+pub(super) fn position_after(
+    before: &crate::analysis::Analysis,
+    after: &crate::analysis::Analysis,
+) -> String {
+    let appear = new_qualifiers(before, after);
+    match appear.as_slice() {
+        [] => after.classification.headline(),
+        some => format!(
+            "{} ; apparaît : {}",
+            after.classification.headline(),
+            some.join(", ")
+        ),
+    }
+}
+
 pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
     let width = f.inner_width();
     let mut page = Page::default();
@@ -181,15 +197,7 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
     flow.y = stress_columns.header(&mut flow.page, flow.y, head);
     for (name, o) in stress_outcomes(f.case, f.snapshot, f.typology) {
         let eaten = o.drawn(f.snapshot).map_or("—".to_owned(), |d| d.said());
-        let appear = new_qualifiers(before, &o.analysis);
-        let after = match appear.as_slice() {
-            [] => o.analysis.classification.headline(),
-            some => format!(
-                "{} ; apparaît : {}",
-                o.analysis.classification.headline(),
-                some.join(", ")
-            ),
-        };
+        let after = position_after(before, &o.analysis);
         let row = [name, euros_whole(o.lost()), eaten, after];
         let cells = row.each_ref().map(String::as_str);
         if !flow.fits(stress_columns.row_height(&cells, body)) {

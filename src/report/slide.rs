@@ -7,7 +7,8 @@ use super::document::{Document, Page, Style};
 use super::layout::{Columns, MARGIN, ROW, snapshot_name};
 use super::plots;
 use super::position::widest;
-use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
+use super::scenarios::position_after;
+use crate::analysis::scenario::{simulate, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse, key_figures, trajectory};
 use crate::format::{euros_change, euros_whole};
 use crate::model::{Case, Snapshot};
@@ -198,15 +199,7 @@ fn scenarios(
     let rows: Vec<[String; 3]> = stress_outcomes(case, snapshot, typology)
         .into_iter()
         .map(|(name, o)| {
-            let appear = new_qualifiers(before, &o.analysis);
-            let after = match appear.as_slice() {
-                [] => o.analysis.classification.headline(),
-                some => format!(
-                    "{} ; apparaît : {}",
-                    o.analysis.classification.headline(),
-                    some.join(", ")
-                ),
-            };
+            let after = position_after(before, &o.analysis);
             [name, euros_whole(o.lost()), after]
         })
         .collect();

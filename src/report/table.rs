@@ -3,7 +3,7 @@
 //! tab-separated text at once, so that PowerPoint, Word, Excel and LibreOffice paste a real
 //! table; numbers are written the French way, with the words of the PDF.
 
-use super::matrix::{quantity_text, value_cells};
+use super::matrix::{quantity_text, totals_rows, value_cells};
 use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse, totals};
 use crate::format::{euros_change, euros_whole, percent, quantity};
@@ -148,18 +148,7 @@ pub fn matrix_table(case: &Case, snapshot: &Snapshot) -> CopiedTable {
             String::new(),
         ]);
     }
-    for (label, value) in [
-        ("Budget monétaire", euros_whole(t.monetary_budget)),
-        (
-            "Contributions valorisées",
-            format!(
-                "{} ({} du budget valorisé)",
-                euros_whole(t.valued_contributions),
-                percent(t.valued_share)
-            ),
-        ),
-        ("Budget valorisé", euros_whole(t.valued_budget)),
-    ] {
+    for (label, value) in totals_rows(&t) {
         table.rows.push(vec![
             label.to_owned(),
             String::new(),
