@@ -701,3 +701,54 @@ fn a_portfolio_shows_each_member_s_levels_and_their_spread_per_lever() {
     h.run();
     h.get_by_label_contains("Formats conseillés (membres)");
 }
+
+#[test]
+fn answers_typed_faster_than_the_frames_are_all_taken_in_order() {
+    // A slow frame gathers « 1 2 3 4 0 », Enter and « 3 2 1 » (Shift with the digits, as a French
+    // keyboard types them): nine keys, eight answers, none lost.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::common::sample_window("club-randonnee.ron", dir.path());
+    h.state_mut().view = View::Autodiagnostic;
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("1 / 24");
+    let press = |key: Key, modifiers: Modifiers| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    };
+    let keys = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num0,
+        Key::Enter,
+        Key::Num3,
+        Key::Num2,
+        Key::Num1,
+    ];
+    h.input_mut()
+        .events
+        .extend(keys.iter().map(|k| press(*k, Modifiers::SHIFT)));
+    h.step();
+    h.run();
+    h.get_by_label("10 / 24");
+    let answers = &h.state().document.case().diagnostics[0].answers;
+    assert_eq!(answers.len(), 8);
+    let q = atelier_mse::analysis::autodiagnostic::Questionnaire::builtin();
+    let ids: Vec<&str> = q.questions().map(|(_, q)| q.id.as_str()).collect();
+    assert_eq!(answers[ids[0]], Answer::Choice("pas_du_tout".to_owned()));
+    assert_eq!(answers[ids[4]], Answer::DontKnow);
+    assert!(
+        !answers.contains_key(ids[5]),
+        "Enter went on without answering"
+    );
+    assert_eq!(
+        answers[ids[6]],
+        Answer::Choice("en_bonne_partie".to_owned())
+    );
+}

@@ -45,47 +45,60 @@ fn keys_free(ui: &egui::Ui) -> bool {
     !ctx.text_edit_focused() && ctx.memory(|m| m.top_modal_layer()).is_none()
 }
 
-/// The key of this frame that answers or moves, taken from the input; none when the keys are
-/// not the view's.
-fn asked(ui: &egui::Ui, choices: usize) -> Option<Asked> {
+/// Every key of this frame that answers or moves, in the order typed, taken from the input
+/// (a slow frame gathers several: none is lost); none when the keys are not the view's. Shift is
+/// allowed with the digits (a French keyboard types them with it); Ctrl, Alt or Cmd make a
+/// shortcut, not an answer.
+fn asked(ui: &egui::Ui, choices: usize) -> Vec<Asked> {
     if !keys_free(ui) {
-        return None;
+        return Vec::new();
     }
-    let back = ui.input(crate::app::keys::shift_tab);
+    const DIGITS: [Key; 9] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
     ui.input_mut(|i| {
-        const DIGITS: [Key; 9] = [
-            Key::Num1,
-            Key::Num2,
-            Key::Num3,
-            Key::Num4,
-            Key::Num5,
-            Key::Num6,
-            Key::Num7,
-            Key::Num8,
-            Key::Num9,
-        ];
-        if back {
-            i.consume_key(egui::Modifiers::SHIFT, Key::Tab);
-            return Some(Asked::Back);
-        }
-        for (index, key) in DIGITS.into_iter().enumerate().take(choices) {
-            if i.consume_key(egui::Modifiers::NONE, key) {
-                return Some(Asked::Choose(index));
+        let mut keys = Vec::new();
+        i.events.retain(|event| {
+            let egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            if modifiers.ctrl || modifiers.alt || modifiers.command || modifiers.mac_cmd {
+                return true;
             }
-        }
-        if i.consume_key(egui::Modifiers::NONE, Key::Num0)
-            || i.consume_key(egui::Modifiers::SHIFT, Key::Questionmark)
-            || i.consume_key(egui::Modifiers::NONE, Key::Questionmark)
-        {
-            return Some(Asked::DontKnow);
-        }
-        if i.consume_key(egui::Modifiers::NONE, Key::Enter) {
-            return Some(Asked::Next);
-        }
-        if i.consume_key(egui::Modifiers::NONE, Key::Backspace) {
-            return Some(Asked::Back);
-        }
-        None
+            let one = match key {
+                Key::Tab if modifiers.shift => Some(Asked::Back),
+                Key::Backspace => Some(Asked::Back),
+                Key::Enter => Some(Asked::Next),
+                Key::Num0 | Key::Questionmark => Some(Asked::DontKnow),
+                digit => DIGITS
+                    .iter()
+                    .position(|d| d == digit)
+                    .filter(|index| *index < choices)
+                    .map(Asked::Choose),
+            };
+            match one {
+                Some(one) => {
+                    keys.push(one);
+                    false
+                }
+                None => true,
+            }
+        });
+        keys
     })
 }
 
@@ -182,6 +195,35 @@ impl AutodiagnosticScreen {
         let lang = view.lang;
         let total = questionnaire.questions().count();
         self.question = self.question.min(total.saturating_sub(1));
+        // Each key in turn, on the question it was typed for.
+        for key in asked(ui, questionnaire.scale.len()) {
+            let Some((_, question)) = questionnaire.questions().nth(self.question) else {
+                break;
+            };
+            let answer = match key {
+                Asked::Choose(i) => questionnaire
+                    .scale
+                    .get(i)
+                    .map(|choice| Answer::Choice(choice.id.clone())),
+                Asked::DontKnow => Some(Answer::DontKnow),
+                Asked::Next => {
+                    self.next(total);
+                    None
+                }
+                Asked::Back => {
+                    self.question = self.question.saturating_sub(1);
+                    None
+                }
+            };
+            if let Some(answer) = answer {
+                commands.push(edit(DiagnosticField::Answer {
+                    round: round_index,
+                    question: question.id.clone(),
+                    answer: Some(answer),
+                }));
+                self.next(total);
+            }
+        }
         let Some((section, question)) = questionnaire.questions().nth(self.question) else {
             return;
         };
@@ -197,17 +239,6 @@ impl AutodiagnosticScreen {
             }));
             this.next(total);
         };
-        match asked(ui, questionnaire.scale.len()) {
-            Some(Asked::Choose(i)) => {
-                if let Some(choice) = questionnaire.scale.get(i) {
-                    answer(Answer::Choice(choice.id.clone()), self, commands);
-                }
-            }
-            Some(Asked::DontKnow) => answer(Answer::DontKnow, self, commands),
-            Some(Asked::Next) => self.next(total),
-            Some(Asked::Back) => self.question = self.question.saturating_sub(1),
-            None => {}
-        }
         let answered = round.answers.len();
         ui.horizontal_wrapped(|ui| {
             ui.label(
