@@ -12,6 +12,24 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// `template` in this language with each « {} » replaced by the next of `parts`, in order.
+    pub fn f(self, template: &'static str, parts: &[&str]) -> String {
+        let mut out = String::new();
+        let mut rest = self.t(template);
+        for part in parts {
+            match rest.split_once("{}") {
+                Some((before, after)) => {
+                    out.push_str(before);
+                    out.push_str(part);
+                    rest = after;
+                }
+                None => break,
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// The text in this language: `fr` itself, or its English entry in the catalogue.
     pub fn t(self, fr: &'static str) -> &'static str {
         match self {
@@ -423,8 +441,35 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Enregistrer sous", "Save as"),
     ("Exporter une copie anonymisée", "Export an anonymised copy"),
     (
-        "Par an, pour toutes les personnes de la ligne (heures, jours, mois ou ETP selon l'unité)",
-        "Per year, for all the people of the line (hours, days, months or FTE, as the unit says)",
+        "Par an, pour toutes les personnes de la ligne, ou pour chacune avec une unité « chacun » (heures, jours, mois ou ETP)",
+        "Per year, for all the people of the line, or for each with a unit « chacun » (hours, days, months or FTE)",
+    ),
+    (
+        "Valorisé : le temps compte dans le budget valorisé",
+        "Valued: the time counts in the budget valorisé",
+    ),
+    (
+        "Coût déclaré (pour le prêteur, l'entreprise) ; vide : heures × taux",
+        "Declared cost (for the lender, the company); empty: hours × rate",
+    ),
+    (
+        "Ce que la ligne apporte au budget valorisé",
+        "What the line brings to the budget valorisé",
+    ),
+    (
+        "Convention pluriannuelle (CPO) · financement fléché",
+        "Multi-year agreement (CPO) · earmarked funding",
+    ),
+    (
+        "Valeur en nature ou coûts évités, par an",
+        "Value in kind or avoided costs, per year",
+    ),
+    ("Saisie non appliquée : {}", "Entry not applied: {}"),
+    ("Évolution par rapport à « {} »", "Change since « {} »"),
+    ("nouvelle", "new"),
+    (
+        "Pour toute la ligne, ou « chacun » : par personne (personnes × quantité)",
+        "For the whole line, or « chacun »: per person (people × quantity)",
     ),
     (
         "Par rapport à l'instantané précédent",
@@ -476,5 +521,18 @@ mod tests {
         assert_eq!(Lang::En.t("Enregistrer"), "Save");
         assert_eq!(Lang::Fr.t("Enregistrer"), "Enregistrer");
         assert_eq!(Lang::En.t("Budget valorisé"), "Budget valorisé");
+    }
+
+    #[test]
+    fn a_template_takes_its_parts_in_either_language() {
+        let parts = ["2024 réalisé"];
+        assert_eq!(
+            Lang::Fr.f("Évolution par rapport à « {} »", &parts),
+            "Évolution par rapport à « 2024 réalisé »"
+        );
+        assert_eq!(
+            Lang::En.f("Évolution par rapport à « {} »", &parts),
+            "Change since « 2024 réalisé »"
+        );
     }
 }

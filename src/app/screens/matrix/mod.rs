@@ -124,10 +124,12 @@ impl MatrixScreen {
         // One line, always there: what the « Évolution » column compares with, or the entry
         // being refused. It never pushes the table, so the next click lands where aimed.
         let status = match (self.drafts.errors().next(), &change) {
-            (Some(error), _) => RichText::new(format!("Saisie non appliquée : {error}"))
-                .color(ui.visuals().error_fg_color),
+            (Some(error), _) => {
+                RichText::new(lang.f("Saisie non appliquée : {}", &[&error.to_string()]))
+                    .color(ui.visuals().error_fg_color)
+            }
             (None, Some((label, _))) => {
-                RichText::new(format!("Évolution par rapport à « {label} »")).weak()
+                RichText::new(lang.f("Évolution par rapport à « {} »", &[label])).weak()
             }
             (None, None) => RichText::new(" "),
         };
@@ -338,14 +340,14 @@ impl MatrixScreen {
             refused: None,
         };
         match lever {
-            Lever::RichessesHumaines => cells.human(&value),
+            Lever::RichessesHumaines => cells.human(&value, row.lang),
             Lever::RessourcesFinancieres => cells.money(row.lang),
             Lever::AlliancesStrategiques => cells.alliance(),
         }
         if let Some(why) = cells.refused.take() {
             *action = Some(Command::Tell(why));
         }
-        change_cell(ui, row.change, line.id, columns.change);
+        change_cell(ui, row.change, (line.id, row.lang), columns.change);
         let note_mark = if line.note.is_empty() { "…" } else { "✎" };
         let lang = row.lang;
         ui.menu_button(note_mark, |ui| {
@@ -506,7 +508,7 @@ fn header_ui(ui: &mut egui::Ui, lang: Lang, lever: Lever, c: &Columns) {
                 Some("Coût déclaré (pour le prêteur, l'entreprise) ; vide : heures × taux"),
             ),
             (
-                "Valeur",
+                lang.t("Valeur"),
                 c.value,
                 Some("Ce que la ligne apporte au budget valorisé"),
             ),
@@ -643,7 +645,7 @@ impl Cells<'_, '_> {
         }
     }
 
-    fn human(&mut self, value: &LineValue) {
+    fn human(&mut self, value: &LineValue, lang: Lang) {
         let row = self.row_name();
         let people = self.line.people.map(f64::from);
         self.number(("people", "Personnes"), people, self.columns.people, |p| {
@@ -671,7 +673,9 @@ impl Cells<'_, '_> {
                 ui.selectable_value(&mut unit, *choice, *label);
             }
         })
-        .on_hover_text("Pour toute la ligne, ou « chacun » : par personne (personnes × quantité)")
+        .on_hover_text(
+            lang.t("Pour toute la ligne, ou « chacun » : par personne (personnes × quantité)"),
+        )
         .accessible_name(format!("Unité — {row}"));
         unit = typed_choice(self.ui, &response, choices).unwrap_or(unit);
         if unit != current {
@@ -838,13 +842,13 @@ impl Cells<'_, '_> {
     }
 }
 
-fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, id: u32, width: f32) {
+fn change_cell(ui: &mut egui::Ui, change: Option<&Changes>, (id, lang): (u32, Lang), width: f32) {
     let Some(line) = change.and_then(|c| c.line(id)) else {
         ui.add_sized([width, 0.0], egui::Label::new(""));
         return;
     };
     let text = match line.before {
-        None => RichText::new("nouvelle").italics(),
+        None => RichText::new(lang.t("nouvelle")).italics(),
         Some(_) if line.delta().abs() < 0.005 => RichText::new("=").weak(),
         Some(_) if line.delta() > 0.0 => {
             RichText::new(euros_change(line.delta().round())).color(colour(palette::INCREASE))
