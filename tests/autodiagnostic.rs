@@ -298,7 +298,7 @@ fn export_content_autodiagnostic_writes_the_levels_points_thresholds_and_formats
         "Depuis le tour du 2025-11-20",
         "Richesses humaines : premiers pas → actifs (4 → 11 points)",
         "Notre convention",
-        "Page 1 / 1",
+        "Page 1 / 2",
     ] {
         assert!(
             words.contains(&crate::common::words(said)),
@@ -700,4 +700,127 @@ fn a_portfolio_shows_each_member_s_levels_and_their_spread_per_lever() {
         .click();
     h.run();
     h.get_by_label_contains("Formats conseillés (membres)");
+}
+
+/// The closed polygons of `page` outlined in `colour`, but the legend's small squares.
+fn polygons_in(
+    page: &atelier_mse::report::document::Page,
+    colour: atelier_mse::palette::Rgb,
+) -> Vec<Vec<[f32; 2]>> {
+    use atelier_mse::report::document::Op;
+    page.ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Path {
+                points,
+                closed: true,
+                stroke: Some((_, c)),
+                ..
+            } if *c == colour => Some(points.clone()),
+            _ => None,
+        })
+        .filter(|points| {
+            let extent = |k: usize| {
+                let values = points.iter().map(|p| p[k]);
+                values.clone().fold(f32::MIN, f32::max) - values.fold(f32::MAX, f32::min)
+            };
+            extent(0).max(extent(1)) > 10.0
+        })
+        .collect()
+}
+
+#[test]
+fn the_pdf_page_draws_the_radar_of_the_levers_with_both_rounds_and_the_parts_names() {
+    use atelier_mse::report::document::Op;
+    use atelier_mse::report::radar::{BEFORE, LATEST};
+    use atelier_mse::report::{self, Content, Options};
+    let layout = |case: &atelier_mse::model::Case| {
+        report::document(
+            case,
+            "2025 réalisé",
+            atelier_mse::analysis::Typology::builtin(),
+            Options {
+                content: Content::Autodiagnostic,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+    };
+    let case = club_with_two_rounds();
+    let doc = layout(&case);
+    let first = doc.pages.first().unwrap();
+    // The latest round outlined in the window's colour, the one before in its own, one vertex
+    // per part.
+    let latest = polygons_in(first, LATEST);
+    let before = polygons_in(first, BEFORE);
+    assert_eq!(latest.len(), 1, "{latest:?}");
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(latest[0].len(), 4);
+    assert_eq!(before[0].len(), 4);
+    // The latest round reached more than the first one on every part but the financial
+    // resources (2 points now, 1 before): farther from the centre.
+    let centre = |p: &[[f32; 2]]| {
+        let n = p.len() as f32;
+        [
+            p.iter().map(|v| v[0]).sum::<f32>() / n,
+            p.iter().map(|v| v[1]).sum::<f32>() / n,
+        ]
+    };
+    let grid = polygons_in(first, atelier_mse::palette::GRID);
+    let outer = grid.last().unwrap();
+    let [cx, cy] = centre(outer);
+    let reach = |v: [f32; 2]| ((v[0] - cx).powi(2) + (v[1] - cy).powi(2)).sqrt();
+    for (now, then) in latest[0].iter().zip(&before[0]) {
+        assert!(reach(*now) > reach(*then), "{now:?} {then:?}");
+    }
+    // Each part's name is written beside its axis, whole and on the page, never over another.
+    let texts: Vec<(f32, f32, f32, f32, &str)> = first
+        .ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Text {
+                x,
+                y,
+                size,
+                text,
+                align,
+                bold,
+                ..
+            } => {
+                let w = atelier_mse::report::fonts::width(text, *size, *bold);
+                Some((align.start(*x, w), *y - size, w, *size * 1.2, text.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    let result = atelier_mse::analysis::autodiagnostic::score(
+        atelier_mse::analysis::autodiagnostic::Questionnaire::builtin(),
+        case.diagnostics.last().unwrap(),
+    );
+    assert_eq!(result.sections.len(), 4);
+    for s in &result.sections {
+        let name = texts
+            .iter()
+            .find(|t| t.4 == s.name)
+            .unwrap_or_else(|| panic!("{} not written alone", s.name));
+        assert!(name.0 >= 0.0 && name.0 + name.2 <= doc.width, "{}", s.name);
+        for other in texts.iter().filter(|t| t.4 != name.4) {
+            let apart = name.0 + name.2 <= other.0
+                || other.0 + other.2 <= name.0
+                || name.1 + name.3 <= other.1
+                || other.1 + other.3 <= name.1;
+            assert!(apart, "« {} » over « {} »", name.4, other.4);
+        }
+    }
+    // And the dates of both rounds in the legend.
+    for date in ["2026-11-19", "2025-11-20"] {
+        assert!(texts.iter().any(|t| t.4 == date), "{date}");
+    }
+    // One round: its polygon alone.
+    let mut one = case.clone();
+    one.diagnostics.remove(0);
+    let doc = layout(&one);
+    let first = doc.pages.first().unwrap();
+    assert_eq!(polygons_in(first, LATEST).len(), 1);
+    assert!(polygons_in(first, BEFORE).is_empty());
 }

@@ -16,6 +16,7 @@ pub mod plots;
 pub mod png;
 pub mod portfolio;
 mod position;
+pub mod radar;
 mod scenarios;
 mod session;
 pub mod slide;
