@@ -824,3 +824,89 @@ fn the_pdf_page_draws_the_radar_of_the_levers_with_both_rounds_and_the_parts_nam
     assert_eq!(polygons_in(first, LATEST).len(), 1);
     assert!(polygons_in(first, BEFORE).is_empty());
 }
+
+#[test]
+fn the_blank_questionnaire_prints_as_a_pdf_with_every_question_and_a_box_per_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("vierge.pdf");
+    let out = crate::common::run(&["autodiagnostic", "--blank", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let q = atelier_mse::analysis::autodiagnostic::Questionnaire::builtin();
+    let text = crate::common::pdftotext(&pdf);
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(crate::common::words)
+        .collect();
+    assert!(pages.len() > 1, "{text}");
+    let all = pages.concat();
+    for said in [&q.title, &q.source, &q.caveat] {
+        assert!(all.contains(&crate::common::words(said)), "{said}");
+    }
+    for section in &q.sections {
+        assert!(
+            all.contains(&crate::common::words(&section.name)),
+            "{}",
+            section.name
+        );
+    }
+    // Each question whole on one page, its help with it: a page break never cuts one.
+    let mut on_page = vec![0; pages.len()];
+    for (number, (_, question)) in q.questions().enumerate() {
+        let whole = crate::common::words(&format!("{}. {}", number + 1, question.text));
+        let page = pages
+            .iter()
+            .position(|p| p.contains(&whole))
+            .unwrap_or_else(|| panic!("question {} not whole on a page", question.id));
+        assert!(
+            pages[page].contains(&crate::common::words(&question.help)),
+            "the help of {} not on its page",
+            question.id
+        );
+        on_page[page] += 1;
+    }
+    // And under each question, every word of the scale and « je ne sais pas » to tick: on each
+    // page, as many times as it has questions (the first page's guide says each once more).
+    for (n, page) in pages.iter().enumerate() {
+        let guide = usize::from(n == 0);
+        for choice in q
+            .scale
+            .iter()
+            .map(|c| c.text.as_str())
+            .chain([q.dont_know.as_str()])
+        {
+            let times = page.matches(&crate::common::words(choice)).count();
+            // At least: a question's own text may use the words too.
+            assert!(
+                times >= on_page[n] + guide,
+                "page {}: « {choice} » {times} times for {} questions",
+                n + 1,
+                on_page[n]
+            );
+        }
+    }
+    // The boxes to tick: one square per answer of each question.
+    let doc = atelier_mse::report::blank_questionnaire::blank_document(q);
+    let boxes: usize = doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.ops)
+        .filter(|op| {
+            matches!(op, atelier_mse::report::document::Op::Path { points, closed: true, fill: None, .. }
+                if points.len() == 4 && (points[1][0] - points[0][0] - 9.0).abs() < 0.01)
+        })
+        .count();
+    assert_eq!(boxes, q.questions().count() * (q.scale.len() + 1));
+}
+
+#[test]
+fn a_blank_questionnaire_of_another_kind_is_refused_saying_which_ones_it_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("vierge.docx");
+    let out = crate::common::run(&["autodiagnostic", "--blank", out_path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(".xlsx") && err.contains(".pdf"), "{err}");
+    assert!(!out_path.exists());
+}

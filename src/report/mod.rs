@@ -4,6 +4,7 @@
 
 pub mod answer_sheet;
 pub mod autodiagnostic;
+pub mod blank_questionnaire;
 mod compare;
 pub mod document;
 mod flow;
