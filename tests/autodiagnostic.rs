@@ -298,7 +298,7 @@ fn export_content_autodiagnostic_writes_the_levels_points_thresholds_and_formats
         "Depuis le tour du 2025-11-20",
         "Richesses humaines : premiers pas → actifs (4 → 11 points)",
         "Notre convention",
-        "Page 1 / 1",
+        "Page 1 / 2",
     ] {
         assert!(
             words.contains(&crate::common::words(said)),
@@ -751,4 +751,212 @@ fn answers_typed_faster_than_the_frames_are_all_taken_in_order() {
         answers[ids[6]],
         Answer::Choice("en_bonne_partie".to_owned())
     );
+
+/// The closed polygons of `page` outlined in `colour`, but the legend's small squares.
+fn polygons_in(
+    page: &atelier_mse::report::document::Page,
+    colour: atelier_mse::palette::Rgb,
+) -> Vec<Vec<[f32; 2]>> {
+    use atelier_mse::report::document::Op;
+    page.ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Path {
+                points,
+                closed: true,
+                stroke: Some((_, c)),
+                ..
+            } if *c == colour => Some(points.clone()),
+            _ => None,
+        })
+        .filter(|points| {
+            let extent = |k: usize| {
+                let values = points.iter().map(|p| p[k]);
+                values.clone().fold(f32::MIN, f32::max) - values.fold(f32::MAX, f32::min)
+            };
+            extent(0).max(extent(1)) > 10.0
+        })
+        .collect()
+}
+
+#[test]
+fn the_pdf_page_draws_the_radar_of_the_levers_with_both_rounds_and_the_parts_names() {
+    use atelier_mse::report::document::Op;
+    use atelier_mse::report::radar::{BEFORE, LATEST};
+    use atelier_mse::report::{self, Content, Options};
+    let layout = |case: &atelier_mse::model::Case| {
+        report::document(
+            case,
+            "2025 réalisé",
+            atelier_mse::analysis::Typology::builtin(),
+            Options {
+                content: Content::Autodiagnostic,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+    };
+    let case = club_with_two_rounds();
+    let doc = layout(&case);
+    let first = doc.pages.first().unwrap();
+    // The latest round outlined in the window's colour, the one before in its own, one vertex
+    // per part.
+    let latest = polygons_in(first, LATEST);
+    let before = polygons_in(first, BEFORE);
+    assert_eq!(latest.len(), 1, "{latest:?}");
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(latest[0].len(), 4);
+    assert_eq!(before[0].len(), 4);
+    // The latest round reached more than the first one on every part but the financial
+    // resources (2 points now, 1 before): farther from the centre.
+    let centre = |p: &[[f32; 2]]| {
+        let n = p.len() as f32;
+        [
+            p.iter().map(|v| v[0]).sum::<f32>() / n,
+            p.iter().map(|v| v[1]).sum::<f32>() / n,
+        ]
+    };
+    let grid = polygons_in(first, atelier_mse::palette::GRID);
+    let outer = grid.last().unwrap();
+    let [cx, cy] = centre(outer);
+    let reach = |v: [f32; 2]| ((v[0] - cx).powi(2) + (v[1] - cy).powi(2)).sqrt();
+    for (now, then) in latest[0].iter().zip(&before[0]) {
+        assert!(reach(*now) > reach(*then), "{now:?} {then:?}");
+    }
+    // Each part's name is written beside its axis, whole and on the page, never over another.
+    let texts: Vec<(f32, f32, f32, f32, &str)> = first
+        .ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Text {
+                x,
+                y,
+                size,
+                text,
+                align,
+                bold,
+                ..
+            } => {
+                let w = atelier_mse::report::fonts::width(text, *size, *bold);
+                Some((align.start(*x, w), *y - size, w, *size * 1.2, text.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    let result = atelier_mse::analysis::autodiagnostic::score(
+        atelier_mse::analysis::autodiagnostic::Questionnaire::builtin(),
+        case.diagnostics.last().unwrap(),
+    );
+    assert_eq!(result.sections.len(), 4);
+    for s in &result.sections {
+        let name = texts
+            .iter()
+            .find(|t| t.4 == s.name)
+            .unwrap_or_else(|| panic!("{} not written alone", s.name));
+        assert!(name.0 >= 0.0 && name.0 + name.2 <= doc.width, "{}", s.name);
+        for other in texts.iter().filter(|t| t.4 != name.4) {
+            let apart = name.0 + name.2 <= other.0
+                || other.0 + other.2 <= name.0
+                || name.1 + name.3 <= other.1
+                || other.1 + other.3 <= name.1;
+            assert!(apart, "« {} » over « {} »", name.4, other.4);
+        }
+    }
+    // And the dates of both rounds in the legend.
+    for date in ["2026-11-19", "2025-11-20"] {
+        assert!(texts.iter().any(|t| t.4 == date), "{date}");
+    }
+    // One round: its polygon alone.
+    let mut one = case.clone();
+    one.diagnostics.remove(0);
+    let doc = layout(&one);
+    let first = doc.pages.first().unwrap();
+    assert_eq!(polygons_in(first, LATEST).len(), 1);
+    assert!(polygons_in(first, BEFORE).is_empty());
+}
+
+#[test]
+fn the_blank_questionnaire_prints_as_a_pdf_with_every_question_and_a_box_per_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("vierge.pdf");
+    let out = crate::common::run(&["autodiagnostic", "--blank", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let q = atelier_mse::analysis::autodiagnostic::Questionnaire::builtin();
+    let text = crate::common::pdftotext(&pdf);
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(crate::common::words)
+        .collect();
+    assert!(pages.len() > 1, "{text}");
+    let all = pages.concat();
+    for said in [&q.title, &q.source, &q.caveat] {
+        assert!(all.contains(&crate::common::words(said)), "{said}");
+    }
+    for section in &q.sections {
+        assert!(
+            all.contains(&crate::common::words(&section.name)),
+            "{}",
+            section.name
+        );
+    }
+    // Each question whole on one page, its help with it: a page break never cuts one.
+    let mut on_page = vec![0; pages.len()];
+    for (number, (_, question)) in q.questions().enumerate() {
+        let whole = crate::common::words(&format!("{}. {}", number + 1, question.text));
+        let page = pages
+            .iter()
+            .position(|p| p.contains(&whole))
+            .unwrap_or_else(|| panic!("question {} not whole on a page", question.id));
+        assert!(
+            pages[page].contains(&crate::common::words(&question.help)),
+            "the help of {} not on its page",
+            question.id
+        );
+        on_page[page] += 1;
+    }
+    // And under each question, every word of the scale and « je ne sais pas » to tick: on each
+    // page, as many times as it has questions (the first page's guide says each once more).
+    for (n, page) in pages.iter().enumerate() {
+        let guide = usize::from(n == 0);
+        for choice in q
+            .scale
+            .iter()
+            .map(|c| c.text.as_str())
+            .chain([q.dont_know.as_str()])
+        {
+            let times = page.matches(&crate::common::words(choice)).count();
+            // At least: a question's own text may use the words too.
+            assert!(
+                times >= on_page[n] + guide,
+                "page {}: « {choice} » {times} times for {} questions",
+                n + 1,
+                on_page[n]
+            );
+        }
+    }
+    // The boxes to tick: one square per answer of each question.
+    let doc = atelier_mse::report::blank_questionnaire::blank_document(q);
+    let boxes: usize = doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.ops)
+        .filter(|op| {
+            matches!(op, atelier_mse::report::document::Op::Path { points, closed: true, fill: None, .. }
+                if points.len() == 4 && (points[1][0] - points[0][0] - 9.0).abs() < 0.01)
+        })
+        .count();
+    assert_eq!(boxes, q.questions().count() * (q.scale.len() + 1));
+}
+
+#[test]
+fn a_blank_questionnaire_of_another_kind_is_refused_saying_which_ones_it_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("vierge.docx");
+    let out = crate::common::run(&["autodiagnostic", "--blank", out_path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(".xlsx") && err.contains(".pdf"), "{err}");
+    assert!(!out_path.exists());
 }

@@ -290,13 +290,13 @@ pub enum Command {
         options: ImportOptions,
     },
     /// Autodiagnostic de maturité hors de l'atelier : le questionnaire vierge en classeur .xlsx
-    /// (listes de réponses) que l'association remplit, puis ce classeur relu dans le dossier
-    /// comme un nouveau tour.
+    /// (listes de réponses) que l'association remplit, ou en PDF à imprimer et cocher à la main,
+    /// puis ce classeur relu dans le dossier comme un nouveau tour.
     Autodiagnostic {
         /// Le dossier (.ron) où ajouter les réponses de --fill ; il est réécrit atomiquement.
         file: Option<PathBuf>,
-        /// Écrit le questionnaire vierge dans ce classeur (.xlsx).
-        #[arg(long, value_name = "VIERGE.xlsx")]
+        /// Écrit le questionnaire vierge dans ce classeur (.xlsx) ou ce PDF à imprimer (.pdf).
+        #[arg(long, value_name = "VIERGE.xlsx|.pdf")]
         blank: Option<PathBuf>,
         /// Lit ce classeur rempli et ajoute ses réponses au dossier, comme un nouveau tour.
         #[arg(long, value_name = "REMPLI.xlsx", requires = "file")]

@@ -1,5 +1,5 @@
 //! `autodiagnostic`: the questionnaire as a blank workbook the association fills before the
-//! session (`--blank OUT.xlsx`), and that workbook read back into a case as a new round
+//! session (`--blank OUT.xlsx`) or a PDF it prints and fills by hand (`--blank OUT.pdf`), and that workbook read back into a case as a new round
 //! (`CASE --fill FILLED.xlsx`).
 
 use std::io::Write;
@@ -40,7 +40,7 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
     } = request;
     if blank.is_none() && fill.is_none() {
         return Err(Usage(
-            "rien à faire : indiquez --blank OUT.xlsx, ou DOSSIER.ron --fill REMPLI.xlsx"
+            "rien à faire : indiquez --blank OUT.xlsx (ou OUT.pdf), ou DOSSIER.ron --fill REMPLI.xlsx"
                 .to_owned(),
         )
         .into());
@@ -56,9 +56,30 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
             .flatten()
             .collect();
         storage::check_output(blank, &read, force).map_err(|e| Usage(e.to_string()))?;
-        let bytes =
-            crate::report::answer_sheet::blank(&questionnaire).map_err(anyhow::Error::msg)?;
-        storage::write_atomic(blank, &bytes, false)?;
+        let extension = blank
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase);
+        match extension.as_deref() {
+            Some("pdf") => crate::report::write(
+                &crate::report::blank_questionnaire::blank_document(&questionnaire),
+                crate::report::Format::Pdf,
+                blank,
+            )
+            .map_err(anyhow::Error::msg)?,
+            Some("xlsx") => {
+                let bytes = crate::report::answer_sheet::blank(&questionnaire)
+                    .map_err(anyhow::Error::msg)?;
+                storage::write_atomic(blank, &bytes, false)?;
+            }
+            _ => {
+                return Err(Usage(format!(
+                    "{} : --blank écrit un classeur (.xlsx) à remplir à l'écran ou un PDF (.pdf) à imprimer ; donnez un nom qui finit par l'un ou l'autre",
+                    one_line(&blank.display().to_string())
+                ))
+                .into());
+            }
+        }
         writeln!(
             out,
             "{} : questionnaire vierge écrit ({} questions)",

@@ -1,10 +1,11 @@
 //! The autodiagnostic of maturity in words and on paper: the sentences the window, the PDF and
 //! the command line share (« Alliances stratégiques : actifs — 11 points sur 18, seuil des
-//! pionniers à 14 »), and the report's page of the latest round.
+//! pionniers à 14 »), and the report's page of the latest round with the levers' radar.
 
 use super::document::{Page, Style};
 use super::flow::{self, Flow};
 use super::layout::{Frame, MARGIN, title_block};
+use super::radar::{Drawn, radar_height, radar_plot};
 use crate::analysis::autodiagnostic::{
     FormatAdvice, Level, Questionnaire, RoundResult, Score, Weighing, score,
 };
@@ -195,6 +196,13 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
         ),
     );
 
+    let before = f
+        .case
+        .diagnostics
+        .len()
+        .checked_sub(2)
+        .and_then(|i| diagnosed(f.case, i, f.questionnaire));
+
     flow.section(MARGIN, "Niveau par levier", width);
     for s in &d.result.sections {
         flow.write(
@@ -212,6 +220,23 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
             width,
         ),
     );
+    flow.y += 8.0;
+    let height = radar_height(&d.result, width);
+    flow.room(height);
+    radar_plot(
+        &mut flow.page,
+        [MARGIN, flow.y],
+        width,
+        Drawn {
+            result: &d.result,
+            date: &d.round.date,
+        },
+        before.as_ref().map(|b| Drawn {
+            result: &b.result,
+            date: &b.round.date,
+        }),
+    );
+    flow.y += height;
 
     let weighing: Vec<String> = d
         .result
@@ -245,13 +270,7 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
         );
     }
 
-    let before = f
-        .case
-        .diagnostics
-        .len()
-        .checked_sub(2)
-        .and_then(|i| diagnosed(f.case, i, f.questionnaire));
-    if let Some(before) = before {
+    if let Some(before) = &before {
         flow.section(
             MARGIN,
             &format!("Depuis le tour du {}", before.round.date),

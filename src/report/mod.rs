@@ -4,6 +4,7 @@
 
 pub mod answer_sheet;
 pub mod autodiagnostic;
+pub mod blank_questionnaire;
 mod compare;
 pub mod document;
 mod flow;
@@ -16,6 +17,7 @@ pub mod plots;
 pub mod png;
 pub mod portfolio;
 mod position;
+pub mod radar;
 mod scenarios;
 mod session;
 pub mod slide;

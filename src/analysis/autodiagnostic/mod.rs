@@ -4,6 +4,7 @@
 //! recommended formats. « Je ne sais pas » is counted apart: no point, and out of the maximum.
 
 mod questionnaire;
+pub mod radar;
 mod scoring;
 
 pub use questionnaire::{

@@ -442,18 +442,9 @@ fn radar_ui(
     before: Option<&RoundResult>,
     (now_date, before_date): (&str, Option<&str>),
 ) {
-    let count = now.sections.len().max(3);
-    let axis = |i: usize, r: f64| {
-        let angle = std::f64::consts::FRAC_PI_2 - i as f64 * std::f64::consts::TAU / count as f64;
-        [r * angle.cos(), r * angle.sin()]
-    };
-    let share = |s: &crate::analysis::autodiagnostic::Score| {
-        if s.max == 0 {
-            0.0
-        } else {
-            f64::from(s.points) / f64::from(s.max)
-        }
-    };
+    use crate::analysis::autodiagnostic::radar::{self, LabelSide, share};
+    let count = radar::axes(now.sections.len());
+    let axis = |i: usize, r: f64| radar::axis(i, count, r);
     let ink = ui.visuals().text_color();
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.5);
     let plot = crate::app::widgets::plot_kit::fixed_plot("autodiagnostic-radar", side, side * 0.8)
@@ -462,7 +453,7 @@ fn radar_ui(
         .include_y(-1.45)
         .include_y(1.45);
     plot.show(ui, |plot| {
-        for ring in [1.0 / 3.0, 2.0 / 3.0, 1.0] {
+        for ring in radar::RINGS {
             let points: Vec<[f64; 2]> = (0..=count).map(|i| axis(i % count, ring)).collect();
             plot.line(
                 Line::new("grille", PlotPoints::from(points))
@@ -476,15 +467,12 @@ fn radar_ui(
                     .color(grid)
                     .allow_hover(false),
             );
-            let [x, y] = axis(i, 1.12);
-            let anchor = if x > 0.2 {
-                egui::Align2::LEFT_CENTER
-            } else if x < -0.2 {
-                egui::Align2::RIGHT_CENTER
-            } else if y > 0.0 {
-                egui::Align2::CENTER_BOTTOM
-            } else {
-                egui::Align2::CENTER_TOP
+            let [x, y] = axis(i, radar::LABEL_AT);
+            let anchor = match radar::label_side([x, y]) {
+                LabelSide::Right => egui::Align2::LEFT_CENTER,
+                LabelSide::Left => egui::Align2::RIGHT_CENTER,
+                LabelSide::Above => egui::Align2::CENTER_BOTTOM,
+                LabelSide::Below => egui::Align2::CENTER_TOP,
             };
             // Short lines beside the radar, one text per line: the names stay inside the plot.
             let most = if anchor.x() == egui::Align::Center {
