@@ -751,6 +751,7 @@ fn answers_typed_faster_than_the_frames_are_all_taken_in_order() {
         answers[ids[6]],
         Answer::Choice("en_bonne_partie".to_owned())
     );
+}
 
 /// The closed polygons of `page` outlined in `colour`, but the legend's small squares.
 fn polygons_in(
