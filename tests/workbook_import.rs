@@ -223,6 +223,24 @@ fn bad_workbooks_are_refused_in_french_naming_the_file_and_sheet() {
 }
 
 #[test]
+fn a_cell_far_beyond_a_balance_is_refused_in_french_before_any_grid_is_built() {
+    // A few kilobytes with text in A1 and in XFD200000: building the sheet's grid would ask
+    // for 200 000 × 16 384 cells (~100 GB) and abort the app.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Balance").unwrap();
+    sheet.write_string(0, 0, "Compte").unwrap();
+    sheet.write_string(199_999, 16_383, "loin").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    assert!(bytes.len() < 20_000);
+    let err = read_accounts(&bytes, "loin.xlsx", (None, None), None).unwrap_err();
+    assert!(
+        err.starts_with("« loin.xlsx », feuille « Balance », ligne 200\u{a0}000, colonne XFD : une cellule au-delà de 300\u{a0}000 lignes et 64 colonnes"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_formula_never_calculated_is_refused_not_read_as_empty() {
     // The LibreOffice workbook with the subsidy's cell turned into a formula whose value was
     // never calculated (as a program writes it): its 300 000 € would be read as nothing.
