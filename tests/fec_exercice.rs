@@ -43,6 +43,24 @@ fn a_september_to_august_exercice_is_imported_whole() {
 }
 
 #[test]
+fn either_year_of_a_september_to_august_exercice_imports_it_whole() {
+    // --year 2024 names the exercice 2024-2025 as well as --year 2025.
+    for year in [2024, 2025] {
+        let b = read_accounts(
+            &fixture("exercice-septembre-aout.txt"),
+            "sept.txt",
+            (Some(year), None),
+            None,
+        )
+        .unwrap_or_else(|e| panic!("--year {year}: {e}"));
+        assert_eq!(account(&b, "756000"), Some(3_500.0), "--year {year}");
+        assert_eq!(account(&b, "740000"), Some(20_000.0), "--year {year}");
+        assert_eq!(account(&b, "512000"), Some(-23_450.0), "--year {year}");
+        assert_eq!(b.detection.year, Some(2025));
+    }
+}
+
+#[test]
 fn opening_and_closing_entries_are_told_by_journal_and_accounts_never_by_a_label() {
     let b = read_accounts(
         &fixture("cloture-par-les-comptes.txt"),

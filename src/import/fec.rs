@@ -290,6 +290,15 @@ fn read_choosing(
         let lines = counted.values().sum();
         counted = HashMap::from([(year_of, lines)]);
     }
+    // The year asked names the one exercice by the year it opens in as well as the year it
+    // closes in: either is the exercice's year.
+    let year = year.map(|y| {
+        if exercice.is_one() && exercice.is_named_by(y) {
+            exercice.year()
+        } else {
+            y
+        }
+    });
     let mut years: Vec<i32> = counted.keys().copied().collect();
     years.sort_unstable();
     let chosen = match (year, years.as_slice()) {
