@@ -61,6 +61,26 @@ fn either_year_of_a_september_to_august_exercice_imports_it_whole() {
 }
 
 #[test]
+fn dates_more_than_a_year_apart_are_read_per_calendar_year_and_said() {
+    // 01/01/2024 to 01/01/2025: 366 days, more than one exercice.
+    let text = String::from_utf8(fixture("exercice-septembre-aout.txt"))
+        .unwrap()
+        .replace("20240915", "20240101")
+        .replace("20250310", "20241110")
+        .replace("20250831", "20250101");
+    let b = read_accounts(text.as_bytes(), "long.txt", (Some(2024), None), None).unwrap();
+    assert_eq!(b.detection.year, Some(2024));
+    assert_eq!(account(&b, "756000"), Some(3_500.0));
+    assert_eq!(account(&b, "740000"), Some(20_000.0));
+    assert_eq!(account(&b, "627000"), None);
+    let skipped = b.detection.skipped.join("\n");
+    assert!(
+        skipped.contains("attention : les écritures vont du 01/01/2024 au 01/01/2025, plus d'un an, alors qu'un FEC tient un exercice : elles sont lues par année civile et seule l'année 2024 est importée"),
+        "{skipped}"
+    );
+}
+
+#[test]
 fn opening_and_closing_entries_are_told_by_journal_and_accounts_never_by_a_label() {
     let b = read_accounts(
         &fixture("cloture-par-les-comptes.txt"),

@@ -333,6 +333,13 @@ fn read_choosing(
         .collect();
     unbalanced.sort();
     let mut skipped = warnings;
+    if !exercice.is_one() {
+        skipped.push(format!(
+            "attention : les écritures vont du {} au {}, plus d'un an, alors qu'un FEC tient un exercice : elles sont lues par année civile et seule l'année {chosen} est importée",
+            fec_exercice::day(exercice.first),
+            fec_exercice::day(exercice.last)
+        ));
+    }
     skipped.extend(opening.said("d'« à nouveaux » (journal d'ouverture)"));
     skipped.extend(closing.said("de clôture (classes 6 et 7 soldées dans le résultat, compte 12)"));
     let other: usize = counted

@@ -10,8 +10,10 @@ use crate::format::euros;
 /// A date of the file: (year, month, day).
 pub type Day = (i32, u32, u32);
 
-/// The longest span of dates read as one exercice: a year, leap or not.
-const MAX_EXERCICE_DAYS: i64 = 366;
+/// The longest span of dates read as one exercice: a year, leap or not (01/01/2024 to
+/// 31/12/2024 is 365 days apart, as is 01/09/2024 to 31/08/2025; 01/01/2024 to 01/01/2025 is
+/// more than a year).
+const MAX_EXERCICE_DAYS: i64 = 365;
 
 /// The first and last dates of the file's entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,6 +207,19 @@ mod tests {
             last: (2025, 7, 2),
         };
         assert!(!two.is_one());
+        let leap = |last| Exercice {
+            first: (2024, 1, 1),
+            last,
+        };
+        assert!(leap((2024, 12, 31)).is_one());
+        assert!(!leap((2025, 1, 1)).is_one());
+        assert!(
+            Exercice {
+                first: (2023, 3, 1),
+                last: (2024, 2, 29)
+            }
+            .is_one()
+        );
         assert_eq!(days((1970, 1, 1)), 0);
         assert_eq!(days((2024, 3, 1)) - days((2024, 2, 28)), 2);
     }
