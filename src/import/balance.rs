@@ -75,6 +75,22 @@ impl Detection {
 pub struct Balance {
     pub rows: Vec<Row>,
     pub detection: Detection,
+    /// What the accounts held before the rows: nothing to add for a trial balance.
+    pub opening: Opening,
+}
+
+/// What the accounts held before a balance's rows.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub enum Opening {
+    /// A trial balance: its rows are the accounts' balances.
+    #[default]
+    InRows,
+    /// A FEC: its rows are the year's movements; its « à nouveaux » (set aside from the rows),
+    /// crédit − débit per account, are the balances it opened with.
+    Entries(std::collections::BTreeMap<String, f64>),
+    /// A FEC of several years with no « à nouveaux » for the year read: what the accounts held
+    /// before its movements is not known.
+    Unknown,
 }
 
 /// A line of the file: its number and its fields.
@@ -291,7 +307,11 @@ pub(super) fn from_records(
             credit_balance: (credit_balance * 100.0).round() / 100.0,
         });
     }
-    Ok(Balance { rows, detection })
+    Ok(Balance {
+        rows,
+        detection,
+        opening: Opening::InRows,
+    })
 }
 
 /// UTF-8 (with or without BOM) when valid, else Windows-1252, the Latin-1 of spreadsheets.

@@ -19,7 +19,7 @@ mod review;
 mod workbook;
 
 pub use amount::parse_amount;
-pub use balance::{Balance, Detection, Row, read};
+pub use balance::{Balance, Detection, Opening, Row, read};
 pub use mapping::{Action, Mapping, Rule};
 pub use plan::{
     Destination, ImportError, Item, Plan, ReservesProposal, Totals, apply, propose, year_in,
