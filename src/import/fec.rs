@@ -127,7 +127,9 @@ fn read_choosing(
             .iter()
             .copied()
             .filter_map(|i| cells.get(i).and_then(|c| std::str::from_utf8(c).ok()))
-            .collect::<Vec<&str>>()
+            // The sign moved first, as the amounts are read: « 2.000- » is « -2.000 ».
+            .map(fec_layout::signed_first)
+            .collect::<Vec<_>>()
     });
     let points = Points::of(amount_cells);
     // Entries that touch the result (12x): closing entries when they zero classes 6 and 7.
