@@ -275,6 +275,35 @@ fn a_formula_never_calculated_is_refused_not_read_as_empty() {
 }
 
 #[test]
+fn a_formula_calculated_to_blank_text_is_read_as_an_empty_amount() {
+    // =SI(C2=0;"";C2) saved by the spreadsheet with its value, blank text: calculated (the
+    // writer used here writes no empty value, so the text is a space).
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, title) in ["Compte", "Libellé", "Débit", "Crédit"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *title).unwrap();
+    }
+    sheet.write_string(1, 0, "740").unwrap();
+    sheet.write_string(1, 1, "Subvention").unwrap();
+    sheet
+        .write_formula(
+            1,
+            2,
+            rust_xlsxwriter::Formula::new("=IF(0=0,\"\",0)").set_result(" "),
+        )
+        .unwrap();
+    sheet.write_number(1, 3, 2_000.0).unwrap();
+    let b = read_accounts(
+        &book.save_to_buffer().unwrap(),
+        "vide.xlsx",
+        (None, None),
+        None,
+    )
+    .unwrap();
+    assert_eq!(b.rows[0].credit_balance, 2_000.0);
+}
+
+#[test]
 fn the_command_imports_a_workbook_and_says_its_sheet() {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("club.ron");

@@ -42,6 +42,9 @@ pub struct Detection {
     /// For a workbook: the sheet read, and every sheet holding a balance.
     pub sheet: Option<String>,
     pub sheets: Vec<String>,
+    /// The fields read as amounts (0-based, the account's field being 0).
+    #[serde(skip)]
+    pub amount_fields: Vec<usize>,
 }
 
 impl Detection {
@@ -272,6 +275,12 @@ pub(super) fn from_records(
             debit + 3,
             credit + 3
         ),
+    };
+    detection.amount_fields = match layout {
+        Amounts::Signed { column, .. } => vec![column + label_col + 1],
+        Amounts::DebitCredit { debit, credit } => {
+            vec![debit + label_col + 1, credit + label_col + 1]
+        }
     };
     if let Some(how) = inferred {
         detection.columns = format!("{} — colonnes déduites : {how}", detection.columns);

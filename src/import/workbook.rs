@@ -110,8 +110,9 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
             Ok(cells) if cells.values.is_empty() => refused.push(format!("{place} est vide.")),
             Ok(cells) => {
                 let (records, text_amounts) = records_of(&cells.values);
+                let left = cells.values.start().map_or(0, |(_, column)| column);
                 let read = from_records(&records, Detection::default(), &place).and_then(|b| {
-                    match uncalculated(&cells.uncalculated) {
+                    match uncalculated(&cells.uncalculated, left, &b.detection.amount_fields) {
                         Some(why) => Err(format!("{place}, {why}")),
                         None => Ok(b),
                     }
@@ -316,9 +317,16 @@ pub fn cells(book: &mut Book, sheet: &str, place: &str) -> Result<SheetCells, St
 }
 
 /// The first formula of the sheet whose value was never calculated (a workbook written by a
-/// program, not saved by a spreadsheet): read as empty, its amount would be lost.
-fn uncalculated(formulas: &[(u32, u32, String)]) -> Option<String> {
-    formulas.first().map(|(row, column, formula)| {
+/// program, not saved by a spreadsheet) in a column read as amounts: read as empty, its amount
+/// would be lost. `left` is the sheet column of the records' first field, `amounts` the fields
+/// read as amounts. A formula whose value is empty text (`=SI(C5=0;"";C5)`) was calculated.
+fn uncalculated(formulas: &[(u32, u32, String)], left: u32, amounts: &[usize]) -> Option<String> {
+    let read_as_amount = |column: u32| {
+        column
+            .checked_sub(left)
+            .is_some_and(|field| amounts.contains(&(field as usize)))
+    };
+    formulas.iter().find(|(_, column, _)| read_as_amount(*column)).map(|(row, column, formula)| {
         format!(
             "ligne {}, colonne {} : la formule « ={} » n'a pas de valeur calculée (le classeur a été écrit sans être recalculé). Ouvrez-le dans le tableur, enregistrez-le (les formules seront calculées), puis recommencez.",
             row + 1,
@@ -427,6 +435,26 @@ mod tests {
         assert_eq!(day(45_657.0), "31/12/2024");
         assert_eq!(day(25_569.0), "01/01/1970");
         assert_eq!(day(45_351.5), "29/02/2024");
+    }
+
+    #[test]
+    fn only_a_formula_never_calculated_in_an_amount_column_is_refused() {
+        // A label made by formula in C5, an amount in D12, neither calculated.
+        let formulas = [
+            (4, 2, "B5&\" \"".to_owned()),
+            (11, 3, "-150000*2".to_owned()),
+        ];
+        // Records from column B: C is the label (field 1), D the amounts (field 2).
+        let said = uncalculated(&formulas, 1, &[2]).unwrap();
+        assert!(
+            said.starts_with("ligne 12, colonne D : la formule « =-150000*2 »"),
+            "{said}"
+        );
+        // Amounts in E only: neither formula is in them.
+        assert_eq!(uncalculated(&formulas, 1, &[3]), None);
+        // Records from column A: C is an amount.
+        let said = uncalculated(&formulas, 0, &[2]).unwrap();
+        assert!(said.starts_with("ligne 5, colonne C"), "{said}");
     }
 
     #[test]
