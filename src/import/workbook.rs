@@ -11,6 +11,7 @@ use calamine::{
 };
 
 use super::balance::{Balance, Detection, Record, from_records};
+use super::calendar;
 
 /// The largest workbook read: a balance of several hundred thousand rows weighs a few MB.
 const MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -404,17 +405,8 @@ fn day(serial: f64) -> String {
     if !serial.is_finite() || !(0.0..=2_958_465.0).contains(&serial) {
         return number(serial);
     }
-    // Days from 1970-01-01, then the civil calendar (H. Hinnant's algorithm).
-    let z = serial.floor() as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{d:02}/{m:02}/{y:04}")
+    // Days from 1970-01-01, then the civil calendar.
+    calendar::day(calendar::civil(serial.floor() as i64 - 25_569))
 }
 
 /// « « A », « B » ».
