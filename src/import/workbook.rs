@@ -249,9 +249,17 @@ pub fn cells(book: &mut Book, sheet: &str, place: &str) -> Result<SheetCells, St
     let mut uncalculated = Vec::new();
     match book {
         Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx
-                .worksheet_cells_reader(sheet)
-                .map_err(|e| unreadable(&e))?;
+            let mut reader = match xlsx.worksheet_cells_reader(sheet) {
+                Ok(reader) => reader,
+                // A chart sheet holds no cells.
+                Err(XlsxError::NotAWorksheet(_)) => {
+                    return Ok(SheetCells {
+                        values: Range::default(),
+                        uncalculated,
+                    });
+                }
+                Err(e) => return Err(unreadable(&e)),
+            };
             while let Some(cell) = reader
                 .next_cell_with_formula()
                 .map_err(|e| unreadable(&e))?
