@@ -43,6 +43,44 @@ fn a_september_to_august_exercice_is_imported_whole() {
 }
 
 #[test]
+fn either_year_of_a_september_to_august_exercice_imports_it_whole() {
+    // --year 2024 names the exercice 2024-2025 as well as --year 2025.
+    for year in [2024, 2025] {
+        let b = read_accounts(
+            &fixture("exercice-septembre-aout.txt"),
+            "sept.txt",
+            (Some(year), None),
+            None,
+        )
+        .unwrap_or_else(|e| panic!("--year {year}: {e}"));
+        assert_eq!(account(&b, "756000"), Some(3_500.0), "--year {year}");
+        assert_eq!(account(&b, "740000"), Some(20_000.0), "--year {year}");
+        assert_eq!(account(&b, "512000"), Some(-23_450.0), "--year {year}");
+        assert_eq!(b.detection.year, Some(2025));
+    }
+}
+
+#[test]
+fn dates_more_than_a_year_apart_are_read_per_calendar_year_and_said() {
+    // 01/01/2024 to 01/01/2025: 366 days, more than one exercice.
+    let text = String::from_utf8(fixture("exercice-septembre-aout.txt"))
+        .unwrap()
+        .replace("20240915", "20240101")
+        .replace("20250310", "20241110")
+        .replace("20250831", "20250101");
+    let b = read_accounts(text.as_bytes(), "long.txt", (Some(2024), None), None).unwrap();
+    assert_eq!(b.detection.year, Some(2024));
+    assert_eq!(account(&b, "756000"), Some(3_500.0));
+    assert_eq!(account(&b, "740000"), Some(20_000.0));
+    assert_eq!(account(&b, "627000"), None);
+    let skipped = b.detection.skipped.join("\n");
+    assert!(
+        skipped.contains("attention : les écritures vont du 01/01/2024 au 01/01/2025, plus d'un an, alors qu'un FEC tient un exercice : elles sont lues par année civile et seule l'année 2024 est importée"),
+        "{skipped}"
+    );
+}
+
+#[test]
 fn opening_and_closing_entries_are_told_by_journal_and_accounts_never_by_a_label() {
     let b = read_accounts(
         &fixture("cloture-par-les-comptes.txt"),

@@ -155,3 +155,39 @@ fn the_command_line_says_the_variant_it_read() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_trailing_minus_does_not_turn_thousands_points_into_decimal_points() {
+    // « 2.000- » is « -2.000 »: its point separates thousands as in « 1.500 », which stays
+    // 1 500 €, not 1,50 €.
+    let header = String::from_utf8(fixture("exercice-septembre-aout.txt"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    let line = |n: &str, account: &str, label: &str, debit: &str, credit: &str| {
+        format!(
+            "BQ\tBanque\t{n}\t20250115\t{account}\t{label}\t\t\tP{n}\t20250115\tLibellé\t{debit}\t{credit}\t\t\t20250115\t\t"
+        )
+    };
+    let text = [
+        header,
+        line("1", "512000", "Banque", "1.500", ""),
+        line("1", "756000", "Cotisations", "", "1.500"),
+        line("2", "606000", "Achats", "2.000", ""),
+        line("2", "401000", "Fournisseurs", "2.000-", ""),
+    ]
+    .join("\n");
+    let b = atelier_mse::import::read_accounts(text.as_bytes(), "signe.txt", (None, None), None)
+        .unwrap();
+    assert_eq!(
+        accounts(&b),
+        [
+            ("401000".to_owned(), "Fournisseurs".to_owned(), 2_000.0),
+            ("512000".to_owned(), "Banque".to_owned(), -1_500.0),
+            ("606000".to_owned(), "Achats".to_owned(), -2_000.0),
+            ("756000".to_owned(), "Cotisations".to_owned(), 1_500.0),
+        ]
+    );
+}

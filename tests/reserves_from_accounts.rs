@@ -89,3 +89,41 @@ fn the_review_takes_the_reserves_when_ticked() {
         Some(80_000.0)
     );
 }
+
+fn fec(name: &str) -> Vec<u8> {
+    std::fs::read(repo_path(&format!("tests/fixtures/fec/{name}"))).unwrap()
+}
+
+#[test]
+fn a_fec_s_reserves_are_its_opening_balances_plus_the_year_s_movements() {
+    // The « à nouveaux » bring 4 000 € to 110 Report à nouveau; the year moves 500 € of it to
+    // 106 Réserves; the closing entry into 120 is set aside. The fonds propres: 4 000 €, not
+    // the year's movements alone (0 €).
+    let b = atelier_mse::import::read_accounts(
+        &fec("cloture-par-les-comptes.txt"),
+        "cloture.txt",
+        (None, None),
+        None,
+    )
+    .unwrap();
+    let reserves = Plan::new(&b, Mapping::builtin(), &[]).reserves.unwrap();
+    assert_eq!(reserves.amount, 4_000.0);
+    assert_eq!(reserves.accounts, 2);
+}
+
+#[test]
+fn a_fec_of_several_years_without_opening_entries_proposes_no_reserves_and_says_why() {
+    let b = atelier_mse::import::read_accounts(
+        &fec("deux-exercices.txt"),
+        "deux.txt",
+        (Some(2025), None),
+        None,
+    )
+    .unwrap();
+    assert_eq!(Plan::new(&b, Mapping::builtin(), &[]).reserves, None);
+    let skipped = b.detection.skipped.join("\n");
+    assert!(
+        skipped.contains("pas de réserves proposées : le fichier couvre plusieurs années sans écriture d'« à nouveaux » en 2025"),
+        "{skipped}"
+    );
+}

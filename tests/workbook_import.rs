@@ -223,6 +223,24 @@ fn bad_workbooks_are_refused_in_french_naming_the_file_and_sheet() {
 }
 
 #[test]
+fn a_cell_far_beyond_a_balance_is_refused_in_french_before_any_grid_is_built() {
+    // A few kilobytes with text in A1 and in XFD200000: building the sheet's grid would ask
+    // for 200 000 × 16 384 cells (~100 GB) and abort the app.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Balance").unwrap();
+    sheet.write_string(0, 0, "Compte").unwrap();
+    sheet.write_string(199_999, 16_383, "loin").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    assert!(bytes.len() < 20_000);
+    let err = read_accounts(&bytes, "loin.xlsx", (None, None), None).unwrap_err();
+    assert!(
+        err.starts_with("« loin.xlsx », feuille « Balance », ligne 200\u{a0}000, colonne XFD : une cellule au-delà de 300\u{a0}000 lignes et 64 colonnes"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_formula_never_calculated_is_refused_not_read_as_empty() {
     // The LibreOffice workbook with the subsidy's cell turned into a formula whose value was
     // never calculated (as a program writes it): its 300 000 € would be read as nothing.
@@ -249,6 +267,35 @@ fn a_formula_never_calculated_is_refused_not_read_as_empty() {
     let b = read_accounts(
         &book.save_to_buffer().unwrap(),
         "f.xlsx",
+        (None, None),
+        None,
+    )
+    .unwrap();
+    assert_eq!(b.rows[0].credit_balance, 2_000.0);
+}
+
+#[test]
+fn a_formula_calculated_to_blank_text_is_read_as_an_empty_amount() {
+    // =SI(C2=0;"";C2) saved by the spreadsheet with its value, blank text: calculated (the
+    // writer used here writes no empty value, so the text is a space).
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, title) in ["Compte", "Libellé", "Débit", "Crédit"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *title).unwrap();
+    }
+    sheet.write_string(1, 0, "740").unwrap();
+    sheet.write_string(1, 1, "Subvention").unwrap();
+    sheet
+        .write_formula(
+            1,
+            2,
+            rust_xlsxwriter::Formula::new("=IF(0=0,\"\",0)").set_result(" "),
+        )
+        .unwrap();
+    sheet.write_number(1, 3, 2_000.0).unwrap();
+    let b = read_accounts(
+        &book.save_to_buffer().unwrap(),
+        "vide.xlsx",
         (None, None),
         None,
     )

@@ -13,10 +13,10 @@ pub enum Points {
 
 impl Points {
     /// The reading of the amount cells `cells` of one file.
-    pub fn of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Points {
+    pub fn of(cells: impl IntoIterator<Item = impl AsRef<str>>) -> Points {
         let mut grouped = false;
         for cell in cells {
-            match Points::grouped(cell) {
+            match Points::grouped(cell.as_ref()) {
                 Some(false) => return Points::Decimal,
                 Some(true) => grouped = true,
                 None => {}

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, Reader, Sheets, Xlsx};
+
+use super::workbook::{cells, guarded};
 
 use crate::analysis::autodiagnostic::Questionnaire;
 use crate::model::Answer;
@@ -34,6 +36,9 @@ pub fn choices(questionnaire: &Questionnaire) -> Vec<&str> {
 pub enum AnswerSheetError {
     #[error("« {name} » n'est pas un classeur .xlsx lisible : {why}")]
     NotAWorkbook { name: String, why: String },
+    /// Damaged (the workbook reader failed on it), or a cell far beyond the questionnaire.
+    #[error("{0}")]
+    Unreadable(String),
     #[error(
         "« {name} » n'a pas de feuille « {SHEET} » : écrivez le classeur vierge avec « autodiagnostic --blank »"
     )]
@@ -79,16 +84,34 @@ pub fn read_answers(
     name: &str,
     questionnaire: &Questionnaire,
 ) -> Result<BTreeMap<String, Answer>, AnswerSheetError> {
-    let mut workbook =
-        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| AnswerSheetError::NotAWorkbook {
+    guarded(name, || read_unguarded(bytes, name, questionnaire))
+        .unwrap_or_else(|why| Err(AnswerSheetError::Unreadable(why)))
+}
+
+fn read_unguarded(
+    bytes: &[u8],
+    name: &str,
+    questionnaire: &Questionnaire,
+) -> Result<BTreeMap<String, Answer>, AnswerSheetError> {
+    let workbook = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).map_err(|e| {
+        AnswerSheetError::NotAWorkbook {
             name: name.to_owned(),
             why: e.to_string(),
-        })?;
-    let range = workbook
-        .worksheet_range(SHEET)
-        .map_err(|_| AnswerSheetError::NoSheet {
+        }
+    })?;
+    let mut book = Sheets::Xlsx(workbook);
+    if !book.sheet_names().iter().any(|s| s == SHEET) {
+        return Err(AnswerSheetError::NoSheet {
             name: name.to_owned(),
-        })?;
+        });
+    }
+    let range = cells(
+        &mut book,
+        SHEET,
+        &format!("« {name} », feuille « {SHEET} »"),
+    )
+    .map_err(AnswerSheetError::Unreadable)?
+    .values;
     let text = |row: u32, column: u16| -> String {
         match range.get_value((row, u32::from(column))) {
             None | Some(Data::Empty) => String::new(),
@@ -140,4 +163,27 @@ pub fn read_answers(
         answers.insert(id, answer);
     }
     Ok(answers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_sheet_with_a_cell_far_beyond_the_questions_is_refused_not_aborted() {
+        // A few kilobytes whose grid would be 200 000 × 16 384 cells: refused from that cell.
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name(SHEET).unwrap();
+        sheet.write_string(0, 0, "Autodiagnostic").unwrap();
+        sheet.write_string(199_999, 16_383, "loin").unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        let err = read_answers(&bytes, "loin.xlsx", Questionnaire::builtin()).unwrap_err();
+        assert!(
+            err.to_string().starts_with(&format!(
+                "« loin.xlsx », feuille « {SHEET} », ligne 200\u{a0}000, colonne XFD : une cellule au-delà"
+            )),
+            "{err}"
+        );
+    }
 }

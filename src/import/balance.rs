@@ -42,6 +42,9 @@ pub struct Detection {
     /// For a workbook: the sheet read, and every sheet holding a balance.
     pub sheet: Option<String>,
     pub sheets: Vec<String>,
+    /// The fields read as amounts (0-based, the account's field being 0).
+    #[serde(skip)]
+    pub amount_fields: Vec<usize>,
 }
 
 impl Detection {
@@ -75,6 +78,22 @@ impl Detection {
 pub struct Balance {
     pub rows: Vec<Row>,
     pub detection: Detection,
+    /// What the accounts held before the rows: nothing to add for a trial balance.
+    pub opening: Opening,
+}
+
+/// What the accounts held before a balance's rows.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub enum Opening {
+    /// A trial balance: its rows are the accounts' balances.
+    #[default]
+    InRows,
+    /// A FEC: its rows are the year's movements; its « à nouveaux » (set aside from the rows),
+    /// crédit − débit per account, are the balances it opened with.
+    Entries(std::collections::BTreeMap<String, f64>),
+    /// A FEC of several years with no « à nouveaux » for the year read: what the accounts held
+    /// before its movements is not known.
+    Unknown,
 }
 
 /// A line of the file: its number and its fields.
@@ -257,6 +276,12 @@ pub(super) fn from_records(
             credit + 3
         ),
     };
+    detection.amount_fields = match layout {
+        Amounts::Signed { column, .. } => vec![column + label_col + 1],
+        Amounts::DebitCredit { debit, credit } => {
+            vec![debit + label_col + 1, credit + label_col + 1]
+        }
+    };
     if let Some(how) = inferred {
         detection.columns = format!("{} — colonnes déduites : {how}", detection.columns);
     }
@@ -291,7 +316,11 @@ pub(super) fn from_records(
             credit_balance: (credit_balance * 100.0).round() / 100.0,
         });
     }
-    Ok(Balance { rows, detection })
+    Ok(Balance {
+        rows,
+        detection,
+        opening: Opening::InRows,
+    })
 }
 
 /// UTF-8 (with or without BOM) when valid, else Windows-1252, the Latin-1 of spreadsheets.

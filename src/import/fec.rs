@@ -5,10 +5,10 @@
 //! entries are set aside and said; unbalanced entries are reported by their number.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::amount::{Points, parse_amount_with};
-use super::balance::{Balance, Detection, Row, legacy_encoding};
+use super::balance::{Balance, Detection, Opening, Row, legacy_encoding};
 
 use super::fec_exercice::{self, Exercice, SetAside};
 pub use super::fec_layout::COLUMNS;
@@ -127,7 +127,9 @@ fn read_choosing(
             .iter()
             .copied()
             .filter_map(|i| cells.get(i).and_then(|c| std::str::from_utf8(c).ok()))
-            .collect::<Vec<&str>>()
+            // The sign moved first, as the amounts are read: « 2.000- » is « -2.000 ».
+            .map(fec_layout::signed_first)
+            .collect::<Vec<_>>()
     });
     let points = Points::of(amount_cells);
     // Entries that touch the result (12x): closing entries when they zero classes 6 and 7.
@@ -140,6 +142,8 @@ fn read_choosing(
     let mut entries: HashMap<(String, String), (f64, Option<i32>)> = HashMap::new();
     let mut counted: HashMap<i32, usize> = HashMap::new();
     let (mut opening, mut closing) = (SetAside::default(), SetAside::default());
+    // The « à nouveaux » per year of their date: account → crédit − débit.
+    let mut opened: HashMap<i32, BTreeMap<String, f64>> = HashMap::new();
     // The lines of the entries touching 12x, kept until their entry is known whole.
     let mut pending: HashMap<(String, String), Vec<Pending>> = HashMap::new();
     let mut exercice: Option<Exercice> = None;
@@ -204,6 +208,11 @@ fn read_choosing(
         entry.0 += debit - credit;
         if fec_exercice::is_opening(cell(JOURNAL), cell(JOURNAL_LABEL)) {
             opening.add(&key, cell(ACCOUNT), cell(ACCOUNT_LABEL), credit - debit);
+            *opened
+                .entry(entry_year)
+                .or_default()
+                .entry(cell(ACCOUNT).to_owned())
+                .or_insert(0.0) += credit - debit;
             continue;
         }
         if result_entries.contains(&key) {
@@ -290,6 +299,15 @@ fn read_choosing(
         let lines = counted.values().sum();
         counted = HashMap::from([(year_of, lines)]);
     }
+    // The year asked names the one exercice by the year it opens in as well as the year it
+    // closes in: either is the exercice's year.
+    let year = year.map(|y| {
+        if exercice.is_one() && exercice.is_named_by(y) {
+            exercice.year()
+        } else {
+            y
+        }
+    });
     let mut years: Vec<i32> = counted.keys().copied().collect();
     years.sort_unstable();
     let chosen = match (year, years.as_slice()) {
@@ -324,6 +342,13 @@ fn read_choosing(
         .collect();
     unbalanced.sort();
     let mut skipped = warnings;
+    if !exercice.is_one() {
+        skipped.push(format!(
+            "attention : les écritures vont du {} au {}, plus d'un an, alors qu'un FEC tient un exercice : elles sont lues par année civile et seule l'année {chosen} est importée",
+            fec_exercice::day(exercice.first),
+            fec_exercice::day(exercice.last)
+        ));
+    }
     skipped.extend(opening.said("d'« à nouveaux » (journal d'ouverture)"));
     skipped.extend(closing.said("de clôture (classes 6 et 7 soldées dans le résultat, compte 12)"));
     let other: usize = counted
@@ -336,6 +361,20 @@ fn read_choosing(
             "{other} écriture(s) d'un autre exercice mises de côté"
         ));
     }
+    let opening_balances = if exercice.is_one() {
+        let mut all = BTreeMap::new();
+        for (account, amount) in opened.into_values().flatten() {
+            *all.entry(account).or_insert(0.0) += amount;
+        }
+        Opening::Entries(all)
+    } else if let Some(chosen) = opened.remove(&chosen) {
+        Opening::Entries(chosen)
+    } else {
+        skipped.push(format!(
+            "pas de réserves proposées : le fichier couvre plusieurs années sans écriture d'« à nouveaux » en {chosen}, ses comptes 10 à 12 n'y donnent que les mouvements de l'année, pas les fonds propres"
+        ));
+        Opening::Unknown
+    };
     if !unbalanced.is_empty() {
         let shown: Vec<&str> = unbalanced.iter().take(10).map(String::as_str).collect();
         skipped.push(format!(
@@ -377,6 +416,7 @@ fn read_choosing(
             years,
             ..Detection::default()
         },
+        opening: opening_balances,
     })
 }
 

@@ -5,13 +5,16 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::fold::fold;
 use crate::format::euros;
 
-/// A date of the file: (year, month, day).
-pub type Day = (i32, u32, u32);
+use super::calendar::days;
+pub use super::calendar::{Day, day};
 
-/// The longest span of dates read as one exercice: a year, leap or not.
-const MAX_EXERCICE_DAYS: i64 = 366;
+/// The longest span of dates read as one exercice: a year, leap or not (01/01/2024 to
+/// 31/12/2024 is 365 days apart, as is 01/09/2024 to 31/08/2025; 01/01/2024 to 01/01/2025 is
+/// more than a year).
+const MAX_EXERCICE_DAYS: i64 = 365;
 
 /// The first and last dates of the file's entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,27 +75,11 @@ impl Exercice {
     }
 }
 
-/// « 01/09/2024 ».
-pub fn day((y, m, d): Day) -> String {
-    format!("{d:02}/{m:02}/{y:04}")
-}
-
-/// Days since 1970-01-01 (H. Hinnant's algorithm).
-fn days((y, m, d): Day) -> i64 {
-    let (m, d) = (i64::from(m), i64::from(d));
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 /// An opening entry: the « à nouveaux » journal, by its code (AN, RAN, ANO) or its name
 /// (« À nouveaux », « A-nouveaux », « Report à nouveau »).
 pub fn is_opening(code: &str, name: &str) -> bool {
     let code = code.trim();
-    let lower = name.to_lowercase().replace(['à', 'â'], "a");
+    let lower = fold(name);
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -205,8 +192,19 @@ mod tests {
             last: (2025, 7, 2),
         };
         assert!(!two.is_one());
-        assert_eq!(days((1970, 1, 1)), 0);
-        assert_eq!(days((2024, 3, 1)) - days((2024, 2, 28)), 2);
+        let leap = |last| Exercice {
+            first: (2024, 1, 1),
+            last,
+        };
+        assert!(leap((2024, 12, 31)).is_one());
+        assert!(!leap((2025, 1, 1)).is_one());
+        assert!(
+            Exercice {
+                first: (2023, 3, 1),
+                last: (2024, 2, 29)
+            }
+            .is_one()
+        );
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! ModeRglt, NatOp, IdClient); header names in any case, with or without accents; dates
 //! AAAAMMJJ or JJ/MM/AAAA (`/`, `-` or `.`), a time after; amounts with a trailing sign.
 
+use super::fold::fold;
+
 /// The 18 columns, in their order (« Debit » and « Credit » may be « Montant » and « Sens »).
 pub const COLUMNS: [&str; 18] = [
     "JournalCode",
@@ -85,19 +87,9 @@ impl Layout {
 
 /// A header name as compared: lower case, no accents, letters and digits only.
 fn plain(name: &str) -> String {
-    name.chars()
-        .filter_map(|c| {
-            let c = match c {
-                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
-                'à' | 'â' | 'À' | 'Â' => 'a',
-                'ô' | 'Ô' => 'o',
-                'î' | 'ï' | 'Î' => 'i',
-                'ù' | 'û' | 'Û' => 'u',
-                'ç' | 'Ç' => 'c',
-                c => c,
-            };
-            c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())
-        })
+    fold(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
         .collect()
 }
 

@@ -3,6 +3,7 @@
 //! générale au 31/12/2024 / … »); and which lines are totals and subtotals rather than accounts.
 
 use super::balance::Record;
+use super::fold::fold;
 
 /// How far down the header row is looked for.
 pub const MAX_HEADER_LINE: usize = 30;
@@ -71,12 +72,8 @@ pub fn find(records: &[Record], place: &str) -> Result<Header, String> {
 /// Whether the fields name an amount column and, in another field, the account or label.
 fn names_columns(fields: &[String]) -> bool {
     let has = |words: &[&str], field: &str| {
-        let field = field.trim().to_lowercase();
-        !field.is_empty()
-            && field.len() < 60
-            && words
-                .iter()
-                .any(|w| field.contains(w) || field.contains(&unaccented(w)))
+        let field = fold(field.trim());
+        !field.is_empty() && field.len() < 60 && words.iter().any(|w| field.contains(&fold(w)))
     };
     let amount = fields.iter().position(|f| has(&AMOUNT_WORDS, f));
     amount.is_some_and(|a| {
@@ -85,10 +82,6 @@ fn names_columns(fields: &[String]) -> bool {
             .enumerate()
             .any(|(i, f)| i != a && has(&ACCOUNT_WORDS, f))
     })
-}
-
-fn unaccented(word: &str) -> String {
-    word.replace(['é', 'è'], "e")
 }
 
 fn blank(fields: &[String]) -> bool {

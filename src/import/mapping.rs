@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::fold::fold;
 use crate::model::KindId;
 pub use crate::model::{AccountAction as Action, AccountRule as Rule};
 
@@ -129,23 +130,6 @@ fn starts_a_word(text: &str, word: &str) -> bool {
                 .and_then(|before| before.chars().next_back())
                 .is_none_or(|c| !c.is_alphanumeric())
         })
-}
-
-/// A label as compared with the hints' words: lower case, no accents, straight apostrophes.
-fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'à' | 'â' => 'a',
-            'î' | 'ï' => 'i',
-            'ô' => 'o',
-            'ù' | 'û' => 'u',
-            'ç' => 'c',
-            '\u{2019}' => '\'',
-            c => c,
-        })
-        .collect()
 }
 
 #[cfg(test)]

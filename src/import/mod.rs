@@ -8,9 +8,11 @@ mod amount;
 mod amount_columns;
 pub mod answer_sheet;
 mod balance;
+mod calendar;
 pub mod fec;
 mod fec_exercice;
 mod fec_layout;
+mod fold;
 mod header;
 mod mapping;
 pub mod paste;
@@ -19,7 +21,7 @@ mod review;
 mod workbook;
 
 pub use amount::parse_amount;
-pub use balance::{Balance, Detection, Row, read};
+pub use balance::{Balance, Detection, Opening, Row, read};
 pub use mapping::{Action, Mapping, Rule};
 pub use plan::{
     Destination, ImportError, Item, Plan, ReservesProposal, Totals, apply, propose, year_in,

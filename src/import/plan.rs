@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::balance::{Balance, Row};
+use super::balance::{Balance, Opening, Row};
 use super::mapping::{Action, Mapping, Rule};
 use crate::format::euros;
 use crate::model::{Case, KindId, Lever, ResourceLine, Snapshot, SnapshotKind};
@@ -127,25 +127,38 @@ pub struct ReservesProposal {
 }
 
 impl ReservesProposal {
+    /// The accounts of the convention at the end of the balance: its rows, plus for a FEC the
+    /// « à nouveaux » it set aside (its rows are only the year's movements); none when what the
+    /// accounts opened with is not known.
     fn of(balance: &Balance, rule: &super::mapping::ReservesRule) -> Option<ReservesProposal> {
-        let rows: Vec<&Row> = balance
-            .rows
-            .iter()
-            .filter(|r| {
-                rule.prefixes
-                    .iter()
-                    .any(|p| r.account.starts_with(p.as_str()))
-            })
-            .collect();
-        if rows.is_empty() {
+        let opening = match &balance.opening {
+            Opening::InRows => None,
+            Opening::Entries(opening) => Some(opening),
+            Opening::Unknown => return None,
+        };
+        let held = |account: &str| {
+            rule.prefixes
+                .iter()
+                .any(|p| account.starts_with(p.as_str()))
+        };
+        let mut accounts: std::collections::BTreeMap<&str, f64> = std::collections::BTreeMap::new();
+        for row in balance.rows.iter().filter(|r| held(&r.account)) {
+            *accounts.entry(row.account.as_str()).or_insert(0.0) += row.credit_balance;
+        }
+        for (account, amount) in opening.into_iter().flatten() {
+            if held(account) {
+                *accounts.entry(account.as_str()).or_insert(0.0) += amount;
+            }
+        }
+        if accounts.is_empty() {
             return None;
         }
-        let sum: f64 = rows.iter().map(|r| r.credit_balance).sum();
+        let sum: f64 = accounts.values().sum();
         let amount = if rule.credit { sum } else { -sum };
         Some(ReservesProposal {
             amount: (amount * 100.0).round() / 100.0,
             convention: rule.convention.clone(),
-            accounts: rows.len(),
+            accounts: accounts.len(),
         })
     }
 

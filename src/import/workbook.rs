@@ -6,16 +6,21 @@
 use std::io::Cursor;
 
 use calamine::{
-    Data, Ods, Range, Reader, Sheets, Xls, Xlsb, Xlsx, XlsxError, open_workbook_from_rs,
+    Cell, Data, DataRef, Ods, Range, Reader, Sheets, Xls, Xlsb, Xlsx, XlsxError,
+    open_workbook_from_rs,
 };
 
 use super::balance::{Balance, Detection, Record, from_records};
+use super::calendar;
 
 /// The largest workbook read: a balance of several hundred thousand rows weighs a few MB.
 const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// The most rows of a sheet read: a balance has a few thousand accounts.
 pub const MAX_ROWS: usize = 300_000;
+
+/// The most columns of a sheet read: a balance has a handful, the answer sheet six.
+pub const MAX_COLUMNS: u32 = 64;
 
 /// The extensions of the workbooks read.
 const EXTENSIONS: [&str; 5] = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"];
@@ -33,20 +38,23 @@ pub fn is_workbook(bytes: &[u8], name: &str) -> bool {
         || bytes.starts_with(OLE)
 }
 
-type Book = Sheets<Cursor<Vec<u8>>>;
+pub type Book = Sheets<Cursor<Vec<u8>>>;
 
 /// Reads the balance of a workbook: the sheet `sheet` when given, else the first sheet that
 /// holds one. `name` is used in the messages. A workbook the reader cannot make sense of is
 /// refused, never a panic.
 pub fn read(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, String> {
-    // The workbook reader is a dependency: whatever it does on a damaged file, the consultant
-    // gets a sentence and the case stays as it was.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_unguarded(bytes, name, sheet)))
-        .unwrap_or_else(|_| {
-            Err(format!(
-                "« {name} » est un classeur endommagé que le lecteur de classeurs n'a pas pu lire. Ouvrez-le dans le tableur, enregistrez-le de nouveau, puis recommencez."
-            ))
-        })
+    guarded(name, || read_unguarded(bytes, name, sheet)).unwrap_or_else(Err)
+}
+
+/// Runs `read` (which calls the workbook reader) so that a panic of that dependency on a
+/// damaged file becomes a French sentence naming `name`: the case stays as it was.
+pub fn guarded<T>(name: &str, read: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).map_err(|_| {
+        format!(
+            "« {name} » est un classeur endommagé que le lecteur de classeurs n'a pas pu lire. Ouvrez-le dans le tableur, enregistrez-le de nouveau, puis recommencez."
+        )
+    })
 }
 
 fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, String> {
@@ -98,18 +106,14 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
             ));
             continue;
         }
-        match book.worksheet_range(sheet) {
-            Err(err) => refused.push(format!("{place} est illisible ({err}).")),
-            Ok(range) if range.is_empty() => refused.push(format!("{place} est vide.")),
-            Ok(range) if range.height() > MAX_ROWS => refused.push(format!(
-                "{place} a {} lignes : c'est plus qu'une balance ({} lignes au plus).",
-                crate::format::number(range.height() as f64, 0),
-                crate::format::number(MAX_ROWS as f64, 0)
-            )),
-            Ok(range) => {
-                let (records, text_amounts) = records_of(&range);
+        match cells(&mut book, sheet, &place) {
+            Err(why) => refused.push(why),
+            Ok(cells) if cells.values.is_empty() => refused.push(format!("{place} est vide.")),
+            Ok(cells) => {
+                let (records, text_amounts) = records_of(&cells.values);
+                let left = cells.values.start().map_or(0, |(_, column)| column);
                 let read = from_records(&records, Detection::default(), &place).and_then(|b| {
-                    match uncalculated(&mut book, sheet, &range) {
+                    match uncalculated(&cells.uncalculated, left, &b.detection.amount_fields) {
                         Some(why) => Err(format!("{place}, {why}")),
                         None => Ok(b),
                     }
@@ -216,26 +220,128 @@ fn declared_rows(book: &mut Book, sheet: &str) -> Option<usize> {
     Some(dimensions.end.0.saturating_sub(dimensions.start.0) as usize + 1)
 }
 
-/// The first formula of the sheet whose value was never calculated (a workbook written by a
-/// program, not saved by a spreadsheet): read as empty, its amount would be lost.
-fn uncalculated(book: &mut Book, sheet: &str, values: &Range<Data>) -> Option<String> {
-    let formulas = book.worksheet_formula(sheet).ok()?;
-    let (top, left) = formulas.start()?;
-    formulas.used_cells().find_map(|(row, column, formula)| {
-        let at = (top + row as u32, left + column as u32);
-        let blank = match values.get_value(at) {
-            None | Some(Data::Empty) => true,
-            Some(Data::String(text)) => text.trim().is_empty(),
-            Some(_) => false,
-        };
-        (blank && !formula.trim().is_empty()).then(|| {
+/// The cells of a sheet, and its formulas that have no calculated value.
+pub struct SheetCells {
+    pub values: Range<Data>,
+    /// (row, column, formula) of every formula saved without a value, in the sheet's order.
+    pub uncalculated: Vec<(u32, u32, String)>,
+}
+
+/// The cells of `sheet` (`place` names it in French), refused at the first cell beyond
+/// [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns: the grid of a sheet is as large as its farthest
+/// cell, and a tiny file with a cell at XFD1048576 would ask for hundreds of gigabytes. The
+/// `.xlsx` and `.xlsb` cells are read one by one, before any grid is built; the `.xls` and
+/// `.ods` reader builds its grids when it opens the file (from what the file holds), so their
+/// size is checked there.
+pub fn cells(book: &mut Book, sheet: &str, place: &str) -> Result<SheetCells, String> {
+    let unreadable = |err: &dyn std::fmt::Display| format!("{place} est illisible ({err}).");
+    let beyond = |(row, column): (u32, u32)| {
+        (row as usize >= MAX_ROWS || column >= MAX_COLUMNS).then(|| {
             format!(
-                "ligne {}, colonne {} : la formule « ={} » n'a pas de valeur calculée (le classeur a été écrit sans être recalculé). Ouvrez-le dans le tableur, enregistrez-le (les formules seront calculées), puis recommencez.",
-                at.0 + 1,
-                column_name(at.1),
-                formula.trim_start_matches('=')
+                "{place}, ligne {}, colonne {} : une cellule au-delà de {} lignes et {MAX_COLUMNS} colonnes, c'est plus qu'une balance. Supprimez dans le tableur les lignes et colonnes après la balance (ou copiez la balance seule dans un nouveau classeur), enregistrez, puis recommencez.",
+                crate::format::number(f64::from(row) + 1.0, 0),
+                column_name(column),
+                crate::format::number(MAX_ROWS as f64, 0)
             )
         })
+    };
+    let mut values: Vec<Cell<Data>> = Vec::new();
+    let mut uncalculated = Vec::new();
+    match book {
+        Sheets::Xlsx(xlsx) => {
+            let mut reader = match xlsx.worksheet_cells_reader(sheet) {
+                Ok(reader) => reader,
+                // A chart sheet holds no cells.
+                Err(XlsxError::NotAWorksheet(_)) => {
+                    return Ok(SheetCells {
+                        values: Range::default(),
+                        uncalculated,
+                    });
+                }
+                Err(e) => return Err(unreadable(&e)),
+            };
+            while let Some(cell) = reader
+                .next_cell_with_formula()
+                .map_err(|e| unreadable(&e))?
+            {
+                if let Some(why) = beyond(cell.pos) {
+                    return Err(why);
+                }
+                let formula = cell.formula.filter(|f| !f.trim().is_empty());
+                match (cell.value, formula) {
+                    (DataRef::Empty, Some(formula)) => {
+                        uncalculated.push((cell.pos.0, cell.pos.1, formula));
+                    }
+                    (DataRef::Empty, None) => {}
+                    (value, _) => values.push(Cell::new(cell.pos, Data::from(value))),
+                }
+            }
+        }
+        Sheets::Xlsb(xlsb) => {
+            let mut reader = xlsb
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| unreadable(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                if let Some(why) = beyond(cell.get_position()) {
+                    return Err(why);
+                }
+                if *cell.get_value() != DataRef::Empty {
+                    values.push(Cell::new(
+                        cell.get_position(),
+                        Data::from(cell.get_value().clone()),
+                    ));
+                }
+            }
+        }
+        Sheets::Xls(_) | Sheets::Ods(_) => {
+            // Already built when the file was opened: copying them asks for no more than that.
+            let range = book.worksheet_range(sheet).map_err(|e| unreadable(&e))?;
+            if let Some(why) = range.end().and_then(beyond) {
+                return Err(why);
+            }
+            let formulas = book.worksheet_formula(sheet).unwrap_or_default();
+            if let Some(why) = formulas.end().and_then(beyond) {
+                return Err(why);
+            }
+            if let Some((top, left)) = formulas.start() {
+                for (row, column, formula) in formulas.used_cells() {
+                    let at = (top + row as u32, left + column as u32);
+                    if matches!(range.get_value(at), None | Some(Data::Empty))
+                        && !formula.trim().is_empty()
+                    {
+                        uncalculated.push((at.0, at.1, formula.clone()));
+                    }
+                }
+            }
+            return Ok(SheetCells {
+                values: range,
+                uncalculated,
+            });
+        }
+    }
+    Ok(SheetCells {
+        values: Range::from_sparse(values),
+        uncalculated,
+    })
+}
+
+/// The first formula of the sheet whose value was never calculated (a workbook written by a
+/// program, not saved by a spreadsheet) in a column read as amounts: read as empty, its amount
+/// would be lost. `left` is the sheet column of the records' first field, `amounts` the fields
+/// read as amounts. A formula whose value is empty text (`=SI(C5=0;"";C5)`) was calculated.
+fn uncalculated(formulas: &[(u32, u32, String)], left: u32, amounts: &[usize]) -> Option<String> {
+    let read_as_amount = |column: u32| {
+        column
+            .checked_sub(left)
+            .is_some_and(|field| amounts.contains(&(field as usize)))
+    };
+    formulas.iter().find(|(_, column, _)| read_as_amount(*column)).map(|(row, column, formula)| {
+        format!(
+            "ligne {}, colonne {} : la formule « ={} » n'a pas de valeur calculée (le classeur a été écrit sans être recalculé). Ouvrez-le dans le tableur, enregistrez-le (les formules seront calculées), puis recommencez.",
+            row + 1,
+            column_name(*column),
+            formula.trim_start_matches('=')
+        )
     })
 }
 
@@ -307,17 +413,8 @@ fn day(serial: f64) -> String {
     if !serial.is_finite() || !(0.0..=2_958_465.0).contains(&serial) {
         return number(serial);
     }
-    // Days from 1970-01-01, then the civil calendar (H. Hinnant's algorithm).
-    let z = serial.floor() as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{d:02}/{m:02}/{y:04}")
+    // Days from 1970-01-01, then the civil calendar.
+    calendar::day(calendar::civil(serial.floor() as i64 - 25_569))
 }
 
 /// « « A », « B » ».
@@ -338,6 +435,26 @@ mod tests {
         assert_eq!(day(45_657.0), "31/12/2024");
         assert_eq!(day(25_569.0), "01/01/1970");
         assert_eq!(day(45_351.5), "29/02/2024");
+    }
+
+    #[test]
+    fn only_a_formula_never_calculated_in_an_amount_column_is_refused() {
+        // A label made by formula in C5, an amount in D12, neither calculated.
+        let formulas = [
+            (4, 2, "B5&\" \"".to_owned()),
+            (11, 3, "-150000*2".to_owned()),
+        ];
+        // Records from column B: C is the label (field 1), D the amounts (field 2).
+        let said = uncalculated(&formulas, 1, &[2]).unwrap();
+        assert!(
+            said.starts_with("ligne 12, colonne D : la formule « =-150000*2 »"),
+            "{said}"
+        );
+        // Amounts in E only: neither formula is in them.
+        assert_eq!(uncalculated(&formulas, 1, &[3]), None);
+        // Records from column A: C is an amount.
+        let said = uncalculated(&formulas, 0, &[2]).unwrap();
+        assert!(said.starts_with("ligne 5, colonne C"), "{said}");
     }
 
     #[test]
