@@ -30,6 +30,24 @@ const ZIP: &[u8] = b"PK\x03\x04";
 /// OLE compound documents: `.xls`, and an encrypted `.xlsx`.
 const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
+/// The most rows a sheet of the Excel 97-2003 format (.xls, BIFF8) can have.
+const XLS_MAX_ROWS: u32 = 65_536;
+
+/// Whether a DIMENSIONS record (type 0x0200, 14 or 16 bytes: first row, last row + 1, first
+/// column, last column + 1) in the raw bytes of a .xls declares more rows than the format allows.
+/// calamine reserves room for the rows × columns a sheet declares before it reads a cell: such a
+/// file would make it ask for terabytes and abort the app, which no `catch_unwind` catches. The
+/// records are looked for in the raw bytes (the compound document is not unpacked): random bytes
+/// matching the 4-byte record head and a size beyond the format are unlikely, and only refuse.
+fn declares_too_many_rows(bytes: &[u8]) -> bool {
+    bytes.windows(12).any(|w| match w {
+        [0x00, 0x02, 0x0E | 0x10, 0x00, _, _, _, _, a, b, c, d] => {
+            u32::from_le_bytes([*a, *b, *c, *d]) > XLS_MAX_ROWS
+        }
+        _ => false,
+    })
+}
+
 /// Whether the file is meant as a workbook: by its name, or by its first bytes.
 pub fn is_workbook(bytes: &[u8], name: &str) -> bool {
     let lower = name.to_lowercase();
@@ -197,6 +215,11 @@ fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
         // An encrypted .xlsx is an OLE document holding the encrypted package.
         if let Err(XlsxError::Password) = open_workbook_from_rs::<Xlsx<_>, _>(cursor()) {
             return Err(password);
+        }
+        if declares_too_many_rows(bytes) {
+            return Err(format!(
+                "« {name} » déclare une feuille de plus de {XLS_MAX_ROWS} lignes, plus que n'en permet le format Excel 97-2003 (.xls) : il est endommagé ou fabriqué. Ouvrez-le dans le tableur, enregistrez-le en .xlsx, puis recommencez."
+            ));
         }
         return match open_workbook_from_rs::<Xls<_>, _>(cursor()) {
             Ok(book) => Ok((Sheets::Xls(book), "Excel 97-2003 (.xls)")),
@@ -428,6 +451,21 @@ fn quoted(names: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_xls_declaring_more_rows_than_the_format_allows_is_refused_before_it_is_read() {
+        // An OLE document whose sheet's DIMENSIONS record (0x0200, 14 bytes) says 4 billion
+        // rows: calamine would reserve room for them all and the app would abort.
+        let mut bytes = super::OLE.to_vec();
+        bytes.extend([0u8; 100]);
+        bytes.extend([0x00, 0x02, 0x0E, 0x00]);
+        bytes.extend(0u32.to_le_bytes());
+        bytes.extend(u32::MAX.to_le_bytes());
+        bytes.extend([0, 0, 1, 0, 0, 0]);
+        let message = super::read(&bytes, "fabrique.xls", None).unwrap_err();
+        assert!(message.contains("plus de 65536 lignes"), "{message}");
+        assert!(!super::declares_too_many_rows(&bytes[..100]));
+    }
+
     use super::*;
 
     #[test]
