@@ -193,8 +193,8 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ),
     ("Diapositive 16:9", "16:9 slide"),
     (
-        "Image 1920 × 1080 en grands caractères : le positionnement, ou les scénarios",
-        "A 1920 × 1080 picture in large type: the position, or the scenarios",
+        "Image 1920 × 1080 en grands caractères : le positionnement, les scénarios, ou la comparaison avec l'instantané choisi",
+        "A 1920 × 1080 picture in large type: the position, the scenarios, or the comparison with the chosen snapshot",
     ),
     (
         "Tout le dossier : une feuille par instantané, sous-totaux en formules, chiffres clés, scénarios",
