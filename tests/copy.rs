@@ -220,3 +220,168 @@ fn snapshots_whose_names_differ_only_by_accented_capitals_get_two_sheets() {
         atelier_mse::report::workbook::case_workbook(&case, &label, Typology::builtin()).unwrap();
     assert!(bytes.starts_with(b"PK"));
 }
+
+#[test]
+fn the_composition_is_copied_as_each_snapshot_s_share_of_each_group() {
+    let case = centre();
+    let typology = Typology::builtin();
+    let table = atelier_mse::report::table::composition_table(&case, typology);
+    let text = table.tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Groupe de ressources\t2024 réalisé\t2025 réalisé\tcible 2028"
+    );
+    let shares: Vec<_> = case
+        .snapshots
+        .iter()
+        .map(|s| analyse(&case, s, typology).shares.unwrap())
+        .collect();
+    let subsidies = lines
+        .iter()
+        .find(|l| l.starts_with("Subventions publiques (S)\t"))
+        .unwrap();
+    let expected: Vec<String> = shares.iter().map(|s| percent(s.s)).collect();
+    assert_eq!(
+        *subsidies,
+        format!("Subventions publiques (S)\t{}", expected.join("\t"))
+    );
+    // Only the groups present in one snapshot at least, as the chart's legend.
+    let present = atelier_mse::model::Group::COUNTED
+        .iter()
+        .filter(|g| shares.iter().any(|s| s.get(**g) > 0.0))
+        .count();
+    assert_eq!(lines.len(), 1 + present);
+    let html = table.html();
+    assert!(
+        html.contains("<caption>Maison de la Nature de la Vallée Verte — Composition des ressources monétaires</caption>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("<td align=\"right\">{}</td>", expected[1])),
+        "{html}"
+    );
+    assert_eq!(html.matches("<tr>").count(), lines.len());
+}
+
+#[test]
+fn what_it_would_take_is_copied_way_by_way_with_the_position_after() {
+    let mut case = centre();
+    case.organisation.name = "+Association".to_owned();
+    let typology = Typology::builtin();
+    let snapshot = case.snapshot("2025 réalisé").unwrap();
+    let analysis = analyse(&case, snapshot, typology);
+    let reach =
+        atelier_mse::analysis::reach::for_analysis(&analysis, typology, ("M5", false)).unwrap();
+    assert!(!reach.ways.is_empty(), "M5 is within reach of the centre");
+    let table = atelier_mse::report::table::reach_table(&case, snapshot, &reach, typology);
+    let text = table.tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Ressources\tChangement\tPosition après");
+    assert_eq!(lines.len(), 1 + reach.ways.len());
+    let first = &reach.ways[0];
+    assert_eq!(
+        lines[1],
+        format!(
+            "{} ({})\t{}\t{}",
+            first.group.label(),
+            first.group.code(),
+            first.amount(),
+            first.after.label
+        )
+    );
+    // The amount is the one the sentence says, in French.
+    assert!(reach.sentence(typology).contains(&first.amount()));
+    assert!(first.amount().ends_with("\u{a0}€"), "{}", first.amount());
+    let html = table.html();
+    assert!(
+        html.contains("<caption>'+Association — Que faudrait-il pour atteindre Le cofinancement (M5) ? — 2025 réalisé</caption>"),
+        "{html}"
+    );
+    // Where the snapshot is already there, the table says so in words.
+    let target = case.snapshot("cible 2028").unwrap();
+    let analysis = analyse(&case, target, typology);
+    let model = analysis.classification.model.clone().unwrap();
+    let there =
+        atelier_mse::analysis::reach::for_analysis(&analysis, typology, (&model, false)).unwrap();
+    let text =
+        atelier_mse::report::table::reach_table(&case, target, &there, typology).tab_separated();
+    assert!(text.contains("\nDéjà classé "), "{text}");
+}
+
+#[test]
+fn two_case_files_compared_are_copied_line_by_line_and_never_as_formulas() {
+    let a = centre();
+    let mut b = a.clone();
+    let s = b
+        .snapshots
+        .iter_mut()
+        .find(|s| s.label == "2025 réalisé")
+        .unwrap();
+    let changed = s
+        .lines
+        .iter_mut()
+        .find(|l| l.display_label() == "Éducation à l'environnement (fonctionnement)")
+        .unwrap();
+    changed.amount = Some(125_000.0);
+    let mut added = s.lines[0].clone();
+    added.id = 10_000;
+    added.label = "=HYPERLINK(\"x\")".to_owned();
+    s.lines.push(added);
+    let c = atelier_mse::compare::compare(&a, &b, ("avant.ron", "après.ron"), Typology::builtin());
+    let table = atelier_mse::report::table::comparison_table(&c);
+    let text = table.tab_separated();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Instantané\tLevier\tLigne\tChangement\tAvant\tAprès\tÉvolution"
+    );
+    assert!(
+        lines.contains(&"2025 réalisé\tRessources financières\tÉducation à l'environnement (fonctionnement)\tmodifiée ; montant : 120\u{a0}000\u{a0}€ → 125\u{a0}000\u{a0}€\t120\u{a0}000\u{a0}€\t125\u{a0}000\u{a0}€\t+5\u{a0}000\u{a0}€"),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("2025 réalisé\t\tPosition\t") && l.contains("inchangée")),
+        "{text}"
+    );
+    assert!(
+        text.contains("\t'=HYPERLINK(\"x\")\tajoutée\t—\t"),
+        "{text}"
+    );
+    assert!(!text.contains("\t=HYPERLINK"), "{text}");
+    let html = table.html();
+    assert!(
+        html.contains("<caption>Comparaison : avant.ron → après.ron</caption>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td>'=HYPERLINK(&quot;x&quot;)</td>"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<tr>").count(), lines.len());
+}
+
+#[test]
+fn the_comparison_view_s_button_puts_the_comparison_on_the_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_window("cpie-vallee-verte.ron", dir.path());
+    let index = h.state().selected;
+    let case = h.state_mut().document.case_mut();
+    case.snapshots[index].lines[0].amount = Some(1_234.0);
+    let label = case.snapshots[index].lines[0].display_label().to_owned();
+    h.state_mut().compare_with_saved();
+    h.run();
+    h.get_by_label("Copier la comparaison").click();
+    h.run();
+    let expected = atelier_mse::report::table::comparison_table(&h.state().comparison().unwrap());
+    assert!(
+        expected
+            .rows
+            .iter()
+            .any(|r| r[2] == label && r[5] == "1\u{a0}234\u{a0}€"),
+        "{expected:?}"
+    );
+    assert_eq!(h.state().clipboard.last_table, Some(expected));
+}

@@ -179,6 +179,8 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Ajouter ces lignes", "Add these lines"),
     ("Copier le tableau", "Copy table"),
     ("Copier les chiffres clés", "Copy the key figures"),
+    ("Copier ce qu'il faudrait", "Copy what it would take"),
+    ("Copier la comparaison", "Copy the comparison"),
     (
         "Le graphique en image, à coller dans une présentation",
         "The chart as a picture, to paste into a presentation",

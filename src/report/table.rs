@@ -1,13 +1,16 @@
 //! The tables a person copies from the window (« Copier le tableau »): the matrix of a
-//! snapshot, the closeness to the seven models, the scenarios compared. Each is HTML and
+//! snapshot, the closeness to the seven models, the composition of monetary resources, the
+//! scenarios compared, « que faudrait-il », two case files compared. Each is HTML and
 //! tab-separated text at once, so that PowerPoint, Word, Excel and LibreOffice paste a real
 //! table; numbers are written the French way, with the words of the PDF.
 
 use super::matrix::{quantity_text, value_cells};
+use crate::analysis::reach::Reach;
 use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse, totals};
-use crate::format::{euros_change, euros_whole, percent, quantity};
-use crate::model::{Case, Lever, Snapshot};
+use crate::compare::{Comparison, FieldChange, position_line};
+use crate::format::{euros, euros_change, euros_whole, percent, quantity};
+use crate::model::{Case, Group, Lever, Snapshot};
 use crate::portfolio::spreadsheet_safe;
 
 /// A table to copy: a title, its header, its rows; `numeric[i]` for right-aligned columns.
@@ -337,4 +340,165 @@ pub fn scenarios_table(case: &Case, base: &Snapshot, typology: &Typology) -> Cop
         ]);
     }
     table
+}
+
+/// The composition of monetary resources of every snapshot: the share of each group present,
+/// a column per snapshot, as the view's stacked bars show it.
+pub fn composition_table(case: &Case, typology: &Typology) -> CopiedTable {
+    let shares: Vec<Option<crate::analysis::GroupAmounts>> = case
+        .snapshots
+        .iter()
+        .map(|s| analyse(case, s, typology).shares)
+        .collect();
+    let mut headers = vec![("Groupe de ressources", false)];
+    headers.extend(case.snapshots.iter().map(|s| (s.label.as_str(), true)));
+    let mut table = CopiedTable::new(
+        format!(
+            "{} — Composition des ressources monétaires",
+            case.organisation.name
+        ),
+        &headers,
+    );
+    for group in Group::COUNTED {
+        let present = shares.iter().flatten().any(|sh| sh.get(group) > 0.0);
+        if !present {
+            continue;
+        }
+        let mut row = vec![format!("{} ({})", group.label(), group.code())];
+        row.extend(
+            shares
+                .iter()
+                .map(|sh| sh.map_or("—".to_owned(), |sh| percent(sh.get(group)))),
+        );
+        table.rows.push(row);
+    }
+    table
+}
+
+/// « Que faudrait-il pour atteindre … ? » on `base`: each way there (the group of resources,
+/// the change, the position it gives), or the answer in words when there is no way to list.
+pub fn reach_table(
+    case: &Case,
+    base: &Snapshot,
+    reach: &Reach,
+    typology: &Typology,
+) -> CopiedTable {
+    let name = typology
+        .model(&reach.model)
+        .map_or(reach.model.clone(), |m| format!("{} ({})", m.name, m.id));
+    let strength = if reach.strong {
+        " en confiance forte"
+    } else {
+        ""
+    };
+    let mut table = CopiedTable::new(
+        format!(
+            "{} — Que faudrait-il pour atteindre {name}{strength} ? — {}",
+            case.organisation.name,
+            super::layout::snapshot_name(base)
+        ),
+        &[
+            ("Ressources", false),
+            ("Changement", true),
+            ("Position après", false),
+        ],
+    );
+    for way in &reach.ways {
+        table.rows.push(vec![
+            format!("{} ({})", way.group.label(), way.group.code()),
+            way.amount(),
+            way.after.label.clone(),
+        ]);
+    }
+    if reach.ways.is_empty() {
+        table
+            .rows
+            .push(vec![reach.sentence(typology), String::new(), String::new()]);
+    }
+    table
+}
+
+/// Two case files compared (« Comparaison »): what changed in the organisation and the
+/// valuation, then each snapshot's position, levers and lines, as the view lists them.
+pub fn comparison_table(c: &Comparison) -> CopiedTable {
+    let mut table = CopiedTable::new(
+        format!("Comparaison : {} → {}", c.before, c.after),
+        &[
+            ("Instantané", false),
+            ("Levier", false),
+            ("Ligne", false),
+            ("Changement", false),
+            ("Avant", true),
+            ("Après", true),
+            ("Évolution", true),
+        ],
+    );
+    let said = |fields: &[FieldChange]| {
+        fields
+            .iter()
+            .map(|f| format!("{} : {} → {}", f.field, f.before, f.after))
+            .collect::<Vec<_>>()
+    };
+    for (part, fields) in [
+        ("Organisation", &c.organisation),
+        ("Réglages de valorisation", &c.valuation),
+    ] {
+        for field in said(fields) {
+            table.rows.push(row7([part, "", "", &field, "", "", ""]));
+        }
+    }
+    for s in &c.snapshots {
+        let mut change = match s.status {
+            Some(crate::compare::Status::Added) => vec!["instantané ajouté".to_owned()],
+            Some(crate::compare::Status::Removed) => vec!["instantané supprimé".to_owned()],
+            _ => said(&s.fields),
+        };
+        change.push(position_line(s));
+        table.rows.push(row7([
+            &s.label,
+            "",
+            "Position",
+            &change.join(" ; "),
+            "",
+            "",
+            "",
+        ]));
+        for lever in &s.levers {
+            if lever.lines.is_empty() && lever.before == lever.after {
+                continue;
+            }
+            table.rows.push(row7([
+                &s.label,
+                lever.lever.label(),
+                "Sous-total",
+                "",
+                &euros(lever.before),
+                &euros(lever.after),
+                &euros_change(lever.after - lever.before),
+            ]));
+            for line in &lever.lines {
+                let mut change = vec![line.status.label().to_owned()];
+                change.extend(said(&line.fields));
+                let shown = |v: Option<f64>| v.map_or("—".to_owned(), euros);
+                let evolution = match (line.before, line.after) {
+                    (Some(b), Some(a)) => euros_change(a - b),
+                    _ => String::new(),
+                };
+                table.rows.push(row7([
+                    &s.label,
+                    lever.lever.label(),
+                    &line.label,
+                    &change.join(" ; "),
+                    &shown(line.before),
+                    &shown(line.after),
+                    &evolution,
+                ]));
+            }
+        }
+    }
+    table
+}
+
+fn row7(cells: [&str; 7]) -> Vec<String> {
+    cells.iter().map(|c| (*c).to_owned()).collect()
 }
