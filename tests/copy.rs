@@ -385,3 +385,90 @@ fn the_comparison_view_s_button_puts_the_comparison_on_the_clipboard() {
     );
     assert_eq!(h.state().clipboard.last_table, Some(expected));
 }
+
+/// A right click at `pos`, as a person's mouse gives it.
+fn right_click(h: &mut egui_kittest::Harness<'_, atelier_mse::app::App>, pos: egui::Pos2) {
+    h.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::default(),
+        });
+    }
+    h.run();
+}
+
+/// Right-clicks `below` points under the title `title` and says whether « Copier l'image » is
+/// offered; the menu is closed again.
+fn image_offered_under(
+    h: &mut egui_kittest::Harness<'_, atelier_mse::app::App>,
+    title: &str,
+    below: f32,
+) -> bool {
+    let at = h.get_by_label(title).rect().left_bottom() + egui::vec2(120.0, below);
+    right_click(h, at);
+    let offered = h.query_by_label("Copier l'image").is_some();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    offered
+}
+
+#[test]
+fn a_right_click_on_the_charts_and_maps_offers_the_image_and_the_composition_s_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = atelier_mse::app::Document::open(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let mut h = crate::common::window(
+        atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path())),
+        [1400.0, 2400.0],
+    );
+    h.state_mut().view = atelier_mse::app::View::Position;
+    h.run();
+    for title in [
+        "Budget valorisé : monnaie et contributions valorisées",
+        "Richesses humaines : ETP salariés et bénévoles",
+    ] {
+        assert!(image_offered_under(&mut h, title, 140.0), "{title}");
+    }
+    // Away from any plot, no menu.
+    assert!(!image_offered_under(
+        &mut h,
+        "Richesses humaines : ETP salariés et bénévoles",
+        600.0
+    ));
+    // The composition's menu copies its table.
+    let at = h
+        .get_by_label("Composition des ressources monétaires")
+        .rect()
+        .left_bottom()
+        + egui::vec2(120.0, 140.0);
+    right_click(&mut h, at);
+    h.get_by_label("Copier l'image");
+    h.get_by_label("Copier le tableau").click();
+    h.run();
+    let case = centre();
+    assert_eq!(
+        h.state().clipboard.last_table,
+        Some(atelier_mse::report::table::composition_table(
+            &case,
+            Typology::builtin()
+        ))
+    );
+
+    h.state_mut().view = atelier_mse::app::View::Scenarios;
+    h.run();
+    assert!(image_offered_under(
+        &mut h,
+        "Carte ternaire des ressources monétaires",
+        150.0
+    ));
+
+    // The portfolio's map stands left of its table.
+    h.state_mut().open_portfolio(&repo_path("saves"));
+    h.run();
+    assert_eq!(h.state().view, atelier_mse::app::View::Portfolio);
+    let table = h.get_by_label_contains("dossier(s) affiché(s)").rect();
+    right_click(&mut h, table.left_top() + egui::vec2(-200.0, 150.0));
+    h.get_by_label("Copier l'image");
+}
