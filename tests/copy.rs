@@ -364,7 +364,7 @@ fn two_case_files_compared_are_copied_line_by_line_and_never_as_formulas() {
 }
 
 #[test]
-fn the_comparison_view_s_button_puts_the_comparison_on_the_clipboard() {
+fn the_comparison_view_s_button_and_ctrl_c_put_the_comparison_on_the_clipboard() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = sample_window("cpie-vallee-verte.ron", dir.path());
     let index = h.state().selected;
@@ -383,6 +383,11 @@ fn the_comparison_view_s_button_puts_the_comparison_on_the_clipboard() {
             .any(|r| r[2] == label && r[5] == "1\u{a0}234\u{a0}€"),
         "{expected:?}"
     );
+    assert_eq!(h.state().clipboard.last_table, Some(expected.clone()));
+    // Ctrl+C in the view copies the same table.
+    h.state_mut().clipboard.last_table = None;
+    h.event(egui::Event::Copy);
+    h.run();
     assert_eq!(h.state().clipboard.last_table, Some(expected));
 }
 
