@@ -477,3 +477,37 @@ fn a_right_click_on_the_charts_and_maps_offers_the_image_and_the_composition_s_t
     right_click(&mut h, table.left_top() + egui::vec2(-200.0, 150.0));
     h.get_by_label("Copier l'image");
 }
+
+#[test]
+fn the_button_beside_what_it_would_take_copies_its_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = atelier_mse::app::Document::open(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let mut h = crate::common::window(
+        atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path())),
+        [1400.0, 2000.0],
+    );
+    h.state_mut().view = atelier_mse::app::View::Scenarios;
+    h.run();
+    assert!(
+        h.query_by_label("Copier ce qu'il faudrait").is_none(),
+        "no model asked yet"
+    );
+    h.get_by_label("Que faudrait-il pour atteindre").click();
+    h.run();
+    h.get_by_label("M5 — Le cofinancement").click();
+    h.run();
+    h.get_by_label("Copier ce qu'il faudrait").click();
+    h.run();
+    let case = centre();
+    let typology = Typology::builtin();
+    let base = case.snapshot(&case.scenarios[0].base).unwrap();
+    let analysis = analyse(&case, base, typology);
+    let reach =
+        atelier_mse::analysis::reach::for_analysis(&analysis, typology, ("M5", false)).unwrap();
+    assert_eq!(
+        h.state().clipboard.last_table,
+        Some(atelier_mse::report::table::reach_table(
+            &case, base, &reach, typology
+        ))
+    );
+}
