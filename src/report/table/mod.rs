@@ -8,10 +8,12 @@ use super::matrix::{quantity_text, value_cells};
 use crate::analysis::reach::Reach;
 use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse, totals};
-use crate::compare::{Comparison, FieldChange, position_line};
-use crate::format::{euros, euros_change, euros_whole, percent, quantity};
+use crate::format::{euros_change, euros_whole, percent, quantity};
 use crate::model::{Case, Group, Lever, Snapshot};
 use crate::portfolio::spreadsheet_safe;
+
+mod comparison;
+pub use comparison::comparison_table;
 
 /// A table to copy: a title, its header, its rows; `numeric[i]` for right-aligned columns.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -416,89 +418,4 @@ pub fn reach_table(
             .push(vec![reach.sentence(typology), String::new(), String::new()]);
     }
     table
-}
-
-/// Two case files compared (« Comparaison »): what changed in the organisation and the
-/// valuation, then each snapshot's position, levers and lines, as the view lists them.
-pub fn comparison_table(c: &Comparison) -> CopiedTable {
-    let mut table = CopiedTable::new(
-        format!("Comparaison : {} → {}", c.before, c.after),
-        &[
-            ("Instantané", false),
-            ("Levier", false),
-            ("Ligne", false),
-            ("Changement", false),
-            ("Avant", true),
-            ("Après", true),
-            ("Évolution", true),
-        ],
-    );
-    let said = |fields: &[FieldChange]| {
-        fields
-            .iter()
-            .map(|f| format!("{} : {} → {}", f.field, f.before, f.after))
-            .collect::<Vec<_>>()
-    };
-    for (part, fields) in [
-        ("Organisation", &c.organisation),
-        ("Réglages de valorisation", &c.valuation),
-    ] {
-        for field in said(fields) {
-            table.rows.push(row7([part, "", "", &field, "", "", ""]));
-        }
-    }
-    for s in &c.snapshots {
-        let mut change = match s.status {
-            Some(crate::compare::Status::Added) => vec!["instantané ajouté".to_owned()],
-            Some(crate::compare::Status::Removed) => vec!["instantané supprimé".to_owned()],
-            _ => said(&s.fields),
-        };
-        change.push(position_line(s));
-        table.rows.push(row7([
-            &s.label,
-            "",
-            "Position",
-            &change.join(" ; "),
-            "",
-            "",
-            "",
-        ]));
-        for lever in &s.levers {
-            if lever.lines.is_empty() && lever.before == lever.after {
-                continue;
-            }
-            table.rows.push(row7([
-                &s.label,
-                lever.lever.label(),
-                "Sous-total",
-                "",
-                &euros(lever.before),
-                &euros(lever.after),
-                &euros_change(lever.after - lever.before),
-            ]));
-            for line in &lever.lines {
-                let mut change = vec![line.status.label().to_owned()];
-                change.extend(said(&line.fields));
-                let shown = |v: Option<f64>| v.map_or("—".to_owned(), euros);
-                let evolution = match (line.before, line.after) {
-                    (Some(b), Some(a)) => euros_change(a - b),
-                    _ => String::new(),
-                };
-                table.rows.push(row7([
-                    &s.label,
-                    lever.lever.label(),
-                    &line.label,
-                    &change.join(" ; "),
-                    &shown(line.before),
-                    &shown(line.after),
-                    &evolution,
-                ]));
-            }
-        }
-    }
-    table
-}
-
-fn row7(cells: [&str; 7]) -> Vec<String> {
-    cells.iter().map(|c| (*c).to_owned()).collect()
 }
