@@ -486,6 +486,10 @@ fn a_slide_compares_two_snapshots_with_the_pdf_s_figures_and_both_points() {
             .any(|op| matches!(op, Op::Text { text, .. } if text == label))
     };
     assert!(named(before) && named(after));
+    every_word_inside(&slide);
+}
+
+fn every_word_inside(slide: &atelier_mse::report::document::Document) {
     for op in &slide.pages[0].ops {
         if let Op::Text {
             x,
@@ -520,4 +524,21 @@ fn a_slide_against_an_unknown_snapshot_names_those_there_are() {
         error.contains("« 2031 »") && error.contains("cible 2028"),
         "{error}"
     );
+}
+
+#[test]
+fn a_long_snapshot_name_stays_inside_the_comparison_slide() {
+    let mut case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let long =
+        "cible 2028 après la réorganisation complète du financement public et privé de la maison";
+    case.snapshots[2].label = long.to_owned();
+    let options = Options {
+        against: Some(long.to_owned()),
+        ..Options::default()
+    };
+    let slide =
+        report::slide_document(&case, "2025 réalisé", Typology::builtin(), &options).unwrap();
+    every_word_inside(&slide);
+    let said = words(&texts(&slide).join(" "));
+    assert!(said.contains(&words(&format!("Comparaison — 2025 réalisé et {long}"))));
 }

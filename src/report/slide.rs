@@ -84,11 +84,9 @@ pub fn comparison_slide(
     let gap = 18.0;
     let table_w = inner() * 0.56;
     let columns = Columns::new(table_w, [0.42, 0.29, 0.29], [false, true, true]);
-    let mut row_y = columns.header(
-        &mut page,
-        y,
-        ["", before.label.as_str(), other.label.as_str()],
-    );
+    // A long name is cut to its column (whole in the heading's subtitle when it fits).
+    let name = |s: &Snapshot| super::fonts::fit(&s.label, 7.8, true, table_w * 0.29 - 6.0);
+    let mut row_y = columns.header(&mut page, y, ["", &name(before), &name(other)]);
     let body = Style::new(9.5);
     let mut rows = figure_rows(&a, &b);
     // The positions, last, are sentences: under the figures, each on the table's width.
@@ -125,7 +123,10 @@ pub fn comparison_slide(
             );
             let style = Style::new(10.0).bold();
             for line in super::fonts::wrap(
-                &format!("{} : {headline}", snapshot.label),
+                &format!(
+                    "{} : {headline}",
+                    super::fonts::fit(&snapshot.label, 10.0, true, (table_w - 16.0) / 2.0)
+                ),
                 style.size,
                 true,
                 table_w - 16.0,
@@ -155,7 +156,11 @@ pub fn comparison_slide(
     let map = widest(bottom - (y + 6.0), plots::ternary_height)
         .min(WIDTH - MARGIN - right_x)
         .max(100.0);
-    let path = both_points([(before, &a), (other, &b)]);
+    // A long name is cut on the map (whole in the heading): a label stays inside the map.
+    let mut path = both_points([(before, &a), (other, &b)]);
+    for point in &mut path {
+        point.label = super::fonts::fit(&point.label, 7.5, false, map * 0.4);
+    }
     plots::ternary(&mut page, [right_x, y + 6.0], map, typology, &path);
     Document {
         width: WIDTH,
