@@ -430,3 +430,115 @@ fn a_slide_of_the_matrix_is_refused_with_what_to_do() {
     assert!(stderr.contains("classeur Excel"), "{stderr}");
     assert!(!path.exists(), "nothing written");
 }
+
+#[test]
+fn a_slide_compares_two_snapshots_with_the_pdf_s_figures_and_both_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = repo_path("saves/cpie-vallee-verte.ron");
+    let case = storage::load(&sample).unwrap();
+    let typology = Typology::builtin();
+    let (before, after) = ("2025 réalisé", "cible 2028");
+    let path = dir.path().join("compare.png");
+    export(&[
+        sample.to_str().unwrap(),
+        "--snapshot",
+        before,
+        "--png",
+        path.to_str().unwrap(),
+        "--slide",
+        "--against",
+        after,
+    ]);
+    assert_eq!(png_size(&std::fs::read(&path).unwrap()), (1920, 1080));
+    let options = Options {
+        against: Some(after.to_owned()),
+        ..Options::default()
+    };
+    let slide = report::slide_document(&case, before, typology, &options).unwrap();
+    assert_eq!(slide.pages.len(), 1, "one slide, no page furniture");
+    let slide_words = words(&texts(&slide).join(" "));
+    assert!(!slide_words.contains("Page1/"), "no page number");
+    let pdf = report::document(&case, before, typology, options).unwrap();
+    let pdf_words = words(&texts(&pdf).join(" "));
+    let mut expected = vec![
+        format!("Comparaison — {before} et {after}"),
+        "Carte ternaire des ressources monétaires".to_owned(),
+    ];
+    for label in [before, after] {
+        let analysis =
+            atelier_mse::analysis::analyse(&case, case.snapshot(label).unwrap(), typology);
+        expected.push(analysis.classification.headline());
+        expected.extend(
+            atelier_mse::analysis::key_figures(&analysis.totals)
+                .into_iter()
+                .flat_map(|f| [f.label.to_owned(), f.value]),
+        );
+    }
+    for text in expected {
+        assert!(slide_words.contains(&words(&text)), "slide: « {text} »");
+        assert!(pdf_words.contains(&words(&text)), "PDF: « {text} »");
+    }
+    // Both points are named on the map, and every word is inside the slide.
+    let named = |label: &str| {
+        slide.pages[0]
+            .ops
+            .iter()
+            .any(|op| matches!(op, Op::Text { text, .. } if text == label))
+    };
+    assert!(named(before) && named(after));
+    every_word_inside(&slide);
+}
+
+fn every_word_inside(slide: &atelier_mse::report::document::Document) {
+    for op in &slide.pages[0].ops {
+        if let Op::Text {
+            x,
+            y,
+            text,
+            size,
+            align,
+            bold,
+            ..
+        } = op
+        {
+            let width = atelier_mse::report::fonts::width(text, *size, *bold);
+            let start = align.start(*x, width);
+            assert!(
+                *y <= slide.height - 4.0 && start >= 0.0 && start + width <= slide.width,
+                "« {text} » off the slide"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_slide_against_an_unknown_snapshot_names_those_there_are() {
+    let case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let options = Options {
+        against: Some("2031".to_owned()),
+        ..Options::default()
+    };
+    let error =
+        report::slide_document(&case, "2025 réalisé", Typology::builtin(), &options).unwrap_err();
+    assert!(
+        error.contains("« 2031 »") && error.contains("cible 2028"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_long_snapshot_name_stays_inside_the_comparison_slide() {
+    let mut case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let long =
+        "cible 2028 après la réorganisation complète du financement public et privé de la maison";
+    case.snapshots[2].label = long.to_owned();
+    let options = Options {
+        against: Some(long.to_owned()),
+        ..Options::default()
+    };
+    let slide =
+        report::slide_document(&case, "2025 réalisé", Typology::builtin(), &options).unwrap();
+    every_word_inside(&slide);
+    let said = words(&texts(&slide).join(" "));
+    assert!(said.contains(&words(&format!("Comparaison — 2025 réalisé et {long}"))));
+}

@@ -285,3 +285,49 @@ fn the_export_window_writes_a_slide_and_the_case_workbook() {
         assert!((number(&sheet, row, 4).unwrap() - t.valued_budget).abs() < CENT);
     }
 }
+
+#[test]
+fn the_export_window_writes_the_slide_comparing_the_snapshot_with_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::common::sample_window("cpie-vallee-verte.ron", dir.path());
+    h.get_by_label("Fichier").click();
+    h.run();
+    h.get_by_label_contains("Exporter…").click();
+    h.run();
+    h.get_by_label("Diapositive 16:9").click();
+    h.run();
+    h.get_by_label("Comparer avec").click();
+    h.run();
+    let case = storage::load(&repo_path("saves/cpie-vallee-verte.ron")).unwrap();
+    let selected = h.state().selected;
+    let label = case.snapshots[selected].label.clone();
+    let other = case
+        .snapshots
+        .iter()
+        .map(|s| s.label.clone())
+        .find(|l| *l != label)
+        .unwrap();
+    h.query_all_by_label(&other).last().unwrap().click();
+    h.run();
+    let choice = h.state().export.choice.clone();
+    assert_eq!(choice.format, atelier_mse::report::Format::Slide);
+    assert_eq!(choice.options.against.as_deref(), Some(other.as_str()));
+    let path = dir.path().join("compare.png");
+    assert!(h.state_mut().export_to(&path, choice.clone()));
+    // The picture is the comparison slide the command line writes.
+    let slide = atelier_mse::report::slide_document(
+        &case,
+        &label,
+        atelier_mse::analysis::Typology::builtin(),
+        &choice.options,
+    )
+    .unwrap();
+    let said = crate::common::words(&crate::common::texts(&slide).join(" "));
+    assert!(said.contains(&crate::common::words(&format!("Comparaison — {label}"))));
+    let expected =
+        atelier_mse::report::png::render(&slide, atelier_mse::report::slide::WIDTH_PX).unwrap();
+    assert!(
+        std::fs::read(&path).unwrap() == expected,
+        "the comparison slide"
+    );
+}

@@ -21,9 +21,14 @@ pub struct Way {
 impl Way {
     /// « +14 000 € de dons, mécénat et fondations ».
     pub fn words(&self) -> String {
+        format!("{} de {}", self.amount(), self.group.label().to_lowercase())
+    }
+
+    /// The change in euros, signed: « +12 000 € », « −3 500 € ».
+    pub fn amount(&self) -> String {
         let amount = euros_whole(self.euros.abs());
         let sign = if self.euros >= 0.0 { "+" } else { "−" };
-        format!("{sign}{amount} de {}", self.group.label().to_lowercase())
+        format!("{sign}{amount}")
     }
 }
 

@@ -197,6 +197,8 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Ajouter ces lignes", "Add these lines"),
     ("Copier le tableau", "Copy table"),
     ("Copier les chiffres clés", "Copy the key figures"),
+    ("Copier ce qu'il faudrait", "Copy what it would take"),
+    ("Copier la comparaison", "Copy the comparison"),
     (
         "Le graphique en image, à coller dans une présentation",
         "The chart as a picture, to paste into a presentation",
@@ -211,8 +213,8 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ),
     ("Diapositive 16:9", "16:9 slide"),
     (
-        "Image 1920 × 1080 en grands caractères : le positionnement, ou les scénarios",
-        "A 1920 × 1080 picture in large type: the position, or the scenarios",
+        "Image 1920 × 1080 en grands caractères : le positionnement, les scénarios, ou la comparaison avec l'instantané choisi",
+        "A 1920 × 1080 picture in large type: the position, the scenarios, or the comparison with the chosen snapshot",
     ),
     (
         "Tout le dossier : une feuille par instantané, sous-totaux en formules, chiffres clés, scénarios",

@@ -198,7 +198,8 @@ pub enum Command {
         #[arg(long)]
         png: Option<PathBuf>,
         /// Avec --png : une diapositive 16:9 (1920 × 1080, grands caractères, sans en-tête ni
-        /// pied de page) du positionnement ou, avec --content scenarios, des scénarios.
+        /// pied de page) du positionnement, avec --content scenarios des scénarios, ou avec
+        /// --against des deux instantanés comparés.
         #[arg(long, requires = "png")]
         slide: bool,
         /// Classeur Excel (.xlsx) à écrire : une feuille par instantané (matrice, sous-totaux en

@@ -6,7 +6,7 @@ use super::document::{Page, Style};
 use super::flow::{self, Flow};
 use super::layout::{Columns, Frame, MARGIN, ROW, snapshot_name, title_block};
 use super::plots;
-use crate::analysis::{TrajectoryPoint, analyse, changes, key_figures};
+use crate::analysis::{Analysis, TrajectoryPoint, analyse, changes, key_figures};
 use crate::format::{euros_change, euros_whole};
 use crate::model::{Lever, Snapshot, SnapshotKind};
 use crate::palette;
@@ -29,34 +29,17 @@ pub(super) fn comparison_pages(f: &Frame<'_>, other: &Snapshot) -> Vec<Page> {
     let columns = Columns::new(f.inner_width(), [0.34, 0.33, 0.33], [false, true, true]);
     y = columns.header(&mut page, y, ["", names[0], names[1]]);
     let body = Style::new(8.5);
-    for (fa, fb) in key_figures(&a.totals)
-        .into_iter()
-        .zip(key_figures(&b.totals))
-    {
-        y += columns.wrapped_row(&mut page, y, [fa.label, &fa.value, &fb.value], body);
+    let rows = figure_rows(a, b);
+    let last = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        // The position, last, in bold.
+        let style = if i == last { body.bold() } else { body };
+        y += columns.wrapped_row(&mut page, y, row.each_ref().map(String::as_str), style);
     }
-    y += columns.wrapped_row(
-        &mut page,
-        y,
-        [
-            "Position",
-            &a.classification.headline(),
-            &b.classification.headline(),
-        ],
-        body.bold(),
-    );
     y += 10.0;
 
     // Both points on the two maps, side by side.
-    let path: Vec<TrajectoryPoint> = [(before, a), (other, b)]
-        .iter()
-        .map(|(s, an)| TrajectoryPoint {
-            label: s.label.clone(),
-            target: s.kind == SnapshotKind::Cible,
-            ternary: an.ternary,
-            barycentre: an.barycentre,
-        })
-        .collect();
+    let path = both_points([(before, a), (other, b)]);
     let gap = 16.0;
     let size = ((f.inner_width() - gap) / 2.0)
         .min(f.bottom() - y - 40.0)
@@ -155,4 +138,33 @@ pub(super) fn comparison_pages(f: &Frame<'_>, other: &Snapshot) -> Vec<Page> {
         ),
     );
     flow.finish()
+}
+
+/// The key figures of both snapshots side by side, then their positions (last): the rows of
+/// the comparison's table, in the PDF and on the slide.
+pub(super) fn figure_rows(a: &Analysis, b: &Analysis) -> Vec<[String; 3]> {
+    let mut rows: Vec<[String; 3]> = key_figures(&a.totals)
+        .into_iter()
+        .zip(key_figures(&b.totals))
+        .map(|(fa, fb)| [fa.label.to_owned(), fa.value, fb.value])
+        .collect();
+    rows.push([
+        "Position".to_owned(),
+        a.classification.headline(),
+        b.classification.headline(),
+    ]);
+    rows
+}
+
+/// The two snapshots as points of a path, to draw on the ternary map and the heptagon.
+pub(super) fn both_points(snapshots: [(&Snapshot, &Analysis); 2]) -> Vec<TrajectoryPoint> {
+    snapshots
+        .iter()
+        .map(|(s, an)| TrajectoryPoint {
+            label: s.label.clone(),
+            target: s.kind == SnapshotKind::Cible,
+            ternary: an.ternary,
+            barycentre: an.barycentre,
+        })
+        .collect()
 }

@@ -78,8 +78,8 @@ pub fn export(
     }
 }
 
-/// The 16:9 slide of snapshot `label`: the position, or with `Content::Scenarios` the scenarios
-/// and stress tests.
+/// The 16:9 slide of snapshot `label`: the position, with `Content::Scenarios` the scenarios
+/// and stress tests, or with `options.against` the two snapshots compared.
 pub fn slide_document(
     case: &Case,
     label: &str,
@@ -89,11 +89,8 @@ pub fn slide_document(
     let snapshot = case
         .snapshot(label)
         .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
-    if options.against.is_some() {
-        return Err(
-            "une diapositive montre un seul instantané : la comparaison s'exporte en PDF ou en PNG"
-                .to_owned(),
-        );
+    if let Some(other) = against(case, label, options)? {
+        return Ok(slide::comparison_slide(case, snapshot, other, typology));
     }
     let content = match options.content {
         Content::Scenarios => slide::SlideContent::Scenarios,
@@ -137,19 +134,29 @@ pub fn document(
     let snapshot = case
         .snapshot(label)
         .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
-    if let Some(other) = options.against.as_deref() {
-        if other == label {
-            return Err(format!(
-                "« {label} » ne se compare pas à lui-même : choisissez un autre instantané"
-            ));
-        }
-        if case.snapshot(other).is_none() {
-            let names: Vec<&str> = case.snapshots.iter().map(|s| s.label.as_str()).collect();
-            return Err(format!(
-                "aucun instantané « {other} » dans le dossier (instantanés : {})",
-                names.join(", ")
-            ));
-        }
-    }
+    against(case, label, &options)?;
     Ok(layout(case, snapshot, typology, options))
+}
+
+/// The snapshot `options.against` names, if any: another one of the case, or what to do.
+fn against<'a>(
+    case: &'a Case,
+    label: &str,
+    options: &Options,
+) -> Result<Option<&'a crate::model::Snapshot>, String> {
+    let Some(other) = options.against.as_deref() else {
+        return Ok(None);
+    };
+    if other == label {
+        return Err(format!(
+            "« {label} » ne se compare pas à lui-même : choisissez un autre instantané"
+        ));
+    }
+    case.snapshot(other).map(Some).ok_or_else(|| {
+        let names: Vec<&str> = case.snapshots.iter().map(|s| s.label.as_str()).collect();
+        format!(
+            "aucun instantané « {other} » dans le dossier (instantanés : {})",
+            names.join(", ")
+        )
+    })
 }

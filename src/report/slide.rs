@@ -1,8 +1,9 @@
-//! A 16:9 slide of a snapshot (1920 × 1080 pixels): the position, or the scenarios and stress
-//! tests, in large type with no page furniture, for the board's presentation. The plots, the
-//! figures and the words are those of the PDF; only the page is smaller, so that everything is
-//! drawn larger.
+//! A 16:9 slide of a snapshot (1920 × 1080 pixels): the position, the scenarios and stress
+//! tests, or two snapshots compared, in large type with no page furniture, for the board's
+//! presentation. The plots, the figures and the words are those of the PDF; only the page is
+//! smaller, so that everything is drawn larger.
 
+use super::compare::{both_points, figure_rows};
 use super::document::{Document, Page, Style};
 use super::layout::{Columns, MARGIN, ROW, snapshot_name};
 use super::plots;
@@ -53,6 +54,122 @@ pub fn slide(
         width: WIDTH,
         height: HEIGHT,
         title: format!("{} — {}", case.organisation.name, snapshot.label),
+        author: case.accompaniment.consultant.clone(),
+        pages: vec![page],
+    }
+}
+
+/// The slide comparing `before` with `other`: the key figures and positions of both side by
+/// side, and both points on the ternary map, as the PDF's comparison draws them.
+pub fn comparison_slide(
+    case: &Case,
+    before: &Snapshot,
+    other: &Snapshot,
+    typology: &Typology,
+) -> Document {
+    let (a, b) = (
+        analyse(case, before, typology),
+        analyse(case, other, typology),
+    );
+    let mut page = Page::default();
+    let y = heading(
+        &mut page,
+        case,
+        &format!(
+            "Comparaison — {} et {}",
+            snapshot_name(before),
+            snapshot_name(other)
+        ),
+    );
+    // The table on the left, the map on the right.
+    let gap = 18.0;
+    let table_w = inner() * 0.56;
+    let columns = Columns::new(table_w, [0.42, 0.29, 0.29], [false, true, true]);
+    // A long name is cut to its column (whole in the heading's subtitle when it fits).
+    let name = |s: &Snapshot| super::fonts::fit(&s.label, 7.8, true, table_w * 0.29 - 6.0);
+    let mut row_y = columns.header(&mut page, y, ["", &name(before), &name(other)]);
+    let body = Style::new(9.5);
+    let mut rows = figure_rows(&a, &b);
+    // The positions, last, are sentences: under the figures, each on the table's width.
+    let positions = rows.pop();
+    for (i, row) in rows.iter().enumerate() {
+        let cells = row.each_ref().map(String::as_str);
+        if i % 2 == 1 {
+            let height = columns.row_height(&cells, body);
+            page.rect(
+                [MARGIN, row_y - 10.0, table_w, height],
+                Some([248, 249, 250]),
+                None,
+            );
+        }
+        row_y += columns.wrapped_row(&mut page, row_y, cells, body);
+    }
+    if let Some([title, first, second]) = positions {
+        row_y += 10.0;
+        page.text([MARGIN, row_y], title, Style::new(10.0).bold());
+        row_y += 16.0;
+        for ((snapshot, analysis), headline) in
+            [(before, &a), (other, &b)].into_iter().zip([first, second])
+        {
+            let colour = analysis
+                .classification
+                .model
+                .as_deref()
+                .and_then(|id| typology.model(id))
+                .map_or(palette::MUTED, |m| m.rgb());
+            page.rect(
+                [MARGIN, row_y - 9.0, 10.0, 10.0],
+                Some(colour),
+                Some((0.5, palette::INK)),
+            );
+            let style = Style::new(10.0).bold();
+            for line in super::fonts::wrap(
+                &format!(
+                    "{} : {headline}",
+                    super::fonts::fit(&snapshot.label, 10.0, true, (table_w - 16.0) / 2.0)
+                ),
+                style.size,
+                true,
+                table_w - 16.0,
+            )
+            .into_iter()
+            .take(3)
+            {
+                page.text([MARGIN + 16.0, row_y], line, style);
+                row_y += style.size * 1.3;
+            }
+            row_y += 5.0;
+        }
+    }
+    let right_x = MARGIN + table_w + gap;
+    let title = Style::new(8.5).bold();
+    page.text(
+        [right_x, y],
+        super::fonts::fit(
+            "Carte ternaire des ressources monétaires",
+            8.5,
+            true,
+            WIDTH - MARGIN - right_x,
+        ),
+        title,
+    );
+    let bottom = HEIGHT - 16.0;
+    let map = widest(bottom - (y + 6.0), plots::ternary_height)
+        .min(WIDTH - MARGIN - right_x)
+        .max(100.0);
+    // A long name is cut on the map (whole in the heading): a label stays inside the map.
+    let mut path = both_points([(before, &a), (other, &b)]);
+    for point in &mut path {
+        point.label = super::fonts::fit(&point.label, 7.5, false, map * 0.4);
+    }
+    plots::ternary(&mut page, [right_x, y + 6.0], map, typology, &path);
+    Document {
+        width: WIDTH,
+        height: HEIGHT,
+        title: format!(
+            "{} — {} et {}",
+            case.organisation.name, before.label, other.label
+        ),
         author: case.accompaniment.consultant.clone(),
         pages: vec![page],
     }

@@ -39,7 +39,7 @@ impl ExportDialog {
                         ui.radio_value(&mut choice.format, Format::Pdf, lang.t("PDF (document imprimable)"));
                         ui.radio_value(&mut choice.format, Format::Png, lang.t("PNG (image pour diaporama)"));
                         ui.radio_value(&mut choice.format, Format::Slide, lang.t("Diapositive 16:9"))
-                            .on_hover_text(lang.t("Image 1920 × 1080 en grands caractères : le positionnement, ou les scénarios"));
+                            .on_hover_text(lang.t("Image 1920 × 1080 en grands caractères : le positionnement, les scénarios, ou la comparaison avec l'instantané choisi"));
                         ui.radio_value(&mut choice.format, Format::Xlsx, lang.t("Classeur Excel"))
                             .on_hover_text(lang.t("Tout le dossier : une feuille par instantané, sous-totaux en formules, chiffres clés, scénarios"));
                     });

@@ -12,6 +12,7 @@ use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::colours::colour;
+use crate::app::widgets::copy::{copy_button, copy_on_shortcut};
 use crate::app::widgets::plot_kit::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
     ternary_bounds, ternary_hover,
@@ -152,6 +153,10 @@ fn comparison_ui(
         if ui.button(lang.t("Fermer la comparaison")).clicked() {
             commands.push(Command::CloseComparison);
         }
+        // Every change, as a table to paste into a spreadsheet or a report.
+        let table = || crate::report::table::comparison_table(comparison);
+        copy_button(ui, (lang, "Copier la comparaison"), &table, commands);
+        copy_on_shortcut(ui, &table, commands);
     });
     ui.separator();
     let height = ui.available_height();

@@ -112,7 +112,7 @@ impl PortfolioScreen {
         let map_width = (ui.available_width() * 0.3).clamp(360.0, 620.0);
         ui.horizontal_top(|ui| {
             ui.allocate_ui(egui::vec2(map_width, height), |ui| {
-                map_ui(ui, state, &rows, view.typology, map_width, height);
+                map_ui(ui, state, (&rows, view.typology, lang), map_width, height);
             });
             ui.separator();
             ui.vertical(|ui| table_ui(ui, state, (&rows, view.typology, lang), &mut action));
@@ -328,8 +328,7 @@ fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool, lang: La
 fn map_ui(
     ui: &mut egui::Ui,
     state: &mut PortfolioState,
-    rows: &[usize],
-    typology: &Typology,
+    (rows, typology, lang): (&[usize], &Typology, Lang),
     width: f32,
     height: f32,
 ) {
@@ -414,6 +413,11 @@ fn map_ui(
         }
     });
     point_tooltip(&response, &hovers);
+    crate::app::widgets::copy::copy_image_menu(
+        ui,
+        (&response.response, response.response.rect),
+        lang,
+    );
     if response.response.clicked()
         && let Some(pointer) = response.response.interact_pointer_pos()
     {

@@ -10,7 +10,7 @@ use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::colours::colour;
-use crate::app::widgets::copy::copy_menu;
+use crate::app::widgets::copy::{copy_image_menu, copy_menu};
 use crate::app::widgets::plot_kit::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
     ternary_bounds, ternary_hover,
@@ -136,11 +136,12 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                         RichText::new(lang.t("Composition des ressources monétaires")).strong(),
                     );
                     let composition = ui.scope(|ui| composition_ui(ui, &steps, half, view.reference));
+                    let table = || crate::report::table::composition_table(case, view.typology);
                     copy_menu(
                         ui,
                         (&composition.inner, composition.response.rect),
                         lang,
-                        None,
+                        Some(&table),
                         commands,
                     );
                     if let Some(reference) = view.reference {
@@ -163,7 +164,8 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                         )
                         .strong(),
                     );
-                    valued_ui(ui, &steps, half);
+                    let valued = ui.scope(|ui| valued_ui(ui, &steps, half));
+                    copy_image_menu(ui, (&valued.inner, valued.response.rect), lang);
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half);
@@ -171,7 +173,8 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                         RichText::new(lang.t("Richesses humaines : ETP salariés et bénévoles"))
                             .strong(),
                     );
-                    people_ui(ui, &steps, half);
+                    let people = ui.scope(|ui| people_ui(ui, &steps, half));
+                    copy_image_menu(ui, (&people.inner, people.response.rect), lang);
                 });
             });
             ui.add_space(8.0);
@@ -521,7 +524,7 @@ fn series(
     (name.to_owned(), colour(rgb), values)
 }
 
-fn valued_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
+fn valued_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) -> egui::Response {
     let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series = vec![
         series(steps, "Budget monétaire", palette::MONEY, |t| {
@@ -534,10 +537,11 @@ fn valued_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
     legend_ui(ui, &series);
     stacked_plot("valued", width, labels)
         .y_axis_formatter(|mark, _| compact_euros(mark.value))
-        .show(ui, |plot| stack(plot, series, euros_whole));
+        .show(ui, |plot| stack(plot, series, euros_whole))
+        .response
 }
 
-fn people_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
+fn people_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) -> egui::Response {
     let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series = vec![
         series(steps, "ETP salariés", palette::STAFF, |t| t.salaried_etp),
@@ -549,9 +553,11 @@ fn people_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) {
         ),
     ];
     legend_ui(ui, &series);
-    stacked_plot("people", width, labels).show(ui, |plot| {
-        stack(plot, series, |v| format!("{} ETP", quantity(v)))
-    });
+    stacked_plot("people", width, labels)
+        .show(ui, |plot| {
+            stack(plot, series, |v| format!("{} ETP", quantity(v)))
+        })
+        .response
 }
 
 /// Axis labels for euro amounts: « 600 k€ », « 1,4 Md€ ».

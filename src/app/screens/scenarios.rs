@@ -16,7 +16,9 @@ use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
 use crate::app::widgets::cells::euros_value;
-use crate::app::widgets::copy::{copy_image_menu, copy_on_shortcut, copy_table_button};
+use crate::app::widgets::copy::{
+    copy_button, copy_image_menu, copy_on_shortcut, copy_table_button,
+};
 use crate::app::widgets::plot_kit::{MapColours, fixed_plot, ternary_base, ternary_bounds};
 use crate::app::widgets::trajectory::{Step, heptagon_ui, ternary_room};
 use crate::format::{euros_change, euros_whole, quantity};
@@ -112,7 +114,7 @@ impl ScenariosScreen {
                 self.cache.refresh(view, self.selected, base);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     self.stress_ui(ui, view, (base, true), commands);
-                    self.reach_ui(ui, view, base);
+                    self.reach_ui(ui, view, base, commands);
                 });
             }
             return;
@@ -163,7 +165,7 @@ impl ScenariosScreen {
             }
             ui.separator();
             self.stress_ui(ui, view, (base, false), commands);
-            self.reach_ui(ui, view, base);
+            self.reach_ui(ui, view, base, commands);
         });
     }
 
@@ -520,7 +522,13 @@ impl ScenariosScreen {
         }
     }
 
-    fn reach_ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, base: &Snapshot) {
+    fn reach_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &CaseView<'_>,
+        base: &Snapshot,
+        commands: &mut Vec<Command>,
+    ) {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(RichText::new("Que faudrait-il pour atteindre").strong());
@@ -560,7 +568,17 @@ impl ScenariosScreen {
         match &self.cache.reach {
             None => {}
             Some(Ok(reach)) => {
-                ui.label(reach.sentence(view.typology));
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(reach.sentence(view.typology));
+                    let table =
+                        || crate::report::table::reach_table(view.case, base, reach, view.typology);
+                    copy_button(
+                        ui,
+                        (view.lang, "Copier ce qu'il faudrait"),
+                        &table,
+                        commands,
+                    );
+                });
                 // The sentence names the first two ways; the others follow.
                 for way in reach.ways.iter().skip(2).take(3) {
                     ui.label(
@@ -741,79 +759,81 @@ fn map_ui(
     {
         room.take_point(*p, 5.0);
     }
-    ternary_bounds(fixed_plot("scenario-map", width, width * 0.82), width).show(ui, |plot| {
-        ternary_base(plot, view.typology, colours);
-        if let Some(p) = from {
-            plot.points(
-                Points::new("base", vec![p])
-                    .shape(MarkerShape::Circle)
-                    .radius(5.0)
-                    .color(colours.text.gamma_multiply(0.35)),
-            );
-        }
-        if let Some(p) = to {
-            if let Some(f) = from {
-                plot.arrows(
-                    Arrows::new("vers le scénario", vec![f], vec![p])
-                        .color(colours.ink)
-                        .tip_length(8.0),
+    let shown =
+        ternary_bounds(fixed_plot("scenario-map", width, width * 0.82), width).show(ui, |plot| {
+            ternary_base(plot, view.typology, colours);
+            if let Some(p) = from {
+                plot.points(
+                    Points::new("base", vec![p])
+                        .shape(MarkerShape::Circle)
+                        .radius(5.0)
+                        .color(colours.text.gamma_multiply(0.35)),
                 );
             }
-            plot.points(
-                Points::new("scénario", vec![p])
-                    .shape(MarkerShape::Circle)
-                    .radius(5.0)
-                    .filled(true)
-                    .color(orange),
-            );
-        }
-        // The other scenarios on the same base, hollow, for comparison.
-        for (name, p) in others {
-            plot.points(
-                Points::new(format!("scénario {name}"), vec![*p])
-                    .shape(MarkerShape::Circle)
-                    .radius(4.0)
-                    .filled(false)
-                    .color(orange.gamma_multiply(0.6)),
-            );
-        }
-        for (n, p) in &stress {
-            plot.points(
-                Points::new(format!("test T{}", n + 1), vec![*p])
-                    .shape(MarkerShape::Square)
-                    .radius(3.0)
-                    .color(colours.text.gamma_multiply(0.5)),
-            );
-        }
-        if let Some(p) = from {
-            let ghost = colours.text.gamma_multiply(0.6);
-            room.put(
-                (&painter, plot),
-                p,
-                std::slice::from_ref(&base.label),
-                ghost,
-            );
-        }
-        for (name, p) in others {
-            room.put(
-                (&painter, plot),
-                *p,
-                std::slice::from_ref(name),
-                orange.gamma_multiply(0.8),
-            );
-        }
-        // Tests that land on one spot share one label (« T1 · T2 · T5 »).
-        for (p, members) in label_groups(&stress, room.scale * 10.0) {
-            let names: Vec<String> = members.iter().map(|n| format!("T{}", n + 1)).collect();
-            let col = colours.text.gamma_multiply(0.7);
-            room.put(
-                (&painter, plot),
-                p,
-                &[names.join(" · "), names.join("\n")],
-                col,
-            );
-        }
-    });
+            if let Some(p) = to {
+                if let Some(f) = from {
+                    plot.arrows(
+                        Arrows::new("vers le scénario", vec![f], vec![p])
+                            .color(colours.ink)
+                            .tip_length(8.0),
+                    );
+                }
+                plot.points(
+                    Points::new("scénario", vec![p])
+                        .shape(MarkerShape::Circle)
+                        .radius(5.0)
+                        .filled(true)
+                        .color(orange),
+                );
+            }
+            // The other scenarios on the same base, hollow, for comparison.
+            for (name, p) in others {
+                plot.points(
+                    Points::new(format!("scénario {name}"), vec![*p])
+                        .shape(MarkerShape::Circle)
+                        .radius(4.0)
+                        .filled(false)
+                        .color(orange.gamma_multiply(0.6)),
+                );
+            }
+            for (n, p) in &stress {
+                plot.points(
+                    Points::new(format!("test T{}", n + 1), vec![*p])
+                        .shape(MarkerShape::Square)
+                        .radius(3.0)
+                        .color(colours.text.gamma_multiply(0.5)),
+                );
+            }
+            if let Some(p) = from {
+                let ghost = colours.text.gamma_multiply(0.6);
+                room.put(
+                    (&painter, plot),
+                    p,
+                    std::slice::from_ref(&base.label),
+                    ghost,
+                );
+            }
+            for (name, p) in others {
+                room.put(
+                    (&painter, plot),
+                    *p,
+                    std::slice::from_ref(name),
+                    orange.gamma_multiply(0.8),
+                );
+            }
+            // Tests that land on one spot share one label (« T1 · T2 · T5 »).
+            for (p, members) in label_groups(&stress, room.scale * 10.0) {
+                let names: Vec<String> = members.iter().map(|n| format!("T{}", n + 1)).collect();
+                let col = colours.text.gamma_multiply(0.7);
+                room.put(
+                    (&painter, plot),
+                    p,
+                    &[names.join(" · "), names.join("\n")],
+                    col,
+                );
+            }
+        });
+    copy_image_menu(ui, (&shown.response, shown.response.rect), view.lang);
     // Where the points stand, for screen readers and tests.
     if let (Some(p), Some(t)) = (to, after.and_then(|a| a.ternary)) {
         ui.label(

@@ -1,14 +1,19 @@
 //! The tables a person copies from the window (« Copier le tableau »): the matrix of a
-//! snapshot, the closeness to the seven models, the scenarios compared. Each is HTML and
+//! snapshot, the closeness to the seven models, the composition of monetary resources, the
+//! scenarios compared, « que faudrait-il », two case files compared. Each is HTML and
 //! tab-separated text at once, so that PowerPoint, Word, Excel and LibreOffice paste a real
 //! table; numbers are written the French way, with the words of the PDF.
 
 use super::matrix::{quantity_text, totals_rows, value_cells};
+use crate::analysis::reach::Reach;
 use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse, totals};
 use crate::format::{euros_change, euros_whole, percent, quantity};
-use crate::model::{Case, Lever, Snapshot};
+use crate::model::{Case, Group, Lever, Snapshot};
 use crate::portfolio::spreadsheet_safe;
+
+mod comparison;
+pub use comparison::comparison_table;
 
 /// A table to copy: a title, its header, its rows; `numeric[i]` for right-aligned columns.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -324,6 +329,82 @@ pub fn scenarios_table(case: &Case, base: &Snapshot, typology: &Typology) -> Cop
             months(&o.applied.snapshot),
             new_qualifiers(&before, &o.analysis).join(", "),
         ]);
+    }
+    table
+}
+
+/// The composition of monetary resources of every snapshot: the share of each group present,
+/// a column per snapshot, as the view's stacked bars show it.
+pub fn composition_table(case: &Case, typology: &Typology) -> CopiedTable {
+    let shares: Vec<Option<crate::analysis::GroupAmounts>> = case
+        .snapshots
+        .iter()
+        .map(|s| analyse(case, s, typology).shares)
+        .collect();
+    let mut headers = vec![("Groupe de ressources", false)];
+    headers.extend(case.snapshots.iter().map(|s| (s.label.as_str(), true)));
+    let mut table = CopiedTable::new(
+        format!(
+            "{} — Composition des ressources monétaires",
+            case.organisation.name
+        ),
+        &headers,
+    );
+    for group in Group::COUNTED {
+        let present = shares.iter().flatten().any(|sh| sh.get(group) > 0.0);
+        if !present {
+            continue;
+        }
+        let mut row = vec![format!("{} ({})", group.label(), group.code())];
+        row.extend(
+            shares
+                .iter()
+                .map(|sh| sh.map_or("—".to_owned(), |sh| percent(sh.get(group)))),
+        );
+        table.rows.push(row);
+    }
+    table
+}
+
+/// « Que faudrait-il pour atteindre … ? » on `base`: each way there (the group of resources,
+/// the change, the position it gives), or the answer in words when there is no way to list.
+pub fn reach_table(
+    case: &Case,
+    base: &Snapshot,
+    reach: &Reach,
+    typology: &Typology,
+) -> CopiedTable {
+    let name = typology
+        .model(&reach.model)
+        .map_or(reach.model.clone(), |m| format!("{} ({})", m.name, m.id));
+    let strength = if reach.strong {
+        " en confiance forte"
+    } else {
+        ""
+    };
+    let mut table = CopiedTable::new(
+        format!(
+            "{} — Que faudrait-il pour atteindre {name}{strength} ? — {}",
+            case.organisation.name,
+            super::layout::snapshot_name(base)
+        ),
+        &[
+            ("Ressources", false),
+            ("Changement", true),
+            ("Position après", false),
+        ],
+    );
+    for way in &reach.ways {
+        table.rows.push(vec![
+            format!("{} ({})", way.group.label(), way.group.code()),
+            way.amount(),
+            way.after.label.clone(),
+        ]);
+    }
+    if reach.ways.is_empty() {
+        table
+            .rows
+            .push(vec![reach.sentence(typology), String::new(), String::new()]);
     }
     table
 }
