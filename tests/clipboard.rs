@@ -4,104 +4,55 @@
 //! left of the screen (no window manager): the points clicked are in it (the summary strip on
 //! one row: the tabs at y = 93). Slow: about 10 s.
 
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::repo_path;
+use crate::common::{Display, repo_path};
 
-struct Display {
-    server: Child,
-    name: String,
+/// What another program reads on the clipboard of `display`.
+fn xclip(display: &Display, target: &str) -> Output {
+    display
+        .command("xclip")
+        .args(["-selection", "clipboard", "-t", target, "-o"])
+        .output()
+        .expect("xclip (package xclip, installed by scripts/test.sh)")
 }
 
-impl Display {
-    fn command(&self, program: &str) -> Command {
-        let mut command = Command::new(program);
-        command.env("DISPLAY", &self.name);
-        command
-    }
-
-    fn xdotool(&self, args: &[&str]) {
-        let out = self
-            .command("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool (package xdotool, installed by scripts/test.sh)");
-        assert!(out.status.success(), "xdotool {args:?}: {out:?}");
-    }
-
-    fn xclip(&self, target: &str) -> Output {
-        self.command("xclip")
-            .args(["-selection", "clipboard", "-t", target, "-o"])
-            .output()
-            .expect("xclip (package xclip, installed by scripts/test.sh)")
-    }
-
-    /// Asks the clipboard for `target` until it has it (the app answers between two frames).
-    fn clipboard(&self, target: &str, holding: impl Fn(&[u8]) -> bool) -> Vec<u8> {
-        let start = Instant::now();
-        loop {
-            let out = self.xclip(target);
-            if out.status.success() && holding(&out.stdout) {
-                return out.stdout;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "no {target} on the clipboard: {out:?}"
-            );
-            std::thread::sleep(Duration::from_millis(200));
+/// Asks the clipboard for `target` until it has it (the app answers between two frames).
+fn clipboard(display: &Display, target: &str, holding: impl Fn(&[u8]) -> bool) -> Vec<u8> {
+    let start = Instant::now();
+    loop {
+        let out = xclip(display, target);
+        if out.status.success() && holding(&out.stdout) {
+            return out.stdout;
         }
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "no {target} on the clipboard: {out:?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
     }
 }
 
 #[test]
 fn copied_table_and_image_are_read_by_another_program_from_the_clipboard() {
-    let (server, name) = crate::common::xvfb();
-    let display = Display { server, name };
+    let display = Display::start();
     let dir = tempfile::tempdir().unwrap();
     let runtime = tempfile::tempdir().unwrap();
-    let mut app = display
-        .command(env!("CARGO_BIN_EXE_atelier-mse"))
-        .arg(repo_path("saves/cpie-vallee-verte.ron"))
-        .env("XDG_RUNTIME_DIR", runtime.path())
-        .env("HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env("XDG_DATA_HOME", dir.path().join("data"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let found = display
-        .command("timeout")
-        .args([
-            "60",
-            "xdotool",
-            "search",
-            "--sync",
-            "--onlyvisible",
-            "--name",
-            "Atelier MSE",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        found.status.success(),
-        "the window did not appear: {found:?}"
+    let sample = repo_path("saves/cpie-vallee-verte.ron");
+    let mut app = display.app(
+        &[sample.as_os_str()],
+        (dir.path(), runtime.path()),
+        Stdio::null(),
     );
+    display.wait_for_window("Atelier MSE");
 
     // « Copier le tableau » beside the matrix's heading.
     let start = Instant::now();
     let targets = loop {
         display.xdotool(&["mousemove", "975", "126", "click", "1"]);
         std::thread::sleep(Duration::from_millis(300));
-        let out = display.xclip("TARGETS");
+        let out = xclip(&display, "TARGETS");
         let targets = String::from_utf8_lossy(&out.stdout).into_owned();
         if targets.contains("text/html") {
             break targets;
@@ -112,14 +63,14 @@ fn copied_table_and_image_are_read_by_another_program_from_the_clipboard() {
         );
     };
     assert!(targets.contains("UTF8_STRING"), "{targets}");
-    let html = String::from_utf8(display.clipboard("text/html", |b| !b.is_empty())).unwrap();
+    let html = String::from_utf8(clipboard(&display, "text/html", |b| !b.is_empty())).unwrap();
     assert!(html.contains("<th>Financeur ou partenaire</th>"), "{html}");
     assert!(html.contains("<td>Région</td>"), "{html}");
     assert!(
         html.contains("<td align=\"right\">120\u{a0}000\u{a0}€</td>"),
         "{html}"
     );
-    let text = String::from_utf8(display.clipboard("UTF8_STRING", |b| !b.is_empty())).unwrap();
+    let text = String::from_utf8(clipboard(&display, "UTF8_STRING", |b| !b.is_empty())).unwrap();
     assert!(
         text.lines()
             .any(|l| l.contains("\tRégion\t") && l.contains("\t120\u{a0}000\u{a0}€\t")),
@@ -132,7 +83,7 @@ fn copied_table_and_image_are_read_by_another_program_from_the_clipboard() {
     display.xdotool(&["mousemove", "418", "240", "click", "3"]);
     std::thread::sleep(Duration::from_millis(500));
     display.xdotool(&["mousemove", "468", "257", "click", "1"]);
-    let png = display.clipboard("image/png", |b| b.starts_with(b"\x89PNG"));
+    let png = clipboard(&display, "image/png", |b| b.starts_with(b"\x89PNG"));
     let image = tiny_skia::Pixmap::decode_png(&png).expect("a decodable PNG");
     assert!(
         (400..=520).contains(&image.width()) && (320..=440).contains(&image.height()),

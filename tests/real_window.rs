@@ -7,47 +7,13 @@
 //! The names are typed without accents: an « é » sent by `xdotool` on the French layout does not
 //! reach the window (seen with and without the slow frames; left open, see the closing note).
 
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use atelier_mse::model::{Case, Lever};
 use atelier_mse::storage;
 
-/// An X server of its own, stopped when dropped.
-struct Display {
-    server: Child,
-    name: String,
-}
-
-impl Display {
-    fn start() -> Display {
-        let (server, name) = crate::common::xvfb();
-        Display { server, name }
-    }
-
-    fn command(&self, program: &str) -> Command {
-        let mut command = Command::new(program);
-        command.env("DISPLAY", &self.name);
-        command
-    }
-
-    /// Runs `xdotool` with `args`, which must succeed.
-    fn xdotool(&self, args: &[&str]) {
-        let out = self
-            .command("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool (package xdotool, installed by scripts/test.sh)");
-        assert!(out.status.success(), "xdotool {args:?}: {out:?}");
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
-    }
-}
+use crate::common::Display;
 
 /// The xdotool calls that type one line of the matrix: optionally its kind (Shift+Tab from the
 /// label, the first letters, Tab back), then its cells with Tab between them, and Enter.
@@ -89,40 +55,16 @@ fn the_keyboard_session_typed_fast_in_a_slow_real_window_lands_cell_by_cell() {
         "setxkbmap (package x11-xkb-utils, installed by scripts/test.sh)"
     );
     let runtime = tempfile::tempdir().unwrap();
-    let mut app = display
-        .command(env!("CARGO_BIN_EXE_atelier-mse"))
-        .arg(&path)
-        .args(["--frame-delay-ms", "120"])
-        .env("XDG_RUNTIME_DIR", runtime.path())
-        .env("HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env("XDG_DATA_HOME", dir.path().join("data"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let found = display
-        .command("timeout")
-        .args([
-            "60",
-            "xdotool",
-            "search",
-            "--sync",
-            "--onlyvisible",
-            "--name",
-            "jardin.ron",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        found.status.success(),
-        "the window did not appear: {found:?}"
+    let mut app = display.app(
+        &[
+            path.as_os_str(),
+            "--frame-delay-ms".as_ref(),
+            "120".as_ref(),
+        ],
+        (dir.path(), runtime.path()),
+        Stdio::piped(),
     );
-    let window = String::from_utf8_lossy(&found.stdout)
-        .lines()
-        .next()
-        .unwrap()
-        .to_owned();
+    let window = display.wait_for_window("jardin.ron");
     // Mapped a moment after it exists: focused once it can be.
     let start = Instant::now();
     while !display

@@ -153,6 +153,89 @@ pub fn xvfb() -> (std::process::Child, String) {
     (server, name)
 }
 
+/// An X server of its own (`xvfb`), stopped when dropped, with the app's window opened on it.
+pub struct Display {
+    server: std::process::Child,
+    pub name: String,
+}
+
+impl Display {
+    pub fn start() -> Display {
+        let (server, name) = xvfb();
+        Display { server, name }
+    }
+
+    /// `program`, run on this display.
+    pub fn command(&self, program: &str) -> std::process::Command {
+        let mut command = std::process::Command::new(program);
+        command.env("DISPLAY", &self.name);
+        command
+    }
+
+    /// Runs `xdotool` with `args`, which must succeed.
+    pub fn xdotool(&self, args: &[&str]) {
+        let out = self
+            .command("xdotool")
+            .args(args)
+            .output()
+            .expect("xdotool (package xdotool, installed by scripts/test.sh)");
+        assert!(out.status.success(), "xdotool {args:?}: {out:?}");
+    }
+
+    /// The app's binary on this display with `args`, its settings and runtime files in `home`
+    /// and `runtime` (nothing of the machine's own), its output left out unless `stderr` wants it.
+    pub fn app(
+        &self,
+        args: &[&std::ffi::OsStr],
+        (home, runtime): (&std::path::Path, &std::path::Path),
+        stderr: std::process::Stdio,
+    ) -> std::process::Child {
+        self.command(env!("CARGO_BIN_EXE_atelier-mse"))
+            .args(args)
+            .env("XDG_RUNTIME_DIR", runtime)
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .stdout(std::process::Stdio::null())
+            .stderr(stderr)
+            .spawn()
+            .unwrap()
+    }
+
+    /// Waits (a minute at most) for a visible window whose title holds `title`; its id.
+    pub fn wait_for_window(&self, title: &str) -> String {
+        let found = self
+            .command("timeout")
+            .args([
+                "60",
+                "xdotool",
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                title,
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            found.status.success(),
+            "the window did not appear: {found:?}"
+        );
+        String::from_utf8_lossy(&found.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
 /// The arguments of `import-balance` for the club's balance (`tests/fixtures/balances/
 /// club-latin1-virgule.csv`, at `balance`) into `case` as `snapshot`: its year and the two
 /// accounts its mapping cannot decide are given.
