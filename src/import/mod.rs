@@ -8,7 +8,7 @@ mod amount;
 mod amount_columns;
 pub mod answer_sheet;
 mod balance;
-mod calendar;
+pub mod calendar;
 pub mod fec;
 mod fec_exercice;
 mod fec_layout;

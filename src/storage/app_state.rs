@@ -287,22 +287,12 @@ pub fn today() -> String {
 }
 
 /// Seconds since 1970 and today's (year, month, day), UTC.
-fn now_civil() -> (u64, (i64, i64, i64)) {
+fn now_civil() -> (u64, crate::import::calendar::Day) {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (secs, (year, month, day))
+    (secs, crate::import::calendar::civil(days))
 }
 
 /// The file at `path`, created if needed and locked; `None` when another holds its lock.
