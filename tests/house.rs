@@ -384,3 +384,26 @@ fn the_integration_tests_are_one_program() {
         }
     }
 }
+
+/// The application holds no `unsafe`: the lint forbids it (no module can allow it back), and
+/// the one call that needs it — is this Windows program under Wine? — lives in its own small
+/// crate, `crates/wine-probe`.
+#[test]
+fn the_application_forbids_unsafe_code() {
+    let manifest = std::fs::read_to_string(repo_path("Cargo.toml")).unwrap();
+    let lints = manifest
+        .split("[lints.rust]")
+        .nth(1)
+        .expect("Cargo.toml has a [lints.rust] table");
+    let table = lints.split("\n[").next().unwrap();
+    assert!(
+        table.contains("unsafe_code = \"forbid\""),
+        "[lints.rust] unsafe_code = \"forbid\""
+    );
+    let offenders: Vec<String> = rust_files(&repo_path("src"))
+        .into_iter()
+        .filter(|p| code(p).contains("unsafe"))
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(offenders.is_empty(), "unsafe in {offenders:?}");
+}

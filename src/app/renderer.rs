@@ -17,7 +17,7 @@ use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, wgpu};
 pub fn wgpu_options() -> WgpuConfiguration {
     let mut options = WgpuConfiguration::default();
     if std::env::var_os("WGPU_BACKEND").is_none()
-        && running_under_wine()
+        && wine_probe::running_under_wine()
         && let WgpuSetup::CreateNew(setup) = &mut options.wgpu_setup
     {
         setup.instance_descriptor.backends = wgpu::Backends::VULKAN | wgpu::Backends::GL;
@@ -49,31 +49,4 @@ fn vulkan_first(
         .or_else(|| best(wgpu::Backend::Gl))
         .cloned()
         .ok_or_else(|| "ni Vulkan ni OpenGL ne peuvent dessiner la fenêtre sous Wine".to_owned())
-}
-
-/// Whether this Windows program runs under Wine. Wine's `ntdll.dll`, loaded in every process,
-/// exports `wine_get_version`, and Windows' never does: the test WineHQ itself recommends. It
-/// needs no crate (two functions of `kernel32`, which every Windows program links) and no file
-/// or registry key that a user or an installer could create or remove.
-#[cfg(windows)]
-fn running_under_wine() -> bool {
-    use std::ffi::{c_char, c_void};
-    #[link(name = "kernel32")]
-    unsafe extern "system" {
-        fn GetModuleHandleW(name: *const u16) -> *mut c_void;
-        fn GetProcAddress(module: *mut c_void, name: *const c_char) -> *mut c_void;
-    }
-    let ntdll: Vec<u16> = "ntdll.dll".encode_utf16().chain([0]).collect();
-    // SAFETY: both names are NUL-terminated and outlive the calls; ntdll is never unloaded, and
-    // the address found is only compared with null, never called.
-    unsafe {
-        let module = GetModuleHandleW(ntdll.as_ptr());
-        !module.is_null() && !GetProcAddress(module, c"wine_get_version".as_ptr()).is_null()
-    }
-}
-
-/// Not Windows: not Wine either.
-#[cfg(not(windows))]
-fn running_under_wine() -> bool {
-    false
 }
