@@ -372,12 +372,34 @@ fn the_window_reviews_a_dropped_workbook() {
     let mut h = egui_kittest::Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.state_mut().start_import(&repo_path(
-        "tests/fixtures/balances/centre-utf8-point-virgule.ods",
-    ));
+    // Dropped as a consultant drops it from the file manager, whatever its extension's case.
+    let dropped = dir.path().join("Balance 2024.ODS");
+    fs::copy(
+        repo_path("tests/fixtures/balances/centre-utf8-point-virgule.ods"),
+        &dropped,
+    )
+    .unwrap();
+    h.state_mut().drop_path(&dropped);
     h.run();
     assert_eq!(h.state().view, View::Import);
     h.get_by_label_contains("classeur OpenDocument (.ods), feuille « centre »");
+}
+
+/// The file dialog of « Importer une balance… » and a drop on the window take the same files
+/// of accounts: the CSV balance, the FEC and every workbook the import reads.
+#[test]
+fn every_workbook_the_import_reads_can_be_picked_and_dropped() {
+    for name in [
+        "b.csv", "FEC.txt", "b.xlsx", "b.XLSM", "b.xlsb", "b.xls", "b.ods",
+    ] {
+        assert!(
+            atelier_mse::import::named_like_accounts(name),
+            "{name} is not taken as accounts"
+        );
+    }
+    for name in ["b.ron", "b.pdf", "xlsx", "b.xlsx.png"] {
+        assert!(!atelier_mse::import::named_like_accounts(name), "{name}");
+    }
 }
 
 proptest::proptest! {

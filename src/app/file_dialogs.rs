@@ -46,7 +46,10 @@ pub fn pick(wanted: Wanted) -> Picked {
             .pick_file(),
         Wanted::Folder => dialog.pick_folder(),
         Wanted::Balance => dialog
-            .add_filter("Balance comptable (CSV) ou FEC", &["csv", "txt"])
+            .add_filter(
+                "Balance comptable (CSV ou classeur) ou FEC",
+                &crate::import::ACCOUNT_EXTENSIONS,
+            )
             .pick_file(),
         Wanted::Typology => dialog.add_filter("Typologie", &["ron"]).pick_file(),
         Wanted::Mapping => dialog

@@ -639,21 +639,18 @@ impl App {
 }
 
 /// What a file dropped on the window does: a `.ron` opens, a folder opens as a portfolio, a
-/// `.csv` starts a trial balance import.
+/// file of accounts (CSV or workbook balance, FEC) starts an import.
 pub fn dropped(path: &Path) -> Vec<Command> {
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let name = file_name(path);
     if storage::is_folder(path) {
         vec![Command::OpenPortfolioAt(path.to_owned())]
-    } else if extension == "ron" {
+    } else if name.to_lowercase().ends_with(".ron") {
         vec![Command::Request(Pending::Open(path.to_owned()))]
-    } else if extension == "csv" || extension == "txt" {
+    } else if crate::import::named_like_accounts(&name) {
         vec![Command::StartImport(path.to_owned())]
     } else {
         vec![Command::Tell(format!(
-            "« {} » n'est ni un dossier .ron, ni une balance .csv, ni un répertoire de dossiers : rien n'a été ouvert.",
+            "« {} » n'est ni un dossier .ron, ni une balance (.csv, .xlsx, .xls, .ods), ni un FEC (.txt), ni un répertoire de dossiers : rien n'a été ouvert.",
             path.display()
         ))]
     }

@@ -29,6 +29,18 @@ pub use plan::{
 pub use review::{Review, remember};
 pub use workbook::is_workbook;
 
+/// The extensions of the files of accounts read (CSV balance, FEC, workbooks), as the file
+/// dialog filters them and a file dropped on the window is recognised.
+pub const ACCOUNT_EXTENSIONS: [&str; 7] = ["csv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// Whether `name` is named like a file of accounts.
+pub fn named_like_accounts(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ACCOUNT_EXTENSIONS
+        .iter()
+        .any(|e| lower.rsplit_once('.').is_some_and(|(_, ext)| ext == *e))
+}
+
 /// The largest file of accounts read: a FEC of about two million entries.
 pub const MAX_ACCOUNTS_BYTES: u64 = 512 * 1024 * 1024;
 
