@@ -298,7 +298,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     let mut h = crate::common::sample_window("club-randonnee.ron", dir.path());
     let fec = repo_path("tests/fixtures/fec/deux-exercices.txt");
     let review = |h: &egui_kittest::Harness<'static, atelier_mse::app::App>| {
-        let review = &h.state().screens.import.state.as_ref().unwrap().review;
+        let review = &h.state().workspaces.import.as_ref().unwrap().review;
         (
             review.balance.detection.year,
             review.label.clone(),
@@ -316,7 +316,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
 
     // « Remplacer » said of « 2024 réalisé », and an account assigned by hand.
     {
-        let review = &mut h.state_mut().screens.import.state.as_mut().unwrap().review;
+        let review = &mut h.state_mut().workspaces.import.as_mut().unwrap().review;
         review.replace = true;
         let bank = review
             .plan
@@ -336,7 +336,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     assert_eq!(review(&h), (Some(2025), "2025 réalisé".to_owned(), 2_500.0));
     h.get_by_label_contains("FEC (Débit/Crédit), 18 colonnes, 4 écritures, exercice 2025");
     {
-        let review = &h.state().screens.import.state.as_ref().unwrap().review;
+        let review = &h.state().workspaces.import.as_ref().unwrap().review;
         // « Remplacer » was said of another snapshot; the hand-made assignment stays.
         assert!(!review.replace);
         let item = review
@@ -361,7 +361,7 @@ fn the_window_asks_which_year_of_a_fec_to_import() {
     crate::common::assert_said(h.state(), &["a changé depuis sa lecture"]);
 
     // A snapshot of a year the file does not hold: its latest year, and the question.
-    h.state_mut().screens.import.state = None;
+    h.state_mut().workspaces.import = None;
     let last = h.state().document.case().snapshots.len() - 1;
     h.state_mut().selected = last;
     assert!(

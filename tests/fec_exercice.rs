@@ -209,7 +209,7 @@ fn the_window_says_when_the_fec_is_not_the_snapshot_s_exercice() {
     h.state_mut()
         .start_import(&repo_path("tests/fixtures/fec/petite-association.txt"));
     h.run();
-    let review = &h.state().screens.import.state.as_ref().unwrap().review;
+    let review = &h.state().workspaces.import.as_ref().unwrap().review;
     assert_eq!(review.label, "2025 réalisé");
     assert!(
         review.balance.detection.skipped.iter().any(|s| s.contains(

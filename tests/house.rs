@@ -210,6 +210,37 @@ fn screens_never_see_the_app_or_another_screen() {
     }
 }
 
+/// The app routes, it does not reach into a screen: outside `src/app/screens`, a screen is only
+/// drawn (`screens.matrix.ui(…)`); what it shows comes in the `CaseView` or a workspace's state
+/// handed to `ui`, what it asks goes out as commands.
+#[test]
+fn nothing_outside_a_screen_writes_into_it() {
+    let screens = repo_path("src/app/screens");
+    let mut offenders = Vec::new();
+    for path in rust_files(&repo_path("src")) {
+        if path.starts_with(&screens) {
+            continue;
+        }
+        let code = code_before_tests(&path);
+        for after in code.split("screens.").skip(1) {
+            // `screens.NAME.ui(` and nothing else: no field read or written, no other method,
+            // no screen lent whole.
+            let name_end = after
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            if !after[name_end..].starts_with(".ui(") {
+                let line: String = after.chars().take(60).collect();
+                offenders.push(format!("{}: screens.{line}", path.display()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "writes into a screen:\n{}",
+        offenders.join("\n")
+    );
+}
+
 /// The real window on the club's case.
 fn club_window(dir: &Path) -> Harness<'static, App> {
     crate::common::sample_window("club-randonnee.ron", dir)

@@ -507,9 +507,8 @@ fn the_review_screen_lets_a_person_finish_an_import() {
     h.run();
     assert!(
         h.state()
-            .screens
+            .workspaces
             .import
-            .state
             .as_ref()
             .unwrap()
             .review
@@ -518,9 +517,8 @@ fn the_review_screen_lets_a_person_finish_an_import() {
             .is_empty(),
         "{:?}",
         h.state()
-            .screens
+            .workspaces
             .import
-            .state
             .as_ref()
             .unwrap()
             .review
@@ -533,7 +531,7 @@ fn the_review_screen_lets_a_person_finish_an_import() {
     h.run();
     let wb = h.state();
     assert_eq!(wb.view, View::Matrix);
-    assert!(wb.screens.import.state.is_none());
+    assert!(wb.workspaces.import.is_none());
     let s = wb
         .document
         .case()
@@ -586,7 +584,7 @@ fn a_malformed_balance_is_refused_in_the_window_with_its_line() {
         .start_import(&repo_path("tests/fixtures/balances/montant-invalide.csv"));
     h.run();
     let wb = h.state();
-    assert!(wb.screens.import.state.is_none());
+    assert!(wb.workspaces.import.is_none());
     assert_eq!(wb.view, atelier_mse::app::View::Matrix);
     assert!(
         wb.toasts

@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::common::{money, repo_path, run, samples};
 use atelier_mse::analysis::Typology;
 use atelier_mse::app::View;
-use atelier_mse::app::screens::portfolio::PortfolioExport;
+use atelier_mse::app::workspaces::PortfolioExport;
 use atelier_mse::app::{App, AppPaths, Document};
 use atelier_mse::compare::{Status, compare, summary};
 use atelier_mse::format::euros;
@@ -499,7 +499,7 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     h.get_by_label("Budget monétaire").click();
     h.run();
     assert_eq!(
-        h.state().screens.portfolio.state.as_ref().unwrap().sort,
+        h.state().workspaces.portfolio.as_ref().unwrap().sort,
         Sort {
             column: Column::Monetary,
             descending: false
@@ -551,7 +551,7 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
 
     h.get_by_label("Fermer le portefeuille").click();
     h.run();
-    assert!(h.state().screens.portfolio.state.is_none());
+    assert!(h.state().workspaces.portfolio.is_none());
     assert_eq!(h.state().view, View::Matrix);
 }
 
@@ -597,7 +597,7 @@ fn the_comparison_view_lists_the_changes_and_follows_edits() {
     h.run();
     crate::common::assert_said(h.state(), &["casse.ron"]);
     assert_eq!(
-        h.state().screens.compare.state.as_ref().unwrap().path,
+        h.state().workspaces.comparison.as_ref().unwrap().path,
         b_path
     );
 }
@@ -612,9 +612,8 @@ fn dropping_a_folder_opens_a_portfolio_and_a_csv_starts_an_import() {
     assert_eq!(h.state().view, View::Portfolio);
     assert_eq!(
         h.state()
-            .screens
+            .workspaces
             .portfolio
-            .state
             .as_ref()
             .unwrap()
             .portfolio
@@ -628,7 +627,7 @@ fn dropping_a_folder_opens_a_portfolio_and_a_csv_starts_an_import() {
     ));
     h.run();
     assert_eq!(h.state().view, View::Import);
-    assert!(h.state().screens.import.state.is_some());
+    assert!(h.state().workspaces.import.is_some());
 
     h.state_mut()
         .drop_path(&folder.path().join("notes.txt.png"));

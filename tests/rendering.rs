@@ -113,7 +113,8 @@ fn position_view_against_a_network_reference() {
     let portfolio = Portfolio::load(&members, Typology::builtin()).unwrap();
     let rows: Vec<usize> = (0..portfolio.entries.len()).collect();
     let mut wb = workbook("cpie-vallee-verte.ron", dir.path(), View::Position);
-    wb.reference = Some(atelier_mse::portfolio::reference(&portfolio, &rows, "").unwrap());
+    wb.workspaces.reference.reference =
+        Some(atelier_mse::portfolio::reference(&portfolio, &rows, "").unwrap());
     let mut h = rendered_at(wb, [1400.0, 1400.0]);
     h.get_by_label_contains("Se situer : ");
     h.snapshot("position_network_reference");

@@ -76,7 +76,7 @@ fn the_review_takes_the_reserves_when_ticked() {
         .click();
     h.run();
     {
-        let review = &mut h.state_mut().screens.import.state.as_mut().unwrap().review;
+        let review = &mut h.state_mut().workspaces.import.as_mut().unwrap().review;
         assert!(review.plan.take_reserves);
         review.plan.accept_proposals();
         review.label = "2031 réalisé".to_owned();

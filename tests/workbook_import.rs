@@ -465,7 +465,7 @@ fn the_window_asks_which_sheet_when_several_hold_a_balance() {
     h.state_mut().start_import(&path);
     h.run();
     let accounts = |h: &egui_kittest::Harness<'static, atelier_mse::app::App>| {
-        let review = &h.state().screens.import.state.as_ref().unwrap().review;
+        let review = &h.state().workspaces.import.as_ref().unwrap().review;
         review
             .balance
             .rows

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::dialogs::export::ExportChoice;
-use super::screens::portfolio::PortfolioExport;
 use super::view::View;
+use super::workspaces::PortfolioExport;
 use crate::model::{Case, Edit};
 
 /// An action that replaces or closes the open case, held while the unsaved-changes question is

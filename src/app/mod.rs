@@ -17,10 +17,12 @@ pub mod keys;
 pub mod launch;
 pub mod panels;
 pub mod renderer;
+mod routes;
 pub mod screens;
 pub mod settings;
 pub mod view;
 pub mod widgets;
+pub mod workspaces;
 
 use egui::ViewportCommand;
 
@@ -84,11 +86,14 @@ pub struct App {
     /// Sleeps this long in every frame, as a slow laptop or a loaded machine does (a test hook,
     /// `--frame-delay-ms`).
     pub frame_delay: Option<std::time::Duration>,
-    /// The reference the position is read against (« se situer »), chosen in the side panel.
-    pub reference: Option<crate::analysis::reference::Reference>,
-    /// Where it comes from: a shipped one's id, or a file's absolute path; what the settings
-    /// keep when it is chosen.
-    reference_source: Option<String>,
+    /// What the window holds besides the case: portfolio, comparison, import, reference.
+    pub workspaces: workspaces::Workspaces,
+    /// Bumped each time the amounts being typed no longer apply (another snapshot, another
+    /// case, an undo): the matrix and the side panel then drop theirs.
+    drafts_epoch: u64,
+    /// The line the last edit added, with the case's revision then: the matrix puts the focus
+    /// in its label once.
+    added_line: Option<(u64, u32)>,
     last_autosave: f64,
     title: String,
 }
@@ -146,8 +151,9 @@ impl App {
             frame_delay: None,
             last_autosave: 0.0,
             title: String::new(),
-            reference: None,
-            reference_source: None,
+            workspaces: workspaces::Workspaces::default(),
+            drafts_epoch: 0,
+            added_line: None,
         }
     }
 
@@ -272,8 +278,7 @@ impl App {
                 match applied {
                     Applied::SelectSnapshot(index) => self.select(index),
                     Applied::NewLine(id) => {
-                        let focus = screens::matrix::line_id(self.selected, id).with("label");
-                        self.screens.matrix.focus_next = Some(focus);
+                        self.added_line = Some((self.document.revision(), id));
                     }
                     Applied::Done => {}
                 }
@@ -291,8 +296,7 @@ impl App {
     }
 
     fn clear_drafts(&mut self) {
-        self.screens.matrix.drafts.clear();
-        self.side.drafts.clear();
+        self.drafts_epoch += 1;
     }
 
     pub fn undo(&mut self) {
@@ -396,8 +400,10 @@ impl App {
             has_file: self.document.path.is_some(),
             revision: self.document.revision(),
             recent: &recent,
-            reference: self.reference.as_ref(),
+            reference: self.workspaces.reference.reference.as_ref(),
             questionnaire: self.questionnaire.as_ref(),
+            drafts_epoch: self.drafts_epoch,
+            added_line: self.added_line,
         };
         let lang = view.lang;
         // Asked only while a menu is open: comparing a large case with its history each frame
@@ -441,6 +447,9 @@ impl App {
                 .show(ui, |ui| self.side.ui(ui, &view, commands));
         }
         let screens = &mut self.screens;
+        let comparison = &mut self.workspaces.comparison;
+        let portfolio = &mut self.workspaces.portfolio;
+        let import = &mut self.workspaces.import;
         let shown = &mut self.view;
         egui::CentralPanel::default().show(ui, |ui| {
             if *shown == View::Start {
@@ -454,13 +463,13 @@ impl App {
                     (View::Scenarios, "Scénarios"),
                     (View::Autodiagnostic, "Autodiagnostic"),
                 ];
-                if screens.compare.state.is_some() {
+                if comparison.is_some() {
                     tabs.push((View::Compare, "Comparaison"));
                 }
-                if screens.portfolio.state.is_some() {
+                if portfolio.is_some() {
                     tabs.push((View::Portfolio, "Portefeuille"));
                 }
-                if screens.import.state.is_some() {
+                if import.is_some() {
                     tabs.push((View::Import, "Import de balance"));
                 }
                 for (tab, label) in tabs {
@@ -473,9 +482,18 @@ impl App {
                 View::Position => screens.position.ui(ui, &view, commands),
                 View::Scenarios => screens.scenarios.ui(ui, &view, commands),
                 View::Autodiagnostic => screens.autodiagnostic.ui(ui, &view, commands),
-                View::Compare => screens.compare.ui(ui, &view, commands),
-                View::Portfolio => screens.portfolio.ui(ui, &view, commands),
-                View::Import => screens.import.ui(ui, &view, commands),
+                View::Compare => {
+                    let state = comparison.as_mut();
+                    screens.compare.ui(ui, state, &view, commands);
+                }
+                View::Portfolio => {
+                    let state = portfolio.as_mut();
+                    screens.portfolio.ui(ui, state, &view, commands);
+                }
+                View::Import => {
+                    let state = import.as_mut();
+                    screens.import.ui(ui, state, &view, commands);
+                }
                 View::Start => screens.start.ui(ui, &view, commands),
             }
         });
@@ -669,7 +687,7 @@ impl App {
             Command::OpenPortfolioAt(dir) => self.open_portfolio(&dir),
             Command::ReloadPortfolio => self.reload_portfolio(),
             Command::ClosePortfolio => {
-                self.screens.portfolio.state = None;
+                self.workspaces.portfolio = None;
                 self.view = View::Matrix;
             }
             Command::ExportPortfolio(path, what) => {
@@ -682,7 +700,7 @@ impl App {
             }
             Command::CompareWith(path) => self.compare_with(&path),
             Command::CloseComparison => {
-                self.screens.compare.set(None);
+                self.workspaces.comparison = None;
                 self.view = View::Matrix;
             }
             Command::StartImport(path) => self.start_import(&path),
@@ -692,7 +710,7 @@ impl App {
                 self.finish_import();
             }
             Command::CancelImport => {
-                self.screens.import.state = None;
+                self.workspaces.import = None;
                 self.view = View::Matrix;
             }
             Command::ChooseMapping => self.pick(PathFor::Mapping, Wanted::Mapping),

@@ -45,6 +45,11 @@ pub struct CaseView<'a> {
     /// A network's questionnaire of autodiagnostic, if one is chosen (the built-in one serves
     /// otherwise).
     pub questionnaire: Option<&'a crate::analysis::autodiagnostic::Questionnaire>,
+    /// Changes each time the amounts being typed no longer apply (another snapshot, another
+    /// case, an undo): whoever keeps drafts drops them.
+    pub drafts_epoch: u64,
+    /// The line the last edit added (with the case's revision then), to focus once.
+    pub added_line: Option<(u64, u32)>,
 }
 
 impl<'a> CaseView<'a> {

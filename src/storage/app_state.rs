@@ -286,6 +286,11 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// This year (UTC), the year of a new case and of an import with no date.
+pub fn this_year() -> i32 {
+    now_civil().1.0
+}
+
 /// Seconds since 1970 and today's (year, month, day), UTC.
 fn now_civil() -> (u64, crate::import::calendar::Day) {
     let secs = std::time::SystemTime::now()

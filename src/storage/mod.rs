@@ -18,7 +18,7 @@ pub use crate::model::limits::{
     MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
 };
 pub use crate::model::ron_message;
-pub use app_state::{AppPaths, RecoveryError, today};
+pub use app_state::{AppPaths, RecoveryError, this_year, today};
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
     OutputError, canonical, case_files, check_output, check_outside, fingerprint, is_case_file,

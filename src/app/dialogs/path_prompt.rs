@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::app::command::{Command, Pending};
 use crate::app::dialogs::export::ExportChoice;
 use crate::app::i18n::Lang;
-use crate::app::screens::portfolio::PortfolioExport;
+use crate::app::workspaces::PortfolioExport;
 
 /// What the path is for.
 #[derive(Clone, Debug, PartialEq)]

@@ -53,13 +53,19 @@ impl Fields {
 
 #[derive(Default)]
 pub struct SidePanel {
-    pub drafts: Drafts,
+    drafts: Drafts,
+    /// The `drafts_epoch` of the view the drafts were typed in.
+    drafts_epoch: u64,
     /// The session whose date takes the focus once drawn (the one just added).
     focus_session: Option<usize>,
 }
 
 impl SidePanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+        if self.drafts_epoch != view.drafts_epoch {
+            self.drafts.clear();
+            self.drafts_epoch = view.drafts_epoch;
+        }
         // As wide as the panel, never the width of its widest content: nothing runs past its edge.
         egui::ScrollArea::vertical()
             .auto_shrink([false, true])

@@ -2,8 +2,6 @@
 //! review): the two positions on one map, the change of model, and every added, removed or
 //! changed line, lever by lever.
 
-use std::path::PathBuf;
-
 use egui::{Color32, RichText};
 use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
 
@@ -17,87 +15,50 @@ use crate::app::widgets::plot_kit::{
     Hovers, LABEL_SIZE, MapColours, anchor_hovers, fixed_plot, point_tooltip, ternary_base,
     ternary_bounds, ternary_hover,
 };
-use crate::compare::{Comparison, FieldChange, SnapshotComparison, Status, compare, position_line};
+use crate::app::workspaces::ComparisonState;
+use crate::compare::{Comparison, FieldChange, SnapshotComparison, Status, position_line};
 use crate::format::{euros, euros_change};
-use crate::model::Case;
 use crate::palette;
 
-/// The other case file, read once; the comparison follows the edits of the open case.
-pub struct ComparisonState {
-    pub path: PathBuf,
-    pub other: Case,
-    /// Whether the other file is the earlier version (before) rather than the later one.
-    pub other_first: bool,
-    /// Whether the other file is the open case's own file as last saved.
-    pub saved_version: bool,
-}
-
-impl ComparisonState {
-    /// The comparison of the open case (`case`, in the file named `title`) with the other file.
-    pub fn comparison(&self, case: &Case, title: &str, typology: &Typology) -> Comparison {
-        let (this, other) = if self.saved_version {
-            (
-                format!("{title} (modifications en cours)"),
-                "version enregistrée".to_owned(),
-            )
-        } else {
-            (
-                title.to_owned(),
-                self.path
-                    .file_name()
-                    .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
-            )
-        };
-        if self.other_first {
-            compare(&self.other, case, (&other, &this), typology)
-        } else {
-            compare(case, &self.other, (&this, &other), typology)
-        }
-    }
-}
-
-/// « Comparaison »: owns the other file and the comparison, recomputed only when the open case
-/// or the direction changes.
+/// « Comparaison »: draws the comparison of the open case with the other file
+/// (`workspaces::ComparisonState`), recomputed only when the open case, the other file or the
+/// direction changes.
 #[derive(Default)]
 pub struct CompareScreen {
-    pub state: Option<ComparisonState>,
-    /// (revision of the open case, other first) → comparison.
-    cached: Option<((u64, bool), Comparison)>,
+    /// (revision of the open case, comparison opened, other first) → comparison.
+    cached: Option<((u64, u64, bool), Comparison)>,
 }
 
 impl CompareScreen {
-    /// Shows the comparison with `state` from now on.
-    pub fn set(&mut self, state: Option<ComparisonState>) {
-        self.state = state;
-        self.cached = None;
-    }
-
-    fn comparison(&mut self, view: &CaseView<'_>) -> Option<&Comparison> {
-        let state = self.state.as_ref()?;
-        let key = (view.revision, state.other_first);
-        if self.cached.as_ref().map(|(k, _)| *k) != Some(key) {
-            let comparison = state.comparison(view.case, view.title, view.typology);
-            self.cached = Some((key, comparison));
-        }
-        self.cached.as_ref().map(|(_, c)| c)
-    }
-
-    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
-        let lang = view.lang;
-        let swap = match self.comparison(view) {
-            Some(comparison) => comparison_ui(ui, view, comparison, commands),
-            None => {
-                ui.label(lang.t("Aucune comparaison ouverte."));
-                if ui
-                    .button(lang.t("Comparer avec un autre dossier…"))
-                    .clicked()
-                {
-                    commands.push(Command::CompareWithFile);
-                }
-                return;
-            }
+    fn comparison(&mut self, state: &ComparisonState, view: &CaseView<'_>) -> &Comparison {
+        let key = (view.revision, state.opened, state.other_first);
+        let comparison = match self.cached.take() {
+            Some((k, comparison)) if k == key => comparison,
+            _ => state.comparison(view.case, view.title, view.typology),
         };
-        if swap && let Some(state) = &mut self.state {
+        &self.cached.insert((key, comparison)).1
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: Option<&mut ComparisonState>,
+        view: &CaseView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let Some(state) = state else {
+            ui.label(lang.t("Aucune comparaison ouverte."));
+            if ui
+                .button(lang.t("Comparer avec un autre dossier…"))
+                .clicked()
+            {
+                commands.push(Command::CompareWithFile);
+            }
+            return;
+        };
+        let comparison = self.comparison(state, view);
+        if comparison_ui(ui, view, comparison, commands) {
             state.other_first = !state.other_first;
         }
     }

@@ -3,8 +3,6 @@
 //! consultant; the totals before and after are checked; nothing enters the case before
 //! « Importer ».
 
-use std::path::PathBuf;
-
 use egui::{Color32, RichText};
 
 use crate::app::command::Command;
@@ -12,52 +10,15 @@ use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::cells::{Cell, Drafts, number_cell};
 use crate::app::widgets::colours::colour;
+use crate::app::workspaces::ImportState;
 use crate::format::euros;
 use crate::import::{Action, Destination, Plan, Review};
 use crate::model::{Case, Catalogue, KindId, Lever};
 
-/// The import under review, as the screen shows it.
-pub struct ImportState {
-    pub source: PathBuf,
-    pub review: Review,
-    /// Show only the accounts that waited for the consultant when the file was read (they stay
-    /// listed once handled, so that a row never vanishes under the pointer).
-    pub only_pending: bool,
-    to_review: Vec<bool>,
-}
-
-impl ImportState {
-    pub fn new(source: PathBuf, review: Review) -> ImportState {
-        let to_review: Vec<bool> = review
-            .plan
-            .items
-            .iter()
-            .map(|i| i.needs_attention())
-            .collect();
-        ImportState {
-            source,
-            only_pending: to_review.contains(&true),
-            to_review,
-            review,
-        }
-    }
-
-    /// After another mapping, the accounts to review are those that wait now.
-    pub fn remap(&mut self) {
-        self.to_review = self
-            .review
-            .plan
-            .items
-            .iter()
-            .map(|i| i.needs_attention())
-            .collect();
-    }
-}
-
-/// « Import de balance »: owns the review until « Importer » or « Annuler l'import ».
+/// « Import de balance »: draws the review (`workspaces::ImportState`) until « Importer » or
+/// « Annuler l'import »; owns the amounts being typed.
 #[derive(Default)]
 pub struct ImportScreen {
-    pub state: Option<ImportState>,
     drafts: Drafts,
 }
 
@@ -65,9 +26,15 @@ const PENDING: Color32 = Color32::from_rgb(200, 110, 0);
 const DONE: Color32 = colour(crate::palette::INCREASE);
 
 impl ImportScreen {
-    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: Option<&mut ImportState>,
+        view: &CaseView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
         let lang = view.lang;
-        let Some(state) = self.state.as_mut() else {
+        let Some(state) = state else {
             ui.label(lang.t("Aucun import en cours."));
             return;
         };

@@ -16,82 +16,26 @@ use crate::app::widgets::colours::colour;
 use crate::app::widgets::plot_kit::{
     Hovers, MapColours, anchor_hovers, point_tooltip, ternary_base, ternary_bounds, ternary_hover,
 };
+use crate::app::workspaces::{PortfolioExport, PortfolioState};
 use crate::format::euros_whole;
 use crate::model::Phase;
-use crate::portfolio::{Column, Entry, Filter, Portfolio, Sort};
-use crate::report::portfolio::PortfolioOptions;
+use crate::portfolio::{Column, Entry, Portfolio, Sort};
 
-/// What the consultant sees of the open portfolio.
-pub struct PortfolioState {
-    pub portfolio: Portfolio,
-    pub filter: Filter,
-    pub sort: Sort,
-    pub anonymised: bool,
-    pub paths: bool,
-    /// Index in `portfolio.entries` of the selected case.
-    pub selected: Option<usize>,
-}
-
-impl PortfolioState {
-    pub fn new(portfolio: Portfolio) -> PortfolioState {
-        PortfolioState {
-            portfolio,
-            filter: Filter::default(),
-            sort: Sort::default(),
-            anonymised: false,
-            paths: false,
-            selected: None,
-        }
-    }
-
-    /// The shown entries, filtered and sorted.
-    pub fn rows(&self) -> Vec<usize> {
-        self.portfolio
-            .rows(&self.filter, self.sort.applied(self.anonymised))
-    }
-
-    pub fn options(&self) -> PortfolioOptions {
-        PortfolioOptions {
-            anonymised: self.anonymised,
-            paths: self.paths,
-            filters: self.filter.describe(),
-        }
-    }
-}
-
-/// The files the portfolio can be exported to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PortfolioExport {
-    Pdf,
-    Png,
-    Csv,
-    Xlsx,
-    /// A reference made of the cases shown (median and quartiles, no names).
-    Reference,
-}
-
-impl PortfolioExport {
-    pub fn extension(self) -> &'static str {
-        match self {
-            PortfolioExport::Pdf => "pdf",
-            PortfolioExport::Png => "png",
-            PortfolioExport::Csv => "csv",
-            PortfolioExport::Xlsx => "xlsx",
-            PortfolioExport::Reference => "ron",
-        }
-    }
-}
-
-/// « Portefeuille »: owns the open portfolio and how it is shown.
+/// « Portefeuille »: draws the open portfolio (`workspaces::PortfolioState`) and how it is
+/// shown.
 #[derive(Default)]
-pub struct PortfolioScreen {
-    pub state: Option<PortfolioState>,
-}
+pub struct PortfolioScreen;
 
 impl PortfolioScreen {
-    pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: Option<&mut PortfolioState>,
+        view: &CaseView<'_>,
+        commands: &mut Vec<Command>,
+    ) {
         let lang = view.lang;
-        let Some(state) = self.state.as_mut() else {
+        let Some(state) = state else {
             ui.label(lang.t("Aucun portefeuille ouvert."));
             if ui.button(lang.t("Ouvrir un portefeuille…")).clicked() {
                 commands.push(Command::OpenPortfolio);

@@ -38,9 +38,11 @@ pub fn line_id(snapshot: usize, line: u32) -> Id {
 
 #[derive(Default)]
 pub struct MatrixScreen {
-    pub drafts: Drafts,
-    /// The cell to put the focus in at the next frame (the label of a new line).
-    pub focus_next: Option<Id>,
+    drafts: Drafts,
+    /// The `drafts_epoch` of the view the drafts were typed in.
+    drafts_epoch: u64,
+    /// The added line whose label was last given the focus (`CaseView::added_line`).
+    focused_line: Option<(u64, u32)>,
     /// The id egui gave each line's kind list when last drawn, for the keyboard.
     kind_ids: std::collections::HashMap<u32, Id>,
     /// Rows pasted from a spreadsheet, waiting for confirmation.
@@ -66,8 +68,16 @@ impl MatrixScreen {
             ui.label(lang.t("Aucun instantané : ajoutez-en un dans le panneau de gauche."));
             return;
         };
-        if let Some(id) = self.focus_next.take() {
-            ui.memory_mut(|m| m.request_focus(id));
+        if self.drafts_epoch != view.drafts_epoch {
+            self.drafts.clear();
+            self.drafts_epoch = view.drafts_epoch;
+        }
+        if view.added_line != self.focused_line {
+            self.focused_line = view.added_line;
+            if let Some((_, line)) = view.added_line {
+                let id = line_id(selected, line).with("label");
+                ui.memory_mut(|m| m.request_focus(id));
+            }
         }
         if let Some(pending) = paste::take_block(ui) {
             self.pasted = Some(pending);
