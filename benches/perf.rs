@@ -510,7 +510,7 @@ fn main() {
         "ms",
         16.0,
     );
-    if let Some(state) = wb.screens.portfolio.state.as_mut() {
+    if let Some(state) = wb.workspaces.portfolio.as_mut() {
         state.paths = true;
     }
     report(
