@@ -1,18 +1,23 @@
 //! The command line: the window by default, headless commands for scripts and checks. `args`
-//! holds the `clap` definitions; `commands` one function per command. Exit codes: 0 done,
+//! holds the `clap` definitions; `commands` the small commands, `analyse`, `portfolio`,
+//! `import_balance`, `simulate` and `autodiagnostic` one each. Exit codes: 0 done,
 //! 1 an input that cannot be used (a file unreadable or invalid, an output not written),
 //! 2 a command line that is wrong (usage).
 
+mod analyse;
 mod args;
 mod autodiagnostic;
 mod commands;
+mod import_balance;
+mod portfolio;
 mod simulate;
 pub mod terminal;
 
 use std::process::ExitCode;
 
+pub use analyse::summary;
 pub use args::{Cli, Command, ContentArg, ImportOptions, StartView};
-pub use commands::{import_review, summary};
+pub use import_balance::import_review;
 
 /// A command line that asks for something impossible (a snapshot that does not exist, nothing
 /// to export…): exit code 2.
@@ -31,7 +36,7 @@ pub fn run(cli: Cli) -> ExitCode {
             snapshot,
             json,
             reference,
-        }) => commands::analyse(
+        }) => analyse::analyse(
             &file,
             (snapshot.as_deref(), reference.as_deref()),
             json,
@@ -122,9 +127,9 @@ pub fn run(cli: Cli) -> ExitCode {
             territory,
             model,
             reference_out,
-        }) => commands::portfolio(
+        }) => portfolio::portfolio(
             &dir,
-            commands::PortfolioOutputs {
+            portfolio::PortfolioOutputs {
                 pdf,
                 png,
                 csv,
@@ -154,7 +159,7 @@ pub fn run(cli: Cli) -> ExitCode {
             file,
             into,
             options,
-        }) => commands::import_balance(&file, &into, options),
+        }) => import_balance::import_balance(&file, &into, options),
         None => crate::app::launch::window(
             cli.file,
             crate::app::launch::Startup {
