@@ -6,13 +6,20 @@
 //! copies); lines whose ids differ are then paired by kind and label, so a peer who retyped a
 //! line still shows as a change rather than a removal and an addition.
 
+mod fields;
+mod summary;
+
+pub use summary::{position_line, summary};
+
+use fields::{field_changes, line_fields, organisation_fields, snapshot_fields, valuation_changes};
+
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::analysis::{Ternary, Typology, analyse, totals};
-use crate::format::{euros, euros_change, number, one_line, percent};
-use crate::model::{Case, Lever, ResourceLine, Snapshot, ValuationSettings};
+use crate::format::euros;
+use crate::model::{Case, Lever, ResourceLine, Snapshot};
 
 /// One field that differs, with both values as shown to a person.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -312,226 +319,4 @@ fn pair_lines<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<Pair<'a>> {
             .map(|l| (Some(l), None)),
     );
     pairs
-}
-
-/// A field as shown to a person: its French name and how to write its value.
-type Field<T> = (&'static str, fn(&T) -> String);
-
-fn field_changes<T>(before: &T, after: &T, fields: &[Field<T>]) -> Vec<FieldChange> {
-    fields
-        .iter()
-        .filter_map(|(field, show)| {
-            let (old, new) = (show(before), show(after));
-            (old != new).then_some(FieldChange {
-                field,
-                before: old,
-                after: new,
-            })
-        })
-        .collect()
-}
-
-fn text(value: &str) -> String {
-    if value.trim().is_empty() {
-        "—".to_owned()
-    } else {
-        format!("« {value} »")
-    }
-}
-
-fn yes_no(value: bool) -> String {
-    if value { "oui" } else { "non" }.to_owned()
-}
-
-fn optional<T>(value: Option<T>, show: impl Fn(T) -> String) -> String {
-    value.map_or("—".to_owned(), show)
-}
-
-fn line_fields() -> [Field<ResourceLine>; 14] {
-    [
-        ("nature", |l| l.kind.label().to_owned()),
-        ("libellé", |l| text(&l.label)),
-        ("financeur ou partenaire", |l| text(&l.counterparty)),
-        ("type d'acteur", |l| {
-            optional(l.counterparty_type, |t| t.label().to_owned())
-        }),
-        ("personnes", |l| optional(l.people, |p| p.to_string())),
-        ("quantité", |l| {
-            optional(l.quantity, |q| {
-                format!("{} {}", number(q, 2), l.unit.label_for(l.per_person))
-            })
-        }),
-        ("montant", |l| optional(l.amount, euros)),
-        ("valorisé", |l| yes_no(l.is_valued())),
-        ("pluriannuel (CPO)", |l| yes_no(l.multi_year)),
-        ("fléché", |l| yes_no(l.earmarked)),
-        ("forme du partenariat", |l| {
-            optional(l.partnership, |p| p.label().to_owned())
-        }),
-        ("importance", |l| optional(l.importance, |i| i.to_string())),
-        ("alliance liée", |l| {
-            optional(l.alliance, |id| format!("ligne {id}"))
-        }),
-        ("note", |l| text(&l.note)),
-    ]
-}
-
-fn snapshot_fields() -> [Field<Snapshot>; 4] {
-    [
-        ("année", |s| s.year.to_string()),
-        ("type", |s| s.kind.label().to_owned()),
-        ("charges annuelles", |s| optional(s.annual_expenses, euros)),
-        ("réserves", |s| optional(s.reserves, euros)),
-    ]
-}
-
-fn organisation_fields() -> [Field<crate::model::Organisation>; 10] {
-    [
-        ("nom", |o| text(&o.name)),
-        ("forme juridique", |o| o.legal_form.label().to_owned()),
-        ("intérêt général", |o| yes_no(o.general_interest)),
-        ("utilité publique", |o| yes_no(o.public_utility)),
-        ("agréments", |o| text(&o.approvals)),
-        ("secteur", |o| text(&o.sector)),
-        ("territoire", |o| text(&o.territory)),
-        ("année de création", |o| {
-            optional(o.creation_year, |y| y.to_string())
-        }),
-        ("phase", |o| o.phase.label().to_owned()),
-        ("projet associatif", |o| text(&o.project)),
-    ]
-}
-
-fn valuation_changes(a: &ValuationSettings, b: &ValuationSettings) -> Vec<FieldChange> {
-    let mut changes = field_changes(
-        a,
-        b,
-        &[
-            ("coefficient", |v: &ValuationSettings| {
-                number(v.coefficient, 2)
-            }),
-            ("heures par ETP", |v| number(v.hours_per_etp, 0)),
-            ("heures par jour", |v| number(v.hours_per_day, 1)),
-            ("heures par mois", |v| number(v.hours_per_month, 0)),
-        ],
-    );
-    for category in crate::model::RateCategory::ALL {
-        let rate = |v: &ValuationSettings| {
-            v.rates
-                .iter()
-                .find(|r| r.category == category)
-                .map_or("—".to_owned(), |r| format!("{} €/h", number(r.rate, 2)))
-        };
-        let (before, after) = (rate(a), rate(b));
-        if before != after {
-            changes.push(FieldChange {
-                field: category.label(),
-                before,
-                after,
-            });
-        }
-    }
-    changes
-}
-
-/// The readable French summary of a comparison.
-pub fn summary(c: &Comparison) -> String {
-    // One line per change: a name or a text that holds a line end is written escaped.
-    let mut out = format!(
-        "Comparaison : {} → {}\n",
-        one_line(&c.before),
-        one_line(&c.after)
-    );
-    if c.is_unchanged() {
-        out.push_str("\nAucune différence.\n");
-        return out;
-    }
-    let fields = |out: &mut String, indent: &str, fields: &[FieldChange]| {
-        for f in fields {
-            out.push_str(&format!(
-                "{indent}{} : {} → {}\n",
-                f.field,
-                one_line(&f.before),
-                one_line(&f.after)
-            ));
-        }
-    };
-    if !c.organisation.is_empty() {
-        out.push_str("\nOrganisation\n");
-        fields(&mut out, "  ", &c.organisation);
-    }
-    if !c.valuation.is_empty() {
-        out.push_str("\nRéglages de valorisation\n");
-        fields(&mut out, "  ", &c.valuation);
-    }
-    for s in c.snapshots.iter().filter(|s| !s.is_unchanged()) {
-        match s.status {
-            Some(status) => out.push_str(&format!(
-                "\nInstantané « {} » : {}\n",
-                one_line(&s.label),
-                if status == Status::Removed {
-                    "supprimé"
-                } else {
-                    "ajouté"
-                }
-            )),
-            None => out.push_str(&format!("\nInstantané « {} »\n", one_line(&s.label))),
-        }
-        fields(&mut out, "  ", &s.fields);
-        out.push_str(&format!("  Position : {}\n", one_line(&position_line(s))));
-        for lever in &s.levers {
-            if lever.lines.is_empty() && lever.before == lever.after {
-                continue;
-            }
-            out.push_str(&format!(
-                "  {} : {} → {} ({})\n",
-                lever.lever.label(),
-                euros(lever.before),
-                euros(lever.after),
-                euros_change(lever.after - lever.before)
-            ));
-            for line in &lever.lines {
-                out.push_str(&format!(
-                    "    {} {} : « {} » ({})\n",
-                    line.status.sign(),
-                    line.status.label(),
-                    one_line(&line.label),
-                    one_line(&line.values_text())
-                ));
-                fields(&mut out, "        ", &line.fields);
-            }
-        }
-    }
-    out
-}
-
-/// « M4 — … → M2 — … (changement de modèle) », or the one side that exists.
-pub fn position_line(s: &SnapshotComparison) -> String {
-    let shares = |p: &Position| {
-        p.ternary.map_or(String::new(), |t| {
-            format!(
-                " [subventions {}, privé {}, activité {}]",
-                percent(t.subsidies),
-                percent(t.private),
-                percent(t.activity)
-            )
-        })
-    };
-    match (&s.before, &s.after) {
-        (Some(a), Some(b)) if s.model_changed() => format!(
-            "{}{} → {}{} (changement de modèle)",
-            a.label,
-            shares(a),
-            b.label,
-            shares(b)
-        ),
-        (Some(a), Some(b)) => format!(
-            "{}, inchangée{} → {}",
-            a.label,
-            shares(a),
-            shares(b).trim_start()
-        ),
-        (Some(p), None) | (None, Some(p)) => format!("{}{}", p.label, shares(p)),
-        (None, None) => "—".to_owned(),
-    }
 }
