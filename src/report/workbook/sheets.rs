@@ -1,134 +1,21 @@
-//! The workbook (.xlsx) of a case and of a portfolio, for the consultant's spreadsheet: one
-//! sheet per snapshot (the matrix by lever, subtotals and totals as live formulas), the key
-//! figures and positions along the trajectory, the scenarios and the stress tests; for a
-//! portfolio, one row per case with an autofilter. The words are those of the PDF.
+//! The sheets of a case's workbook: its key figures, the matrix of each snapshot (amounts, hours
+//! and partners valued, with their subtotals and shares), its scenarios and stress tests.
 
 use rust_xlsxwriter::utility::row_col_to_cell;
-use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
 
-use super::layout::snapshot_name;
-use super::matrix::quantity_text;
 use crate::analysis::scenario::{describe, new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Typology, analyse, key_figures, line_value};
 use crate::format::quantity;
 use crate::model::{Case, Lever, Snapshot};
-use crate::portfolio::{Cell, Portfolio, TABLE_HEADERS, table};
+use crate::report::layout::snapshot_name;
+use crate::report::matrix::quantity_text;
 
-/// Whole euros with a thousands separator (a space in French Excel and LibreOffice).
-const EUROS: &str = "#,##0 \"€\"";
-const PERCENT: &str = "0 %";
-
-/// The formats of every sheet.
-struct Formats {
-    title: Format,
-    header: Format,
-    bold: Format,
-    euros: Format,
-    euros_bold: Format,
-    percent: Format,
-    percent_bold: Format,
-    wrap: Format,
-}
-
-impl Formats {
-    fn new() -> Formats {
-        Formats {
-            title: Format::new().set_bold().set_font_size(14),
-            header: Format::new()
-                .set_bold()
-                .set_font_color(0xFFFFFF)
-                .set_background_color(0x2F3E4E)
-                .set_text_wrap(),
-            bold: Format::new().set_bold(),
-            euros: Format::new().set_num_format(EUROS),
-            euros_bold: Format::new().set_num_format(EUROS).set_bold(),
-            percent: Format::new().set_num_format(PERCENT),
-            percent_bold: Format::new().set_num_format(PERCENT).set_bold(),
-            wrap: Format::new().set_text_wrap(),
-        }
-    }
-}
-
-fn failed(e: XlsxError) -> String {
-    format!("le classeur n'a pas pu être écrit ({e})")
-}
-
-/// The workbook of `case`: the key figures and positions, one sheet per snapshot, the
-/// scenarios, and the stress tests of snapshot `label`.
-pub fn case_workbook(case: &Case, label: &str, typology: &Typology) -> Result<Vec<u8>, String> {
-    let snapshot = case
-        .snapshot(label)
-        .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
-    let f = Formats::new();
-    let mut book = Workbook::new();
-    let mut names = Vec::new();
-    key_figures_sheet(book.add_worksheet(), case, typology, &f, &mut names).map_err(failed)?;
-    for s in &case.snapshots {
-        matrix_sheet(book.add_worksheet(), case, s, &f, &mut names).map_err(failed)?;
-    }
-    if !case.scenarios.is_empty() {
-        scenarios_sheet(book.add_worksheet(), case, typology, &f, &mut names).map_err(failed)?;
-    }
-    stress_sheet(
-        book.add_worksheet(),
-        case,
-        snapshot,
-        typology,
-        &f,
-        &mut names,
-    )
-    .map_err(failed)?;
-    book.save_to_buffer().map_err(failed)
-}
-
-/// A sheet name Excel accepts (31 characters, none of `[]:*?/\`), unique in the workbook.
-fn sheet_name(wanted: &str, names: &mut Vec<String>) -> String {
-    let clean: String = wanted
-        .chars()
-        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
-        .collect();
-    let clean = clean.trim().trim_matches('\'').to_owned();
-    let base: String = if clean.is_empty() {
-        "Feuille".to_owned()
-    } else {
-        clean.chars().take(31).collect()
-    };
-    let mut name = base.clone();
-    let mut n = 2;
-    // As the workbook compares them: « Été 2024 » and « ÉTÉ 2024 » are the same sheet.
-    while names
-        .iter()
-        .any(|taken| taken.to_lowercase() == name.to_lowercase())
-    {
-        let suffix = format!(" ({n})");
-        name = base
-            .chars()
-            .take(31 - suffix.chars().count())
-            .collect::<String>()
-            + &suffix;
-        n += 1;
-    }
-    names.push(name.clone());
-    name
-}
-
-/// The title rows of a case's sheet: the organisation, then what the sheet shows.
-fn title(ws: &mut Worksheet, case: &Case, heading: &str, f: &Formats) -> Result<(), XlsxError> {
-    ws.write_string_with_format(0, 0, &case.organisation.name, &f.title)?;
-    ws.write_string(1, 0, heading)?;
-    Ok(())
-}
-
-fn headers(ws: &mut Worksheet, row: u32, titles: &[&str], f: &Formats) -> Result<(), XlsxError> {
-    for (col, text) in (0u16..).zip(titles) {
-        ws.write_string_with_format(row, col, *text, &f.header)?;
-    }
-    Ok(())
-}
+use super::{Formats, headers, sheet_name, title};
 
 /// « Chiffres clés et positions »: the key figures of every snapshot, side by side, then the
 /// position and the qualifiers, in the words of the PDF and `analyse`.
-fn key_figures_sheet(
+pub(super) fn key_figures_sheet(
     ws: &mut Worksheet,
     case: &Case,
     typology: &Typology,
@@ -214,7 +101,7 @@ const SHARE: u16 = 5;
 /// One snapshot's matrix: each lever's lines, its subtotal (`SUM` of its lines), each line's
 /// share of it, and the totals from the subtotals, all live formulas whose cached results are
 /// the app's figures.
-fn matrix_sheet(
+pub(super) fn matrix_sheet(
     ws: &mut Worksheet,
     case: &Case,
     s: &Snapshot,
@@ -341,7 +228,7 @@ fn matrix_sheet(
 }
 
 /// « Scénarios »: each scenario on its base, before and after, in the words of the PDF.
-fn scenarios_sheet(
+pub(super) fn scenarios_sheet(
     ws: &mut Worksheet,
     case: &Case,
     typology: &Typology,
@@ -417,7 +304,7 @@ fn scenarios_sheet(
 }
 
 /// « Tests de résistance » of one snapshot, in the words of the PDF.
-fn stress_sheet(
+pub(super) fn stress_sheet(
     ws: &mut Worksheet,
     case: &Case,
     s: &Snapshot,
@@ -470,45 +357,4 @@ fn stress_sheet(
         )?;
     }
     Ok(())
-}
-
-/// The workbook of a portfolio: one row per case of `rows`, numbers typed, with an autofilter.
-pub fn portfolio_workbook(
-    portfolio: &Portfolio,
-    rows: &[usize],
-    anonymised: bool,
-) -> Result<Vec<u8>, String> {
-    let f = Formats::new();
-    let mut book = Workbook::new();
-    let ws = book.add_worksheet();
-    let write = |ws: &mut Worksheet| -> Result<(), XlsxError> {
-        ws.set_name("Portefeuille")?;
-        headers(ws, 0, &TABLE_HEADERS, &f)?;
-        ws.set_freeze_panes(1, 0)?;
-        let table = table(portfolio, rows, anonymised);
-        for (row, cells) in (1u32..).zip(&table) {
-            for (col, cell) in (0u16..).zip(cells) {
-                match cell {
-                    Cell::Text(text) => ws.write_string(row, col, text)?,
-                    Cell::Euros(value) => {
-                        ws.write_number_with_format(row, col, *value, &f.euros)?
-                    }
-                    Cell::Share(Some(share)) => {
-                        ws.write_number_with_format(row, col, *share, &f.percent)?
-                    }
-                    Cell::Share(None) => continue,
-                };
-            }
-        }
-        let last = u32::try_from(table.len()).unwrap_or(u32::MAX).max(1);
-        ws.autofilter(0, 0, last, (TABLE_HEADERS.len() - 1) as u16)?;
-        for (col, width) in
-            (0u16..).zip([18, 36, 18, 18, 16, 16, 16, 16, 34, 10, 12, 30, 14, 14, 14])
-        {
-            ws.set_column_width(col, width)?;
-        }
-        Ok(())
-    };
-    write(ws).map_err(failed)?;
-    book.save_to_buffer().map_err(failed)
 }
