@@ -646,7 +646,9 @@ fn a_network_questionnaire_chosen_in_the_window_is_answered_scored_and_exported(
     );
     assert!(words.contains(&crate::common::words("seuil des pionniers à 14")));
     // Back to the built-in questionnaire only: the round is kept, said, not scored.
-    h.state_mut().apply(Command::BuiltinQuestionnaire);
+    h.state_mut().apply(Command::Action(
+        atelier_mse::app::action::Action::BuiltinQuestionnaire,
+    ));
     h.run();
     h.get_by_label_contains("Le questionnaire « reseau-sport » (version 1) de ce tour");
     assert_eq!(h.state().document.case().diagnostics.len(), 1);

@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::repo_path;
-use atelier_mse::app::{App, Command};
+use atelier_mse::app::App;
+use atelier_mse::app::action::Action;
+use atelier_mse::app::i18n::Lang;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -285,24 +287,27 @@ fn every_menu_item_of_the_readme_is_in_the_menus_with_its_shortcut() {
     let mut h = club_window(dir.path());
     let items = readme_menu_items();
     assert!(items.len() >= 20, "{items:?}");
+    for action in Action::ALL {
+        assert!(
+            items.iter().any(|(item, _)| item == action.label()),
+            "« {} » is in the menus but not in the README",
+            action.label()
+        );
+    }
     for (item, keys) in &items {
-        let command = Command::MENU_ACTIONS
-            .into_iter()
-            .find(|c| c.label() == Some(item.as_str()));
-        let menu = match (&command, item.as_str()) {
-            (Some(c), _) => match c.menu() {
-                Some(atelier_mse::app::command::Menu::Fichier) => "Fichier",
-                Some(atelier_mse::app::command::Menu::Edition) => "Édition",
-                Some(atelier_mse::app::command::Menu::Affichage) => "Affichage",
-                Some(atelier_mse::app::command::Menu::Aide) => "Aide",
-                None => panic!("{item} has no menu"),
-            },
+        let action = Action::ALL.into_iter().find(|a| a.label() == item.as_str());
+        let menu = match (&action, item.as_str()) {
+            (Some(a), _) => a.menu().title(),
             (None, "Ouvrir récent") => "Fichier",
             (None, "Langue" | "Taille du texte" | "Thème sombre") => "Affichage",
             (None, other) => panic!("« {other} » is in the README but not in the menus"),
         };
-        if let Some(command) = &command {
-            assert_eq!(&command.shortcut_text(), keys, "shortcut of « {item} »");
+        if let Some(action) = action {
+            assert_eq!(
+                &action.shortcut_text(Lang::Fr),
+                keys,
+                "shortcut of « {item} »"
+            );
         }
         h.get_by_label(menu).click();
         h.run();

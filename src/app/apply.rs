@@ -1,6 +1,7 @@
 //! What each command does: `App::apply` routes it to the document, a workspace, a dialog or
 //! the settings, and the file requests (a system dialog, else a path typed in the app).
 
+use super::action::Action;
 use super::command::{Command, Pending};
 use super::dialogs::question::Question;
 use super::document::Document;
@@ -8,15 +9,17 @@ use super::view::View;
 
 use super::App;
 use super::dialogs::path_prompt::{PathFor, PathPrompt};
-use super::file_dialogs::{Picked, Wanted};
+use super::file_dialogs::Picked;
 use super::{file_dialogs, files};
 use crate::model::{Edit, Lever};
 
 impl App {
     /// Asks the system's dialog for a file to read, or the app's own path field where there is
     /// no dialog.
-    pub(super) fn pick(&mut self, wanted: PathFor, kind: Wanted) {
-        let picked = file_dialogs::pick(kind);
+    pub(super) fn pick(&mut self, wanted: PathFor) {
+        let picked = wanted
+            .wanted()
+            .map_or(Picked::Cancelled, file_dialogs::pick);
         self.chosen(wanted, picked, "");
     }
 
@@ -39,41 +42,38 @@ impl App {
         }
     }
 
-    /// Carries out one command.
-    pub fn apply(&mut self, command: Command) {
-        if !matches!(command, Command::Edit(_)) {
-            self.last_edit = None;
+    /// Carries out a menu action.
+    fn act(&mut self, action: Action) {
+        if let Some(purpose) = action.file_request() {
+            self.pick(purpose);
+            return;
         }
-        match command {
-            Command::New => self.request(Pending::New),
-            Command::Open => self.pick(PathFor::Open, Wanted::Case),
-            Command::OpenPortfolio => self.pick(PathFor::OpenPortfolio, Wanted::Folder),
-            Command::CompareWithFile => self.pick(PathFor::Compare, Wanted::Case),
-            Command::CompareWithSaved => self.compare_with_saved(),
-            Command::ImportBalance => self.pick(PathFor::ImportBalance, Wanted::Balance),
-            Command::Save => {
+        match action {
+            Action::New => self.request(Pending::New),
+            Action::CompareWithSaved => self.compare_with_saved(),
+            Action::Save => {
                 self.save();
             }
-            Command::SaveAs => {
+            Action::SaveAs => {
                 self.save_as();
             }
-            Command::Export => self.export.open = true,
-            Command::ExportAnonymised => {
+            Action::Export => self.export.open = true,
+            Action::ExportAnonymised => {
                 let name = format!("{}-anonyme.ron", files::file_stem(self.document.case()));
                 let picked = file_dialogs::save_as("ron", &name, None);
                 self.chosen(PathFor::Anonymised, picked, &name);
             }
-            Command::Quit => self.request(Pending::Quit),
-            Command::Undo => self.undo(),
-            Command::Redo => self.redo(),
-            Command::AddSnapshot | Command::AddTarget => self.edit(Edit::AddSnapshot {
+            Action::Quit => self.request(Pending::Quit),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::AddSnapshot | Action::AddTarget => self.edit(Edit::AddSnapshot {
                 from: self.selected,
-                as_target: command == Command::AddTarget,
+                as_target: action == Action::AddTarget,
             }),
-            Command::AddHumanLine | Command::AddMoneyLine | Command::AddAllianceLine => {
-                let lever = match command {
-                    Command::AddHumanLine => Lever::RichessesHumaines,
-                    Command::AddMoneyLine => Lever::RessourcesFinancieres,
+            Action::AddHumanLine | Action::AddMoneyLine | Action::AddAllianceLine => {
+                let lever = match action {
+                    Action::AddHumanLine => Lever::RichessesHumaines,
+                    Action::AddMoneyLine => Lever::RessourcesFinancieres,
                     _ => Lever::AlliancesStrategiques,
                 };
                 if let Some(kind) = crate::model::edits::first_kind(lever) {
@@ -84,19 +84,31 @@ impl App {
                     });
                 }
             }
-            Command::ValuationSettings => self.valuation.open = true,
-            Command::About => self.about.open = true,
-            Command::ChooseTypology => self.pick(PathFor::Typology, Wanted::Typology),
-            Command::BuiltinTypology => self.set_typology(None),
-            Command::ChooseQuestionnaire => {
-                self.pick(PathFor::Questionnaire, Wanted::Questionnaire);
-            }
-            Command::BuiltinQuestionnaire => self.set_questionnaire(None),
+            Action::ValuationSettings => self.valuation.open = true,
+            Action::About => self.about.open = true,
+            Action::BuiltinTypology => self.set_typology(None),
+            Action::BuiltinQuestionnaire => self.set_questionnaire(None),
+            Action::Open
+            | Action::OpenPortfolio
+            | Action::CompareWithFile
+            | Action::ImportBalance
+            | Action::ChooseTypology
+            | Action::ChooseQuestionnaire => {}
+        }
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        if !matches!(command, Command::Edit(_)) {
+            self.last_edit = None;
+        }
+        match command {
+            Command::Action(action) => self.act(action),
             Command::UseQuestionnaire(path) => self.set_questionnaire(Some(path)),
             Command::Edit(edit) => self.edit(edit),
             Command::SelectSnapshot(index) => self.select(index),
             Command::SetReference(reference) => self.set_reference(reference),
-            Command::ChooseReference => self.pick(PathFor::Reference, Wanted::Reference),
+            Command::ChooseReference => self.pick(PathFor::Reference),
             Command::UseReference(path) => self.use_reference(&path),
             Command::ShowView(view) => self.view = view,
             Command::AskDeleteSnapshot(index) => {
@@ -168,7 +180,7 @@ impl App {
                 self.workspaces.import = None;
                 self.view = View::Matrix;
             }
-            Command::ChooseMapping => self.pick(PathFor::Mapping, Wanted::Mapping),
+            Command::ChooseMapping => self.pick(PathFor::Mapping),
             Command::UseMapping(path) => self.use_mapping(&path),
             Command::ExportTo(path, choice) => {
                 if self.export_to(&path, choice) {

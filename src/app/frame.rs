@@ -9,7 +9,7 @@ use super::dialogs::question::Question;
 use super::view::{CaseView, View};
 
 use super::App;
-use super::command::Availability;
+use super::action::{Action, Availability};
 use super::panels::menu::{MenuState, menu_ui};
 use super::panels::summary::summary_ui;
 use super::{AUTOSAVE_SECONDS, files, fonts};
@@ -217,21 +217,21 @@ impl App {
     pub(super) fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
         let mut pressed = Vec::new();
         // Shortcuts with Shift first: Ctrl+Maj+S must not be taken for Ctrl+S.
-        let mut all: Vec<(egui::KeyboardShortcut, Command)> = Command::MENU_ACTIONS
+        let mut all: Vec<(egui::KeyboardShortcut, Action)> = Action::ALL
             .into_iter()
-            .flat_map(|c| c.shortcuts().into_iter().map(move |s| (s, c.clone())))
+            .flat_map(|a| a.shortcuts().into_iter().map(move |s| (s, a)))
             .collect();
         all.sort_by_key(|(s, _)| !s.modifiers.shift);
-        for (shortcut, command) in all {
+        for (shortcut, action) in all {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                pressed.push(command);
+                pressed.push(action);
             }
         }
         if !pressed.is_empty() {
             let now = self.availability();
-            pressed.retain(|c| c.enabled(now));
+            pressed.retain(|a| a.enabled(now));
         }
-        pressed
+        pressed.into_iter().map(Command::Action).collect()
     }
 
     pub(super) fn close_request(&mut self, ctx: &egui::Context) {

@@ -3,6 +3,7 @@
 //! `Command`s, which the app applies once, at the end of the frame. Menus and shortcuts come
 //! from `Command` too.
 
+pub mod action;
 mod apply;
 pub mod cache;
 pub mod clipboard;
@@ -35,8 +36,8 @@ pub use view::{CaseView, View};
 use crate::analysis::{Analysis, Typology};
 use crate::model::{Applied, Edit};
 pub use crate::storage::AppPaths;
+use action::Availability;
 use cache::AnalysisCache;
-use command::Availability;
 use dialogs::export::ExportDialog;
 use dialogs::path_prompt::PathPrompt;
 use dialogs::valuation::ValuationDialog;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::app::command::{Command, Pending};
 use crate::app::dialogs::export::ExportChoice;
+use crate::app::file_dialogs::Wanted;
 use crate::app::i18n::Lang;
 use crate::app::workspaces::PortfolioExport;
 
@@ -27,6 +28,24 @@ pub enum PathFor {
 }
 
 impl PathFor {
+    /// The files the system's dialog shows when the path is of a file to read; `None` for a
+    /// file to write.
+    pub fn wanted(&self) -> Option<Wanted> {
+        match self {
+            PathFor::Open | PathFor::Compare => Some(Wanted::Case),
+            PathFor::OpenPortfolio => Some(Wanted::Folder),
+            PathFor::ImportBalance => Some(Wanted::Balance),
+            PathFor::Mapping => Some(Wanted::Mapping),
+            PathFor::Reference => Some(Wanted::Reference),
+            PathFor::Typology => Some(Wanted::Typology),
+            PathFor::Questionnaire => Some(Wanted::Questionnaire),
+            PathFor::SaveAs(_)
+            | PathFor::Anonymised
+            | PathFor::Export(_)
+            | PathFor::ExportPortfolio(_) => None,
+        }
+    }
+
     fn title(&self) -> &'static str {
         match self {
             PathFor::Open => "Ouvrir un dossier",

@@ -1,9 +1,11 @@
-//! The menu bar. Every action's label, shortcut and enabled state come from `Command`; this
-//! file only says where separators and sub-menus go.
+//! The menu bar, built from the list of menu actions (`action.rs`): their labels, shortcuts,
+//! places and enabled states come from there; this file adds « Ouvrir récent » and the
+//! appearance settings.
 
 use std::path::PathBuf;
 
-use crate::app::command::{Availability, Command, Pending};
+use crate::app::action::{Action, Availability, Menu};
+use crate::app::command::{Command, Pending};
 use crate::app::i18n::Lang;
 use crate::app::settings::AppSettings;
 
@@ -16,7 +18,9 @@ pub struct MenuState<'a> {
     pub redo_name: Option<&'a str>,
 }
 
-/// Draws the menu bar; returns whether a setting of the « Affichage » menu changed.
+/// Draws the menu bar, built from `Action::ALL`: each menu's actions in order, a separator
+/// between two groups; « Ouvrir récent » closes the first group of « Fichier », the language,
+/// text size and theme open « Affichage ». Returns whether one of those settings changed.
 pub fn menu_ui(
     ui: &mut egui::Ui,
     settings: &mut AppSettings,
@@ -26,102 +30,76 @@ pub fn menu_ui(
     let lang = settings.lang;
     let mut changed = false;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(lang.t("Fichier"), |ui| {
-            for command in [
-                Command::New,
-                Command::Open,
-                Command::OpenPortfolio,
-                Command::CompareWithFile,
-                Command::CompareWithSaved,
-                Command::ImportBalance,
-            ] {
-                item_ui(ui, command, lang, state, commands);
-            }
-            ui.menu_button(lang.t("Ouvrir récent"), |ui| {
-                if state.recent.is_empty() {
-                    ui.label(lang.t("Aucun fichier récent"));
+        for menu in Menu::ALL {
+            ui.menu_button(lang.t(menu.title()), |ui| {
+                if menu == Menu::Affichage {
+                    changed = appearance_ui(ui, settings);
+                    ui.separator();
                 }
-                for path in state.recent {
-                    if ui.button(path.display().to_string()).clicked() {
-                        ui.close();
-                        commands.push(Command::Request(Pending::Open(path.clone())));
+                let mut group = None;
+                for action in Action::ALL.into_iter().filter(|a| a.menu() == menu) {
+                    let (_, this) = action.place();
+                    if let Some(previous) = group.filter(|g| *g != this) {
+                        if menu == Menu::Fichier && previous == 0 {
+                            recent_ui(ui, lang, state, commands);
+                        }
+                        ui.separator();
                     }
+                    group = Some(this);
+                    item_ui(ui, action, lang, state, commands);
                 }
             });
-            ui.separator();
-            item_ui(ui, Command::Save, lang, state, commands);
-            item_ui(ui, Command::SaveAs, lang, state, commands);
-            ui.separator();
-            item_ui(ui, Command::Export, lang, state, commands);
-            item_ui(ui, Command::ExportAnonymised, lang, state, commands);
-            ui.separator();
-            item_ui(ui, Command::Quit, lang, state, commands);
-        });
-        ui.menu_button(lang.t("Édition"), |ui| {
-            item_ui(ui, Command::Undo, lang, state, commands);
-            item_ui(ui, Command::Redo, lang, state, commands);
-            ui.separator();
-            for command in [
-                Command::AddSnapshot,
-                Command::AddTarget,
-                Command::AddHumanLine,
-                Command::AddMoneyLine,
-                Command::AddAllianceLine,
-            ] {
-                item_ui(ui, command, lang, state, commands);
-            }
-            ui.separator();
-            item_ui(ui, Command::ValuationSettings, lang, state, commands);
-        });
-        ui.menu_button(lang.t("Affichage"), |ui| {
-            changed = appearance_ui(ui, settings);
-            ui.separator();
-            item_ui(ui, Command::ChooseTypology, lang, state, commands);
-            item_ui(ui, Command::BuiltinTypology, lang, state, commands);
-            item_ui(ui, Command::ChooseQuestionnaire, lang, state, commands);
-            item_ui(ui, Command::BuiltinQuestionnaire, lang, state, commands);
-        });
-        ui.menu_button(lang.t("Aide"), |ui| {
-            item_ui(ui, Command::About, lang, state, commands);
-        });
+        }
     });
     changed
 }
 
-/// One menu entry: its label, shortcut and enabled state from `Command`.
+/// « Ouvrir récent »: the files opened lately, newest first.
+fn recent_ui(ui: &mut egui::Ui, lang: Lang, state: &MenuState<'_>, commands: &mut Vec<Command>) {
+    ui.menu_button(lang.t("Ouvrir récent"), |ui| {
+        if state.recent.is_empty() {
+            ui.label(lang.t("Aucun fichier récent"));
+        }
+        for path in state.recent {
+            if ui.button(path.display().to_string()).clicked() {
+                ui.close();
+                commands.push(Command::Request(Pending::Open(path.clone())));
+            }
+        }
+    });
+}
+
+/// One menu entry: its label, shortcut and enabled state from its `Action`.
 fn item_ui(
     ui: &mut egui::Ui,
-    command: Command,
+    action: Action,
     lang: Lang,
     state: &MenuState<'_>,
     commands: &mut Vec<Command>,
 ) {
-    let Some(label) = command.label() else {
-        return;
-    };
-    let mut text = lang.t(label).to_owned();
+    let mut text = lang.t(action.label()).to_owned();
     // « Annuler : montant de “Cotisations” »: the menu says what will be undone.
-    let what = match command {
-        Command::Undo => state.undo_name,
-        Command::Redo => state.redo_name,
+    let what = match action {
+        Action::Undo => state.undo_name,
+        Action::Redo => state.redo_name,
         _ => None,
     };
-    let enabled = command.enabled((state.now)());
+    let enabled = action.enabled((state.now)());
     if let Some(what) = what.filter(|_| enabled) {
         text = format!("{text} : {what}");
     }
-    let shortcut = command.shortcut_text();
+    let shortcut = action.shortcut_text(lang);
     let mut button = egui::Button::new(text);
     if !shortcut.is_empty() {
         button = button.shortcut_text(shortcut);
     }
     let mut response = ui.add_enabled(enabled, button);
-    if let Some(tip) = command.tooltip() {
+    if let Some(tip) = action.tooltip() {
         response = response.on_hover_text(lang.t(tip));
     }
     if response.clicked() {
         ui.close();
-        commands.push(command);
+        commands.push(Command::Action(action));
     }
 }
 

@@ -6,6 +6,7 @@ use egui::{Color32, RichText};
 use egui_plot::{Arrows, MarkerShape, PlotPoint, Points, Text};
 
 use crate::analysis::Typology;
+use crate::app::action::Action;
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
@@ -53,7 +54,7 @@ impl CompareScreen {
                 .button(lang.t("Comparer avec un autre dossier…"))
                 .clicked()
             {
-                commands.push(Command::CompareWithFile);
+                commands.push(Command::Action(Action::CompareWithFile));
             }
             return;
         };
@@ -109,7 +110,7 @@ fn comparison_ui(
             .button(lang.t("Comparer avec un autre dossier…"))
             .clicked()
         {
-            commands.push(Command::CompareWithFile);
+            commands.push(Command::Action(Action::CompareWithFile));
         }
         if ui.button(lang.t("Fermer la comparaison")).clicked() {
             commands.push(Command::CloseComparison);

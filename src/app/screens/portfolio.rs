@@ -9,6 +9,7 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 use egui_plot::{Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points};
 
 use crate::analysis::Typology;
+
 use crate::app::command::{Command, Pending};
 use crate::app::i18n::Lang;
 use crate::app::view::{CaseView, View};
@@ -38,7 +39,7 @@ impl PortfolioScreen {
         let Some(state) = state else {
             ui.label(lang.t("Aucun portefeuille ouvert."));
             if ui.button(lang.t("Ouvrir un portefeuille…")).clicked() {
-                commands.push(Command::OpenPortfolio);
+                commands.push(Command::Action(crate::app::action::Action::OpenPortfolio));
             }
             return;
         };

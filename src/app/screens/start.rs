@@ -4,6 +4,7 @@
 
 use egui::RichText;
 
+use crate::app::action::Action;
 use crate::app::command::{Command, Pending};
 use crate::app::view::CaseView;
 
@@ -55,10 +56,10 @@ impl StartScreen {
                     .button(RichText::new(lang.t("Ouvrir…")).size(16.0))
                     .clicked()
                 {
-                    commands.push(Command::Open);
+                    commands.push(Command::Action(Action::Open));
                 }
                 if ui.button(lang.t("Ouvrir un portefeuille…")).clicked() {
-                    commands.push(Command::OpenPortfolio);
+                    commands.push(Command::Action(Action::OpenPortfolio));
                 }
             });
             ui.add_space(16.0);

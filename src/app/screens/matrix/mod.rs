@@ -11,6 +11,7 @@ mod paste;
 use egui::{Align, Id, Key, Layout, RichText};
 
 use crate::analysis::{Changes, LineValue, changes, line_value};
+use crate::app::action::Action;
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
@@ -129,7 +130,7 @@ impl MatrixScreen {
                 RichText::new(format!("{} — {}", case.organisation.name, snapshot.label)).heading(),
             );
             if ui.button(lang.t("Réglages de valorisation…")).clicked() {
-                commands.push(Command::ValuationSettings);
+                commands.push(Command::Action(Action::ValuationSettings));
             }
             let table = || crate::report::table::matrix_table(case, snapshot);
             crate::app::widgets::copy::copy_table_button(ui, lang, &table, commands);
