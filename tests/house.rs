@@ -443,3 +443,59 @@ fn the_application_forbids_unsafe_code() {
         .collect();
     assert!(offenders.is_empty(), "unsafe in {offenders:?}");
 }
+
+/// Every file and folder the README's « Where a newcomer finds things » names exists: a path
+/// from the repository's root, or a bare file name found somewhere in it.
+#[test]
+fn every_place_of_the_newcomers_guide_exists() {
+    let readme = std::fs::read_to_string(repo_path("README.md")).unwrap();
+    let start = readme
+        .find("Where a newcomer finds things")
+        .expect("README has the newcomer's guide");
+    let guide = readme[start..].split("\n\n").nth(1).unwrap();
+    let names: Vec<&str> = guide
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|n| !n.contains('*') && !n.starts_with('.'))
+        .filter(|n| n.contains('/') || n.contains('.'))
+        .collect();
+    assert!(names.len() >= 30, "{names:?}");
+    let all: Vec<PathBuf> = [
+        "src",
+        "tests",
+        "assets",
+        "scripts",
+        "packaging",
+        "crates",
+        "docs",
+    ]
+    .iter()
+    .flat_map(|d| all_files(&repo_path(d)))
+    .collect();
+    for name in names {
+        let found = if name.contains('/') {
+            repo_path(name).exists()
+        } else {
+            all.iter().any(|p| p.file_name().is_some_and(|f| f == name))
+        };
+        assert!(
+            found,
+            "the README's guide names « {name} », which is not in the repository"
+        );
+    }
+}
+
+/// Every file under `dir`, at any depth.
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(all_files(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -11,6 +11,7 @@ pub mod limits;
 mod ron_messages;
 pub mod scenario;
 mod snapshot;
+pub mod validate;
 mod valuation;
 
 pub use accounts::{AccountAction, AccountRule};

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::LoadError;
-use super::{migrate, validate};
+use super::migrate;
 use crate::model::limits::{MAX_DEPTH, MAX_FILE_BYTES};
 use crate::model::{Case, FORMAT_VERSION};
 
@@ -84,7 +84,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Case, LoadError> {
             });
         }
     };
-    match validate::problem(&case) {
+    match crate::model::validate::problem(&case) {
         Some(what) => Err(invalid(path, what)),
         None => Ok(case),
     }

@@ -11,13 +11,13 @@ mod lock;
 mod migrate;
 mod resources;
 mod save;
-mod validate;
 mod versions;
 
 pub use crate::model::limits::{
     MAX_DEPTH, MAX_FILE_BYTES, MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
 };
 pub use crate::model::ron_message;
+pub use crate::model::validate::problem;
 pub use app_state::{AppPaths, RecoveryError, this_year, today};
 pub use error::{LoadError, ReadError, SaveError, io_reason};
 pub use files::{
@@ -31,5 +31,4 @@ pub use resources::{
     find_reference, load_mapping, load_questionnaire, load_reference, load_typology,
 };
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
-pub use validate::problem;
 pub use versions::version_text;

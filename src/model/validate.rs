@@ -3,10 +3,8 @@
 
 use std::collections::HashSet;
 
-use crate::model::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
-use crate::model::{
-    Case, Change, Lever, ResourceLine, Snapshot, ValuationSettings, number_problem,
-};
+use super::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
+use super::{Case, Change, Lever, ResourceLine, Snapshot, ValuationSettings, number_problem};
 
 /// The first problem found, in French, or `None` when the case is sound.
 pub fn problem(case: &Case) -> Option<String> {
