@@ -11,3 +11,4 @@ pub mod palette;
 pub mod portfolio;
 pub mod report;
 pub mod storage;
+pub mod text;

@@ -532,6 +532,14 @@ fn the_portfolio_view_shows_the_table_anonymises_and_exports() {
     let text = fs::read_to_string(&csv_path).unwrap();
     assert_eq!(text.lines().count(), 5);
     assert!(!text.contains("Randonneurs"));
+    // A folder is no place for an export: said once, nothing written.
+    assert!(
+        !h.state_mut()
+            .export_portfolio(out.path(), PortfolioExport::Csv)
+    );
+    let said = h.state().toasts.errors.last().cloned().unwrap();
+    assert!(said.starts_with("Rien n'a été exporté : "), "{said}");
+    assert!(!said.contains("..") && !said.contains("a échoué"), "{said}");
     let xlsx = out.path().join("portefeuille.xlsx");
     assert!(h.state_mut().export_portfolio(&xlsx, PortfolioExport::Xlsx));
     let bytes = fs::read(&xlsx).unwrap();

@@ -301,7 +301,7 @@ pub fn dropped(path: &Path) -> Vec<Command> {
         vec![Command::StartImport(path.to_owned())]
     } else {
         vec![Command::Tell(format!(
-            "« {} » n'est ni un dossier .ron, ni une balance (.csv, .xlsx, .xls, .ods), ni un FEC (.txt), ni un répertoire de dossiers : rien n'a été ouvert.",
+            "« {} » n'est ni un dossier .ron, ni une balance (.csv, .xlsx, .xlsm, .xlsb, .xls, .ods), ni un FEC (.txt), ni un répertoire de dossiers : rien n'a été ouvert.",
             path.display()
         ))]
     }

@@ -142,14 +142,13 @@ impl App {
                 .size_range(200.0..=widest)
                 .show(ui, |ui| self.side.ui(ui, &view, commands));
         }
-        let screens = &mut self.screens;
         let comparison = &mut self.workspaces.comparison;
         let portfolio = &mut self.workspaces.portfolio;
         let import = &mut self.workspaces.import;
         let shown = &mut self.view;
         egui::CentralPanel::default().show(ui, |ui| {
             if *shown == View::Start {
-                screens.start.ui(ui, &view, commands);
+                self.screens.start.ui(ui, &view, commands);
                 return;
             }
             ui.horizontal(|ui| {
@@ -174,23 +173,23 @@ impl App {
             });
             ui.separator();
             match *shown {
-                View::Matrix => screens.matrix.ui(ui, &view, commands),
-                View::Position => screens.position.ui(ui, &view, commands),
-                View::Scenarios => screens.scenarios.ui(ui, &view, commands),
-                View::Autodiagnostic => screens.autodiagnostic.ui(ui, &view, commands),
+                View::Matrix => self.screens.matrix.ui(ui, &view, commands),
+                View::Position => self.screens.position.ui(ui, &view, commands),
+                View::Scenarios => self.screens.scenarios.ui(ui, &view, commands),
+                View::Autodiagnostic => self.screens.autodiagnostic.ui(ui, &view, commands),
                 View::Compare => {
                     let state = comparison.as_mut();
-                    screens.compare.ui(ui, state, &view, commands);
+                    self.screens.compare.ui(ui, state, &view, commands);
                 }
                 View::Portfolio => {
                     let state = portfolio.as_mut();
-                    screens.portfolio.ui(ui, state, &view, commands);
+                    self.screens.portfolio.ui(ui, state, &view, commands);
                 }
                 View::Import => {
                     let state = import.as_mut();
-                    screens.import.ui(ui, state, &view, commands);
+                    self.screens.import.ui(ui, state, &view, commands);
                 }
-                View::Start => screens.start.ui(ui, &view, commands),
+                View::Start => self.screens.start.ui(ui, &view, commands),
             }
         });
         if self.valuation.open {
@@ -245,8 +244,8 @@ impl App {
         }
     }
 
-    /// A dropped `.ron` opens, a folder opens as a portfolio, a `.csv` starts a trial balance
-    /// import.
+    /// A dropped `.ron` opens, a folder opens as a portfolio, a file of accounts (CSV or
+    /// workbook balance, FEC) starts an import.
     pub(super) fn dropped_files(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         if let Some(path) = dropped.into_iter().map(|f| f.path().to_path_buf()).next() {

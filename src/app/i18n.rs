@@ -2,14 +2,7 @@
 //! its English translation from the one catalogue below. Domain terms (the levers, « budget
 //! valorisé », the models' names…) are the users' own words and stay French in both languages.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
+pub use crate::text::Lang;
 
 impl Lang {
     /// `template` in this language with each « {} » replaced by the next of `parts`, in order.

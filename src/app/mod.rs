@@ -1,7 +1,7 @@
 //! The window (egui). `App` owns the open document, the analysis cache, the screens, the
 //! dialogs and the messages; each frame the screens read the case through a `CaseView` and emit
 //! `Command`s, which the app applies once, at the end of the frame. Menus and shortcuts come
-//! from `Command` too.
+//! from the list of menu actions (`action.rs`).
 
 pub mod action;
 mod apply;
@@ -36,6 +36,7 @@ pub use view::{CaseView, View};
 use crate::analysis::{Analysis, Typology};
 use crate::model::{Applied, Edit};
 pub use crate::storage::AppPaths;
+use crate::text::{deleted_line, undo_name};
 use action::Availability;
 use cache::AnalysisCache;
 use dialogs::export::ExportDialog;
@@ -263,13 +264,11 @@ impl App {
             Ok(applied) => {
                 if matches!(edit, Edit::DeleteLine { .. }) {
                     // Deleting asks nothing: it says how to come back.
-                    self.toasts.notice = Some(format!(
-                        "Ligne supprimée ({}) : Ctrl+Z pour la rétablir.",
-                        edit.describe(self.document.case())
-                    ));
+                    let name = undo_name(&edit, self.document.case(), self.settings.lang);
+                    self.toasts.notice = Some(deleted_line(&name, self.settings.lang));
                 }
                 if !continues {
-                    let name = edit.describe(self.document.case());
+                    let name = undo_name(&edit, self.document.case(), self.settings.lang);
                     self.document.checkpoint(name);
                 }
                 *self.document.case_mut() = case;

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::App;
 use super::view::View;
-use super::workspaces::PortfolioExport;
+use super::workspaces::{PortfolioExport, PortfolioState};
 use crate::analysis::reference::Reference;
 
 impl App {
@@ -31,6 +31,10 @@ impl App {
         let Some(state) = &self.workspaces.portfolio else {
             return false;
         };
+        if let Some(why) = PortfolioState::refused(path) {
+            self.toasts.error(why);
+            return false;
+        }
         let written = state.export(path, what, &self.typology).map(|reference| {
             if let Some(reference) = reference {
                 self.workspaces.reference.shown(reference, path);

@@ -48,7 +48,8 @@ pub struct CaseView<'a> {
     /// Changes each time the amounts being typed no longer apply (another snapshot, another
     /// case, an undo): whoever keeps drafts drops them.
     pub drafts_epoch: u64,
-    /// The line the last edit added (with the case's revision then), to focus once.
+    /// The line an edit added last (with the case's revision then), to focus once: it stays
+    /// set through later edits, and the matrix focuses each value once.
     pub added_line: Option<(u64, u32)>,
 }
 

@@ -29,16 +29,29 @@ pub use plan::{
 pub use review::{Review, remember};
 pub use workbook::is_workbook;
 
-/// The extensions of the files of accounts read (CSV balance, FEC, workbooks), as the file
-/// dialog filters them and a file dropped on the window is recognised.
+/// The extensions of the files of accounts read (CSV balance, FEC, then the workbooks), as the
+/// file dialog filters them and a file dropped on the window is recognised.
 pub const ACCOUNT_EXTENSIONS: [&str; 7] = ["csv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// The workbooks among them (`ACCOUNT_EXTENSIONS` from the third on).
+pub const WORKBOOK_EXTENSIONS: &[&str] = ACCOUNT_EXTENSIONS.split_at(2).1;
+
+/// Whether `name` ends with one of `extensions`, whatever its case.
+fn named_like(name: &str, extensions: &[&str]) -> bool {
+    let lower = name.to_lowercase();
+    lower
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| extensions.contains(&ext))
+}
 
 /// Whether `name` is named like a file of accounts.
 pub fn named_like_accounts(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    ACCOUNT_EXTENSIONS
-        .iter()
-        .any(|e| lower.rsplit_once('.').is_some_and(|(_, ext)| ext == *e))
+    named_like(name, &ACCOUNT_EXTENSIONS)
+}
+
+/// Whether `name` is named like a workbook.
+pub fn named_like_workbook(name: &str) -> bool {
+    named_like(name, WORKBOOK_EXTENSIONS)
 }
 
 /// The largest file of accounts read: a FEC of about two million entries.

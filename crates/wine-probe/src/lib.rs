@@ -30,4 +30,3 @@ pub fn running_under_wine() -> bool {
 pub fn running_under_wine() -> bool {
     false
 }
-

@@ -86,7 +86,10 @@ fn item_ui(
     };
     let enabled = action.enabled((state.now)());
     if let Some(what) = what.filter(|_| enabled) {
-        text = format!("{text} : {what}");
+        text = match lang {
+            Lang::Fr => format!("{text} : {what}"),
+            Lang::En => format!("{text}: {what}"),
+        };
     }
     let shortcut = action.shortcut_text(lang);
     let mut button = egui::Button::new(text);

@@ -1,6 +1,7 @@
-//! The screens of the central panel. Each owns its state and has
-//! `fn ui(&mut self, ui, &CaseView, &mut Vec<Command>)`: it reads the open case and emits
-//! commands; it never sees the app or another screen.
+//! The screens of the central panel. Each owns its view state and has
+//! `fn ui(&mut self, ui, &CaseView, &mut Vec<Command>)` — the comparison, portfolio and import
+//! screens also take their workspace's state (`app/workspaces/`): it reads the open case and
+//! emits commands; it never sees the app or another screen, and nothing outside writes into it.
 
 pub mod autodiagnostic;
 pub mod compare;

@@ -91,16 +91,22 @@ impl super::Workspaces {
 }
 
 impl PortfolioState {
-    /// Writes the portfolio as shown (filters, sort, anonymisation) to `path`; for a reference,
-    /// returns the one written, to be read against at once.
+    /// Whether `path` may receive an export (not a case file, a folder or a read-only file);
+    /// why not, in French.
+    pub fn refused(path: &Path) -> Option<String> {
+        storage::check_output(path, &[], false)
+            .err()
+            .map(|e| format!("Rien n'a été exporté : {e}."))
+    }
+
+    /// Writes the portfolio as shown (filters, sort, anonymisation) to `path` (see `refused`);
+    /// for a reference, returns the one written, to be read against at once.
     pub fn export(
         &self,
         path: &Path,
         what: PortfolioExport,
         typology: &Typology,
     ) -> Result<Option<Reference>, String> {
-        storage::check_output(path, &[], false)
-            .map_err(|e| format!("Rien n'a été exporté : {e}."))?;
         let rows = self.rows();
         let write =
             |bytes: Vec<u8>| storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string());

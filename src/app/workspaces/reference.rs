@@ -46,7 +46,7 @@ impl ReferenceInUse {
         self.reference = Some(reference);
     }
 
-    /// A shipped one's id or a file (`--reference`, or the one chosen last time).
+    /// A shipped one's id or a file (`--reference`), for this run.
     pub fn find(&mut self, id_or_path: &str) -> Result<(), String> {
         let reference = storage::find_reference(id_or_path).map_err(|e| e.to_string())?;
         if builtin().iter().any(|b| b.id == id_or_path) {

@@ -23,9 +23,6 @@ pub const MAX_ROWS: usize = 300_000;
 /// The most columns of a sheet read: a balance has a handful, the answer sheet six.
 pub const MAX_COLUMNS: u32 = 64;
 
-/// The extensions of the workbooks read.
-const EXTENSIONS: [&str; 5] = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"];
-
 /// Zip archives: `.xlsx`, `.xlsm`, `.xlsb`, `.ods`.
 const ZIP: &[u8] = b"PK\x03\x04";
 /// OLE compound documents: `.xls`, and an encrypted `.xlsx`.
@@ -51,10 +48,7 @@ fn declares_too_many_rows(bytes: &[u8]) -> bool {
 
 /// Whether the file is meant as a workbook: by its name, or by its first bytes.
 pub fn is_workbook(bytes: &[u8], name: &str) -> bool {
-    let lower = name.to_lowercase();
-    EXTENSIONS.iter().any(|e| lower.ends_with(e))
-        || bytes.starts_with(ZIP)
-        || bytes.starts_with(OLE)
+    super::named_like_workbook(name) || bytes.starts_with(ZIP) || bytes.starts_with(OLE)
 }
 
 pub type Book = Sheets<Cursor<Vec<u8>>>;

@@ -23,29 +23,6 @@ pub enum LineField {
     Note(String),
 }
 
-impl LineField {
-    /// The field's name in the matrix, lower case.
-    pub fn name(&self) -> &'static str {
-        match self {
-            LineField::Kind(_) => "type",
-            LineField::Label(_) => "libellé",
-            LineField::Counterparty(_) => "financeur ou partenaire",
-            LineField::ActorType(_) => "type d'acteur",
-            LineField::People(_) => "personnes",
-            LineField::Quantity(_) => "quantité",
-            LineField::Unit(..) => "unité",
-            LineField::Amount(_) => "montant",
-            LineField::Valued(_) => "valorisation",
-            LineField::MultiYear(_) => "CPO",
-            LineField::Earmarked(_) => "fléchage",
-            LineField::Partnership(_) => "forme du partenariat",
-            LineField::Importance(_) => "importance",
-            LineField::Alliance(_) => "alliance liée",
-            LineField::Note(_) => "note",
-        }
-    }
-}
-
 pub(super) fn check_line_field(field: &LineField) -> Result<(), EditError> {
     match field {
         LineField::Quantity(v) | LineField::Amount(v) => check_number(*v),

@@ -1,0 +1,22 @@
+//! The language a person reads: French first, English on request (« Affichage › Langue »).
+//! Domain terms (the levers, « budget valorisé », the models' names…) are the users' own words
+//! and stay French in both.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// The French or the English, as this language asks.
+    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
