@@ -7,6 +7,7 @@
 //! (the club with two rounds of the autodiagnostic) and `cpie-relu.ron` (the CPIE reviewed: a
 //! field, a rate, lines changed, added and removed, a snapshot removed, one without money added).
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::process::Output;
 
@@ -267,6 +268,70 @@ fn every_json_document_is_byte_identical_to_its_fixture() {
             out.stdout == expected,
             "{args:?} no longer prints {name}:\n{}",
             String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
+
+/// Every key of a JSON value, at any depth.
+fn keys(json: &serde_json::Value, into: &mut BTreeSet<String>) {
+    match json {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                into.insert(key.clone());
+                keys(value, into);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, into)),
+        _ => {}
+    }
+}
+
+/// The names a schema page writes in backticks: anywhere on the page, and in the first column
+/// of its table (the fields it describes).
+fn documented(page: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let names = |text: &str| -> Vec<String> {
+        text.split('`')
+            .skip(1)
+            .step_by(2)
+            .flat_map(|code| code.split(|c: char| !(c.is_alphanumeric() || c == '_')))
+            .filter(|word| !word.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let text = fs::read_to_string(repo_path(page)).unwrap();
+    let anywhere = names(&text).into_iter().collect();
+    let described = text
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .flat_map(|line| names(line.split('|').nth(1).unwrap()))
+        .collect();
+    (anywhere, described)
+}
+
+/// The keys of every fixture whose name starts with `prefix`.
+fn printed(prefix: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (name, _) in DOCUMENTS.iter().filter(|(n, _)| n.starts_with(prefix)) {
+        let text = fs::read(repo_path(&format!("tests/fixtures/json/{name}"))).unwrap();
+        keys(&serde_json::from_slice(&text).unwrap(), &mut found);
+    }
+    found
+}
+
+#[test]
+fn the_documents_print_the_fields_their_schema_pages_list_and_no_other() {
+    for (prefix, page) in [
+        ("analyse-", "docs/analyse-json.md"),
+        ("simulate-", "docs/simulate-json.md"),
+    ] {
+        let printed = printed(prefix);
+        let (anywhere, described) = documented(page);
+        let unsaid: Vec<_> = printed.difference(&anywhere).collect();
+        assert!(unsaid.is_empty(), "{page} does not say what {unsaid:?} are");
+        let missing: Vec<_> = described.difference(&printed).collect();
+        assert!(
+            missing.is_empty(),
+            "{page} lists {missing:?}, never printed"
         );
     }
 }
