@@ -330,7 +330,10 @@ fn degenerate_inputs_give_explicit_results() {
         assert_eq!(a.classification.rule, Rule::NoMonetary);
         assert_eq!(a.classification.label, "pas de ressources monétaires");
         assert!(a.weights.is_empty() && a.ternary.is_none() && a.shares.is_none());
-        let json = serde_json::to_string(&a).unwrap();
+        let json = serde_json::to_string(&atelier_mse::report::json::analyse::document(
+            &case, &a, None,
+        ))
+        .unwrap();
         assert!(
             !json.contains("NaN") && !json.contains("null,\"weights\":[NaN"),
             "{json}"

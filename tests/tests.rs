@@ -12,6 +12,7 @@ mod fec;
 mod fec_exercice;
 mod fec_variants;
 mod import;
+mod json_documents;
 mod public_aids;
 mod references;
 mod reserves_from_accounts;

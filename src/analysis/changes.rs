@@ -3,12 +3,10 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-
 use super::totals::{line_value, totals};
 use crate::model::{Lever, Snapshot, ValuationSettings};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LineChange {
     pub id: u32,
     pub label: String,
@@ -25,19 +23,18 @@ impl LineChange {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LeverChange {
     pub lever: Lever,
     pub before: f64,
     pub after: f64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Changes {
     pub levers: Vec<LeverChange>,
     /// Every line present in either snapshot, in the later snapshot's order then the removed.
     pub lines: Vec<LineChange>,
-    #[serde(skip)]
     by_id: HashMap<u32, usize>,
 }
 

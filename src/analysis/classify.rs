@@ -1,14 +1,11 @@
 //! The classification of DOMAIN.md §4.1: which model, how confidently, and the facts that say
 //! why, worded so that a consultant can read them aloud.
 
-use serde::Serialize;
-
 use super::groups::{RuleGroup, RuleMix};
 use super::typology::Typology;
 use crate::format::{euros, percent};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
     Forte,
     Moyenne,
@@ -26,8 +23,7 @@ impl Confidence {
 }
 
 /// Which rule of §4.1 decided.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
     Dominant,
     SmallStructure,
@@ -37,7 +33,7 @@ pub enum Rule {
 }
 
 /// The position on the typology.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Classification {
     pub rule: Rule,
     /// The model, or for a hybrid the model of the largest group; `None` without money.

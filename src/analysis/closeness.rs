@@ -1,11 +1,9 @@
 //! Closeness to the seven models: w_k ∝ exp(−‖g − p_k‖² / σ²), normalised to sum to 1.
 
-use serde::Serialize;
-
 use super::groups::RuleMix;
 use super::typology::Typology;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ModelWeight {
     pub model: String,
     pub weight: f64,

@@ -3,14 +3,12 @@
 /// What the poles of the ternary map hold, said under every map (window and documents).
 pub const POLES: &str = "Ressources privées : cotisations, dons, mécénat et fondations, ressources mutualisées. Revenus d'activité : ventes, commande publique, tarification publique.";
 
-use serde::Serialize;
-
 use super::closeness::ModelWeight;
 use super::groups::{GroupAmounts, RuleMix};
 use super::typology::Typology;
 
 /// Shares of the three poles of the ternary map, summing to 1.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ternary {
     /// « Subventions publiques » (S).
     pub subsidies: f64,

@@ -6,26 +6,17 @@ use serde::{Deserialize, Serialize};
 use crate::model::Group;
 
 /// Monetary amounts (or shares) per typology group.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct GroupAmounts {
-    #[serde(rename = "C")]
     pub c: f64,
-    #[serde(rename = "RAp")]
     pub rap: f64,
-    #[serde(rename = "RAm")]
     pub ram: f64,
-    #[serde(rename = "RAr")]
     pub rar: f64,
-    #[serde(rename = "S")]
     pub s: f64,
-    #[serde(rename = "D")]
     pub d: f64,
-    #[serde(rename = "M")]
     pub m: f64,
-    #[serde(rename = "N")]
     pub n: f64,
     /// Left out of T and of the shares.
-    #[serde(rename = "O")]
     pub o: f64,
 }
 

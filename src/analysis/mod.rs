@@ -32,12 +32,10 @@ pub use story::{disagreement, retained, title};
 pub use totals::{LineValue, Totals, line_value, totals};
 pub use typology::{ModelDef, Thresholds, Typology, TypologyError};
 
-use serde::Serialize;
-
 use crate::model::{Case, Snapshot, TypologyRef};
 
-/// Everything the app shows about one snapshot. Serialised as the `analyse --json` schema.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// Everything the app shows about one snapshot (`report::json::analyse` words it for scripts).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub snapshot: String,
     pub typology: TypologyRef,

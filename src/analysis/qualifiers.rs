@@ -2,15 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use super::classify::Classification;
 use super::totals::Totals;
 use super::typology::Typology;
 use crate::format::{euros, percent, quantity};
 use crate::model::{Case, Group, Nature, Snapshot};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Qualifier {
     /// Stable id for scripts: `dependance`, `fortement_benevole`, `employeur`, `reserves_faibles`.
     pub id: &'static str,

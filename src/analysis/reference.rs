@@ -76,8 +76,7 @@ pub fn shipped(id: &str) -> Option<&'static Reference> {
 }
 
 /// Where a case's share stands against a reference's group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Standing {
     AuDessus,
     DansLaMoyenne,
@@ -99,7 +98,7 @@ impl Standing {
 pub const SPREAD_WITHOUT_QUARTILES: f64 = 0.05;
 
 /// One line of the reading: the case's share of a group against the reference.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
     pub group: Group,
     pub share: f64,

@@ -1,8 +1,6 @@
 //! What each line is worth and the snapshot's totals: « budget monétaire », valued
 //! contributions, « budget valorisé », hours and ETP.
 
-use serde::Serialize;
-
 use super::groups::GroupAmounts;
 use crate::model::{Lever, Nature, ResourceLine, Snapshot, ValuationSettings};
 
@@ -65,7 +63,7 @@ pub fn line_value(line: &ResourceLine, valuation: &ValuationSettings) -> LineVal
 
 /// The snapshot's figures. Never a single total alone: money and valued contributions are
 /// kept apart, and each lever has its own subtotal.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Totals {
     /// « Budget monétaire »: every monetary resource of the year, O included.
     pub monetary_budget: f64,

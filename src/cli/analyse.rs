@@ -35,11 +35,11 @@ pub fn analyse(
     let analysis = analyse_snapshot(&case, snapshot, &typology);
     let mut out = terminal::stdout();
     if json {
-        let mut doc = serde_json::to_value(crate::report::json::document(&case, &analysis))?;
-        if let (Some(r), Some(object)) = (&reference, doc.as_object_mut()) {
-            object.insert("reference".to_owned(), reference_json(r, &analysis)?);
-        }
-        out.json(&doc)?;
+        out.json(&crate::report::json::analyse::document(
+            &case,
+            &analysis,
+            reference.as_ref(),
+        ))?;
     } else {
         out.write_all(summary(&case, &analysis, &typology).as_bytes())?;
         if let Some(r) = &reference {
@@ -77,28 +77,6 @@ fn reference_text(r: &crate::analysis::reference::Reference, analysis: &Analysis
         }
     }
     text
-}
-
-fn reference_json(
-    r: &crate::analysis::reference::Reference,
-    analysis: &Analysis,
-) -> Result<serde_json::Value> {
-    let mixes: Vec<serde_json::Value> = r
-        .mixes
-        .iter()
-        .map(|mix| {
-            serde_json::json!({
-                "label": mix.label,
-                "readings": analysis.shares.as_ref().map_or(Vec::new(), |s| mix.read(s)),
-            })
-        })
-        .collect();
-    Ok(serde_json::json!({
-        "id": r.id,
-        "title": r.title,
-        "source": r.source,
-        "mixes": mixes,
-    }))
 }
 
 /// The readable French summary of an analysis.

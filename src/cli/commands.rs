@@ -161,7 +161,7 @@ pub fn diff(
     let comparison = crate::compare::compare(&a, &b, (&name(before), &name(after)), &typology);
     let mut out = terminal::stdout();
     if json {
-        out.json(&comparison)?;
+        out.json(&crate::report::json::diff::document(&comparison))?;
     } else {
         out.write_all(crate::compare::summary(&comparison).as_bytes())?;
     }

@@ -1,21 +1,19 @@
 //! `simulate FILE`: « et si… ? » from the command line — a scenario's changes on a snapshot
-//! (never written to it), the stress tests, and what it takes to reach a model. `--json`
-//! prints the same as a document (docs/simulate-json.md).
+//! (never written to it), the stress tests, and what it takes to reach a model, worked out as
+//! the document of `report::json::simulate`: `--json` prints it (docs/simulate-json.md), the
+//! words here read it.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use serde::Serialize;
 
 use super::commands::{load_or_report, pick_snapshot, typology};
 use super::{Usage, terminal};
-use crate::analysis::reach::{self, Reach};
-use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_outcomes};
-use crate::analysis::{Analysis, Typology, analyse};
 use crate::format::{euros_change, euros_whole, one_line, parse_number, quantity};
-use crate::model::{Case, Catalogue, Change, Delta, Group, KindId, Snapshot};
+use crate::model::{Case, Catalogue, Change, Delta, Group, KindId};
+use crate::report::json::simulate;
 
 /// What `simulate` is asked.
 pub struct Request<'a> {
@@ -85,108 +83,6 @@ pub fn change_of(spec: &str) -> Result<Change, Usage> {
     }
 }
 
-#[derive(Serialize)]
-struct State {
-    budget_monetaire: f64,
-    position: String,
-    title: String,
-    /// The title and the confidence, as the window's badge says them.
-    headline: String,
-    model: Option<String>,
-    second_model: Option<String>,
-    confidence: Option<&'static str>,
-    reserve_months: Option<f64>,
-    qualifiers: Vec<&'static str>,
-}
-
-fn state(a: &Analysis, snapshot: &Snapshot) -> State {
-    let c = &a.classification;
-    State {
-        budget_monetaire: a.totals.monetary_budget,
-        position: c.label.clone(),
-        title: c.title.clone(),
-        headline: c.headline(),
-        model: c.model.clone(),
-        second_model: c.second_model.clone(),
-        confidence: c.confidence.map(|c| c.label()),
-        reserve_months: snapshot.reserve_months(),
-        qualifiers: a.qualifiers.iter().map(|q| q.id).collect(),
-    }
-}
-
-#[derive(Serialize)]
-struct ScenarioResult {
-    changes: Vec<String>,
-    notices: Vec<String>,
-    before: State,
-    after: State,
-    budget_change: f64,
-    new_qualifiers: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct StressResult {
-    name: String,
-    budget_lost: f64,
-    /// Months of expenses taken from the reserves, never more than they hold.
-    reserve_months_eaten: Option<f64>,
-    /// Whether the loss is larger than the reserves.
-    reserves_exhausted: bool,
-    /// What the reserves cannot cover.
-    reserves_missing: f64,
-    /// The two above in words, as the window and the PDF say them.
-    reserves_said: Option<String>,
-    after: State,
-    new_qualifiers: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct WayResult {
-    group: &'static str,
-    euros: f64,
-    position_after: String,
-}
-
-#[derive(Serialize)]
-struct ReachResult {
-    model: String,
-    strong: bool,
-    already: bool,
-    sentence: String,
-    ways: Vec<WayResult>,
-    unreachable: Option<String>,
-}
-
-#[derive(Serialize)]
-struct Simulation {
-    /// Raised on any incompatible change of this document.
-    schema_version: u32,
-    organisation: String,
-    snapshot: String,
-    scenario: Option<ScenarioResult>,
-    stress: Vec<StressResult>,
-    reach: Option<ReachResult>,
-}
-
-fn reach_result(reach: &Reach, typology: &Typology) -> ReachResult {
-    ReachResult {
-        model: reach.model.clone(),
-        strong: reach.strong,
-        already: reach.already,
-        sentence: reach.sentence(typology),
-        ways: reach
-            .ways
-            .iter()
-            .map(|w| WayResult {
-                group: w.group.code(),
-                euros: w.euros,
-                position_after: w.after.label.clone(),
-            })
-            .collect(),
-        unreachable: reach.unreachable.clone(),
-    }
-}
-
 pub fn simulate(
     file: &Path,
     request: &Request<'_>,
@@ -238,7 +134,11 @@ pub fn simulate(
         )
         .into());
     }
-    let result = simulation(&case, base, (&changes, request), &typology)?;
+    let asked = simulate::Asked {
+        stress: request.stress,
+        reach: request.to.map(|model| (model, request.strong)),
+    };
+    let result = simulate::document(&case, base, (&changes, &asked), &typology).map_err(Usage)?;
     let mut out = terminal::stdout();
     if request.json {
         out.json(&result)?;
@@ -248,66 +148,7 @@ pub fn simulate(
     Ok(ExitCode::SUCCESS)
 }
 
-fn simulation(
-    case: &Case,
-    base: &Snapshot,
-    (changes, request): (&[Change], &Request<'_>),
-    typology: &Typology,
-) -> Result<Simulation, Usage> {
-    let before = analyse(case, base, typology);
-    let scenario = if changes.is_empty() {
-        None
-    } else {
-        let o = outcome(case, base, changes, typology).map_err(Usage)?;
-        Some(ScenarioResult {
-            changes: changes.iter().map(|c| describe(c, base)).collect(),
-            notices: o.applied.notices.clone(),
-            before: state(&before, base),
-            after: state(&o.analysis, &o.applied.snapshot),
-            budget_change: o.budget_change,
-            new_qualifiers: new_qualifiers(&before, &o.analysis)
-                .into_iter()
-                .map(str::to_owned)
-                .collect(),
-        })
-    };
-    let mut stress = Vec::new();
-    if request.stress {
-        for (name, o) in stress_outcomes(case, base, typology) {
-            stress.push(StressResult {
-                name,
-                budget_lost: o.lost(),
-                reserve_months_eaten: o.drawn(base).map(|d| d.months),
-                reserves_exhausted: o.drawn(base).is_some_and(|d| d.exhausted),
-                reserves_missing: o.drawn(base).map_or(0.0, |d| d.missing),
-                reserves_said: o.drawn(base).map(|d| d.said()),
-                after: state(&o.analysis, &o.applied.snapshot),
-                new_qualifiers: new_qualifiers(&before, &o.analysis)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect(),
-            });
-        }
-    }
-    let reach = match request.to {
-        Some(model) => {
-            let reach =
-                reach::for_analysis(&before, typology, (model, request.strong)).map_err(Usage)?;
-            Some(reach_result(&reach, typology))
-        }
-        None => None,
-    };
-    Ok(Simulation {
-        schema_version: 1,
-        organisation: case.organisation.name.clone(),
-        snapshot: base.label.clone(),
-        scenario,
-        stress,
-        reach,
-    })
-}
-
-fn text(case: &Case, r: &Simulation) -> String {
+fn text(case: &Case, r: &simulate::Document) -> String {
     let mut t = format!(
         "{} — {}\n",
         one_line(&case.organisation.name),

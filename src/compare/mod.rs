@@ -15,22 +15,19 @@ use fields::{field_changes, line_fields, organisation_fields, snapshot_fields, v
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
-
 use crate::analysis::{Ternary, Typology, analyse, totals};
 use crate::format::euros;
 use crate::model::{Case, Lever, ResourceLine, Snapshot};
 
 /// One field that differs, with both values as shown to a person.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldChange {
     pub field: &'static str,
     pub before: String,
     pub after: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Added,
     Removed,
@@ -55,7 +52,7 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LineComparison {
     pub status: Status,
     pub label: String,
@@ -77,7 +74,7 @@ impl LineComparison {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LeverComparison {
     pub lever: Lever,
     pub before: f64,
@@ -86,14 +83,14 @@ pub struct LeverComparison {
 }
 
 /// Where one side stands on the typology.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Position {
     pub label: String,
     pub model: Option<String>,
     pub ternary: Option<Ternary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SnapshotComparison {
     pub label: String,
     /// `None` when the snapshot is in both files.
@@ -121,7 +118,7 @@ impl SnapshotComparison {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub before: String,
     pub after: String,

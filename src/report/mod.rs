@@ -1,4 +1,5 @@
-//! Turns a case and its analysis into what leaves the app: the analyse JSON, the report of a
+//! Turns a case and its analysis into what leaves the app: the JSON documents of the command
+//! line (`json/`: analyse, simulate, diff), the report of a
 //! snapshot as PDF and PNG, and the workbook (.xlsx) of a case or a portfolio. The window and the command line call the same functions; nothing
 //! here needs a display.
 

@@ -1,12 +1,10 @@
 //! Scoring a round of answers against its questionnaire: pure functions returning facts.
 
-use serde::Serialize;
-
 use super::{Level, LevelThresholds, Questionnaire, Section};
 use crate::model::{Answer, DiagnosticRound, QuestionnaireRef};
 
 /// The next level and what it takes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextLevel {
     pub level: Level,
     /// Points from which it is reached (the threshold in effect).
@@ -15,7 +13,7 @@ pub struct NextLevel {
 }
 
 /// Points of a part (or of the whole) and the level they give.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Score {
     /// `None` while no question of the part has a chosen answer.
     pub level: Option<Level>,
@@ -37,14 +35,14 @@ pub struct Score {
 
 /// A question that would bring points towards the next level: `gain` points from its current
 /// answer to the best one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Weighing {
     pub question: String,
     pub points: u32,
     pub gain: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionResult {
     pub section: String,
     pub name: String,
@@ -55,13 +53,13 @@ pub struct SectionResult {
 }
 
 /// A recommended format and the parts whose level calls for it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormatAdvice {
     pub format: String,
     pub sections: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoundResult {
     pub date: String,
     pub questionnaire: QuestionnaireRef,
