@@ -6,6 +6,7 @@ use egui::RichText;
 use super::{Adding, ScenariosScreen, edit};
 use crate::analysis::scenario::{describe, funders};
 use crate::app::command::Command;
+use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::cells::euros_value;
 use crate::model::edits::ScenarioField;
@@ -22,9 +23,10 @@ impl ScenariosScreen {
         let Some(scenario) = view.case.scenarios.get(index) else {
             return;
         };
-        ui.label(RichText::new("Changements").strong());
+        let lang = view.lang;
+        ui.label(RichText::new(lang.t("Changements")).strong());
         if scenario.changes.is_empty() {
-            ui.label("Aucun changement : ajoutez-en un ci-dessous.");
+            ui.label(lang.t("Aucun changement : ajoutez-en un ci-dessous."));
         }
         for (i, change) in scenario.changes.iter().enumerate() {
             ui.push_id(("change", i), |ui| {
@@ -43,7 +45,7 @@ impl ScenariosScreen {
                         let current = crate::model::scenario::moved_total(change, base);
                         egui::ComboBox::from_id_salt("how")
                             .width(58.0)
-                            .selected_text(how_label(by))
+                            .selected_text(how_label(by, lang))
                             .show_ui(ui, |ui| {
                                 for other in [
                                     Delta::Percent(0.0),
@@ -52,7 +54,7 @@ impl ScenariosScreen {
                                 ] {
                                     let same = std::mem::discriminant(&other)
                                         == std::mem::discriminant(&by);
-                                    if ui.selectable_label(same, how_label(other)).clicked()
+                                    if ui.selectable_label(same, how_label(other, lang)).clicked()
                                         && !same
                                     {
                                         chosen = other;
@@ -60,8 +62,10 @@ impl ScenariosScreen {
                                 }
                             })
                             .response
-                            .accessible_name(format!("Forme du changement {}", i + 1))
-                            .on_hover_text("± %, ± € ou « à » un montant");
+                            .accessible_name(
+                                lang.f("Forme du changement {}", &[&(i + 1).to_string()]),
+                            )
+                            .on_hover_text(lang.t("± %, ± € ou « à » un montant"));
                         let mut value = chosen.value();
                         let response = match chosen {
                             Delta::Percent(_) => ui.add(
@@ -76,7 +80,11 @@ impl ScenariosScreen {
                         };
                         let response = response.on_hover_text(&name);
                         response.widget_info(|| {
-                            egui::WidgetInfo::slider(true, value, format!("Changement {}", i + 1))
+                            egui::WidgetInfo::slider(
+                                true,
+                                value,
+                                lang.f("Changement {}", &[&(i + 1).to_string()]),
+                            )
                         });
                         if response.changed() || chosen != by {
                             let by = match chosen {
@@ -111,7 +119,7 @@ impl ScenariosScreen {
                     ui.label(name);
                     if ui
                         .small_button("✕")
-                        .on_hover_text("Retirer ce changement")
+                        .on_hover_text(lang.t("Retirer ce changement"))
                         .clicked()
                     {
                         commands.push(edit(index, ScenarioField::RemoveChange(i)));
@@ -126,16 +134,16 @@ impl ScenariosScreen {
                 Some(Adding::Kind(k)) => KindId::new(k)
                     .and_then(|k| k.def().map(|d| d.label.clone()))
                     .unwrap_or_default(),
-                Some(Adding::Funder(f)) => format!("perte de « {f} »"),
+                Some(Adding::Funder(f)) => lang.f("perte de « {} »", &[f]),
                 Some(Adding::Line(id)) => base.line(*id).map_or(String::new(), |l| {
-                    format!("ligne « {} »", l.display_label())
+                    lang.f("ligne « {} »", &[&l.display_label()])
                 }),
                 Some(Adding::NewLine(k)) => KindId::new(k)
-                    .and_then(|k| k.def().map(|d| format!("nouvelle ligne : {}", d.label)))
+                    .and_then(|k| k.def().map(|d| lang.f("nouvelle ligne : {}", &[&d.label])))
                     .unwrap_or_default(),
-                None => "choisir…".to_owned(),
+                None => lang.t("choisir…").to_owned(),
             };
-            let label = ui.label("Ajouter");
+            let label = ui.label(lang.t("Ajouter"));
             egui::ComboBox::from_id_salt("scenario-add")
                 .selected_text(text)
                 .width((ui.available_width() - 80.0).clamp(160.0, 320.0))
@@ -143,20 +151,20 @@ impl ScenariosScreen {
                     // Searchable: a case has dozens of lines and funders.
                     let search = ui.add(
                         egui::TextEdit::singleline(&mut self.search)
-                            .hint_text("rechercher…")
+                            .hint_text(lang.t("rechercher…"))
                             .desired_width(f32::INFINITY),
                     );
                     if !search.has_focus() && !search.lost_focus() {
                         search.request_focus();
                     }
-                    let found: Vec<(Adding, String)> = choices(base)
+                    let found: Vec<(Adding, String)> = choices(base, lang)
                         .into_iter()
                         .filter(|(_, label)| {
                             crate::app::widgets::choice::found(label, &self.search)
                         })
                         .collect();
                     if found.is_empty() {
-                        ui.weak("Aucun choix ne contient ce texte.");
+                        ui.weak(lang.t("Aucun choix ne contient ce texte."));
                     }
                     for (choice, label) in found {
                         ui.selectable_value(&mut self.adding, Some(choice), label);
@@ -187,7 +195,10 @@ impl ScenariosScreen {
                 None => None,
             };
             if ui
-                .add_enabled(change.is_some(), egui::Button::new("Ajouter le changement"))
+                .add_enabled(
+                    change.is_some(),
+                    egui::Button::new(lang.t("Ajouter le changement")),
+                )
                 .clicked()
                 && let Some(change) = change
             {
@@ -200,22 +211,22 @@ impl ScenariosScreen {
 }
 
 /// The three ways a change is said, shown in its list.
-fn how_label(by: Delta) -> &'static str {
+fn how_label(by: Delta, lang: Lang) -> &'static str {
     match by {
         Delta::Percent(_) => "± %",
         Delta::Euros(_) => "± €",
-        Delta::SetTo(_) => "à €",
+        Delta::SetTo(_) => lang.t("à €"),
     }
 }
 
 /// Every change that can be added to a scenario on `base`, with its words in the list.
-fn choices(base: &Snapshot) -> Vec<(Adding, String)> {
+fn choices(base: &Snapshot, lang: Lang) -> Vec<(Adding, String)> {
     let mut all: Vec<(Adding, String)> = Group::COUNTED
         .iter()
         .map(|g| {
             (
                 Adding::Group(*g),
-                format!("Groupe : {} ({})", g.label(), g.code()),
+                lang.f("Groupe : {} ({})", &[g.label(), g.code()]),
             )
         })
         .collect();
@@ -223,24 +234,24 @@ fn choices(base: &Snapshot) -> Vec<(Adding, String)> {
         if base.lines.iter().any(|l| l.kind.as_str() == k.id)
             && !matches!(k.nature, Nature::InKind { .. })
         {
-            all.push((Adding::Kind(k.id.clone()), format!("Type : {}", k.label)));
+            all.push((Adding::Kind(k.id.clone()), lang.f("Type : {}", &[&k.label])));
         }
     }
     for f in funders(base) {
-        let shown = format!("Perte de « {f} »");
+        let shown = lang.f("Perte de « {} »", &[&f]);
         all.push((Adding::Funder(f), shown));
     }
     for line in &base.lines {
         all.push((
             Adding::Line(line.id),
-            format!("Ligne : {}", line.display_label()),
+            lang.f("Ligne : {}", &[&line.display_label()]),
         ));
     }
     for k in &Catalogue::builtin().kinds {
         if matches!(k.nature, Nature::Money { .. }) {
             all.push((
                 Adding::NewLine(k.id.clone()),
-                format!("Nouvelle ligne : {}", k.label),
+                lang.f("Nouvelle ligne : {}", &[&k.label]),
             ));
         }
     }

@@ -71,8 +71,9 @@ fn edit(index: usize, field: ScenarioField) -> Command {
 impl ScenariosScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
         let case = view.case;
+        let lang = view.lang;
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Scénarios").heading());
+            ui.label(RichText::new(lang.t("Scénarios")).heading());
             for (i, s) in case.scenarios.iter().enumerate() {
                 let flag = if case.snapshot(&s.base).is_none() {
                     " ⚠"
@@ -88,9 +89,9 @@ impl ScenariosScreen {
                 }
             }
             if ui
-                .button(format!(
+                .button(lang.f(
                     "Nouveau scénario sur « {} »",
-                    view.snapshot().map_or("", |s| s.label.as_str())
+                    &[view.snapshot().map_or("", |s| s.label.as_str())],
                 ))
                 .clicked()
             {
@@ -103,9 +104,9 @@ impl ScenariosScreen {
         });
         ui.separator();
         let Some(scenario) = case.scenarios.get(self.selected) else {
-            ui.label(
+            ui.label(lang.t(
                 "Un scénario essaie des changements sur un instantané sans le modifier : « et si la subvention baissait de 30 % ? ». Créez-en un sur l'instantané choisi à gauche.",
-            );
+            ));
             if let Some(base) = view.snapshot() {
                 ui.add_space(8.0);
                 self.cache.refresh(view, self.selected, base);
@@ -121,9 +122,9 @@ impl ScenariosScreen {
             // Never lost: flagged, and attached again in one click.
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
+                lang.f(
                     "L'instantané de base « {} » n'existe plus. Rattachez le scénario à un autre instantané :",
-                    scenario.base
+                    &[&scenario.base],
                 ),
             );
             ui.horizontal_wrapped(|ui| {
@@ -174,8 +175,9 @@ impl ScenariosScreen {
         base: &Snapshot,
         commands: &mut Vec<Command>,
     ) {
+        let lang = view.lang;
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Les scénarios sur « {} »", base.label)).strong());
+            ui.label(RichText::new(lang.f("Les scénarios sur « {} »", &[&base.label])).strong());
             let table = || crate::report::table::scenarios_table(view.case, base, view.typology);
             copy_table_button(ui, view.lang, &table, commands);
             copy_on_shortcut(ui, &table, commands);
@@ -186,7 +188,7 @@ impl ScenariosScreen {
             .num_columns(4)
             .show(ui, |ui| {
                 for title in ["Scénario", "Budget monétaire", "Position", "Réserves"] {
-                    ui.label(RichText::new(title).small().strong());
+                    ui.label(RichText::new(lang.t(title)).small().strong());
                 }
                 ui.end_row();
                 for (i, name, o) in &self.cache.siblings {
@@ -201,7 +203,7 @@ impl ScenariosScreen {
                     ui.label(o.analysis.classification.headline());
                     ui.label(
                         o.reserve_months
-                            .map_or("—".to_owned(), |m| format!("{} mois", quantity(m))),
+                            .map_or("—".to_owned(), |m| lang.f("{} mois", &[&quantity(m)])),
                     );
                     ui.end_row();
                 }
@@ -255,23 +257,26 @@ impl ScenariosScreen {
         let Some(scenario) = view.case.scenarios.get(index) else {
             return;
         };
+        let lang = view.lang;
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Nom");
+            let label = ui.label(lang.t("Nom"));
             let mut name = scenario.name.clone();
             let response = ui.add(egui::TextEdit::singleline(&mut name).desired_width(200.0));
             let response = response.labelled_by(label.id);
             if response.changed() && !name.trim().is_empty() {
                 commands.push(edit(index, ScenarioField::Name(name)));
             }
-            ui.label(format!("sur « {} »", scenario.base));
+            ui.label(lang.f("sur « {} »", &[&scenario.base]));
             if ui
-                .button("Enregistrer comme cible")
-                .on_hover_text("Ajoute un instantané « cible » avec le résultat du scénario (Annuler le retire).")
+                .button(lang.t("Enregistrer comme cible"))
+                .on_hover_text(lang.t(
+                    "Ajoute un instantané « cible » avec le résultat du scénario (Annuler le retire).",
+                ))
                 .clicked()
             {
                 commands.push(Command::Edit(Edit::ScenarioAsTarget(index)));
             }
-            if ui.button("Supprimer le scénario").clicked() {
+            if ui.button(lang.t("Supprimer le scénario")).clicked() {
                 commands.push(Command::Edit(Edit::DeleteScenario(index)));
                 self.selected = index.saturating_sub(1);
             }

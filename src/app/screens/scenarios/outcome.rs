@@ -26,21 +26,26 @@ pub(super) fn result_ui(
     (stress, others): (&[(String, Outcome)], &[NamedPoint]),
 ) {
     let after = &result.analysis;
-    ui.label(RichText::new("Résultat").strong());
+    let lang = view.lang;
+    ui.label(RichText::new(lang.t("Résultat")).strong());
     model_badge_ui(ui, view.typology, &after.classification);
-    ui.label(format!(
+    ui.label(lang.f(
         "Budget monétaire : {} → {} ({})",
-        euros_whole(before.totals.monetary_budget),
-        euros_whole(after.totals.monetary_budget),
-        euros_change(result.budget_change.round())
+        &[
+            &euros_whole(before.totals.monetary_budget),
+            &euros_whole(after.totals.monetary_budget),
+            &euros_change(result.budget_change.round()),
+        ],
     ));
-    ui.label(format!(
+    ui.label(lang.f(
         "Budget valorisé : {} → {}",
-        euros_whole(before.totals.valued_budget),
-        euros_whole(after.totals.valued_budget)
+        &[
+            &euros_whole(before.totals.valued_budget),
+            &euros_whole(after.totals.valued_budget),
+        ],
     ));
     if let Some(months) = result.reserve_months {
-        ui.label(format!("Réserves : {} mois de charges", quantity(months)));
+        ui.label(lang.f("Réserves : {} mois de charges", &[&quantity(months)]));
     }
     // The closeness to the models, the largest first: the position's other lens.
     let mut weights: Vec<_> = after.weights.iter().filter(|w| w.weight >= 0.05).collect();
@@ -50,13 +55,13 @@ pub(super) fn result_ui(
         .map(|w| format!("{} {}", w.model, crate::format::percent(w.weight)))
         .collect();
     if !closeness.is_empty() {
-        ui.label(format!("Proximité : {}", closeness.join(" · ")));
+        ui.label(lang.f("Proximité : {}", &[&closeness.join(" · ")]));
     }
     let appear = new_qualifiers(before, after);
     if !appear.is_empty() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("Apparaît : {}", appear.join(", ")),
+            lang.f("Apparaît : {}", &[&appear.join(", ")]),
         );
     }
     for notice in &result.applied.notices {
@@ -76,7 +81,7 @@ pub(super) fn result_ui(
     ];
     let room = ui.available_width();
     let map = |ui: &mut egui::Ui, width: f32| {
-        ui.label(RichText::new("Carte ternaire des ressources monétaires").strong());
+        ui.label(RichText::new(lang.t("Carte ternaire des ressources monétaires")).strong());
         map_ui(
             ui,
             view,
@@ -86,7 +91,7 @@ pub(super) fn result_ui(
         );
     };
     let heptagon = |ui: &mut egui::Ui, width: f32| {
-        ui.label(RichText::new("Barycentre des sept modèles").strong());
+        ui.label(RichText::new(lang.t("Barycentre des sept modèles")).strong());
         let shown = ui.scope(|ui| heptagon_ui(ui, view.typology, &steps, width));
         copy_image_menu(ui, (&shown.inner, shown.response.rect), view.lang);
     };
@@ -217,11 +222,13 @@ pub(super) fn map_ui(
     // Where the points stand, for screen readers and tests.
     if let (Some(p), Some(t)) = (to, after.and_then(|a| a.ternary)) {
         ui.label(
-            RichText::new(format!(
+            RichText::new(view.lang.f(
                 "Point du scénario : subventions {}, ressources privées {}, revenus d'activité {}",
-                crate::format::percent(t.subsidies),
-                crate::format::percent(t.private),
-                crate::format::percent(t.activity),
+                &[
+                    &crate::format::percent(t.subsidies),
+                    &crate::format::percent(t.private),
+                    &crate::format::percent(t.activity),
+                ],
             ))
             .small()
             .weak(),

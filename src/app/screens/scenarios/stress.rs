@@ -22,17 +22,20 @@ impl ScenariosScreen {
         (base, map): (&Snapshot, bool),
         commands: &mut Vec<Command>,
     ) {
+        let lang = view.lang;
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Tests de résistance sur « {} »", base.label)).strong());
+            ui.label(
+                RichText::new(lang.f("Tests de résistance sur « {} »", &[&base.label])).strong(),
+            );
             let table = || crate::report::table::stress_table(view.case, base, view.typology);
             copy_table_button(ui, view.lang, &table, commands);
         });
         ui.label(
-            RichText::new(if map {
+            RichText::new(lang.t(if map {
                 "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte ci-dessous."
             } else {
                 "À charges constantes, la perte de budget est prise sur les réserves. T1, T2… : leur point sur la carte du scénario."
-            })
+            }))
             .small()
             .weak(),
         );
@@ -41,21 +44,18 @@ impl ScenariosScreen {
         };
         let results = &self.cache.stress;
         if results.is_empty() {
-            ui.label("Aucun financeur ni argent public : pas de test de résistance.");
+            ui.label(lang.t("Aucun financeur ni argent public : pas de test de résistance."));
             return;
         }
         for (n, (name, o)) in results.iter().enumerate() {
-            let mut facts = vec![format!(
-                "budget monétaire perdu : {}",
-                euros_whole(o.lost())
-            )];
+            let mut facts = vec![lang.f("budget monétaire perdu : {}", &[&euros_whole(o.lost())])];
             if let Some(drawn) = o.drawn(base) {
                 facts.push(drawn.said());
             }
-            facts.push(format!("après : {}", o.analysis.classification.headline()));
+            facts.push(lang.f("après : {}", &[&o.analysis.classification.headline()]));
             let appear = new_qualifiers(before, &o.analysis);
             if !appear.is_empty() {
-                facts.push(format!("apparaît : {}", appear.join(", ")));
+                facts.push(lang.f("apparaît : {}", &[&appear.join(", ")]));
             }
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(format!("T{} · {name}", n + 1)).strong());
@@ -76,13 +76,14 @@ impl ScenariosScreen {
         base: &Snapshot,
         commands: &mut Vec<Command>,
     ) {
+        let lang = view.lang;
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(RichText::new("Que faudrait-il pour atteindre").strong());
+            let label = ui.label(RichText::new(lang.t("Que faudrait-il pour atteindre")).strong());
             let shown = self
                 .target
                 .clone()
-                .unwrap_or_else(|| "choisir un modèle…".to_owned());
+                .unwrap_or_else(|| lang.t("choisir un modèle…").to_owned());
             egui::ComboBox::from_id_salt("reach-model")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -96,7 +97,7 @@ impl ScenariosScreen {
                 })
                 .response
                 .labelled_by(label.id);
-            ui.checkbox(&mut self.strong, "en confiance forte");
+            ui.checkbox(&mut self.strong, lang.t("en confiance forte"));
         });
         let Some(model) = &self.target else {
             return;
@@ -129,7 +130,8 @@ impl ScenariosScreen {
                 // The sentence names the first two ways; the others follow.
                 for way in reach.ways.iter().skip(2).take(3) {
                     ui.label(
-                        RichText::new(format!("ou {} (→ {})", way.words(), way.after.label)).weak(),
+                        RichText::new(lang.f("ou {} (→ {})", &[&way.words(), &way.after.label]))
+                            .weak(),
                     );
                 }
             }

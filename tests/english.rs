@@ -1,0 +1,490 @@
+//! The English interface, whole (issue 25). With the language set to English, every view,
+//! dialog and menu of the window is drawn and every text it shows (the labels and values of
+//! its accessibility tree) is read: none may be a French sentence of the catalogue, and none may
+//! hold a French interface word once the domain vocabulary (kept French by design), the case's
+//! own data and the quotations in « » are set aside. And the catalogue itself is whole: both
+//! languages, one entry per French text, every entry used, every `t("…")` of the window in it.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use atelier_mse::app::command::Pending;
+use atelier_mse::app::dialogs::path_prompt::PathFor;
+use atelier_mse::app::dialogs::question::Question;
+use atelier_mse::app::i18n::{Lang, entries};
+use atelier_mse::app::{App, AppPaths, Document, View};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable, by};
+
+use crate::common::repo_path;
+
+/// French words of the interface that no English text should hold: the verbs of its buttons
+/// and the small words of its sentences. Domain vocabulary holds some of them too (« Dons,
+/// legs, quêtes » has no verb, but « Ventes et prestations à des usagers » has « des »): it is
+/// set aside before the words are looked for, so the list can stay short and sharp.
+const FRENCH_WORDS: &[&str] = &[
+    "ajouter",
+    "supprimer",
+    "enregistrer",
+    "choisir",
+    "annuler",
+    "fermer",
+    "ouvrir",
+    "exporter",
+    "copier",
+    "retirer",
+    "rechercher",
+    "nouveau",
+    "nouvelle",
+    "aucun",
+    "aucune",
+    "avec",
+    "sans",
+    "pour",
+    "dans",
+    "sur",
+    "par",
+    "ou",
+    "une",
+    "les",
+    "des",
+    "du",
+    "est",
+    "pas",
+    "mois",
+    "ligne",
+    "lignes",
+    "instantané",
+    "changement",
+    "changements",
+    "résultat",
+    "tous",
+    "toutes",
+    "cette",
+    "ce",
+    "ces",
+    "quand",
+    "perte",
+    "après",
+    "avant",
+    "apparaît",
+    "groupe",
+    "scénario",
+];
+
+/// The window on `app` in English, 1400×900, after its first frames.
+fn english(mut app: App) -> Harness<'static, App> {
+    app.settings.lang = Lang::En;
+    let mut h = crate::common::window(app, [1400.0, 900.0]);
+    h.run();
+    h
+}
+
+fn sample(name: &str, dir: &Path) -> App {
+    let doc = Document::open(&repo_path(&format!("saves/{name}"))).unwrap();
+    App::new(doc, AppPaths::in_dir(dir))
+}
+
+/// Every text the window shows now: labels and values of every node, label nodes included.
+fn shown(h: &Harness<'_, App>) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in h.query_all(by().include_labels()) {
+        let node = node.accesskit_node();
+        out.extend(node.label());
+        out.extend(node.value());
+    }
+    out
+}
+
+/// Every string of a serialisable value (a case, the catalogue of kinds, the typology).
+fn strings_of(value: &serde_json::Value, out: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::String(s) => {
+            out.insert(s.clone());
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| strings_of(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings_of(v, out)),
+        _ => {}
+    }
+}
+
+/// The words kept French in both languages: the domain's (levers, groups, kinds, models,
+/// forms, phases, units, actors…) and the open cases' own data (names, labels, funders).
+fn kept_french(cases: &[&atelier_mse::model::Case]) -> Vec<String> {
+    use atelier_mse::model::*;
+    let mut kept = BTreeSet::new();
+    for case in cases {
+        strings_of(&serde_json::to_value(case).unwrap(), &mut kept);
+    }
+    for kind in &Catalogue::builtin().kinds {
+        kept.insert(kind.label.clone());
+    }
+    for model in &atelier_mse::analysis::Typology::builtin().models {
+        kept.insert(model.name.clone());
+        kept.insert(model.description.clone());
+    }
+    kept.extend(Lever::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Group::COUNTED.iter().map(|g| g.label().to_owned()));
+    kept.extend(LegalForm::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Phase::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(ActionStatus::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(RateCategory::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.label_each().to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.short_for(true).to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.short_for(false).to_owned()));
+    kept.extend(SnapshotKind::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(ActorType::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(PartnershipForm::ALL.iter().map(|l| l.label().to_owned()));
+    // The longest first: « Subventions publiques » goes before « Subventions ».
+    let mut kept: Vec<String> = kept.into_iter().filter(|s| s.chars().count() > 1).collect();
+    kept.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    kept
+}
+
+/// `text` without what stays French by design: quotations in « », then the kept words.
+fn interface_part(text: &str, kept: &[String]) -> String {
+    let mut rest = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '«' => depth += 1,
+            '»' => depth = (depth - 1).max(0),
+            _ if depth == 0 => rest.push(c),
+            _ => {}
+        }
+    }
+    for k in kept {
+        rest = rest.replace(k.as_str(), " ");
+    }
+    rest
+}
+
+/// What is wrong with the texts shown in `place`: French sentences of the catalogue, French
+/// interface words.
+fn french_in(place: &str, texts: &[String], kept: &[String]) -> Vec<String> {
+    let sentences: Vec<&str> = entries()
+        .filter(|(fr, en)| fr != en && fr.contains(' ') && fr.chars().count() > 6)
+        .map(|(fr, _)| fr)
+        .collect();
+    let mut found = BTreeSet::new();
+    for text in texts {
+        // A row of a wrapped text of the case shows a part of it.
+        let part = text.trim();
+        if part.chars().count() > 2 && kept.iter().any(|k| k.contains(part)) {
+            continue;
+        }
+        if let Some(fr) = sentences.iter().find(|fr| text.contains(**fr)) {
+            found.insert(format!("{place}: « {text} » holds the French « {fr} »"));
+            continue;
+        }
+        let rest = interface_part(text, kept).to_lowercase();
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .collect();
+        if let Some(w) = FRENCH_WORDS.iter().find(|w| words.contains(w)) {
+            found.insert(format!("{place}: « {text} » (« {w} »)"));
+        }
+    }
+    found.into_iter().collect()
+}
+
+/// The places of the window, drawn one after the other; what each shows is checked.
+struct Tour {
+    kept: Vec<String>,
+    found: Vec<String>,
+    places: usize,
+    seen: BTreeSet<String>,
+}
+
+impl Tour {
+    fn new(cases: &[&atelier_mse::model::Case]) -> Tour {
+        Tour {
+            kept: kept_french(cases),
+            found: Vec::new(),
+            places: 0,
+            seen: BTreeSet::new(),
+        }
+    }
+
+    fn look(&mut self, place: &str, h: &Harness<'_, App>) {
+        let mut texts = shown(h);
+        assert!(texts.len() > 5, "{place} shows nothing: {texts:?}");
+        // Each text is judged once, where it is first seen.
+        texts.retain(|t| self.seen.insert(t.clone()));
+        self.found.extend(french_in(place, &texts, &self.kept));
+        self.places += 1;
+    }
+
+    #[track_caller]
+    fn assert_english(&self) {
+        assert!(
+            self.found.is_empty(),
+            "{} French texts in the English window:\n{}",
+            self.found.len(),
+            self.found.join("\n")
+        );
+    }
+}
+
+/// Clicks the node labelled `label`, if shown, and lets the window answer.
+fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn escape(h: &mut Harness<'_, App>) {
+    h.key_press(egui::Key::Escape);
+    h.run();
+}
+
+#[test]
+fn every_view_dialog_and_menu_reads_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let cpie = sample("cpie-vallee-verte.ron", dir.path());
+    let club = sample("club-randonnee.ron", dir.path());
+    let diagnosed = crate::autodiagnostic::club_with_two_rounds();
+    let cases = [
+        cpie.document.case().clone(),
+        club.document.case().clone(),
+        diagnosed.clone(),
+    ];
+    let mut tour = Tour::new(&cases.iter().collect::<Vec<_>>());
+
+    // The case's views, their menus and dialogs.
+    let mut h = english(cpie);
+    tour.look("Matrix", &h);
+    for menu in ["File", "Edit", "View", "Help"] {
+        click(&mut h, menu);
+        tour.look(&format!("menu {menu}"), &h);
+        escape(&mut h);
+    }
+    for (view, place) in [
+        (View::Position, "Position"),
+        (View::Scenarios, "Scenarios"),
+        (View::Matrix, "Matrix"),
+    ] {
+        h.state_mut().view = view;
+        h.run();
+        tour.look(place, &h);
+    }
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, Lang::En.t("Ajouter"))
+        .click();
+    h.run();
+    tour.look("Scenarios, the list of changes to add", &h);
+    escape(&mut h);
+    h.get_by_role_and_label(
+        egui::accesskit::Role::ComboBox,
+        Lang::En.t("Que faudrait-il pour atteindre"),
+    )
+    .click();
+    h.run();
+    tour.look("Scenarios, the models to reach", &h);
+    h.get_all_by_role(egui::accesskit::Role::Button)
+        .find(|b| {
+            b.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("M1"))
+        })
+        .map(|b| b.click());
+    h.run();
+    tour.look("Scenarios, what it would take", &h);
+
+    // The dialogs.
+    for (open, place) in [
+        (0, "the export dialog"),
+        (1, "the valuation settings"),
+        (2, "About"),
+    ] {
+        let app = h.state_mut();
+        match open {
+            0 => app.export.open = true,
+            1 => app.valuation.open = true,
+            _ => app.about.open = true,
+        }
+        h.run();
+        tour.look(place, &h);
+        let app = h.state_mut();
+        app.export.open = false;
+        app.valuation.open = false;
+        app.about.open = false;
+        h.run();
+    }
+    let questions = [
+        Question::Unsaved(Pending::Quit),
+        Question::DeleteSnapshot {
+            index: 0,
+            label: "2025 réalisé".to_owned(),
+        },
+        Question::Recovery {
+            case: Box::new(cases[0].clone()),
+            source: Some(PathBuf::from("cpie.ron")),
+        },
+        Question::ChangedOnDisk(None),
+    ];
+    for question in questions {
+        h.state_mut().question = Some(question);
+        h.run();
+        tour.look("a question", &h);
+        h.state_mut().question = None;
+        h.run();
+    }
+    h.state_mut().ask_path(PathFor::Open, "cpie.ron");
+    h.run();
+    tour.look("the path prompt", &h);
+    h.state_mut().path_prompt = None;
+
+    // Two cases compared, a portfolio, an import under review.
+    h.state_mut()
+        .compare_with(&repo_path("saves/club-randonnee.ron"));
+    h.run();
+    tour.look("Comparison", &h);
+    h.state_mut().open_portfolio(&repo_path("saves"));
+    h.run();
+    tour.look("Portfolio", &h);
+    h.state_mut().start_import(&repo_path(
+        "tests/fixtures/balances/club-latin1-virgule.csv",
+    ));
+    h.run();
+    tour.look("Import review", &h);
+
+    // A case without scenarios: the stress tests alone.
+    let mut h = english(club);
+    h.state_mut().view = View::Scenarios;
+    h.run();
+    tour.look("Scenarios without a scenario", &h);
+
+    // The autodiagnostic: a question, then the result of two rounds.
+    let path = dir.path().join("club.ron");
+    atelier_mse::storage::save(&diagnosed, &path).unwrap();
+    let mut app = App::new(Document::open(&path).unwrap(), AppPaths::in_dir(dir.path()));
+    app.view = View::Autodiagnostic;
+    app.screens.autodiagnostic.question = 6;
+    let mut h = english(app);
+    tour.look("Autodiagnostic, a question", &h);
+    h.state_mut().screens.autodiagnostic.result = true;
+    h.run();
+    tour.look("Autodiagnostic, the result", &h);
+
+    // The start screen.
+    let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);
+    let mut app = App::new(doc, AppPaths::in_dir(dir.path()));
+    app.view = View::Start;
+    let h = english(app);
+    tour.look("the start screen", &h);
+
+    assert!(tour.places >= 20, "{} places seen", tour.places);
+    tour.assert_english();
+}
+
+/// The texts passed to `t` and `f` in the window's code, with where each is.
+fn translated_literals() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut files = Vec::new();
+    rust_files(&repo_path("src/app"), &mut files);
+    // The catalogue's own unit tests call `t` on purpose with a domain word.
+    files.retain(|p| !p.starts_with(repo_path("src/app/i18n")));
+    for path in files {
+        let code = std::fs::read_to_string(&path).unwrap();
+        let name = path
+            .strip_prefix(repo_path(""))
+            .unwrap()
+            .display()
+            .to_string();
+        for call in [".t(\"", ".f(\"", ".t(\n", ".f(\n"] {
+            for (at, _) in code.match_indices(call) {
+                let rest = code[at + call.len() - 1..].trim_start();
+                if let Some(text) = rest.strip_prefix('"').and_then(string_literal) {
+                    out.push((text, name.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The Rust string literal that `rest` (after its opening quote) starts with, unescaped.
+fn string_literal(rest: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                '\n' => {
+                    // A continued line: its leading spaces are not part of the text.
+                    let tail: String = chars.clone().collect();
+                    let skipped = tail.len() - tail.trim_start().len();
+                    for _ in 0..tail[..skipped].chars().count() {
+                        chars.next();
+                    }
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_catalogue_is_whole_and_every_translated_text_is_in_it() {
+    let entries: Vec<(&str, &str)> = entries().collect();
+    assert!(entries.len() > 250, "{} entries", entries.len());
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (fr, en) in &entries {
+        if fr.trim().is_empty() || en.trim().is_empty() {
+            problems.push(format!("« {fr} » → « {en} »: a language is missing"));
+        }
+        if !seen.insert(*fr) {
+            problems.push(format!("« {fr} » is twice in the catalogue"));
+        }
+        if fr.matches("{}").count() != en.matches("{}").count() {
+            problems.push(format!("« {fr} » → « {en} »: not the same number of {{}}"));
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(&repo_path("src"), &mut files);
+    let catalogue_dir = repo_path("src/app/i18n");
+    let source: String = files
+        .iter()
+        .filter(|p| !p.starts_with(&catalogue_dir))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    for (fr, _) in &entries {
+        let literal = format!("{fr:?}");
+        // A long literal may be written over several lines: its first words suffice.
+        let head: String = literal.chars().take(40).collect();
+        if !source.contains(&literal) && !source.contains(&head) {
+            problems.push(format!("« {fr} » is used nowhere in src/"));
+        }
+    }
+    let literals = translated_literals();
+    assert!(literals.len() > 200, "{} literals", literals.len());
+    for (text, file) in literals {
+        if !seen.contains(text.as_str()) {
+            problems.push(format!("{file}: « {text} » is not in the catalogue"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
