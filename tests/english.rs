@@ -8,11 +8,14 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use atelier_mse::analysis::Typology;
+use atelier_mse::analysis::autodiagnostic::Questionnaire;
 use atelier_mse::app::command::Pending;
 use atelier_mse::app::dialogs::path_prompt::PathFor;
 use atelier_mse::app::dialogs::question::Question;
 use atelier_mse::app::i18n::{Lang, entries};
 use atelier_mse::app::{App, AppPaths, Document, View};
+use atelier_mse::model::Case;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 
@@ -108,20 +111,25 @@ fn strings_of(value: &serde_json::Value, out: &mut BTreeSet<String>) {
     }
 }
 
-/// The words kept French in both languages: the domain's (levers, groups, kinds, models,
-/// forms, phases, units, actors…) and the open cases' own data (names, labels, funders).
-fn kept_french(cases: &[&atelier_mse::model::Case]) -> Vec<String> {
+/// The words kept French in both languages: the domain's (levers, groups, kinds, models, forms,
+/// phases, units, actors…, the typology and the questionnaire as data) and the open cases' own
+/// data (names, labels, funders).
+fn kept_french(cases: &[&Case]) -> BTreeSet<String> {
     use atelier_mse::model::*;
     let mut kept = BTreeSet::new();
     for case in cases {
         strings_of(&serde_json::to_value(case).unwrap(), &mut kept);
     }
+    strings_of(
+        &serde_json::to_value(Typology::builtin()).unwrap(),
+        &mut kept,
+    );
+    strings_of(
+        &serde_json::to_value(Questionnaire::builtin()).unwrap(),
+        &mut kept,
+    );
     for kind in &Catalogue::builtin().kinds {
         kept.insert(kind.label.clone());
-    }
-    for model in &atelier_mse::analysis::Typology::builtin().models {
-        kept.insert(model.name.clone());
-        kept.insert(model.description.clone());
     }
     kept.extend(Lever::ALL.iter().map(|l| l.label().to_owned()));
     kept.extend(Group::COUNTED.iter().map(|g| g.label().to_owned()));
@@ -136,14 +144,83 @@ fn kept_french(cases: &[&atelier_mse::model::Case]) -> Vec<String> {
     kept.extend(SnapshotKind::ALL.iter().map(|l| l.label().to_owned()));
     kept.extend(ActorType::ALL.iter().map(|l| l.label().to_owned()));
     kept.extend(PartnershipForm::ALL.iter().map(|l| l.label().to_owned()));
-    // The longest first: « Subventions publiques » goes before « Subventions ».
-    let mut kept: Vec<String> = kept.into_iter().filter(|s| s.chars().count() > 1).collect();
-    kept.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    // A font's name.
+    kept.insert("DejaVu Sans".to_owned());
     kept
 }
 
-/// `text` without what stays French by design: quotations in « », then the kept words.
+/// What the floors below the window word in French, shown as they are: the analysis' facts
+/// (positions, « Pourquoi ? », qualifiers, stress tests, scenarios' changes), the comparison's,
+/// the import's reading of a file, the autodiagnostic's lines, the version text. STYLE's `text`
+/// floor will word them in both languages; until then they are named here, not guessed.
+fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
+    use atelier_mse::analysis::scenario::{describe, simulate, stress_outcomes};
+    use atelier_mse::report::autodiagnostic::*;
+    let typology = Typology::builtin();
+    let mut said = BTreeSet::new();
+    let analysis = |a: &atelier_mse::analysis::Analysis, said: &mut BTreeSet<String>| {
+        strings_of(&serde_json::to_value(a).unwrap(), said);
+        said.insert(a.classification.headline());
+    };
+    for case in cases {
+        for s in &case.snapshots {
+            analysis(
+                &atelier_mse::analysis::analyse(case, s, typology),
+                &mut said,
+            );
+            for (name, o) in stress_outcomes(case, s, typology) {
+                said.insert(name);
+                said.extend(o.drawn(s).map(|d| d.said()));
+                analysis(&o.analysis, &mut said);
+            }
+        }
+        for scenario in &case.scenarios {
+            if let Ok(o) = simulate(case, scenario, typology) {
+                analysis(&o.analysis, &mut said);
+                said.extend(o.applied.notices);
+            }
+            if let Some(base) = case.snapshot(&scenario.base) {
+                said.extend(scenario.changes.iter().map(|c| describe(c, base)));
+            }
+        }
+        for i in 0..case.diagnostics.len() {
+            let Some(d) = diagnosed(case, i, None) else {
+                continue;
+            };
+            for s in &d.result.sections {
+                said.insert(score_line(&s.name, &s.score));
+                for w in &s.weighing {
+                    said.insert(weighing_line(d.questionnaire, d.round, w));
+                }
+            }
+            for name in ["Ensemble", Lang::En.t("Ensemble")] {
+                said.insert(score_line(name, &d.result.overall));
+            }
+            for advice in &d.result.formats {
+                said.insert(format_line(d.questionnaire, advice));
+            }
+            if let Some(before) = i.checked_sub(1).and_then(|b| diagnosed(case, b, None)) {
+                for (b, a) in d.result.since(&before.result) {
+                    said.insert(movement_line(&a.name, &b.score, &a.score));
+                }
+            }
+            for answer in d.round.answers.values() {
+                said.insert(answer_words(d.questionnaire, answer).to_owned());
+            }
+        }
+    }
+    said.insert(atelier_mse::storage::version_text().to_owned());
+    said
+}
+
+/// `text` without what stays French by design: the kept words, then quotations in « ».
 fn interface_part(text: &str, kept: &[String]) -> String {
+    let mut text = text.to_owned();
+    for k in kept {
+        if text.contains(k.as_str()) {
+            text = text.replace(k.as_str(), " ");
+        }
+    }
     let mut rest = String::new();
     let mut depth = 0;
     for c in text.chars() {
@@ -153,9 +230,6 @@ fn interface_part(text: &str, kept: &[String]) -> String {
             _ if depth == 0 => rest.push(c),
             _ => {}
         }
-    }
-    for k in kept {
-        rest = rest.replace(k.as_str(), " ");
     }
     rest
 }
@@ -170,7 +244,7 @@ fn french_in(place: &str, texts: &[String], kept: &[String]) -> Vec<String> {
     let mut found = BTreeSet::new();
     for text in texts {
         // A row of a wrapped text of the case shows a part of it.
-        let part = text.trim();
+        let part = text.trim().trim_end_matches('…');
         if part.chars().count() > 2 && kept.iter().any(|k| k.contains(part)) {
             continue;
         }
@@ -198,13 +272,26 @@ struct Tour {
 }
 
 impl Tour {
-    fn new(cases: &[&atelier_mse::model::Case]) -> Tour {
-        Tour {
-            kept: kept_french(cases),
+    fn new(cases: &[&Case]) -> Tour {
+        let mut tour = Tour {
+            kept: Vec::new(),
             found: Vec::new(),
             places: 0,
             seen: BTreeSet::new(),
-        }
+        };
+        tour.keep(kept_french(cases));
+        tour.keep(worded_below(cases));
+        tour
+    }
+
+    /// Sets `strings` aside too, the longest first: « Subventions publiques » goes before
+    /// « Subventions ».
+    fn keep(&mut self, strings: impl IntoIterator<Item = String>) {
+        self.kept
+            .extend(strings.into_iter().filter(|s| s.chars().count() > 1));
+        self.kept.sort();
+        self.kept.dedup();
+        self.kept.sort_by_key(|s| std::cmp::Reverse(s.len()));
     }
 
     fn look(&mut self, place: &str, h: &Harness<'_, App>) {
@@ -340,6 +427,16 @@ fn every_view_dialog_and_menu_reads_english() {
     h.state_mut()
         .compare_with(&repo_path("saves/club-randonnee.ron"));
     h.run();
+    let comparison = h.state().comparison().unwrap();
+    let mut said = BTreeSet::new();
+    strings_of(&serde_json::to_value(&comparison).unwrap(), &mut said);
+    said.extend(
+        comparison
+            .snapshots
+            .iter()
+            .map(atelier_mse::compare::position_line),
+    );
+    tour.keep(said);
     tour.look("Comparison", &h);
     h.state_mut().open_portfolio(&repo_path("saves"));
     h.run();
@@ -348,6 +445,15 @@ fn every_view_dialog_and_menu_reads_english() {
         "tests/fixtures/balances/club-latin1-virgule.csv",
     ));
     h.run();
+    let state = h.state().screens.import.state.as_ref().unwrap();
+    let review = &state.review;
+    tour.keep([
+        review.balance.detection.summary(),
+        review.mapping.name.clone(),
+        review
+            .blocker(h.state().document.case())
+            .unwrap_or_default(),
+    ]);
     tour.look("Import review", &h);
 
     // A case without scenarios: the stress tests alone.

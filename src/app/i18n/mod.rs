@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 mod common;
 mod matrix;
 mod scenarios;
+mod screens;
+mod window;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lang {
@@ -49,7 +51,13 @@ impl Lang {
 /// The catalogue's areas, each a list of (French, English). Domain vocabulary that a screen
 /// passes through `t` is listed with itself as English: it stays French by design, and is
 /// listed so that nothing falls back to French unseen (tests/english.rs).
-const AREAS: &[&[(&str, &str)]] = &[common::ENTRIES, matrix::ENTRIES, scenarios::ENTRIES];
+const AREAS: &[&[(&str, &str)]] = &[
+    common::ENTRIES,
+    window::ENTRIES,
+    matrix::ENTRIES,
+    scenarios::ENTRIES,
+    screens::ENTRIES,
+];
 
 /// Every (French, English) entry of the catalogue, area by area.
 pub fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {

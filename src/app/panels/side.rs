@@ -102,7 +102,9 @@ impl SidePanel {
             }
             if ui
                 .button(lang.t("Créer une cible à partir de…"))
-                .on_hover_text("Copie l'instantané sélectionné comme point de départ d'une cible")
+                .on_hover_text(
+                    lang.t("Copie l'instantané sélectionné comme point de départ d'une cible"),
+                )
                 .clicked()
             {
                 commands.push(Command::Edit(Edit::AddSnapshot {
@@ -321,7 +323,7 @@ impl SidePanel {
                 let mut general = org.general_interest;
                 if ui
                     .checkbox(&mut general, lang.t("Intérêt général"))
-                    .on_hover_text("Éligible aux dons ouvrant droit à réduction d'impôt")
+                    .on_hover_text(lang.t("Éligible aux dons ouvrant droit à réduction d'impôt"))
                     .changed()
                 {
                     commands.push(edit(OrganisationField::GeneralInterest(general)));
@@ -381,8 +383,10 @@ impl SidePanel {
                 });
                 for (index, session) in acc.sessions.iter().enumerate() {
                     ui.horizontal(|ui| {
-                        let label =
-                            ui.label(RichText::new(format!("Séance {}", index + 1)).strong());
+                        let label = ui.label(
+                            RichText::new(lang.f("Séance {}", &[&(index + 1).to_string()]))
+                                .strong(),
+                        );
                         let (response, text) = text_cell(
                             ui,
                             &mut self.drafts,
@@ -391,7 +395,7 @@ impl SidePanel {
                             |text| {
                                 egui::TextEdit::singleline(text)
                                     .desired_width(100.0)
-                                    .hint_text("date")
+                                    .hint_text(lang.t("date"))
                             },
                         );
                         let response = response.labelled_by(label.id);
@@ -415,7 +419,9 @@ impl SidePanel {
                                 .desired_width(f32::INFINITY)
                         },
                     );
-                    response.accessible_name(format!("Notes de la séance {}", index + 1));
+                    response.accessible_name(
+                        lang.f("Notes de la séance {}", &[&(index + 1).to_string()]),
+                    );
                     if let Some(text) = text {
                         commands.push(edit(AccompanimentField::SessionNotes(index, text)));
                     }

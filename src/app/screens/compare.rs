@@ -133,9 +133,9 @@ fn comparison_ui(
     let mut swap = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(
+            RichText::new(lang.f(
                 "Comparaison : {} → {}",
-                comparison.before, comparison.after
+                &[&comparison.before, &comparison.after],
             ))
             .heading(),
         );
@@ -168,7 +168,7 @@ fn comparison_ui(
                 match focus {
                     Some(s) => {
                         ui.label(
-                            RichText::new(format!("Position — « {} »", s.label)).strong(),
+                            RichText::new(lang.f("Position — « {} »", &[&s.label])).strong(),
                         )
                         .on_hover_text(lang.t("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers."));
                         map_ui(ui, view.typology, s, map_width);
@@ -280,7 +280,7 @@ fn changes_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
         return;
     }
     if !c.organisation.is_empty() {
-        ui.label(RichText::new("Organisation").heading());
+        ui.label(RichText::new(lang.t("Organisation")).heading());
         fields_ui(ui, &c.organisation);
         ui.add_space(8.0);
     }
@@ -291,21 +291,21 @@ fn changes_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
     }
     for s in &c.snapshots {
         let title = match s.status {
-            Some(Status::Added) => format!("Instantané « {} » — ajouté", s.label),
-            Some(Status::Removed) => format!("Instantané « {} » — supprimé", s.label),
-            _ if s.is_unchanged() => format!("Instantané « {} » — inchangé", s.label),
-            _ => format!("Instantané « {} »", s.label),
+            Some(Status::Added) => lang.f("Instantané « {} » — ajouté", &[&s.label]),
+            Some(Status::Removed) => lang.f("Instantané « {} » — supprimé", &[&s.label]),
+            _ if s.is_unchanged() => lang.f("Instantané « {} » — inchangé", &[&s.label]),
+            _ => lang.f("Instantané « {} »", &[&s.label]),
         };
         egui::CollapsingHeader::new(RichText::new(title).strong().size(15.0))
             .id_salt(("comparison", &s.label))
             .default_open(!s.is_unchanged())
-            .show(ui, |ui| snapshot_ui(ui, s));
+            .show(ui, |ui| snapshot_ui(ui, s, lang));
     }
 }
 
-fn snapshot_ui(ui: &mut egui::Ui, s: &SnapshotComparison) {
+fn snapshot_ui(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
     fields_ui(ui, &s.fields);
-    ui.label(format!("Position : {}", position_line(s)));
+    ui.label(lang.f("Position : {}", &[&position_line(s)]));
     for lever in &s.levers {
         if lever.lines.is_empty() && lever.before == lever.after {
             continue;

@@ -110,9 +110,9 @@ impl AutodiagnosticScreen {
             return;
         };
         let Some(questionnaire) = questionnaire_of(round, view.questionnaire) else {
-            ui.label(format!(
+            ui.label(view.lang.f(
                 "Le questionnaire « {} » (version {}) de ce tour n'est pas celui de cette version de l'atelier.",
-                round.questionnaire.id, round.questionnaire.version
+                &[&round.questionnaire.id, &round.questionnaire.version.to_string()],
             ));
             return;
         };
@@ -160,9 +160,9 @@ impl AutodiagnosticScreen {
         ui.add(egui::Label::new(&questionnaire.title).wrap());
         ui.add_space(6.0);
         ui.add(
-            egui::Label::new(format!(
+            egui::Label::new(lang.f(
                 "{} questions sur les trois leviers et le projet, une à la fois : la maturité de l'association, pour choisir le parcours qui lui convient (« premiers pas », « actifs », « pionniers »).",
-                questionnaire.questions().count()
+                &[&questionnaire.questions().count().to_string()],
             ))
             .wrap(),
         );
@@ -254,7 +254,7 @@ impl AutodiagnosticScreen {
         ui.add(egui::Label::new(RichText::new(&question.help).italics()).wrap());
         ui.add(
             egui::Label::new(
-                RichText::new(format!("Source : {}", question.source))
+                RichText::new(lang.f("Source : {}", &[&question.source]))
                     .small()
                     .weak(),
             )
@@ -268,7 +268,7 @@ impl AutodiagnosticScreen {
                 answer(Answer::Choice(choice.id.clone()), self, commands);
             }
         }
-        let text = RichText::new(format!("0 ou ?   {}", questionnaire.dont_know)).size(16.0);
+        let text = RichText::new(lang.f("0 ou ?   {}", &[&questionnaire.dont_know])).size(16.0);
         if ui
             .selectable_label(current == Some(&Answer::DontKnow), text)
             .clicked()

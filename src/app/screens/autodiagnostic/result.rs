@@ -50,14 +50,17 @@ impl AutodiagnosticScreen {
             }
             ui.add(
                 egui::Label::new(
-                    RichText::new(score_line("Ensemble", &now.result.overall)).strong(),
+                    RichText::new(score_line(lang.t("Ensemble"), &now.result.overall)).strong(),
                 )
                 .wrap(),
             );
             if let Some(before) = &before {
                 ui.add_space(6.0);
                 ui.label(
-                    RichText::new(format!("Depuis le tour du {}", before.round.date)).strong(),
+                    RichText::new(
+                        lang.f("Depuis le tour du {}", &[&before.round.date.to_string()]),
+                    )
+                    .strong(),
                 );
                 for (b, a) in now.result.since(&before.result) {
                     ui.add(egui::Label::new(movement_line(&a.name, &b.score, &a.score)).wrap());

@@ -10,13 +10,13 @@ use crate::import::{Action, Destination, Review};
 use crate::model::{Catalogue, KindId};
 
 /// What an account can be given to by hand: nothing, the expenses, or any kind.
-fn choices() -> Vec<(String, Action)> {
+fn choices(lang: Lang) -> Vec<(String, Action)> {
     let mut choices = vec![
         (
-            "Ignorer ce compte".to_owned(),
+            lang.t("Ignorer ce compte").to_owned(),
             Action::Ignore("écarté par l'accompagnateur".to_owned()),
         ),
-        ("Charges annuelles".to_owned(), Action::Expenses),
+        (lang.t("Charges annuelles").to_owned(), Action::Expenses),
     ];
     choices.extend(Catalogue::builtin().kinds.iter().filter_map(|k| {
         let id = KindId::new(&k.id)?;
@@ -40,7 +40,7 @@ pub(super) fn accounts_ui(
     lang: Lang,
 ) {
     let review = &mut state.review;
-    let choices = choices();
+    let choices = choices(lang);
     let mut assigned: Option<(usize, Action)> = None;
     egui::Grid::new("import-accounts-grid")
         .num_columns(5)
@@ -58,13 +58,15 @@ pub(super) fn accounts_ui(
                 if state.only_pending && !state.to_review.get(index).copied().unwrap_or(false) {
                     continue;
                 }
-                let name = format!("compte {}", item.row.account);
+                let name = lang.f("compte {}", &[&item.row.account]);
                 let rule = match &item.rule {
-                    Some(prefix) => format!("règle du préfixe {prefix}"),
-                    None => "aucune règle".to_owned(),
+                    Some(prefix) => lang.f("règle du préfixe {}", &[prefix]),
+                    None => lang.t("aucune règle").to_owned(),
                 };
-                ui.label(&item.row.account)
-                    .on_hover_text(format!("ligne {} du fichier ; {rule}", item.row.line));
+                ui.label(&item.row.account).on_hover_text(lang.f(
+                    "ligne {} du fichier ; {}",
+                    &[&item.row.line.to_string(), &rule],
+                ));
                 // The account's label whole, on as many lines as it needs.
                 ui.vertical(|ui| {
                     ui.set_max_width(240.0);
@@ -96,10 +98,9 @@ pub(super) fn accounts_ui(
                         // Preselected from the account's label: confirming is one click.
                         Some(kind) => ui
                             .colored_label(PENDING, lang.t("à confirmer (proposé)"))
-                            .on_hover_text(format!(
-                                "Proposé d'après le libellé : {}",
-                                kind.label()
-                            )),
+                            .on_hover_text(
+                                lang.f("Proposé d'après le libellé : {}", &[&kind.label()]),
+                            ),
                         None => ui.colored_label(PENDING, lang.t("à confirmer")),
                     },
                     _ => ui.colored_label(DONE, "✓"),
@@ -127,9 +128,9 @@ fn destination_ui(
         Destination::Kinds { parts, .. } if parts.len() == 1 => parts
             .first()
             .map_or(String::new(), |(kind, _)| kind_label(kind)),
-        Destination::Kinds { .. } => "réparti".to_owned(),
-        Destination::Expenses => "Charges annuelles".to_owned(),
-        Destination::Ignored(why) => format!("Ignoré : {why}"),
+        Destination::Kinds { .. } => lang.t("réparti").to_owned(),
+        Destination::Expenses => lang.t("Charges annuelles").to_owned(),
+        Destination::Ignored(why) => lang.f("Ignoré : {}", &[why]),
         Destination::Unassigned => lang.t("Choisir une affectation…").to_owned(),
     };
     let combo = egui::ComboBox::from_id_salt(("import-destination", index))
@@ -144,7 +145,7 @@ fn destination_ui(
         });
     combo
         .response
-        .accessible_name(format!("Affectation — {name}"));
+        .accessible_name(lang.f("Affectation — {}", &[name]));
     // Public money and other accounts that do not say: split between the proposed kinds.
     let Destination::Kinds {
         parts,
@@ -173,7 +174,7 @@ fn destination_ui(
                 ui.label(&short);
                 if n == 0 {
                     // The first kind takes what the others leave.
-                    ui.label(format!("{} (le reste)", euros(amount)));
+                    ui.label(lang.f("{} (le reste)", &[&euros(amount)]));
                 } else {
                     let id = egui::Id::unique(("import-split", index, kind.as_str()));
                     let cell = format!("{short} — {name}");

@@ -87,17 +87,17 @@ fn review_ui(
 ) {
     let review = &mut state.review;
     ui.label(
-        RichText::new(format!(
+        RichText::new(lang.f(
             "Importer une balance comptable — {}",
-            state.source.display()
+            &[&state.source.display().to_string()],
         ))
         .heading(),
     );
-    ui.label(format!("Lu : {}.", review.balance.detection.summary()));
+    ui.label(lang.f("Lu : {}.", &[&review.balance.detection.summary()]));
     if !review.balance.detection.skipped.is_empty() {
-        egui::CollapsingHeader::new(format!(
+        egui::CollapsingHeader::new(lang.f(
             "{} ligne(s) du fichier laissée(s) de côté",
-            review.balance.detection.skipped.len()
+            &[&review.balance.detection.skipped.len().to_string()],
         ))
         .id_salt("import-skipped")
         .show(ui, |ui| {
@@ -109,7 +109,7 @@ fn review_ui(
     year_ui(ui, review, lang, commands);
     sheet_ui(ui, review, lang, commands);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Table de correspondance : {}.", review.mapping.name));
+        ui.label(lang.f("Table de correspondance : {}.", &[&review.mapping.name]));
         if ui
             .small_button(lang.t("Autre table…"))
             .on_hover_text(lang.t("Une table au format de assets/balance-mapping.ron, par exemple adaptée au plan comptable de votre réseau."))
@@ -135,12 +135,18 @@ fn review_ui(
         ui.radio_value(
             &mut state.only_pending,
             true,
-            format!("À traiter ({pending} sur {listed})"),
+            lang.f(
+                "À traiter ({} sur {})",
+                &[&pending.to_string(), &listed.to_string()],
+            ),
         );
         ui.radio_value(
             &mut state.only_pending,
             false,
-            format!("Tous les comptes ({})", review.plan.items.len()),
+            lang.f(
+                "Tous les comptes ({})",
+                &[&review.plan.items.len().to_string()],
+            ),
         );
     });
     let bottom = 64.0;
@@ -165,8 +171,9 @@ fn review_ui(
             .iter()
             .filter(|(_, a)| *a > 0.005)
             .count();
-        let button =
-            egui::Button::new(RichText::new(format!("Importer {lines} ligne(s)")).strong());
+        let button = egui::Button::new(
+            RichText::new(lang.f("Importer {} ligne(s)", &[&lines.to_string()])).strong(),
+        );
         if ui.add_enabled(blocker.is_none(), button).clicked() {
             commands.push(Command::FinishImport);
         }

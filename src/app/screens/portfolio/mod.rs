@@ -102,6 +102,7 @@ impl PortfolioScreen {
         diagnostic_ui(
             ui,
             &crate::portfolio::diagnostic_spread(&state.portfolio, &rows),
+            lang,
         );
         let height = ui.available_height();
         let map_width = (ui.available_width() * 0.3).clamp(360.0, 620.0);
@@ -131,14 +132,17 @@ impl PortfolioScreen {
 
 /// For a « tête de réseau »: the members' levels part by part and the formats they are
 /// advised, from their latest autodiagnostic (the cases shown).
-fn diagnostic_ui(ui: &mut egui::Ui, spread: &crate::portfolio::DiagnosticSpread) {
+fn diagnostic_ui(ui: &mut egui::Ui, spread: &crate::portfolio::DiagnosticSpread, lang: Lang) {
     if spread.members == 0 {
         return;
     }
-    egui::CollapsingHeader::new(format!(
-        "Autodiagnostic des membres (dernier tour) : {} dossier{}",
-        spread.members,
-        if spread.members > 1 { "s" } else { "" }
+    egui::CollapsingHeader::new(lang.f(
+        if spread.members > 1 {
+            "Autodiagnostic des membres (dernier tour) : {} dossiers"
+        } else {
+            "Autodiagnostic des membres (dernier tour) : {} dossier"
+        },
+        &[&spread.members.to_string()],
     ))
     .id_salt("portfolio-diagnostic")
     .show(ui, |ui| {
@@ -165,10 +169,7 @@ fn diagnostic_ui(ui: &mut egui::Ui, spread: &crate::portfolio::DiagnosticSpread)
             .map(|(name, n)| format!("{name} : {n}"))
             .collect();
         if !advised.is_empty() {
-            ui.label(format!(
-                "Formats conseillés (membres) : {}",
-                advised.join(" · ")
-            ));
+            ui.label(lang.f("Formats conseillés (membres) : {}", &[&advised.join(" · ")]));
         }
     });
 }
@@ -184,9 +185,12 @@ enum Action {
 fn toolbar(ui: &mut egui::Ui, state: &PortfolioState, lang: Lang, action: &mut Option<Action>) {
     ui.horizontal_wrapped(|ui| {
         let folder = if state.anonymised {
-            "Portefeuille".to_owned()
+            lang.t("Portefeuille").to_owned()
         } else {
-            format!("Portefeuille — {}", state.portfolio.folder.display())
+            lang.f(
+                "Portefeuille — {}",
+                &[&state.portfolio.folder.display().to_string()],
+            )
         };
         ui.label(RichText::new(folder).heading());
         ui.add_space(12.0);
@@ -301,9 +305,9 @@ fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool, lang: La
     }
     let error = ui.visuals().error_fg_color;
     egui::CollapsingHeader::new(
-        RichText::new(format!(
+        RichText::new(lang.f(
             "⚠ {} fichier(s) non chargé(s)",
-            portfolio.failures.len()
+            &[&portfolio.failures.len().to_string()],
         ))
         .color(error),
     )

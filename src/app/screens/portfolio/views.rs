@@ -130,10 +130,9 @@ pub(super) fn table_ui(
     (rows, typology, lang): (&[usize], &Typology, Lang),
     action: &mut Option<Action>,
 ) {
-    ui.label(format!(
+    ui.label(lang.f(
         "{} dossier(s) affiché(s) sur {} — cliquez un titre pour trier, double-cliquez une ligne pour ouvrir le dossier.",
-        rows.len(),
-        state.portfolio.entries.len()
+        &[&rows.len().to_string(), &state.portfolio.entries.len().to_string()],
     ));
     egui::ScrollArea::horizontal()
         .id_salt("portfolio-table-scroll")

@@ -5,6 +5,7 @@ use egui::{Align2, Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analysis::{Analysis, retained};
+use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::colours::colour;
 use crate::app::widgets::plot_kit::LABEL_SIZE;
@@ -256,7 +257,7 @@ pub(super) fn composition_ui(
 /// One stacked series across the snapshots: its name, colour, and a figure of each snapshot.
 fn series(
     steps: &[Step<'_>],
-    name: &str,
+    name: &'static str,
     rgb: Rgb,
     figure: fn(&crate::analysis::Totals) -> f64,
 ) -> (String, Color32, Vec<f64>) {
@@ -264,15 +265,22 @@ fn series(
     (name.to_owned(), colour(rgb), values)
 }
 
-pub(super) fn valued_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) -> egui::Response {
+pub(super) fn valued_ui(
+    ui: &mut egui::Ui,
+    (steps, lang): (&[Step<'_>], Lang),
+    width: f32,
+) -> egui::Response {
     let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series = vec![
-        series(steps, "Budget monétaire", palette::MONEY, |t| {
+        series(steps, lang.t("Budget monétaire"), palette::MONEY, |t| {
             t.monetary_budget
         }),
-        series(steps, "Contributions valorisées", palette::VALUED, |t| {
-            t.valued_contributions
-        }),
+        series(
+            steps,
+            lang.t("Contributions valorisées"),
+            palette::VALUED,
+            |t| t.valued_contributions,
+        ),
     ];
     legend_ui(ui, &series);
     stacked_plot("valued", width, labels)
@@ -281,13 +289,19 @@ pub(super) fn valued_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) -> eg
         .response
 }
 
-pub(super) fn people_ui(ui: &mut egui::Ui, steps: &[Step<'_>], width: f32) -> egui::Response {
+pub(super) fn people_ui(
+    ui: &mut egui::Ui,
+    (steps, lang): (&[Step<'_>], Lang),
+    width: f32,
+) -> egui::Response {
     let labels = steps.iter().map(|s| s.label.to_owned()).collect();
     let series = vec![
-        series(steps, "ETP salariés", palette::STAFF, |t| t.salaried_etp),
+        series(steps, lang.t("ETP salariés"), palette::STAFF, |t| {
+            t.salaried_etp
+        }),
         series(
             steps,
-            "Bénévoles (équivalent ETP)",
+            lang.t("Bénévoles (équivalent ETP)"),
             palette::VOLUNTEERS,
             |t| t.volunteer_etp,
         ),

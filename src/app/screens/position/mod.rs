@@ -150,6 +150,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                             ui,
                             reference,
                             current.analysis,
+                            lang,
                         );
                     }
                 });
@@ -164,7 +165,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                         )
                         .strong(),
                     );
-                    let valued = ui.scope(|ui| valued_ui(ui, &steps, half));
+                    let valued = ui.scope(|ui| valued_ui(ui, (&steps, lang), half));
                     copy_image_menu(ui, (&valued.inner, valued.response.rect), lang);
                 });
                 ui.vertical(|ui| {
@@ -173,7 +174,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                         RichText::new(lang.t("Richesses humaines : ETP salariés et bénévoles"))
                             .strong(),
                     );
-                    let people = ui.scope(|ui| people_ui(ui, &steps, half));
+                    let people = ui.scope(|ui| people_ui(ui, (&steps, lang), half));
                     copy_image_menu(ui, (&people.inner, people.response.rect), lang);
                 });
             });
