@@ -164,10 +164,25 @@ fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
     };
     for case in cases {
         for s in &case.snapshots {
-            analysis(
-                &atelier_mse::analysis::analyse(case, s, typology),
-                &mut said,
-            );
+            let a = atelier_mse::analysis::analyse(case, s, typology);
+            for model in &typology.models {
+                for strong in [false, true] {
+                    match atelier_mse::analysis::reach::for_analysis(
+                        &a,
+                        typology,
+                        (&model.id, strong),
+                    ) {
+                        Ok(reach) => {
+                            said.insert(reach.sentence(typology));
+                            said.extend(reach.ways.iter().map(|w| w.words()));
+                        }
+                        Err(e) => {
+                            said.insert(e);
+                        }
+                    }
+                }
+            }
+            analysis(&a, &mut said);
             for (name, o) in stress_outcomes(case, s, typology) {
                 said.insert(name);
                 said.extend(o.drawn(s).map(|d| d.said()));
@@ -362,21 +377,17 @@ fn every_view_dialog_and_menu_reads_english() {
     h.run();
     tour.look("Scenarios, the list of changes to add", &h);
     escape(&mut h);
-    h.get_by_role_and_label(
-        egui::accesskit::Role::ComboBox,
-        Lang::En.t("Que faudrait-il pour atteindre"),
-    )
-    .click();
+    let reach = || Lang::En.t("Que faudrait-il pour atteindre");
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, reach())
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, reach())
+        .click();
     h.run();
     tour.look("Scenarios, the models to reach", &h);
-    h.get_all_by_role(egui::accesskit::Role::Button)
-        .find(|b| {
-            b.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with("M1"))
-        })
-        .map(|b| b.click());
+    h.get_by_label_contains("M5 — ").click();
     h.run();
+    h.get_by_label("Copy what it would take");
     tour.look("Scenarios, what it would take", &h);
 
     // The dialogs.

@@ -99,7 +99,7 @@ pub(super) fn accounts_ui(
                         Some(kind) => ui
                             .colored_label(PENDING, lang.t("à confirmer (proposé)"))
                             .on_hover_text(
-                                lang.f("Proposé d'après le libellé : {}", &[&kind.label()]),
+                                lang.f("Proposé d'après le libellé : {}", &[kind.label()]),
                             ),
                         None => ui.colored_label(PENDING, lang.t("à confirmer")),
                     },

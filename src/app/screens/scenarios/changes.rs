@@ -136,7 +136,7 @@ impl ScenariosScreen {
                     .unwrap_or_default(),
                 Some(Adding::Funder(f)) => lang.f("perte de « {} »", &[f]),
                 Some(Adding::Line(id)) => base.line(*id).map_or(String::new(), |l| {
-                    lang.f("ligne « {} »", &[&l.display_label()])
+                    lang.f("ligne « {} »", &[l.display_label()])
                 }),
                 Some(Adding::NewLine(k)) => KindId::new(k)
                     .and_then(|k| k.def().map(|d| lang.f("nouvelle ligne : {}", &[&d.label])))
@@ -244,7 +244,7 @@ fn choices(base: &Snapshot, lang: Lang) -> Vec<(Adding, String)> {
     for line in &base.lines {
         all.push((
             Adding::Line(line.id),
-            lang.f("Ligne : {}", &[&line.display_label()]),
+            lang.f("Ligne : {}", &[line.display_label()]),
         ));
     }
     for k in &Catalogue::builtin().kinds {
