@@ -54,6 +54,8 @@ const FRENCH_WORDS: &[&str] = &[
     "du",
     "est",
     "pas",
+    "non",
+    "vers",
     "mois",
     "ligne",
     "lignes",
@@ -73,6 +75,24 @@ const FRENCH_WORDS: &[&str] = &[
     "apparaît",
     "groupe",
     "scénario",
+    "saisie",
+    "modifications",
+    "enregistrée",
+    "conservée",
+];
+
+/// Texts of the window written outside the catalogue on purpose, with why.
+const NOT_YET_ENGLISH: &[&str] = &[
+    // The draft cells' refusals end with a reason worded by the `format` floor's parsing, in
+    // French: they will be worded whole when STYLE's `text` floor exists.
+    "« {text} » n'est pas une année (de 1000 à 2100)",
+    "{name} : {reason} — saisie non appliquée, la valeur précédente est conservée.",
+    "Valeur non appliquée — {reason}",
+    // The names of the two sides of a comparison with the saved version: they go into the
+    // comparison's copied table too, and the function is called from app/files.rs, which
+    // another change holds today.
+    "{title} (modifications en cours)",
+    "version enregistrée",
 ];
 
 /// The window on `app` in English, 1400×900, after its first frames.
@@ -603,5 +623,85 @@ fn the_catalogue_is_whole_and_every_translated_text_is_in_it() {
         "{} problems:\n{}",
         problems.len(),
         problems.join("\n")
+    );
+}
+
+/// The string literals of a Rust file before its tests, comments left out (a rough lexer: enough
+/// for the window's code, which has no raw strings).
+fn string_literals(code: &str) -> Vec<String> {
+    let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut out = Vec::new();
+    let mut chars = code.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '\'' => {
+                // A char literal: '"', '\'', 'x'; or a lifetime, left as it is.
+                let ahead: String = chars.clone().take(3).collect();
+                if ahead.starts_with("\"'") {
+                    chars.nth(1);
+                } else if ahead.starts_with('\\') {
+                    chars.nth(2);
+                }
+            }
+            '"' => {
+                let rest: String = chars.clone().collect();
+                if let Some(text) = string_literal(&rest) {
+                    let mut escaped = false;
+                    for c in chars.by_ref() {
+                        match c {
+                            '\\' if !escaped => escaped = true,
+                            '"' if !escaped => break,
+                            _ => escaped = false,
+                        }
+                    }
+                    out.push(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn no_french_interface_text_is_written_outside_the_catalogue() {
+    let keys: BTreeSet<&str> = entries().map(|(fr, _)| fr).collect();
+    let mut files = Vec::new();
+    for dir in ["screens", "panels", "dialogs", "widgets"] {
+        rust_files(&repo_path(&format!("src/app/{dir}")), &mut files);
+    }
+    let mut found = Vec::new();
+    for path in files {
+        let code = std::fs::read_to_string(&path).unwrap();
+        let name = path
+            .strip_prefix(repo_path(""))
+            .unwrap()
+            .display()
+            .to_string();
+        for text in string_literals(&code) {
+            if keys.contains(text.as_str()) || NOT_YET_ENGLISH.contains(&text.as_str()) {
+                continue;
+            }
+            let rest = interface_part(&text, &[]).to_lowercase();
+            let words: Vec<&str> = rest
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .collect();
+            if let Some(w) = FRENCH_WORDS.iter().find(|w| words.contains(w)) {
+                found.push(format!("{name}: « {text} » (« {w} »)"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} French texts outside the catalogue:\n{}",
+        found.len(),
+        found.join("\n")
     );
 }

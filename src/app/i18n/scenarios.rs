@@ -51,6 +51,10 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("Perte de « {} »", "Loss of « {} »"),
     ("Ligne : {}", "Line: {}"),
     ("Nouvelle ligne : {}", "New line: {}"),
+    ("Nouvelle ressource", "New resource"),
+    ("vers le scénario", "to the scenario"),
+    ("scénario", "scenario"),
+    ("scénario {}", "scenario {}"),
     (
         "Budget monétaire : {} → {} ({})",
         "Budget monétaire: {} → {} ({})",

@@ -171,7 +171,7 @@ fn comparison_ui(
                             RichText::new(lang.f("Position — « {} »", &[&s.label])).strong(),
                         )
                         .on_hover_text(lang.t("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers."));
-                        map_ui(ui, view.typology, s, map_width);
+                        map_ui(ui, (view.typology, lang), s, map_width);
                         position_text(ui, s, lang);
                     }
                     None => {
@@ -203,25 +203,34 @@ fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
     ui.label(position_line(s));
 }
 
-fn map_ui(ui: &mut egui::Ui, typology: &Typology, s: &SnapshotComparison, width: f32) {
+fn map_ui(
+    ui: &mut egui::Ui,
+    (typology, lang): (&Typology, Lang),
+    s: &SnapshotComparison,
+    width: f32,
+) {
     let colours = MapColours::of(ui);
-    let sides: Vec<(&str, [f64; 2], String)> = [("avant", &s.before), ("après", &s.after)]
-        .into_iter()
-        .filter_map(|(name, p)| {
-            let p = p.as_ref()?;
-            let t = p.ternary?;
-            Some((name, t.to_xy(), ternary_hover(name, &t, &p.label)))
-        })
-        .collect();
+    // Each side: its name, whether it is the one before, its point and what hovering it says.
+    let sides: Vec<(&str, bool, [f64; 2], String)> = [
+        (lang.t("avant"), true, &s.before),
+        (lang.t("après"), false, &s.after),
+    ]
+    .into_iter()
+    .filter_map(|(name, before, p)| {
+        let p = p.as_ref()?;
+        let t = p.ternary?;
+        Some((name, before, t.to_xy(), ternary_hover(name, &t, &p.label)))
+    })
+    .collect();
     let mut hovers: Hovers = sides
         .iter()
-        .map(|(_, xy, text)| (*xy, text.clone()))
+        .map(|(_, _, xy, text)| (*xy, text.clone()))
         .collect();
     hovers.extend(anchor_hovers(typology));
     let response =
         ternary_bounds(fixed_plot("comparison-map", width, width * 0.82), width).show(ui, |plot| {
             ternary_base(plot, typology, colours);
-            if let [(_, a, _), (_, b, _)] = sides.as_slice()
+            if let [(_, _, a, _), (_, _, b, _)] = sides.as_slice()
                 && (a[0] - b[0]).hypot(a[1] - b[1]) > 1e-3
             {
                 plot.arrows(
@@ -231,8 +240,8 @@ fn map_ui(ui: &mut egui::Ui, typology: &Typology, s: &SnapshotComparison, width:
                         .allow_hover(false),
                 );
             }
-            for (name, xy, _) in &sides {
-                let before = *name == "avant";
+            for (name, before, xy, _) in &sides {
+                let before = *before;
                 let c = if before {
                     Color32::GRAY
                 } else {

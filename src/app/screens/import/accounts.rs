@@ -14,7 +14,7 @@ fn choices(lang: Lang) -> Vec<(String, Action)> {
     let mut choices = vec![
         (
             lang.t("Ignorer ce compte").to_owned(),
-            Action::Ignore("écarté par l'accompagnateur".to_owned()),
+            Action::Ignore(lang.t("écarté par l'accompagnateur").to_owned()),
         ),
         (lang.t("Charges annuelles").to_owned(), Action::Expenses),
     ];

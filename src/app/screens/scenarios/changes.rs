@@ -188,7 +188,7 @@ impl ScenariosScreen {
                 }),
                 Some(Adding::NewLine(k)) => KindId::new(k).map(|kind| {
                     let mut line = crate::model::ResourceLine::new(0, kind);
-                    line.label = "Nouvelle ressource".to_owned();
+                    line.label = lang.t("Nouvelle ressource").to_owned();
                     line.amount = Some(0.0);
                     Change::NewLine { line }
                 }),

@@ -158,13 +158,13 @@ pub(super) fn map_ui(
             if let Some(p) = to {
                 if let Some(f) = from {
                     plot.arrows(
-                        Arrows::new("vers le scénario", vec![f], vec![p])
+                        Arrows::new(view.lang.t("vers le scénario"), vec![f], vec![p])
                             .color(colours.ink)
                             .tip_length(8.0),
                     );
                 }
                 plot.points(
-                    Points::new("scénario", vec![p])
+                    Points::new(view.lang.t("scénario"), vec![p])
                         .shape(MarkerShape::Circle)
                         .radius(5.0)
                         .filled(true)
@@ -174,7 +174,7 @@ pub(super) fn map_ui(
             // The other scenarios on the same base, hollow, for comparison.
             for (name, p) in others {
                 plot.points(
-                    Points::new(format!("scénario {name}"), vec![*p])
+                    Points::new(view.lang.f("scénario {}", &[name]), vec![*p])
                         .shape(MarkerShape::Circle)
                         .radius(4.0)
                         .filled(false)
