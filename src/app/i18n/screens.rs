@@ -7,6 +7,7 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
         "◆: the model or models the typology's rules retain; the bars show how close the composition is to each model.",
     ),
     ("Contributions valorisées", "Valued contributions"),
+    ("réf. {}", "ref. {}"),
     ("Bénévoles (équivalent ETP)", "Volunteers (FTE equivalent)"),
     ("Comparaison : {} → {}", "Comparison: {} → {}"),
     ("avant", "before"),

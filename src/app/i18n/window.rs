@@ -35,6 +35,7 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
         "Éligible aux dons ouvrant droit à réduction d'impôt",
         "Eligible for tax-deductible donations",
     ),
+    ("Exporté : {}", "Exported: {}"),
     ("Séance {}", "Session {}"),
     ("date", "date"),
     ("Notes de la séance {}", "Notes of session {}"),

@@ -199,7 +199,7 @@ fn stack(
 
 pub(super) fn composition_ui(
     ui: &mut egui::Ui,
-    steps: &[Step<'_>],
+    (steps, lang): (&[Step<'_>], Lang),
     width: f32,
     reference: Option<&crate::analysis::reference::Reference>,
 ) -> egui::Response {
@@ -224,7 +224,7 @@ pub(super) fn composition_ui(
         })
         .collect();
     for (n, _) in complete.iter().enumerate() {
-        labels.push(format!("réf. {}", n + 1));
+        labels.push(lang.f("réf. {}", &[&(n + 1).to_string()]));
     }
     let series: Vec<(String, Color32, Vec<f64>)> = Group::COUNTED
         .iter()

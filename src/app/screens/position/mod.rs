@@ -135,7 +135,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                     ui.label(
                         RichText::new(lang.t("Composition des ressources monétaires")).strong(),
                     );
-                    let composition = ui.scope(|ui| composition_ui(ui, &steps, half, view.reference));
+                    let composition = ui.scope(|ui| composition_ui(ui, (&steps, lang), half, view.reference));
                     let table = || crate::report::table::composition_table(case, view.typology);
                     copy_menu(
                         ui,
@@ -242,7 +242,7 @@ fn ternary_ui(
                         .color(colours.text),
                 );
                 room.take_point(xy, 5.0);
-                let text = format!("réf. {}", n + 1);
+                let text = view.lang.f("réf. {}", &[&(n + 1).to_string()]);
                 room.put((&painter, plot), xy, &[text], colours.text);
             }
         }
