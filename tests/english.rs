@@ -381,6 +381,29 @@ fn every_view_dialog_and_menu_reads_english() {
         tour.look(&format!("menu {menu}"), &h);
         escape(&mut h);
     }
+    click(&mut h, "File");
+    h.get_by_label("Open recent").hover();
+    h.run();
+    h.get_by_label("No recent file");
+    tour.look("menu File › Open recent", &h);
+    escape(&mut h);
+    escape(&mut h);
+    // A line's menu (note, link, move, duplicate, delete) and rows pasted from a spreadsheet.
+    h.get_all_by_label_contains("Actions — ")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert!(h.query_all_by_label("Linked alliance").next().is_some());
+    tour.look("a line's menu", &h);
+    escape(&mut h);
+    h.event(egui::Event::Paste(
+        "Libellé\tFinanceur\tMontant\nSubvention 2026\tVille de Verteuil\t12 500,50\n".to_owned(),
+    ));
+    h.run();
+    h.get_by_label_contains("Add these lines");
+    tour.look("the pasted rows", &h);
+    click(&mut h, "Cancel");
     for (view, place) in [
         (View::Position, "Position"),
         (View::Scenarios, "Scenarios"),
@@ -396,6 +419,14 @@ fn every_view_dialog_and_menu_reads_english() {
         .click();
     h.run();
     tour.look("Scenarios, the list of changes to add", &h);
+    escape(&mut h);
+    h.get_all_by_label_contains("Form of change ")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("to €");
+    tour.look("Scenarios, the forms of a change", &h);
     escape(&mut h);
     let reach = || Lang::En.t("Que faudrait-il pour atteindre");
     h.get_by_role_and_label(egui::accesskit::Role::ComboBox, reach())
