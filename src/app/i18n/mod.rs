@@ -1,5 +1,7 @@
 //! The interface strings, French first. Code writes the French text; `Lang::t` returns it, or
-//! its English translation from the one catalogue below. Domain terms (the levers, « budget
+//! its English translation from the one catalogue, kept in a file per area of the window and
+//! looked up in a map built once. The French text is the key: French needs no lookup at all,
+//! and a reader finds a sentence where it is drawn. Domain terms (the levers, « budget
 //! valorisé », the models' names…) are the users' own words and stay French in both languages.
 
 use std::collections::HashMap;
@@ -50,7 +52,7 @@ impl Lang {
 
 /// The catalogue's areas, each a list of (French, English). Domain vocabulary that a screen
 /// passes through `t` is listed with itself as English: it stays French by design, and is
-/// listed so that nothing falls back to French unseen (tests/english.rs).
+/// listed so that nothing falls back to French unseen (tests/english/source.rs).
 const AREAS: &[&[(&str, &str)]] = &[
     common::ENTRIES,
     window::ENTRIES,
