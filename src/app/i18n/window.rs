@@ -3,6 +3,9 @@
 //! the widgets they share (the reference's reading).
 
 pub(super) const ENTRIES: &[(&str, &str)] = &[
+    // The menus: what Undo and Redo will do, and the Shift key in shortcuts.
+    ("{} : {}", "{}: {}"),
+    ("Maj+", "Shift+"),
     // The summary strip's key figures (analysis::key_figures names them).
     ("Budget valorisé", "Budget valorisé"),
     (

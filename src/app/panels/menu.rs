@@ -108,9 +108,10 @@ fn item_ui(
     };
     let enabled = command.enabled((state.now)());
     if let Some(what) = what.filter(|_| enabled) {
-        text = format!("{text} : {what}");
+        text = lang.f("{} : {}", &[&text, what]);
     }
-    let shortcut = command.shortcut_text();
+    // « Maj » is the French keyboards' name of Shift.
+    let shortcut = command.shortcut_text().replace("Maj+", lang.t("Maj+"));
     let mut button = egui::Button::new(text);
     if !shortcut.is_empty() {
         button = button.shortcut_text(shortcut);
