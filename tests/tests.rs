@@ -24,6 +24,7 @@ mod workbook_import;
 // The window, driven by egui_kittest without rendering: about 0.1 s a test.
 mod autodiagnostic;
 mod copy;
+mod english;
 mod house;
 mod paste;
 mod portfolio;

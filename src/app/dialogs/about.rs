@@ -15,6 +15,7 @@ pub struct AboutDialog {
 
 impl AboutDialog {
     pub fn ui(&mut self, ctx: &egui::Context, view: &CaseView<'_>) {
+        let lang = view.lang;
         let mut open = self.open;
         egui::Window::new(view.lang.t("À propos d'Atelier MSE"))
             .open(&mut open)
@@ -24,15 +25,19 @@ impl AboutDialog {
                 ui.label(RichText::new("Atelier MSE").heading());
                 ui.label(format!("atelier-mse {}", crate::storage::version_text()));
                 ui.add_space(6.0);
-                ui.label(RichText::new("Typologie utilisée").strong());
-                ui.label(format!(
+                ui.label(RichText::new(lang.t("Typologie utilisée")).strong());
+                ui.label(lang.f(
                     "{} (« {} », version {})",
-                    view.typology.name, view.typology.id, view.typology.version
+                    &[
+                        &view.typology.name,
+                        &view.typology.id,
+                        &view.typology.version.to_string(),
+                    ],
                 ));
-                ui.label(RichText::new(format!("Source : {}", view.typology.source)).small());
+                ui.label(RichText::new(lang.f("Source : {}", &[&view.typology.source])).small());
                 ui.add_space(6.0);
-                ui.label(RichText::new("Police des documents exportés").strong());
-                ui.label("DejaVu Sans (normale et grasse), sous la licence libre de Bitstream Vera et des polices DejaVu (texte de la licence, en anglais) :");
+                ui.label(RichText::new(lang.t("Police des documents exportés")).strong());
+                ui.label(lang.t("DejaVu Sans (normale et grasse), sous la licence libre de Bitstream Vera et des polices DejaVu (texte de la licence, en anglais) :"));
                 egui::ScrollArea::vertical()
                     .max_height(180.0)
                     .show(ui, |ui| {

@@ -31,7 +31,7 @@ impl ExportDialog {
             .collapsible(false)
             .show(ctx, |ui| {
                 let label = view.snapshot().map_or(String::new(), |s| s.label.clone());
-                ui.label(format!("Rapport de l'instantané « {label} », pour le conseil d'administration ou une présentation."));
+                ui.label(lang.f("Rapport de l'instantané « {} », pour le conseil d'administration ou une présentation.", &[&label]));
                 ui.add_space(6.0);
                 egui::Grid::new("export-choices").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
                     ui.label(lang.t("Format"));
@@ -47,11 +47,11 @@ impl ExportDialog {
                     ui.label(lang.t("Contenu"));
                     ui.horizontal(|ui| {
                         ui.radio_value(&mut choice.options.content, Content::All, lang.t("Tout"));
-                        ui.radio_value(&mut choice.options.content, Content::Position, "Positionnement");
-                        ui.radio_value(&mut choice.options.content, Content::Matrix, "Matrice");
-                        ui.radio_value(&mut choice.options.content, Content::Report, "Compte rendu de séance");
-                        ui.radio_value(&mut choice.options.content, Content::Scenarios, "Scénarios");
-                        ui.radio_value(&mut choice.options.content, Content::Autodiagnostic, "Autodiagnostic");
+                        ui.radio_value(&mut choice.options.content, Content::Position, lang.t("Positionnement"));
+                        ui.radio_value(&mut choice.options.content, Content::Matrix, lang.t("Matrice"));
+                        ui.radio_value(&mut choice.options.content, Content::Report, lang.t("Compte rendu de séance"));
+                        ui.radio_value(&mut choice.options.content, Content::Scenarios, lang.t("Scénarios"));
+                        ui.radio_value(&mut choice.options.content, Content::Autodiagnostic, lang.t("Autodiagnostic"));
                     });
                     ui.end_row();
                     // Another snapshot side by side: figures, change per line, both on the maps.

@@ -36,8 +36,9 @@ impl Question {
             match self {
                 Question::Unsaved(action) => {
                     ui.heading(lang.t("Modifications non enregistrées"));
-                    ui.label(french_spacing(&format!(
-                        "« {title} » a des modifications non enregistrées. Voulez-vous les enregistrer ?"
+                    ui.label(french_spacing(&lang.f(
+                        "« {} » a des modifications non enregistrées. Voulez-vous les enregistrer ?",
+                        &[title],
                     )));
                     answers = vec![
                         ("Enregistrer", Command::SaveThen(Some(action.clone()))),
@@ -47,8 +48,9 @@ impl Question {
                 }
                 Question::ChangedOnDisk(next) => {
                     ui.heading(lang.t("Fichier modifié ailleurs"));
-                    ui.label(french_spacing(&format!(
-                        "« {title} » a été modifié sur le disque depuis son ouverture (par un autre programme ou un dossier synchronisé). L'enregistrer ici effacerait ces modifications."
+                    ui.label(french_spacing(&lang.f(
+                        "« {} » a été modifié sur le disque depuis son ouverture (par un autre programme ou un dossier synchronisé). L'enregistrer ici effacerait ces modifications.",
+                        &[title],
                     )));
                     answers = vec![
                         ("Enregistrer sous…", Command::SaveAsThen(next.clone())),
@@ -58,8 +60,9 @@ impl Question {
                 }
                 Question::DeleteSnapshot { index, label } => {
                     ui.heading(lang.t("Supprimer l'instantané ?"));
-                    ui.label(french_spacing(&format!(
-                        "L'instantané « {label} » et toutes ses lignes seront supprimés (Ctrl+Z pour revenir en arrière)."
+                    ui.label(french_spacing(&lang.f(
+                        "L'instantané « {} » et toutes ses lignes seront supprimés (Ctrl+Z pour revenir en arrière).",
+                        &[label],
                     )));
                     answers = vec![
                         ("Supprimer", Command::Edit(Edit::DeleteSnapshot(*index))),
@@ -68,12 +71,12 @@ impl Question {
                 }
                 Question::Recovery { case, source } => {
                     ui.heading(lang.t("Récupération"));
-                    let from = source.as_ref().map_or("un dossier sans titre".to_owned(), |p| {
+                    let from = source.as_ref().map_or(lang.t("un dossier sans titre").to_owned(), |p| {
                         format!("« {} »", p.display())
                     });
-                    ui.label(french_spacing(&format!(
-                        "L'atelier ne s'est pas fermé normalement. Des modifications non enregistrées de {from} ({}) ont été conservées. Voulez-vous les restaurer ?",
-                        case.organisation.name
+                    ui.label(french_spacing(&lang.f(
+                        "L'atelier ne s'est pas fermé normalement. Des modifications non enregistrées de {} ({}) ont été conservées. Voulez-vous les restaurer ?",
+                        &[&from, &case.organisation.name],
                     )));
                     answers = vec![
                         ("Restaurer", Command::Restore(case.clone(), source.clone())),

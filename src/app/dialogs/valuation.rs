@@ -4,6 +4,7 @@
 use egui::Id;
 
 use crate::app::command::Command;
+use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
 use crate::app::widgets::cells::{Cell, Drafts, number_cell, text_cell};
 use crate::model::Edit;
@@ -30,30 +31,30 @@ impl ValuationDialog {
                 ui.label(lang.t("Contributions volontaires en nature : méthode, taux et sources, enregistrés dans le dossier."));
                 ui.add_space(4.0);
                 egui::Grid::new("rates").striped(true).spacing([8.0, 4.0]).show(ui, |ui| {
-                    for header in [lang.t("Catégorie"), "Taux horaire €", lang.t("Méthode"), lang.t("Année"), lang.t("Source")] {
+                    for header in [lang.t("Catégorie"), lang.t("Taux horaire €"), lang.t("Méthode"), lang.t("Année"), lang.t("Source")] {
                         ui.label(egui::RichText::new(header).strong());
                     }
                     ui.end_row();
                     for (index, rate) in v.rates.iter().enumerate() {
                         let category = rate.category.label();
                         ui.label(category);
-                        let name = format!("Taux horaire — {category}");
+                        let name = lang.f("Taux horaire — {}", &[category]);
                         let cell = number_cell(ui, drafts, (Id::unique(("rate", index)), &name), Some(rate.rate), 70.0).1;
-                        out.extend(number_edit(cell, |value| ValuationField::Rate(index, value)));
+                        out.extend(number_edit(cell, lang, |value| ValuationField::Rate(index, value)));
                         let (response, basis) = text_cell(ui, drafts, Id::unique(("basis", index)), (&rate.basis, Some(220.0)), |t| egui::TextEdit::singleline(t));
-                        response.accessible_name(format!("Méthode — {category}"));
+                        response.accessible_name(lang.f("Méthode — {}", &[category]));
                         if let Some(basis) = basis {
                             out.push(edit(ValuationField::Basis(index, basis)));
                         }
                         let mut year = rate.year;
                         if ui.add(egui::DragValue::new(&mut year).range(1990..=2100))
-                            .accessible_name(format!("Année — {category}"))
+                            .accessible_name(lang.f("Année — {}", &[category]))
                             .changed()
                         {
                             out.push(edit(ValuationField::Year(index, year)));
                         }
                         let (response, source) = text_cell(ui, drafts, Id::unique(("source", index)), (&rate.source, Some(200.0)), |t| egui::TextEdit::singleline(t));
-                        response.accessible_name(format!("Source — {category}"));
+                        response.accessible_name(lang.f("Source — {}", &[category]));
                         if let Some(source) = source {
                             out.push(edit(ValuationField::Source(index, source)));
                         }
@@ -73,7 +74,7 @@ impl ValuationDialog {
                     {
                         ui.label(label);
                         let cell = number_cell(ui, drafts, (Id::unique(("factor", index)), label), Some(value), 70.0).1;
-                        out.extend(number_edit(cell, field));
+                        out.extend(number_edit(cell, lang, field));
                         ui.end_row();
                     }
                 });
@@ -98,12 +99,14 @@ fn edit(field: ValuationField) -> Command {
 /// The command for a number cell of the window: a valuation setting always has a value.
 fn number_edit(
     cell: Cell<Option<f64>>,
+    lang: Lang,
     field: impl FnOnce(f64) -> ValuationField,
 ) -> Option<Command> {
     match cell {
         Cell::Commit(Some(value)) => Some(edit(field(value))),
         Cell::Commit(None) => Some(Command::Tell(
-            "Un réglage de valorisation a toujours une valeur : saisie non appliquée.".to_owned(),
+            lang.t("Un réglage de valorisation a toujours une valeur : saisie non appliquée.")
+                .to_owned(),
         )),
         Cell::Refused(why) => Some(Command::Tell(why)),
         Cell::Unchanged => None,

@@ -28,11 +28,12 @@ pub fn ui(
         ui.push_id(("action", index), |ui| {
             ui.group(|ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("Action {number}")).strong());
+                    ui.label(RichText::new(lang.f("Action {}", &[&number.to_string()])).strong());
                     let remove = ui
                         .small_button("✕")
                         .on_hover_text(lang.t("Supprimer cette action"));
-                    let remove = remove.accessible_name(format!("Supprimer l'action {number}"));
+                    let remove = remove
+                        .accessible_name(lang.f("Supprimer l'action {}", &[&number.to_string()]));
                     if remove.clicked() {
                         commands.push(edit(AccompanimentField::RemoveAction(index)));
                     }
@@ -45,9 +46,9 @@ pub fn ui(
                     drafts,
                     Id::unique(("action-text", index)),
                     (&action.action, Some(full)),
-                    |text| egui::TextEdit::singleline(text).hint_text("action"),
+                    |text| egui::TextEdit::singleline(text).hint_text(lang.t("action")),
                 );
-                response.accessible_name(format!("Texte de l'action {number}"));
+                response.accessible_name(lang.f("Texte de l'action {}", &[&number.to_string()]));
                 if let Some(text) = text {
                     commands.push(edit(AccompanimentField::Action(
                         index,
@@ -62,13 +63,13 @@ pub fn ui(
                 ui.horizontal(|ui| {
                     let mut lever = action.lever;
                     let cell = (Id::unique(("action-lever", index)), half);
-                    combo_cell(ui, cell, action.lever_label(), |ui| {
-                        ui.selectable_value(&mut lever, None, "Transversal");
+                    combo_cell(ui, cell, lang.t(action.lever_label()), |ui| {
+                        ui.selectable_value(&mut lever, None, lang.t("Transversal"));
                         for choice in Lever::ALL {
                             ui.selectable_value(&mut lever, Some(choice), choice.label());
                         }
                     })
-                    .accessible_name(format!("Levier de l'action {number}"));
+                    .accessible_name(lang.f("Levier de l'action {}", &[&number.to_string()]));
                     if lever != action.lever {
                         commands.push(edit(AccompanimentField::Action(
                             index,
@@ -82,7 +83,7 @@ pub fn ui(
                             ui.selectable_value(&mut status, choice, choice.label());
                         }
                     })
-                    .accessible_name(format!("Statut de l'action {number}"));
+                    .accessible_name(lang.f("Statut de l'action {}", &[&number.to_string()]));
                     if status != action.status {
                         commands.push(edit(AccompanimentField::Action(
                             index,
@@ -95,15 +96,15 @@ pub fn ui(
                         (
                             "action-owner",
                             &action.owner,
-                            "responsable",
-                            "Responsable",
+                            lang.t("responsable"),
+                            "Responsable de l'action {}",
                             ActionField::Owner as fn(String) -> ActionField,
                         ),
                         (
                             "action-due",
                             &action.due,
-                            "échéance",
-                            "Échéance",
+                            lang.t("échéance"),
+                            "Échéance de l'action {}",
                             ActionField::Due,
                         ),
                     ] {
@@ -114,7 +115,7 @@ pub fn ui(
                             (value, Some(half)),
                             |text| egui::TextEdit::singleline(text).hint_text(hint),
                         );
-                        response.accessible_name(format!("{name} de l'action {number}"));
+                        response.accessible_name(lang.f(name, &[&number.to_string()]));
                         if let Some(text) = text {
                             commands.push(edit(AccompanimentField::Action(index, to_field(text))));
                         }

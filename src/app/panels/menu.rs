@@ -86,10 +86,7 @@ fn item_ui(
     };
     let enabled = action.enabled((state.now)());
     if let Some(what) = what.filter(|_| enabled) {
-        text = match lang {
-            Lang::Fr => format!("{text} : {what}"),
-            Lang::En => format!("{text}: {what}"),
-        };
+        text = lang.f("{} : {}", &[&text, what]);
     }
     let shortcut = action.shortcut_text(lang);
     let mut button = egui::Button::new(text);

@@ -32,7 +32,12 @@ impl Toasts {
             self.notice = None;
         }
         if let Some(path) = &self.last_export
-            && dismissible_ui(ui, lang, &format!("Exporté : {}", path.display()), plain)
+            && dismissible_ui(
+                ui,
+                lang,
+                &lang.f("Exporté : {}", &[&path.display().to_string()]),
+                plain,
+            )
         {
             self.last_export = None;
         }

@@ -95,9 +95,9 @@ fn comparison_ui(
     let mut swap = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(
+            RichText::new(lang.f(
                 "Comparaison : {} → {}",
-                comparison.before, comparison.after
+                &[&comparison.before, &comparison.after],
             ))
             .heading(),
         );
@@ -130,10 +130,10 @@ fn comparison_ui(
                 match focus {
                     Some(s) => {
                         ui.label(
-                            RichText::new(format!("Position — « {} »", s.label)).strong(),
+                            RichText::new(lang.f("Position — « {} »", &[&s.label])).strong(),
                         )
                         .on_hover_text(lang.t("L'instantané choisi dans le panneau de gauche, s'il est dans les deux dossiers."));
-                        map_ui(ui, view.typology, s, map_width);
+                        map_ui(ui, (view.typology, lang), s, map_width);
                         position_text(ui, s, lang);
                     }
                     None => {
@@ -165,25 +165,34 @@ fn position_text(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
     ui.label(position_line(s));
 }
 
-fn map_ui(ui: &mut egui::Ui, typology: &Typology, s: &SnapshotComparison, width: f32) {
+fn map_ui(
+    ui: &mut egui::Ui,
+    (typology, lang): (&Typology, Lang),
+    s: &SnapshotComparison,
+    width: f32,
+) {
     let colours = MapColours::of(ui);
-    let sides: Vec<(&str, [f64; 2], String)> = [("avant", &s.before), ("après", &s.after)]
-        .into_iter()
-        .filter_map(|(name, p)| {
-            let p = p.as_ref()?;
-            let t = p.ternary?;
-            Some((name, t.to_xy(), ternary_hover(name, &t, &p.label)))
-        })
-        .collect();
+    // Each side: its name, whether it is the one before, its point and what hovering it says.
+    let sides: Vec<(&str, bool, [f64; 2], String)> = [
+        (lang.t("avant"), true, &s.before),
+        (lang.t("après"), false, &s.after),
+    ]
+    .into_iter()
+    .filter_map(|(name, before, p)| {
+        let p = p.as_ref()?;
+        let t = p.ternary?;
+        Some((name, before, t.to_xy(), ternary_hover(name, &t, &p.label)))
+    })
+    .collect();
     let mut hovers: Hovers = sides
         .iter()
-        .map(|(_, xy, text)| (*xy, text.clone()))
+        .map(|(_, _, xy, text)| (*xy, text.clone()))
         .collect();
     hovers.extend(anchor_hovers(typology));
     let response =
         ternary_bounds(fixed_plot("comparison-map", width, width * 0.82), width).show(ui, |plot| {
             ternary_base(plot, typology, colours);
-            if let [(_, a, _), (_, b, _)] = sides.as_slice()
+            if let [(_, _, a, _), (_, _, b, _)] = sides.as_slice()
                 && (a[0] - b[0]).hypot(a[1] - b[1]) > 1e-3
             {
                 plot.arrows(
@@ -193,8 +202,8 @@ fn map_ui(ui: &mut egui::Ui, typology: &Typology, s: &SnapshotComparison, width:
                         .allow_hover(false),
                 );
             }
-            for (name, xy, _) in &sides {
-                let before = *name == "avant";
+            for (name, before, xy, _) in &sides {
+                let before = *before;
                 let c = if before {
                     Color32::GRAY
                 } else {
@@ -242,7 +251,7 @@ fn changes_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
         return;
     }
     if !c.organisation.is_empty() {
-        ui.label(RichText::new("Organisation").heading());
+        ui.label(RichText::new(lang.t("Organisation")).heading());
         fields_ui(ui, &c.organisation);
         ui.add_space(8.0);
     }
@@ -253,21 +262,21 @@ fn changes_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
     }
     for s in &c.snapshots {
         let title = match s.status {
-            Some(Status::Added) => format!("Instantané « {} » — ajouté", s.label),
-            Some(Status::Removed) => format!("Instantané « {} » — supprimé", s.label),
-            _ if s.is_unchanged() => format!("Instantané « {} » — inchangé", s.label),
-            _ => format!("Instantané « {} »", s.label),
+            Some(Status::Added) => lang.f("Instantané « {} » — ajouté", &[&s.label]),
+            Some(Status::Removed) => lang.f("Instantané « {} » — supprimé", &[&s.label]),
+            _ if s.is_unchanged() => lang.f("Instantané « {} » — inchangé", &[&s.label]),
+            _ => lang.f("Instantané « {} »", &[&s.label]),
         };
         egui::CollapsingHeader::new(RichText::new(title).strong().size(15.0))
             .id_salt(("comparison", &s.label))
             .default_open(!s.is_unchanged())
-            .show(ui, |ui| snapshot_ui(ui, s));
+            .show(ui, |ui| snapshot_ui(ui, s, lang));
     }
 }
 
-fn snapshot_ui(ui: &mut egui::Ui, s: &SnapshotComparison) {
+fn snapshot_ui(ui: &mut egui::Ui, s: &SnapshotComparison, lang: Lang) {
     fields_ui(ui, &s.fields);
-    ui.label(format!("Position : {}", position_line(s)));
+    ui.label(lang.f("Position : {}", &[&position_line(s)]));
     for lever in &s.levers {
         if lever.lines.is_empty() && lever.before == lever.after {
             continue;

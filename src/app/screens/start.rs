@@ -88,7 +88,7 @@ impl StartScreen {
                     {
                         commands.push(Command::OpenExample(index));
                     }
-                    ui.label(*what);
+                    ui.label(lang.t(what));
                 });
             }
         });

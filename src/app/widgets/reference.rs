@@ -5,25 +5,26 @@ use egui::RichText;
 
 use crate::analysis::Analysis;
 use crate::analysis::reference::{Reference, SPREAD_WITHOUT_QUARTILES, Standing};
+use crate::app::i18n::Lang;
 use crate::format::percent;
 
-pub fn reference_ui(ui: &mut egui::Ui, reference: &Reference, analysis: &Analysis) {
-    ui.label(RichText::new(format!("Se situer : {}", reference.title)).strong());
+pub fn reference_ui(ui: &mut egui::Ui, reference: &Reference, analysis: &Analysis, lang: Lang) {
+    ui.label(RichText::new(lang.f("Se situer : {}", &[&reference.title])).strong());
     let Some(shares) = &analysis.shares else {
-        ui.label("Pas de ressources monétaires : rien à comparer.");
+        ui.label(lang.t("Pas de ressources monétaires : rien à comparer."));
         return;
     };
     for (n, mix) in reference.mixes.iter().enumerate() {
-        let population = mix
-            .population
-            .map_or(String::new(), |p| format!(" ({p} organisations)"));
+        let population = mix.population.map_or(String::new(), |p| {
+            lang.f(" ({} organisations)", &[&p.to_string()])
+        });
         ui.label(RichText::new(format!("{}{population}", mix.label)).italics());
         egui::Grid::new(("reference", n))
             .num_columns(4)
             .striped(true)
             .show(ui, |ui| {
                 for title in ["Groupe", "Dossier", "Référence", "Lecture"] {
-                    ui.label(RichText::new(title).small().strong());
+                    ui.label(RichText::new(lang.t(title)).small().strong());
                 }
                 ui.end_row();
                 for reading in mix.read(shares) {
@@ -51,14 +52,14 @@ pub fn reference_ui(ui: &mut egui::Ui, reference: &Reference, analysis: &Analysi
             });
     }
     ui.label(
-        RichText::new(format!("Source : {}", reference.source))
+        RichText::new(lang.f("Source : {}", &[&reference.source]))
             .small()
             .weak(),
     );
     ui.label(
-        RichText::new(format!(
+        RichText::new(lang.f(
             "Les groupes que la source ne donne pas ne sont pas comparés. Sans quartiles, « dans la moyenne » veut dire à {} points du chiffre publié.",
-            crate::format::quantity(SPREAD_WITHOUT_QUARTILES * 100.0)
+            &[&crate::format::quantity(SPREAD_WITHOUT_QUARTILES * 100.0)],
         ))
         .small()
         .weak(),

@@ -6,8 +6,7 @@ use super::*;
 pub(super) fn kind_ui(
     ui: &mut egui::Ui,
     (id, width): (Id, f32),
-    line: &ResourceLine,
-    lever: Lever,
+    (line, lever, lang): (&ResourceLine, Lever, Lang),
     fields: &mut Vec<LineField>,
 ) -> Id {
     let (full, short) = line
@@ -25,7 +24,7 @@ pub(super) fn kind_ui(
             }
         }
     })
-    .accessible_name(format!("Type — {}", line.display_label()));
+    .accessible_name(lang.f("Type — {}", &[line.display_label()]));
     let kinds = Catalogue::builtin().kinds_of(lever);
     if let Some(kind) = typed_choice(ui, &response, kinds.map(|k| (k, k.label.as_str())))
         .and_then(|k| KindId::new(&k.id))
@@ -46,6 +45,7 @@ pub(super) struct Cells<'u, 'a> {
     pub(super) columns: &'a Columns,
     /// A number left invalid, with why.
     pub(super) refused: Option<String>,
+    pub(super) lang: Lang,
 }
 
 impl Cells<'_, '_> {
@@ -56,12 +56,12 @@ impl Cells<'_, '_> {
     /// A number cell; a valid entry becomes `field(value)`.
     pub(super) fn number(
         &mut self,
-        (key, name): (&str, &str),
+        (key, name): (&str, &'static str),
         current: Option<f64>,
         width: f32,
         field: impl FnOnce(Option<f64>) -> LineField,
     ) -> egui::Response {
-        let name = format!("{name} — {}", self.row_name());
+        let name = format!("{} — {}", self.lang.t(name), self.row_name());
         let (response, cell) = number_cell(
             self.ui,
             self.drafts,
@@ -78,23 +78,25 @@ impl Cells<'_, '_> {
     }
 
     /// A text cell for the funder or partner.
-    pub(super) fn counterparty(&mut self, hint: &str, name: &str) {
+    pub(super) fn counterparty(&mut self, hint: &'static str, name: &'static str) {
         let row = self.row_name();
+        let lang = self.lang;
         let (response, text) = text_cell(
             self.ui,
             self.drafts,
             self.id.with("counterparty"),
             (&self.line.counterparty, Some(self.columns.counterparty)),
-            |t| egui::TextEdit::singleline(t).hint_text(hint),
+            |t| egui::TextEdit::singleline(t).hint_text(lang.t(hint)),
         );
-        response.accessible_name(format!("{name} — {row}"));
+        response.accessible_name(format!("{} — {}", lang.t(name), row));
         if let Some(text) = text {
             self.fields.push(LineField::Counterparty(text));
         }
     }
 
-    pub(super) fn human(&mut self, value: &LineValue, lang: Lang) {
+    pub(super) fn human(&mut self, value: &LineValue) {
         let row = self.row_name();
+        let lang = self.lang;
         let people = self.line.people.map(f64::from);
         self.number(("people", "Personnes"), people, self.columns.people, |p| {
             LineField::People(p.map(|p| p.round().min(f64::from(u32::MAX)) as u32))
@@ -124,7 +126,7 @@ impl Cells<'_, '_> {
         .on_hover_text(
             lang.t("Pour toute la ligne, ou « chacun » : par personne (personnes × quantité)"),
         )
-        .accessible_name(format!("Unité — {row}"));
+        .accessible_name(lang.f("Unité — {}", &[&row]));
         unit = typed_choice(self.ui, &response, choices).unwrap_or(unit);
         if unit != current {
             self.fields.push(LineField::Unit(unit.0, unit.1));
@@ -143,7 +145,7 @@ impl Cells<'_, '_> {
             .add_sized([columns::CHECK, height], |ui: &mut egui::Ui| {
                 ui.add_enabled(can_be_valued, egui::Checkbox::without_text(&mut valued))
             })
-            .accessible_name(format!("Valorisé — {row}"))
+            .accessible_name(lang.f("Valorisé — {}", &[&row]))
             .changed()
         {
             self.fields.push(LineField::Valued(valued));
@@ -155,7 +157,7 @@ impl Cells<'_, '_> {
             LineField::Amount,
         )
         .on_hover_text(
-            "Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux",
+            lang.t("Valeur déclarée (coût pour le prêteur, coût déclaré) ; vide : heures × taux"),
         );
         let shown = if value.valued > 0.0 {
             RichText::new(euros_whole(value.valued))
@@ -165,24 +167,29 @@ impl Cells<'_, '_> {
             RichText::new("—").weak()
         };
         let each = match (self.line.per_person, self.line.people, self.line.quantity) {
-            (true, Some(people), Some(q)) => format!(
+            (true, Some(people), Some(q)) => lang.f(
                 "{} personnes × {} {} = ",
-                quantity(f64::from(people)),
-                quantity(q),
-                self.line.unit.label_each()
+                &[
+                    &quantity(f64::from(people)),
+                    &quantity(q),
+                    self.line.unit.label_each(),
+                ],
             ),
-            (true, None, Some(_)) => "Par personne : indiquez le nombre de personnes. ".to_owned(),
+            (true, None, Some(_)) => lang
+                .t("Par personne : indiquez le nombre de personnes. ")
+                .to_owned(),
             _ => String::new(),
         };
         let hint = if value.valued > 0.0 || value.info > 0.0 {
-            format!("{each}{} heures/an", quantity(value.hours))
+            lang.f("{}{} heures/an", &[&each, &quantity(value.hours)])
         } else if can_be_valued {
-            format!(
-                "{each}{} heures/an, non valorisées : cochez « Valorisé » pour les compter (la gouvernance ne l'est pas par défaut)",
-                quantity(value.hours)
+            lang.f(
+                "{}{} heures/an, non valorisées : cochez « Valorisé » pour les compter (la gouvernance ne l'est pas par défaut)",
+                &[&each, &quantity(value.hours)],
             )
         } else {
-            "Information seulement : ce temps n'est pas une ressource valorisée".to_owned()
+            lang.t("Information seulement : ce temps n'est pas une ressource valorisée")
+                .to_owned()
         };
         let height = self.ui.spacing().interact_size.y;
         self.ui
@@ -195,9 +202,10 @@ impl Cells<'_, '_> {
             .on_hover_text(hint);
     }
 
-    pub(super) fn money(&mut self, lang: Lang) {
+    pub(super) fn money(&mut self) {
         let row = self.row_name();
-        self.counterparty(lang.t("Financeur"), "Financeur");
+        let lang = self.lang;
+        self.counterparty("Financeur", "Financeur");
         self.actor_type();
         self.number(
             ("amount", "Montant"),
@@ -210,16 +218,16 @@ impl Cells<'_, '_> {
         self.ui.horizontal(|ui| {
             if ui
                 .add(egui::Checkbox::without_text(&mut multi_year))
-                .accessible_name(format!("CPO — {row}"))
-                .on_hover_text("Convention pluriannuelle (CPO)")
+                .accessible_name(lang.f("CPO — {}", &[&row]))
+                .on_hover_text(lang.t("Convention pluriannuelle (CPO)"))
                 .changed()
             {
                 fields.push(LineField::MultiYear(multi_year));
             }
             if ui
                 .add(egui::Checkbox::without_text(&mut earmarked))
-                .accessible_name(format!("Fléché — {row}"))
-                .on_hover_text("Financement fléché")
+                .accessible_name(lang.f("Fléché — {}", &[&row]))
+                .on_hover_text(lang.t("Financement fléché"))
                 .changed()
             {
                 fields.push(LineField::Earmarked(earmarked));
@@ -229,6 +237,7 @@ impl Cells<'_, '_> {
 
     pub(super) fn alliance(&mut self) {
         let row = self.row_name();
+        let lang = self.lang;
         self.counterparty("partenaire", "Partenaire");
         self.actor_type();
         let mut form = self.line.partnership;
@@ -240,7 +249,7 @@ impl Cells<'_, '_> {
                 ui.selectable_value(&mut form, Some(choice), choice.label());
             }
         })
-        .accessible_name(format!("Forme — {row}"));
+        .accessible_name(lang.f("Forme — {}", &[&row]));
         let forms = PartnershipForm::ALL.map(|f| (Some(f), f.label()));
         form = typed_choice(self.ui, &response, forms).unwrap_or(form);
         if form != self.line.partnership {
@@ -258,7 +267,7 @@ impl Cells<'_, '_> {
                 ui.selectable_value(&mut importance, Some(i), "★".repeat(usize::from(i)));
             }
         })
-        .accessible_name(format!("Importance — {row}"));
+        .accessible_name(lang.f("Importance — {}", &[&row]));
         if importance != self.line.importance {
             self.fields.push(LineField::Importance(importance));
         }
@@ -268,7 +277,9 @@ impl Cells<'_, '_> {
             self.columns.amount,
             LineField::Amount,
         )
-        .on_hover_text("Valeur en nature (valeur de marché ou locative) ou coûts évités estimés");
+        .on_hover_text(
+            lang.t("Valeur en nature (valeur de marché ou locative) ou coûts évités estimés"),
+        );
     }
 
     pub(super) fn actor_type(&mut self) {
@@ -281,7 +292,7 @@ impl Cells<'_, '_> {
                 ui.selectable_value(&mut value, Some(actor), actor.label());
             }
         })
-        .accessible_name(format!("Type d'acteur — {row}"));
+        .accessible_name(self.lang.f("Type d'acteur — {}", &[&row]));
         let actors = ActorType::ALL.map(|a| (Some(a), a.label()));
         value = typed_choice(self.ui, &response, actors).unwrap_or(value);
         if value != self.line.counterparty_type {

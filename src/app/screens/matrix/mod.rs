@@ -331,16 +331,16 @@ impl MatrixScreen {
     ) {
         let id = line_id(row.snapshot, line.id);
         let lever = line.lever();
-        let kind = kind_ui(ui, (id, columns.kind), line, lever, fields);
+        let kind = kind_ui(ui, (id, columns.kind), (line, lever, row.lang), fields);
         self.kind_ids.insert(line.id, kind);
         let (response, label) = text_cell(
             ui,
             &mut self.drafts,
             id.with("label"),
             (&line.label, Some(columns.label)),
-            |t| egui::TextEdit::singleline(t).hint_text("libellé"),
+            |t| egui::TextEdit::singleline(t).hint_text(row.lang.t("libellé")),
         );
-        response.accessible_name(format!("Libellé — ligne {}", line.id));
+        response.accessible_name(row.lang.f("Libellé — ligne {}", &[&line.id.to_string()]));
         if let Some(label) = label {
             fields.push(LineField::Label(label));
         }
@@ -353,10 +353,11 @@ impl MatrixScreen {
             fields,
             columns,
             refused: None,
+            lang: row.lang,
         };
         match lever {
-            Lever::RichessesHumaines => cells.human(&value, row.lang),
-            Lever::RessourcesFinancieres => cells.money(row.lang),
+            Lever::RichessesHumaines => cells.human(&value),
+            Lever::RessourcesFinancieres => cells.money(),
             Lever::AlliancesStrategiques => cells.alliance(),
         }
         if let Some(why) = cells.refused.take() {
@@ -369,7 +370,7 @@ impl MatrixScreen {
             self.line_menu_ui(ui, row, line, (position, last), fields, action);
         })
         .response
-        .accessible_name(format!("Actions — {}", line.display_label()))
+        .accessible_name(lang.f("Actions — {}", &[line.display_label()]))
         .on_hover_text(if line.note.is_empty() {
             lang.t("Note, lien, déplacer, dupliquer, supprimer")
         } else {

@@ -81,7 +81,7 @@ pub fn confirm_ui(
                                     for title in
                                         ["Type", "Libellé", "Financeur ou partenaire", "Montant"]
                                     {
-                                        ui.label(RichText::new(title).strong());
+                                        ui.label(RichText::new(lang.t(title)).strong());
                                     }
                                     ui.end_row();
                                     for pasted in lines {

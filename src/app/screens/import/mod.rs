@@ -3,17 +3,20 @@
 //! consultant; the totals before and after are checked; nothing enters the case before
 //! « Importer ».
 
+mod accounts;
+
 use egui::{Color32, RichText};
 
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
-use crate::app::widgets::cells::{Cell, Drafts, number_cell};
+use crate::app::widgets::cells::Drafts;
 use crate::app::widgets::colours::colour;
 use crate::app::workspaces::ImportState;
 use crate::format::euros;
-use crate::import::{Action, Destination, Plan, Review};
-use crate::model::{Case, Catalogue, KindId, Lever};
+use crate::import::{Plan, Review};
+use crate::model::{Case, Lever};
+use accounts::accounts_ui;
 
 /// « Import de balance »: draws the review (`workspaces::ImportState`) until « Importer » or
 /// « Annuler l'import »; owns the amounts being typed.
@@ -51,17 +54,17 @@ fn review_ui(
 ) {
     let review = &mut state.review;
     ui.label(
-        RichText::new(format!(
+        RichText::new(lang.f(
             "Importer une balance comptable — {}",
-            state.source.display()
+            &[&state.source.display().to_string()],
         ))
         .heading(),
     );
-    ui.label(format!("Lu : {}.", review.balance.detection.summary()));
+    ui.label(lang.f("Lu : {}.", &[&review.balance.detection.summary()]));
     if !review.balance.detection.skipped.is_empty() {
-        egui::CollapsingHeader::new(format!(
+        egui::CollapsingHeader::new(lang.f(
             "{} ligne(s) du fichier laissée(s) de côté",
-            review.balance.detection.skipped.len()
+            &[&review.balance.detection.skipped.len().to_string()],
         ))
         .id_salt("import-skipped")
         .show(ui, |ui| {
@@ -73,7 +76,7 @@ fn review_ui(
     year_ui(ui, review, lang, commands);
     sheet_ui(ui, review, lang, commands);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Table de correspondance : {}.", review.mapping.name));
+        ui.label(lang.f("Table de correspondance : {}.", &[&review.mapping.name]));
         if ui
             .small_button(lang.t("Autre table…"))
             .on_hover_text(lang.t("Une table au format de assets/balance-mapping.ron, par exemple adaptée au plan comptable de votre réseau."))
@@ -99,12 +102,18 @@ fn review_ui(
         ui.radio_value(
             &mut state.only_pending,
             true,
-            format!("À traiter ({pending} sur {listed})"),
+            lang.f(
+                "À traiter ({} sur {})",
+                &[&pending.to_string(), &listed.to_string()],
+            ),
         );
         ui.radio_value(
             &mut state.only_pending,
             false,
-            format!("Tous les comptes ({})", review.plan.items.len()),
+            lang.f(
+                "Tous les comptes ({})",
+                &[&review.plan.items.len().to_string()],
+            ),
         );
     });
     let bottom = 64.0;
@@ -129,8 +138,9 @@ fn review_ui(
             .iter()
             .filter(|(_, a)| *a > 0.005)
             .count();
-        let button =
-            egui::Button::new(RichText::new(format!("Importer {lines} ligne(s)")).strong());
+        let button = egui::Button::new(
+            RichText::new(lang.f("Importer {} ligne(s)", &[&lines.to_string()])).strong(),
+        );
         if ui.add_enabled(blocker.is_none(), button).clicked() {
             commands.push(Command::FinishImport);
         }
@@ -304,196 +314,4 @@ fn reserves_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Lang) {
         ),
     )
     .on_hover_text(lang.t("Sinon, les réserves saisies dans l'instantané restent."));
-}
-
-/// What an account can be given to by hand: nothing, the expenses, or any kind.
-fn choices() -> Vec<(String, Action)> {
-    let mut choices = vec![
-        (
-            "Ignorer ce compte".to_owned(),
-            Action::Ignore("écarté par l'accompagnateur".to_owned()),
-        ),
-        ("Charges annuelles".to_owned(), Action::Expenses),
-    ];
-    choices.extend(Catalogue::builtin().kinds.iter().filter_map(|k| {
-        let id = KindId::new(&k.id)?;
-        Some((
-            format!("{} — {}", k.lever.label(), k.label),
-            Action::Kind(id),
-        ))
-    }));
-    choices
-}
-
-/// The kind's name without its examples: « Subventions publiques ».
-fn kind_label(kind: &KindId) -> String {
-    let label = kind.label();
-    label.split(" (").next().unwrap_or(label).trim().to_owned()
-}
-
-fn accounts_ui(ui: &mut egui::Ui, (state, drafts): (&mut ImportState, &mut Drafts), lang: Lang) {
-    let review = &mut state.review;
-    let choices = choices();
-    let mut assigned: Option<(usize, Action)> = None;
-    egui::Grid::new("import-accounts-grid")
-        .num_columns(5)
-        .striped(true)
-        .spacing([14.0, 6.0])
-        .show(ui, |ui| {
-            for title in ["Compte", "Libellé", "Montant", "Affectation", "État"] {
-                ui.strong(lang.t(title));
-            }
-            ui.end_row();
-            for index in 0..review.plan.items.len() {
-                let Some(item) = review.plan.items.get(index) else {
-                    continue;
-                };
-                if state.only_pending && !state.to_review.get(index).copied().unwrap_or(false) {
-                    continue;
-                }
-                let name = format!("compte {}", item.row.account);
-                let rule = match &item.rule {
-                    Some(prefix) => format!("règle du préfixe {prefix}"),
-                    None => "aucune règle".to_owned(),
-                };
-                ui.label(&item.row.account)
-                    .on_hover_text(format!("ligne {} du fichier ; {rule}", item.row.line));
-                // The account's label whole, on as many lines as it needs.
-                ui.vertical(|ui| {
-                    ui.set_max_width(240.0);
-                    ui.add(egui::Label::new(&item.row.label).wrap());
-                });
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(euros(item.row.credit_balance));
-                });
-                ui.vertical(|ui| {
-                    destination_ui(
-                        ui,
-                        (review, &mut *drafts),
-                        (index, lang),
-                        &choices,
-                        &mut assigned,
-                        &name,
-                    );
-                });
-                let Some(item) = review.plan.items.get(index) else {
-                    continue;
-                };
-                match &item.destination {
-                    Destination::Unassigned => {
-                        ui.colored_label(ui.visuals().error_fg_color, lang.t("à affecter"))
-                    }
-                    Destination::Kinds {
-                        confirmed: false, ..
-                    } => match &item.proposal {
-                        // Preselected from the account's label: confirming is one click.
-                        Some(kind) => ui
-                            .colored_label(PENDING, lang.t("à confirmer (proposé)"))
-                            .on_hover_text(format!(
-                                "Proposé d'après le libellé : {}",
-                                kind.label()
-                            )),
-                        None => ui.colored_label(PENDING, lang.t("à confirmer")),
-                    },
-                    _ => ui.colored_label(DONE, "✓"),
-                };
-                ui.end_row();
-            }
-        });
-    if let Some((index, action)) = assigned {
-        review.assign(index, action);
-    }
-}
-
-fn destination_ui(
-    ui: &mut egui::Ui,
-    (review, drafts): (&mut Review, &mut Drafts),
-    (index, lang): (usize, Lang),
-    choices: &[(String, Action)],
-    assigned: &mut Option<(usize, Action)>,
-    name: &str,
-) {
-    let Some(item) = review.plan.items.get(index) else {
-        return;
-    };
-    let current = match &item.destination {
-        Destination::Kinds { parts, .. } if parts.len() == 1 => parts
-            .first()
-            .map_or(String::new(), |(kind, _)| kind_label(kind)),
-        Destination::Kinds { .. } => "réparti".to_owned(),
-        Destination::Expenses => "Charges annuelles".to_owned(),
-        Destination::Ignored(why) => format!("Ignoré : {why}"),
-        Destination::Unassigned => lang.t("Choisir une affectation…").to_owned(),
-    };
-    let combo = egui::ComboBox::from_id_salt(("import-destination", index))
-        .selected_text(current)
-        .width(400.0)
-        .show_ui(ui, |ui| {
-            for (label, action) in choices {
-                if ui.selectable_label(false, label).clicked() {
-                    *assigned = Some((index, action.clone()));
-                }
-            }
-        });
-    combo
-        .response
-        .accessible_name(format!("Affectation — {name}"));
-    // Public money and other accounts that do not say: split between the proposed kinds.
-    let Destination::Kinds {
-        parts,
-        options,
-        confirmed,
-    } = &item.destination
-    else {
-        return;
-    };
-    if options.len() < 2 {
-        return;
-    }
-    let (parts, options, confirmed) = (parts.clone(), options.clone(), *confirmed);
-    let total = item.row.credit_balance;
-    ui.label(RichText::new(lang.t("Répartir entre :")).small());
-    egui::Grid::new(("import-split-grid", index))
-        .num_columns(2)
-        .spacing([10.0, 2.0])
-        .show(ui, |ui| {
-            for (n, kind) in options.iter().enumerate() {
-                let amount = parts
-                    .iter()
-                    .find(|(k, _)| k == kind)
-                    .map_or(0.0, |(_, a)| *a);
-                let short = kind_label(kind);
-                ui.label(&short);
-                if n == 0 {
-                    // The first kind takes what the others leave.
-                    ui.label(format!("{} (le reste)", euros(amount)));
-                } else {
-                    let id = egui::Id::unique(("import-split", index, kind.as_str()));
-                    let cell = format!("{short} — {name}");
-                    match number_cell(ui, drafts, (id, &cell), Some(amount), 110.0).1 {
-                        Cell::Commit(value) => {
-                            if let Some(item) = review.plan.items.get_mut(index) {
-                                item.split(kind, value.unwrap_or(0.0).min(total));
-                            }
-                        }
-                        Cell::Refused(why) => {
-                            ui.colored_label(ui.visuals().error_fg_color, why);
-                        }
-                        Cell::Unchanged => {}
-                    }
-                }
-                ui.end_row();
-            }
-        });
-    if !confirmed
-        && ui
-            .button(lang.t("Confirmer la répartition"))
-            .on_hover_text(lang.t("Le compte ne dit pas s'il s'agit de subventions ou d'achats publics : confirmez la répartition."))
-            .clicked()
-        && let Some(item) = review.plan.items.get_mut(index)
-        && let Some(first) = options.first()
-    {
-        let first_amount = parts.iter().find(|(k, _)| k == first).map_or(0.0, |(_, a)| *a);
-        item.split(first, first_amount);
-    }
 }

@@ -1,42 +1,8 @@
-//! The interface strings, French first. Code writes the French text; `Lang::t` returns it, or
-//! its English translation from the one catalogue below. Domain terms (the levers, « budget
-//! valorisé », the models' names…) are the users' own words and stay French in both languages.
+//! The words of the window's frame and of the screens translated first: the menus, the side
+//! panel, the dialogs, the matrix's columns, the position, the portfolio, the comparison, the
+//! import and the autodiagnostic.
 
-pub use crate::text::Lang;
-
-impl Lang {
-    /// `template` in this language with each « {} » replaced by the next of `parts`, in order.
-    pub fn f(self, template: &'static str, parts: &[&str]) -> String {
-        let mut out = String::new();
-        let mut rest = self.t(template);
-        for part in parts {
-            match rest.split_once("{}") {
-                Some((before, after)) => {
-                    out.push_str(before);
-                    out.push_str(part);
-                    rest = after;
-                }
-                None => break,
-            }
-        }
-        out.push_str(rest);
-        out
-    }
-
-    /// The text in this language: `fr` itself, or its English entry in the catalogue.
-    pub fn t(self, fr: &'static str) -> &'static str {
-        match self {
-            Lang::Fr => fr,
-            Lang::En => CATALOGUE
-                .iter()
-                .find(|(f, _)| *f == fr)
-                .map_or(fr, |(_, en)| en),
-        }
-    }
-}
-
-/// (French, English). Domain vocabulary is deliberately absent: it stays French.
-pub const CATALOGUE: &[(&str, &str)] = &[
+pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("Plan d'action", "Action plan"),
     ("Aide", "Help"),
     ("À propos…", "About…"),
@@ -103,7 +69,6 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Instantanés", "Snapshots"),
     ("Ajouter un instantané", "Add a snapshot"),
     ("Créer une cible à partir de…", "Create a target from…"),
-    ("Renommer", "Rename"),
     ("Supprimer", "Delete"),
     ("Monter", "Move up"),
     ("Descendre", "Move down"),
@@ -118,7 +83,6 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Personnes", "People"),
     ("Quantité", "Quantity"),
     ("Unité", "Unit"),
-    ("Valorisé", "Valued"),
     ("Valeur", "Value"),
     ("Évolution", "Change"),
     ("Forme", "Form"),
@@ -138,7 +102,6 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ),
     ("Réglages de valorisation", "Valuation settings"),
     ("Catégorie", "Category"),
-    ("Taux horaire", "Hourly rate"),
     ("Méthode", "Method"),
     ("Année", "Year"),
     ("Source", "Source"),
@@ -169,8 +132,6 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "Proximité aux sept modèles",
         "Closeness to the seven models",
     ),
-    ("Carte ternaire", "Ternary map"),
-    ("Composition", "Composition"),
     ("Trajectoire", "Trajectory"),
     ("Alliance liée", "Linked alliance"),
     ("aucune", "none"),
@@ -269,7 +230,6 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ("Note sur le coefficient", "Note on the coefficient"),
     ("Fichier modifié ailleurs", "File changed elsewhere"),
     ("Écraser quand même", "Overwrite anyway"),
-    ("Fléché", "Earmarked"),
     ("tous", "all"),
     ("⟳ Actualiser", "⟳ Reload"),
     (
@@ -497,37 +457,3 @@ pub const CATALOGUE: &[(&str, &str)] = &[
     ),
     ("Questionnaire intégré", "Built-in questionnaire"),
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogue_has_one_entry_per_french_text() {
-        let mut keys: Vec<_> = CATALOGUE.iter().map(|(fr, _)| fr).collect();
-        keys.sort();
-        let before = keys.len();
-        keys.dedup();
-        assert_eq!(before, keys.len());
-    }
-
-    #[test]
-    fn english_falls_back_to_french_for_domain_terms() {
-        assert_eq!(Lang::En.t("Enregistrer"), "Save");
-        assert_eq!(Lang::Fr.t("Enregistrer"), "Enregistrer");
-        assert_eq!(Lang::En.t("Budget valorisé"), "Budget valorisé");
-    }
-
-    #[test]
-    fn a_template_takes_its_parts_in_either_language() {
-        let parts = ["2024 réalisé"];
-        assert_eq!(
-            Lang::Fr.f("Évolution par rapport à « {} »", &parts),
-            "Évolution par rapport à « 2024 réalisé »"
-        );
-        assert_eq!(
-            Lang::En.f("Évolution par rapport à « {} »", &parts),
-            "Change since « 2024 réalisé »"
-        );
-    }
-}

@@ -1,12 +1,14 @@
 //! The side panel: the list of snapshots with their indicators, the organisation's identity
 //! and context, and the accompaniment. It reads the case and emits edits.
 
+mod accompaniment;
+
 use egui::{Id, RichText};
 
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::cells::{Cell, Drafts, combo_cell, number_cell, text_cell, year_cell};
-use crate::model::edits::{AccompanimentField, OrganisationField, SnapshotField};
+use crate::model::edits::{OrganisationField, SnapshotField};
 use crate::model::{Edit, LegalForm, Phase, SnapshotKind};
 
 /// The width of a text field beside its name: what the panel leaves after the name (measured
@@ -108,7 +110,9 @@ impl SidePanel {
             }
             if ui
                 .button(lang.t("Créer une cible à partir de…"))
-                .on_hover_text("Copie l'instantané sélectionné comme point de départ d'une cible")
+                .on_hover_text(
+                    lang.t("Copie l'instantané sélectionné comme point de départ d'une cible"),
+                )
                 .clicked()
             {
                 commands.push(Command::Edit(Edit::AddSnapshot {
@@ -327,7 +331,7 @@ impl SidePanel {
                 let mut general = org.general_interest;
                 if ui
                     .checkbox(&mut general, lang.t("Intérêt général"))
-                    .on_hover_text("Éligible aux dons ouvrant droit à réduction d'impôt")
+                    .on_hover_text(lang.t("Éligible aux dons ouvrant droit à réduction d'impôt"))
                     .changed()
                 {
                     commands.push(edit(OrganisationField::GeneralInterest(general)));
@@ -355,99 +359,6 @@ impl SidePanel {
                 if let Some(text) = text {
                     commands.push(edit(OrganisationField::Project(text)));
                 }
-            });
-    }
-
-    fn accompaniment_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        view: &CaseView<'_>,
-        commands: &mut Vec<Command>,
-    ) {
-        let lang = view.lang;
-        let acc = &view.case.accompaniment;
-        let edit = |field| Command::Edit(Edit::Accompaniment(field));
-        egui::CollapsingHeader::new(RichText::new(lang.t("Accompagnement")).heading())
-            .default_open(false)
-            .show(ui, |ui| {
-                let field = field_width(ui);
-                ui.horizontal(|ui| {
-                    let label = ui.label(lang.t("Accompagnateur"));
-                    let (response, text) = text_cell(
-                        ui,
-                        &mut self.drafts,
-                        Id::unique("consultant"),
-                        (&acc.consultant, Some(field)),
-                        |t| egui::TextEdit::singleline(t),
-                    );
-                    response.labelled_by(label.id);
-                    if let Some(text) = text {
-                        commands.push(edit(AccompanimentField::Consultant(text)));
-                    }
-                });
-                for (index, session) in acc.sessions.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        let label =
-                            ui.label(RichText::new(format!("Séance {}", index + 1)).strong());
-                        let (response, text) = text_cell(
-                            ui,
-                            &mut self.drafts,
-                            Id::unique(("session-date", index)),
-                            (&session.date, None),
-                            |text| {
-                                egui::TextEdit::singleline(text)
-                                    .desired_width(100.0)
-                                    .hint_text("date")
-                            },
-                        );
-                        let response = response.labelled_by(label.id);
-                        if self.focus_session == Some(index) {
-                            // What is typed right after « Ajouter une séance » goes to its date.
-                            response.request_focus();
-                            self.focus_session = None;
-                        }
-                        if let Some(text) = text {
-                            commands.push(edit(AccompanimentField::SessionDate(index, text)));
-                        }
-                    });
-                    let (response, text) = text_cell(
-                        ui,
-                        &mut self.drafts,
-                        Id::unique(("session-notes", index)),
-                        (&session.notes, None),
-                        |text| {
-                            egui::TextEdit::multiline(text)
-                                .desired_rows(2)
-                                .desired_width(f32::INFINITY)
-                        },
-                    );
-                    response.accessible_name(format!("Notes de la séance {}", index + 1));
-                    if let Some(text) = text {
-                        commands.push(edit(AccompanimentField::SessionNotes(index, text)));
-                    }
-                }
-                if ui.button(lang.t("Ajouter une séance")).clicked() {
-                    commands.push(edit(AccompanimentField::AddSession));
-                    self.focus_session = Some(acc.sessions.len());
-                }
-                let label = ui.label(lang.t("Décisions"));
-                let (response, text) = text_cell(
-                    ui,
-                    &mut self.drafts,
-                    Id::unique("decisions"),
-                    (&acc.decisions, None),
-                    |text| {
-                        egui::TextEdit::multiline(text)
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY)
-                    },
-                );
-                response.labelled_by(label.id);
-                if let Some(text) = text {
-                    commands.push(edit(AccompanimentField::Decisions(text)));
-                }
-                ui.add_space(4.0);
-                super::action_plan::ui(ui, &mut self.drafts, view, commands);
             });
     }
 }

@@ -1,0 +1,112 @@
+//! The window's frame: the menus' items and tips, the side panel (snapshots, organisation,
+//! sessions, action plan), the dialogs (questions, export, valuation, about, path prompt) and
+//! the widgets they share (the reference's reading).
+
+pub(super) const ENTRIES: &[(&str, &str)] = &[
+    // The menus: what Undo and Redo will do, and the Shift key in shortcuts.
+    ("{} : {}", "{}: {}"),
+    // The summary strip's key figures (analysis::key_figures names them).
+    ("Budget valorisé", "Budget valorisé"),
+    (
+        "Part des contributions valorisées",
+        "Share of valued contributions",
+    ),
+    ("Bénévoles", "Volunteers"),
+    (
+        "Comparer avec la version enregistrée",
+        "Compare with the saved version",
+    ),
+    (
+        "Ce qui a changé depuis le dernier enregistrement",
+        "What changed since the last save",
+    ),
+    (
+        "Une copie aux noms neutres, sans notes, aux mêmes chiffres, pour un pair",
+        "A copy with neutral names, without notes, with the same figures, for a peer",
+    ),
+    ("Référence (fichier .ron)", "Reference (.ron file)"),
+    (
+        "Questionnaire d'autodiagnostic",
+        "Autodiagnostic questionnaire",
+    ),
+    (
+        "Copie l'instantané sélectionné comme point de départ d'une cible",
+        "Copies the selected snapshot as the starting point of a target",
+    ),
+    (
+        "Éligible aux dons ouvrant droit à réduction d'impôt",
+        "Eligible for tax-deductible donations",
+    ),
+    ("Exporté : {}", "Exported: {}"),
+    ("Séance {}", "Session {}"),
+    ("date", "date"),
+    ("Notes de la séance {}", "Notes of session {}"),
+    ("Action {}", "Action {}"),
+    ("Supprimer l'action {}", "Delete action {}"),
+    ("action", "action"),
+    ("Texte de l'action {}", "Text of action {}"),
+    ("Transversal", "Cross-cutting"),
+    ("Levier de l'action {}", "Lever of action {}"),
+    ("Statut de l'action {}", "Status of action {}"),
+    ("responsable", "owner"),
+    ("Responsable de l'action {}", "Owner of action {}"),
+    ("échéance", "due date"),
+    ("Échéance de l'action {}", "Due date of action {}"),
+    (
+        "« {} » a des modifications non enregistrées. Voulez-vous les enregistrer ?",
+        "« {} » has unsaved changes. Do you want to save them?",
+    ),
+    (
+        "« {} » a été modifié sur le disque depuis son ouverture (par un autre programme ou un dossier synchronisé). L'enregistrer ici effacerait ces modifications.",
+        "« {} » was changed on disk since it was opened (by another program or a synchronised folder). Saving it here would erase those changes.",
+    ),
+    (
+        "L'instantané « {} » et toutes ses lignes seront supprimés (Ctrl+Z pour revenir en arrière).",
+        "The snapshot « {} » and all its lines will be deleted (Ctrl+Z to go back).",
+    ),
+    ("un dossier sans titre", "an untitled case file"),
+    (
+        "L'atelier ne s'est pas fermé normalement. Des modifications non enregistrées de {} ({}) ont été conservées. Voulez-vous les restaurer ?",
+        "Atelier MSE did not close normally. Unsaved changes of {} ({}) were kept. Do you want to restore them?",
+    ),
+    ("Typologie utilisée", "Typology in use"),
+    ("{} (« {} », version {})", "{} (« {} », version {})"),
+    ("Source : {}", "Source: {}"),
+    (
+        "Police des documents exportés",
+        "Font of the exported documents",
+    ),
+    (
+        "DejaVu Sans (normale et grasse), sous la licence libre de Bitstream Vera et des polices DejaVu (texte de la licence, en anglais) :",
+        "DejaVu Sans (regular and bold), under the free licence of Bitstream Vera and of the DejaVu fonts:",
+    ),
+    ("Taux horaire €", "Hourly rate €"),
+    ("Taux horaire — {}", "Hourly rate — {}"),
+    ("Méthode — {}", "Method — {}"),
+    ("Année — {}", "Year — {}"),
+    ("Source — {}", "Source — {}"),
+    (
+        "Un réglage de valorisation a toujours une valeur : saisie non appliquée.",
+        "A valuation setting always has a value: entry not applied.",
+    ),
+    (
+        "Rapport de l'instantané « {} », pour le conseil d'administration ou une présentation.",
+        "Report of the snapshot « {} », for the board or a presentation.",
+    ),
+    ("Compte rendu de séance", "Session minutes"),
+    ("Autodiagnostic", "Autodiagnostic"),
+    ("Se situer : {}", "Where it stands: {}"),
+    (
+        "Pas de ressources monétaires : rien à comparer.",
+        "No monetary resources: nothing to compare.",
+    ),
+    (" ({} organisations)", " ({} organisations)"),
+    ("Groupe", "Group"),
+    ("Dossier", "Case"),
+    ("Référence", "Reference"),
+    ("Lecture", "Reading"),
+    (
+        "Les groupes que la source ne donne pas ne sont pas comparés. Sans quartiles, « dans la moyenne » veut dire à {} points du chiffre publié.",
+        "Groups the source does not give are not compared. Without quartiles, « dans la moyenne » (average) means within {} points of the published figure.",
+    ),
+];

@@ -1,0 +1,140 @@
+//! What an English window still shows in French by design or for now: the domain's words and
+//! the cases' data, and what the floors below the window word in French.
+
+use std::collections::BTreeSet;
+
+use atelier_mse::analysis::Typology;
+use atelier_mse::analysis::autodiagnostic::Questionnaire;
+use atelier_mse::app::i18n::Lang;
+use atelier_mse::model::Case;
+
+/// Every string of a serialisable value (a case, the catalogue of kinds, the typology).
+pub(super) fn strings_of(value: &serde_json::Value, out: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::String(s) => {
+            out.insert(s.clone());
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| strings_of(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings_of(v, out)),
+        _ => {}
+    }
+}
+
+/// The words kept French in both languages: the domain's (levers, groups, kinds, models, forms,
+/// phases, units, actors…, the typology and the questionnaire as data) and the open cases' own
+/// data (names, labels, funders).
+pub(super) fn kept_french(cases: &[&Case]) -> BTreeSet<String> {
+    use atelier_mse::model::*;
+    let mut kept = BTreeSet::new();
+    for case in cases {
+        strings_of(&serde_json::to_value(case).unwrap(), &mut kept);
+    }
+    strings_of(
+        &serde_json::to_value(Typology::builtin()).unwrap(),
+        &mut kept,
+    );
+    strings_of(
+        &serde_json::to_value(Questionnaire::builtin()).unwrap(),
+        &mut kept,
+    );
+    for kind in &Catalogue::builtin().kinds {
+        kept.insert(kind.label.clone());
+    }
+    kept.extend(Lever::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Group::COUNTED.iter().map(|g| g.label().to_owned()));
+    kept.extend(LegalForm::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Phase::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(ActionStatus::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(RateCategory::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.label_each().to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.short_for(true).to_owned()));
+    kept.extend(Unit::ALL.iter().map(|l| l.short_for(false).to_owned()));
+    kept.extend(SnapshotKind::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(ActorType::ALL.iter().map(|l| l.label().to_owned()));
+    kept.extend(PartnershipForm::ALL.iter().map(|l| l.label().to_owned()));
+    // A font's name.
+    kept.insert("DejaVu Sans".to_owned());
+    kept
+}
+
+/// What the floors below the window word in French, shown as they are: the analysis' facts
+/// (positions, « Pourquoi ? », qualifiers, stress tests, scenarios' changes), the comparison's,
+/// the import's reading of a file, the autodiagnostic's lines, the version text. STYLE's `text`
+/// floor will word them in both languages; until then they are named here, not guessed.
+pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
+    use atelier_mse::analysis::scenario::{describe, simulate, stress_outcomes};
+    use atelier_mse::report::autodiagnostic::*;
+    let typology = Typology::builtin();
+    let mut said = BTreeSet::new();
+    let analysis =
+        |case: &Case, a: &atelier_mse::analysis::Analysis, said: &mut BTreeSet<String>| {
+            let document = atelier_mse::report::json::analyse::document(case, a, None);
+            strings_of(&serde_json::to_value(&document).unwrap(), said);
+            said.insert(a.classification.headline());
+        };
+    for case in cases {
+        for s in &case.snapshots {
+            let a = atelier_mse::analysis::analyse(case, s, typology);
+            for model in &typology.models {
+                for strong in [false, true] {
+                    match atelier_mse::analysis::reach::for_analysis(
+                        &a,
+                        typology,
+                        (&model.id, strong),
+                    ) {
+                        Ok(reach) => {
+                            said.insert(reach.sentence(typology));
+                            said.extend(reach.ways.iter().map(|w| w.words()));
+                        }
+                        Err(e) => {
+                            said.insert(e);
+                        }
+                    }
+                }
+            }
+            analysis(case, &a, &mut said);
+            for (name, o) in stress_outcomes(case, s, typology) {
+                said.insert(name);
+                said.extend(o.drawn(s).map(|d| d.said()));
+                analysis(case, &o.analysis, &mut said);
+            }
+        }
+        for scenario in &case.scenarios {
+            if let Ok(o) = simulate(case, scenario, typology) {
+                analysis(case, &o.analysis, &mut said);
+                said.extend(o.applied.notices);
+            }
+            if let Some(base) = case.snapshot(&scenario.base) {
+                said.extend(scenario.changes.iter().map(|c| describe(c, base)));
+            }
+        }
+        for i in 0..case.diagnostics.len() {
+            let Some(d) = diagnosed(case, i, None) else {
+                continue;
+            };
+            for s in &d.result.sections {
+                said.insert(score_line(&s.name, &s.score));
+                for w in &s.weighing {
+                    said.insert(weighing_line(d.questionnaire, d.round, w));
+                }
+            }
+            for name in ["Ensemble", Lang::En.t("Ensemble")] {
+                said.insert(score_line(name, &d.result.overall));
+            }
+            for advice in &d.result.formats {
+                said.insert(format_line(d.questionnaire, advice));
+            }
+            if let Some(before) = i.checked_sub(1).and_then(|b| diagnosed(case, b, None)) {
+                for (b, a) in d.result.since(&before.result) {
+                    said.insert(movement_line(&a.name, &b.score, &a.score));
+                }
+            }
+            for answer in d.round.answers.values() {
+                said.insert(answer_words(d.questionnaire, answer).to_owned());
+            }
+        }
+    }
+    said.insert(atelier_mse::storage::version_text().to_owned());
+    said
+}
