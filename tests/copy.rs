@@ -291,7 +291,10 @@ fn what_it_would_take_is_copied_way_by_way_with_the_position_after() {
         )
     );
     // The amount is the one the sentence says, in French.
-    assert!(reach.sentence(typology).contains(&first.amount()));
+    assert!(
+        atelier_mse::text::reach_sentence(&reach, typology, atelier_mse::text::Lang::Fr)
+            .contains(&first.amount())
+    );
     assert!(first.amount().ends_with("\u{a0}€"), "{}", first.amount());
     let html = table.html();
     assert!(

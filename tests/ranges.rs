@@ -294,8 +294,14 @@ proptest! {
             }) && !base.lines.iter().any(|l| {
                 [l.amount, l.quantity].into_iter().flatten().any(|v| v == MAX)
             });
-            let new_at_max = changes.iter().any(|c| matches!(c, Change::NewLine { line }
-                if [line.amount, line.quantity].into_iter().flatten().any(|v| v == MAX)));
+            // A line typed at the limit, or set to it, is not brought back: nothing to say.
+            let new_at_max = changes.iter().any(|c| match c {
+                Change::NewLine { line } => {
+                    [line.amount, line.quantity].into_iter().flatten().any(|v| v == MAX)
+                }
+                Change::Line { by: Delta::SetTo(v), .. } => *v == MAX,
+                _ => false,
+            });
             if clamped && !new_at_max {
                 prop_assert!(!o.applied.notices.is_empty(), "clamped without a word");
             }

@@ -8,6 +8,7 @@ use atelier_mse::analysis::scenario::{apply, outcome, stress_tests};
 use atelier_mse::analysis::{Context, Rule, RuleGroup, RuleMix, Typology, analyse, classify};
 use atelier_mse::model::{ActorType, Change, Delta, Group, KindId};
 use atelier_mse::storage;
+use atelier_mse::text::{Lang, reach_sentence};
 use proptest::prelude::*;
 
 fn reached(mix: &RuleMix, context: &Context, model: &str, strong: bool) -> bool {
@@ -35,7 +36,7 @@ fn check_reach(mix: &RuleMix, context: &Context) {
                 assert!(
                     reached(&after, context, &model.id, strong),
                     "{} {:?} {} does not reach {}",
-                    way.words(),
+                    atelier_mse::text::way_words(way, atelier_mse::text::Lang::Fr),
                     mix,
                     way.euros,
                     model.id
@@ -45,7 +46,7 @@ fn check_reach(mix: &RuleMix, context: &Context) {
                     assert!(
                         !reached(&moved(mix, way.group, smaller), context, &model.id, strong),
                         "{} is not the smallest for {}: {smaller} reaches it too",
-                        way.words(),
+                        atelier_mse::text::way_words(way, atelier_mse::text::Lang::Fr),
                         model.id
                     );
                 }
@@ -101,7 +102,7 @@ fn what_it_takes_holds_on_every_sample_and_names_the_threshold() {
         ("M5", false),
     )
     .unwrap();
-    let sentence = reach.sentence(Typology::builtin());
+    let sentence = reach_sentence(&reach, Typology::builtin(), Lang::Fr);
     assert!(
         sentence.contains("de dons, mécénat et fondations"),
         "{sentence}"
@@ -115,8 +116,13 @@ fn what_it_takes_holds_on_every_sample_and_names_the_threshold() {
         Typology::builtin(),
         ("M6", true),
     )
-    .unwrap()
-    .sentence(Typology::builtin());
+    .unwrap();
+    let in_english = reach_sentence(&strong, Typology::builtin(), Lang::En);
+    let strong = reach_sentence(&strong, Typology::builtin(), Lang::Fr);
+    assert!(
+        in_english.ends_with("(threshold: 50\u{a0}%) ; at least 70\u{a0}%: strong dominance."),
+        "{in_english}"
+    );
     assert!(
         strong.ends_with("(seuil : 50\u{a0}%) ; au moins 70\u{a0}% : dominance forte."),
         "{strong}"

@@ -1,9 +1,9 @@
 //! The classification of DOMAIN.md §4.1: which model, how confidently, and the facts that say
-//! why, worded so that a consultant can read them aloud.
+//! why (`Reason`), as values: `text::reason` words them, in French or English, so that a
+//! consultant can read them aloud.
 
 use super::groups::{RuleGroup, RuleMix};
 use super::typology::Typology;
-use crate::format::{euros, percent};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
@@ -46,8 +46,106 @@ pub struct Classification {
     /// Prestation et valorisation de savoir-faire (M2) » (set by `analyse`).
     pub title: String,
     pub confidence: Option<Confidence>,
-    /// Facts that explain the result, in French.
-    pub explanation: Vec<String>,
+    /// The facts that explain the result, in order (`text::reason` words each).
+    pub explanation: Vec<Reason>,
+}
+
+/// One fact of « Pourquoi ? »: a share against the threshold that decided, as values. Shares
+/// and thresholds are fractions (0.5 is 50 %), amounts are euros.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    /// No monetary resources: the typology reads the financial lever only.
+    NoMonetary,
+    /// The monetary resources counted (financial income aside).
+    Counted { total: f64 },
+    /// The largest group reaches the dominance threshold.
+    Dominant {
+        group: RuleGroup,
+        share: f64,
+        threshold: f64,
+    },
+    /// Whether the dominance is strong, against the strong threshold.
+    Strength { strong: bool, threshold: f64 },
+    /// No group reaches the dominance threshold; the largest one.
+    NoneDominant {
+        threshold: f64,
+        first: RuleGroup,
+        share: f64,
+    },
+    /// No salaried staff, a small budget, membership fees first.
+    SmallStructure { total: f64, threshold: f64 },
+    /// Public subsidies and private giving both at their co-financing thresholds.
+    Cofinancing {
+        subsidies: f64,
+        private: f64,
+        subsidies_threshold: f64,
+        private_threshold: f64,
+    },
+    /// One of them under its co-financing threshold.
+    NoCofinancing {
+        subsidies: f64,
+        private: f64,
+        threshold: f64,
+    },
+    /// No rule above decided: the two largest groups.
+    Hybrid {
+        first: RuleGroup,
+        first_share: f64,
+        second: RuleGroup,
+        second_share: f64,
+    },
+    /// The rules retain the model nearest by closeness; the next one by closeness is not
+    /// retained, because of `below`.
+    RunnerUp {
+        model: String,
+        name: String,
+        closeness: f64,
+        below: Vec<Below>,
+    },
+    /// The model nearest by closeness is not one the rules retain, because of `below`; the
+    /// rules retain `retained` (the classification's short label).
+    Nearest {
+        model: String,
+        name: String,
+        closeness: f64,
+        below: Vec<Below>,
+        retained: String,
+    },
+}
+
+impl Reason {
+    /// Whether the fact names a threshold that decides: the one « que faudrait-il » quotes.
+    pub fn names_a_threshold(&self) -> bool {
+        match self {
+            Reason::Dominant { .. }
+            | Reason::SmallStructure { .. }
+            | Reason::Cofinancing { .. }
+            | Reason::NoCofinancing { .. } => true,
+            Reason::RunnerUp { below, .. } | Reason::Nearest { below, .. } => below
+                .iter()
+                .any(|b| matches!(b, Below::Under { .. } | Below::NotRetained)),
+            Reason::NoMonetary
+            | Reason::Counted { .. }
+            | Reason::Strength { .. }
+            | Reason::NoneDominant { .. }
+            | Reason::Hybrid { .. } => false,
+        }
+    }
+}
+
+/// Why the rules do not retain a model.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Below {
+    /// The share of `group` stays under `threshold`.
+    Under {
+        group: RuleGroup,
+        share: f64,
+        threshold: f64,
+    },
+    /// Every share is at its threshold: another rule comes first.
+    OtherRuleFirst,
+    /// The typology's thresholds do not retain the model at all.
+    NotRetained,
 }
 
 /// Inputs the rules need besides the amounts.
@@ -135,9 +233,7 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
             label: "pas de ressources monétaires".to_owned(),
             title: String::new(),
             confidence: None,
-            explanation: vec![
-                "Aucune ressource monétaire (hors produits financiers) : la typologie ne porte que sur le levier financier. Les richesses humaines et les alliances restent à lire dans la matrice.".to_owned(),
-            ],
+            explanation: vec![Reason::NoMonetary],
         };
     };
     let model_id = |group: RuleGroup| {
@@ -146,30 +242,23 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
             .map_or(String::new(), |m| m.id.clone())
     };
     let name_of = |id: &str| typology.model(id).map_or(String::new(), |m| m.name.clone());
-    let fact = |group: RuleGroup| {
-        format!(
-            "{} : {} des ressources monétaires",
-            group.label(),
-            percent(shares.get(group))
-        )
-    };
     let ranked = shares.ranked();
     let [dom, second, ..] = ranked;
     let sd = shares.get(dom);
-    let mut explanation = vec![format!(
-        "Ressources monétaires prises en compte (hors produits financiers) : {}",
-        euros(total)
-    )];
+    let mut explanation = vec![Reason::Counted { total }];
 
     let decision = decide(amounts, context, typology);
     if decision.rule == Rule::Dominant {
         let id = model_id(dom);
         let strong = decision.strong;
-        explanation.push(format!("{} (seuil : {})", fact(dom), percent(t.dominant)));
-        explanation.push(if strong {
-            format!("Au moins {} : dominance forte", percent(t.strong))
-        } else {
-            format!("Moins de {} : dominance moyenne", percent(t.strong))
+        explanation.push(Reason::Dominant {
+            group: dom,
+            share: sd,
+            threshold: t.dominant,
+        });
+        explanation.push(Reason::Strength {
+            strong,
+            threshold: t.strong,
         });
         return Classification {
             rule: Rule::Dominant,
@@ -185,20 +274,18 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
             explanation,
         };
     }
-    explanation.push(format!(
-        "Aucun groupe n'atteint {} : le premier est « {} » ({})",
-        percent(t.dominant),
-        dom.label(),
-        percent(sd)
-    ));
+    explanation.push(Reason::NoneDominant {
+        threshold: t.dominant,
+        first: dom,
+        share: sd,
+    });
 
     if decision.rule == Rule::SmallStructure {
         let id = typology.small_structure_model.clone();
-        explanation.push(format!(
-            "Petite structure : aucun salarié, {} de ressources monétaires (seuil : {}), cotisations en tête",
-            euros(total),
-            euros(t.small_budget)
-        ));
+        explanation.push(Reason::SmallStructure {
+            total,
+            threshold: t.small_budget,
+        });
         return Classification {
             rule: Rule::SmallStructure,
             label: format!("{id} — {}", name_of(&id)),
@@ -214,13 +301,12 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
     let dm = shares.get(RuleGroup::DM);
     if decision.rule == Rule::Cofinancing {
         let id = typology.cofinancing_model.clone();
-        explanation.push(format!(
-            "{} et {} : chacun au moins au seuil du cofinancement ({} et {})",
-            fact(RuleGroup::S),
-            fact(RuleGroup::DM),
-            percent(t.cofinancing_subsidies),
-            percent(t.cofinancing_private)
-        ));
+        explanation.push(Reason::Cofinancing {
+            subsidies: s,
+            private: dm,
+            subsidies_threshold: t.cofinancing_subsidies,
+            private_threshold: t.cofinancing_private,
+        });
         return Classification {
             rule: Rule::Cofinancing,
             label: format!("{id} — {}", name_of(&id)),
@@ -231,21 +317,19 @@ pub fn classify(amounts: &RuleMix, context: &Context, typology: &Typology) -> Cl
             explanation,
         };
     }
-    explanation.push(format!(
-        "Pas de cofinancement : subventions {} et dons, mécénat et fondations {} (seuils : {} chacun)",
-        percent(s),
-        percent(dm),
-        percent(t.cofinancing_subsidies.max(t.cofinancing_private))
-    ));
+    explanation.push(Reason::NoCofinancing {
+        subsidies: s,
+        private: dm,
+        threshold: t.cofinancing_subsidies.max(t.cofinancing_private),
+    });
 
     let (first, second_id) = (model_id(dom), model_id(second));
-    explanation.push(format!(
-        "Modèle hybride : « {} » ({}) puis « {} » ({})",
-        dom.label(),
-        percent(sd),
-        second.label(),
-        percent(shares.get(second))
-    ));
+    explanation.push(Reason::Hybrid {
+        first: dom,
+        first_share: sd,
+        second,
+        second_share: shares.get(second),
+    });
     Classification {
         rule: Rule::Hybrid,
         label: format!("entre {first} et {second_id}"),

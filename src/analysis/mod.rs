@@ -18,7 +18,9 @@ mod totals;
 mod typology;
 
 pub use changes::{Changes, LeverChange, LineChange, changes};
-pub use classify::{Classification, Confidence, Context, Decision, Rule, classify, decide};
+pub use classify::{
+    Below, Classification, Confidence, Context, Decision, Reason, Rule, classify, decide,
+};
 pub use closeness::{ModelWeight, weights};
 pub use geometry::{
     AnchorGroup, LabelSide, POLES, Ternary, anchor_groups, anchor_label_side, barycentre,
@@ -64,8 +66,8 @@ pub fn analyse(case: &Case, snapshot: &Snapshot, typology: &Typology) -> Analysi
     let weights = weights(&mix, typology);
     // One story: the rules and the closeness are reconciled in words where they differ.
     classification.title = title(&classification, typology);
-    if let Some(sentence) = disagreement(&classification, &weights, &mix, typology) {
-        classification.explanation.push(sentence);
+    if let Some(reason) = disagreement(&classification, &weights, &mix, typology) {
+        classification.explanation.push(reason);
     }
     Analysis {
         snapshot: snapshot.label.clone(),

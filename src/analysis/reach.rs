@@ -19,11 +19,6 @@ pub struct Way {
 }
 
 impl Way {
-    /// « +14 000 € de dons, mécénat et fondations ».
-    pub fn words(&self) -> String {
-        format!("{} de {}", self.amount(), self.group.label().to_lowercase())
-    }
-
     /// The change in euros, signed: « +12 000 € », « −3 500 € ».
     pub fn amount(&self) -> String {
         let amount = euros_whole(self.euros.abs());
@@ -43,53 +38,6 @@ pub struct Reach {
     pub ways: Vec<Way>,
     /// Why no change of one group leads there, when none does.
     pub unreachable: Option<String>,
-}
-
-impl Reach {
-    /// What a consultant reads aloud.
-    pub fn sentence(&self, typology: &Typology) -> String {
-        let name = typology
-            .model(&self.model)
-            .map_or(self.model.clone(), |m| format!("{} ({})", m.name, m.id));
-        let strength = if self.strong {
-            " en confiance forte"
-        } else {
-            ""
-        };
-        if self.already {
-            return format!("Déjà classé {name}{strength}.");
-        }
-        match (self.ways.as_slice(), &self.unreachable) {
-            ([first, rest @ ..], _) => {
-                let mut text = first.words();
-                if let Some(other) = rest.first() {
-                    text.push_str(&format!(" (ou {})", other.words()));
-                }
-                text.push_str(&format!(" pour atteindre {name}{strength}"));
-                // The rule and the threshold that decide, as the classification says them; for
-                // « confiance forte », the strong threshold too, not only the dominance's.
-                let said = &first.after.explanation;
-                let strong = said
-                    .iter()
-                    .find(|e| self.strong && e.contains("dominance forte"))
-                    .map(|e| format!(" ; {}", lower_first(e)));
-                match said.iter().rev().find(|e| e.contains("seuil")) {
-                    Some(why) => format!("{text} : {why}{}.", strong.unwrap_or_default()),
-                    None => format!("{text}."),
-                }
-            }
-            ([], Some(reason)) => format!("{name}{strength} : {reason}"),
-            ([], None) => format!("{name}{strength} : hors d'atteinte."),
-        }
-    }
-}
-
-/// `text` with its first letter in lower case (« Au moins 70 % » → « au moins 70 % »).
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn reached(decision: &Decision, typology: &Typology, model: &str, strong: bool) -> bool {

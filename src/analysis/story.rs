@@ -5,11 +5,10 @@
 //! and the title of
 //! the position names the models in words, not only by their codes.
 
-use super::classify::{Classification, Rule};
+use super::classify::{Below, Classification, Reason, Rule};
 use super::closeness::ModelWeight;
 use super::groups::{RuleGroup, RuleMix};
 use super::typology::Typology;
-use crate::format::percent;
 
 /// The model(s) the rules retain: one, or two for a hybrid.
 pub fn retained(c: &Classification) -> Vec<&str> {
@@ -40,7 +39,7 @@ pub fn title(c: &Classification, typology: &Typology) -> String {
 /// Below this closeness, a model not retained is not worth a sentence of « Pourquoi ? ».
 const RUNNER_UP_WORTH_SAYING: f64 = 0.15;
 
-/// The sentence that reconciles the two lenses: when the nearest model by closeness is not one
+/// The fact that reconciles the two lenses: when the nearest model by closeness is not one
 /// the rules retain, it names both and the threshold between them; when the rules retain the
 /// nearest, it says why the next one by closeness (if close enough to be asked about: 15 % or
 /// more) is not retained. `None` when there is nothing to reconcile.
@@ -49,7 +48,7 @@ pub fn disagreement(
     weights: &[ModelWeight],
     mix: &RuleMix,
     typology: &Typology,
-) -> Option<String> {
+) -> Option<Reason> {
     if c.rule == Rule::NoMonetary {
         return None;
     }
@@ -66,33 +65,37 @@ pub fn disagreement(
         return None;
     }
     let id = other.model.as_str();
-    let reason = not_retained_because(id, mix, typology)?;
-    let name = typology.model(id).map_or(id, |m| m.name.as_str());
+    let below = not_retained_because(id, mix, typology)?;
+    let name = typology
+        .model(id)
+        .map_or(id, |m| m.name.as_str())
+        .to_owned();
     Some(if nearest_kept {
-        format!(
-            "Le modèle suivant par la proximité, « {name} » ({id}, {}), n'est pas retenu : {reason}.",
-            percent(other.weight)
-        )
+        Reason::RunnerUp {
+            model: id.to_owned(),
+            name,
+            closeness: other.weight,
+            below,
+        }
     } else {
-        format!(
-            "La composition est la plus proche de « {name} » ({id}, {}), mais {reason} : la règle retient « {} ».",
-            percent(other.weight),
-            c.label
-        )
+        Reason::Nearest {
+            model: id.to_owned(),
+            name,
+            closeness: other.weight,
+            below,
+            retained: c.label.clone(),
+        }
     })
 }
 
-/// Why the rules do not retain model `id`: the share that stays under its threshold.
-fn not_retained_because(id: &str, mix: &RuleMix, typology: &Typology) -> Option<String> {
+/// Why the rules do not retain model `id`: the shares that stay under their thresholds.
+fn not_retained_because(id: &str, mix: &RuleMix, typology: &Typology) -> Option<Vec<Below>> {
     let shares = mix.normalised()?;
     let t = &typology.thresholds;
-    let below = |group: RuleGroup, threshold: f64| {
-        format!(
-            "« {} » ({}) reste sous le seuil de {}",
-            group.label(),
-            percent(shares.get(group)),
-            percent(threshold)
-        )
+    let below = |group: RuleGroup, threshold: f64| Below::Under {
+        group,
+        share: shares.get(group),
+        threshold,
     };
     Some(if id == typology.cofinancing_model {
         let mut missing = Vec::new();
@@ -103,16 +106,16 @@ fn not_retained_because(id: &str, mix: &RuleMix, typology: &Typology) -> Option<
             missing.push(below(RuleGroup::DM, t.cofinancing_private));
         }
         if missing.is_empty() {
-            "une autre règle passe avant".to_owned()
+            vec![Below::OtherRuleFirst]
         } else {
-            missing.join(" et ")
+            missing
         }
     } else if let Some(group) = RuleGroup::ALL
         .into_iter()
         .find(|g| typology.model_of_group(*g).is_some_and(|m| m.id == id))
     {
-        below(group, t.dominant)
+        vec![below(group, t.dominant)]
     } else {
-        "les seuils de la typologie ne le retiennent pas".to_owned()
+        vec![Below::NotRetained]
     })
 }

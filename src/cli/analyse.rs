@@ -94,8 +94,8 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
         ))
     );
     text.push_str("\nPourquoi :\n");
-    for fact in &c.explanation {
-        text.push_str(&format!("  • {}\n", one_line(fact)));
+    for fact in crate::text::reasons(c, crate::text::Lang::Fr) {
+        text.push_str(&format!("  • {}\n", one_line(&fact)));
     }
     if !analysis.weights.is_empty() {
         text.push_str("\nProximité aux sept modèles :\n");

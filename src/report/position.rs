@@ -229,8 +229,8 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
     let c = &f.analysis.classification;
     let mut out = flow::lines("Pourquoi ?", Style::new(11.0).bold(), 0.0, width);
     let body = Style::new(8.5);
-    for fact in &c.explanation {
-        out.extend(flow::led("•", body, fact, body, width));
+    for fact in crate::text::reasons(c, crate::text::Lang::Fr) {
+        out.extend(flow::led("•", body, &fact, body, width));
     }
     for q in &f.analysis.qualifiers {
         out.extend(flow::led(

@@ -212,7 +212,13 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         if let Ok(reach) = reach::for_analysis(before, f.typology, (&model.id, false)) {
             flow.write(
                 MARGIN,
-                flow::led("•", body, &reach.sentence(f.typology), body, width),
+                flow::led(
+                    "•",
+                    body,
+                    &crate::text::reach_sentence(&reach, f.typology, crate::text::Lang::Fr),
+                    body,
+                    width,
+                ),
             );
         }
     }

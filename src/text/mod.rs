@@ -1,10 +1,16 @@
 //! The words of the facts: what the model and the analysis return as values, said in French or
 //! English, once, for the window, the command line and the documents. This floor stands above
 //! `storage` and below `report` (README « Layout of the code »); it is being filled: the undo
-//! names are here, the analysis still words some of its facts itself (see the README).
+//! names, « Pourquoi ? » (the facts of a classification) and « que faudrait-il » are here; the
+//! analysis still words some of its facts itself (qualifiers, stress tests, a scenario's
+//! changes: see the README).
 
 mod lang;
+mod reach;
+mod reason;
 mod undo;
 
 pub use lang::Lang;
+pub use reach::{reach_sentence, way_words};
+pub use reason::{reason, reasons};
 pub use undo::{deleted_line, undo_name};

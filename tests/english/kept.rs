@@ -83,10 +83,16 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
                         typology,
                         (&model.id, strong),
                     ) {
-                        Ok(reach) => {
-                            said.insert(reach.sentence(typology));
-                            said.extend(reach.ways.iter().map(|w| w.words()));
+                        // Said in English, but for why a model is out of reach (the
+                        // analysis words it).
+                        Ok(reach) if reach.unreachable.is_some() => {
+                            said.insert(atelier_mse::text::reach_sentence(
+                                &reach,
+                                typology,
+                                atelier_mse::text::Lang::En,
+                            ));
                         }
+                        Ok(_) => {}
                         Err(e) => {
                             said.insert(e);
                         }

@@ -24,7 +24,7 @@ pub fn summary_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
             ui.add_space(10.0);
         }
         ui.separator();
-        model_badge_ui(ui, view.typology, &analysis.classification);
+        model_badge_ui(ui, (view.typology, view.lang), &analysis.classification);
         for q in &analysis.qualifiers {
             ui.label(
                 RichText::new(q.label)

@@ -5,8 +5,9 @@ use egui::RichText;
 
 use super::colours::{model_colour, text_on};
 use crate::analysis::{Classification, Typology};
+use crate::text::Lang;
 
-pub fn model_badge_ui(ui: &mut egui::Ui, typology: &Typology, c: &Classification) {
+pub fn model_badge_ui(ui: &mut egui::Ui, (typology, lang): (&Typology, Lang), c: &Classification) {
     let colour = model_colour(typology, c.model.as_deref());
     let text = RichText::new(format!(" {} ", c.headline()))
         .strong()
@@ -18,5 +19,6 @@ pub fn model_badge_ui(ui: &mut egui::Ui, typology: &Typology, c: &Classification
     } else {
         egui::Label::new(text).extend()
     };
-    ui.add(label).on_hover_text(c.explanation.join("\n"));
+    ui.add(label)
+        .on_hover_text(crate::text::reasons(c, lang).join("\n"));
 }

@@ -92,7 +92,7 @@ struct Weight<'a> {
 #[derive(Serialize)]
 struct Classification<'a> {
     confidence: Option<&'static str>,
-    explanation: &'a [String],
+    explanation: Vec<String>,
     label: &'a str,
     model: Option<&'a str>,
     rule: &'static str,
@@ -204,7 +204,7 @@ pub fn document<'a>(
         barycentre: analysis.barycentre,
         classification: Classification {
             confidence: c.confidence.map(super::confidence),
-            explanation: &c.explanation,
+            explanation: crate::text::reasons(c, crate::text::Lang::Fr),
             label: &c.label,
             model: c.model.as_deref(),
             rule: super::rule(c.rule),

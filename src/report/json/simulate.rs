@@ -167,7 +167,7 @@ fn reach_of(reach: &reach::Reach, typology: &Typology) -> Reach {
         model: reach.model.clone(),
         strong: reach.strong,
         already: reach.already,
-        sentence: reach.sentence(typology),
+        sentence: crate::text::reach_sentence(reach, typology, crate::text::Lang::Fr),
         ways: reach
             .ways
             .iter()

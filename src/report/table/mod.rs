@@ -402,9 +402,11 @@ pub fn reach_table(
         ]);
     }
     if reach.ways.is_empty() {
-        table
-            .rows
-            .push(vec![reach.sentence(typology), String::new(), String::new()]);
+        table.rows.push(vec![
+            crate::text::reach_sentence(reach, typology, crate::text::Lang::Fr),
+            String::new(),
+            String::new(),
+        ]);
     }
     table
 }

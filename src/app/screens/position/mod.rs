@@ -61,7 +61,7 @@ fn position_ui(ui: &mut egui::Ui, view: &CaseView<'_>, commands: &mut Vec<Comman
                 .wrap(),
             );
             ui.horizontal_wrapped(|ui| {
-                model_badge_ui(ui, view.typology, &current.analysis.classification);
+                model_badge_ui(ui, (view.typology, view.lang), &current.analysis.classification);
                 // The key figures and positions of every snapshot, as a table.
                 let table = || crate::report::table::key_figures_table(case, view.typology);
                 crate::app::widgets::copy::copy_button(
@@ -279,7 +279,7 @@ fn why_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(lang.t("Pourquoi ?")).heading());
-        for fact in &analysis.classification.explanation {
+        for fact in crate::text::reasons(&analysis.classification, lang) {
             ui.label(format!("• {fact}"));
         }
         if !analysis.qualifiers.is_empty() {

@@ -28,7 +28,7 @@ pub(super) fn result_ui(
     let after = &result.analysis;
     let lang = view.lang;
     ui.label(RichText::new(lang.t("Résultat")).strong());
-    model_badge_ui(ui, view.typology, &after.classification);
+    model_badge_ui(ui, (view.typology, view.lang), &after.classification);
     ui.label(lang.f(
         "Budget monétaire : {} → {} ({})",
         &[

@@ -117,7 +117,7 @@ impl ScenariosScreen {
             None => {}
             Some(Ok(reach)) => {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(reach.sentence(view.typology));
+                    ui.label(crate::text::reach_sentence(reach, view.typology, lang));
                     let table =
                         || crate::report::table::reach_table(view.case, base, reach, view.typology);
                     copy_button(
@@ -130,8 +130,11 @@ impl ScenariosScreen {
                 // The sentence names the first two ways; the others follow.
                 for way in reach.ways.iter().skip(2).take(3) {
                     ui.label(
-                        RichText::new(lang.f("ou {} (→ {})", &[&way.words(), &way.after.label]))
-                            .weak(),
+                        RichText::new(lang.f(
+                            "ou {} (→ {})",
+                            &[&crate::text::way_words(way, lang), &way.after.label],
+                        ))
+                        .weak(),
                     );
                 }
             }

@@ -1,0 +1,78 @@
+//! « Que faudrait-il pour… ? » said: the smallest change of one group that reaches a model, and
+//! the threshold that decides, as the classification after the change says it.
+
+use super::{Lang, reason};
+use crate::analysis::reach::{Reach, Way};
+use crate::analysis::{Reason, Typology};
+
+/// « +14 000 € de dons, mécénat et fondations ».
+pub fn way_words(way: &Way, lang: Lang) -> String {
+    let group = way.group.label().to_lowercase();
+    match lang {
+        Lang::Fr => format!("{} de {group}", way.amount()),
+        Lang::En => format!("{} in {group}", way.amount()),
+    }
+}
+
+/// What a consultant reads aloud of `reach`.
+pub fn reach_sentence(reach: &Reach, typology: &Typology, lang: Lang) -> String {
+    let name = typology
+        .model(&reach.model)
+        .map_or(reach.model.clone(), |m| format!("{} ({})", m.name, m.id));
+    let strength = if reach.strong {
+        lang.pick(" en confiance forte", " with strong confidence")
+    } else {
+        ""
+    };
+    if reach.already {
+        return match lang {
+            Lang::Fr => format!("Déjà classé {name}{strength}."),
+            Lang::En => format!("Already classed {name}{strength}."),
+        };
+    }
+    match (reach.ways.as_slice(), &reach.unreachable) {
+        ([first, rest @ ..], _) => {
+            let mut text = way_words(first, lang);
+            if let Some(other) = rest.first() {
+                let other = way_words(other, lang);
+                text.push_str(&match lang {
+                    Lang::Fr => format!(" (ou {other})"),
+                    Lang::En => format!(" (or {other})"),
+                });
+            }
+            text.push_str(&match lang {
+                Lang::Fr => format!(" pour atteindre {name}{strength}"),
+                Lang::En => format!(" to reach {name}{strength}"),
+            });
+            // The rule and the threshold that decide, as the classification says them; for
+            // « confiance forte », the strong threshold too, not only the dominance's.
+            let said = &first.after.explanation;
+            let strong = said
+                .iter()
+                .find(|r| reach.strong && matches!(r, Reason::Strength { strong: true, .. }))
+                .map(|r| format!(" ; {}", lower_first(&reason(r, lang))));
+            let colon = lang.pick(" : ", ": ");
+            match said.iter().rev().find(|r| r.names_a_threshold()) {
+                Some(why) => format!(
+                    "{text}{colon}{}{}.",
+                    reason(why, lang),
+                    strong.unwrap_or_default()
+                ),
+                None => format!("{text}."),
+            }
+        }
+        ([], Some(why)) => format!("{name}{strength}{}{why}", lang.pick(" : ", ": ")),
+        ([], None) => match lang {
+            Lang::Fr => format!("{name}{strength} : hors d'atteinte."),
+            Lang::En => format!("{name}{strength}: out of reach."),
+        },
+    }
+}
+
+/// `text` with its first letter in lower case (« Au moins 70 % » → « au moins 70 % »).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+}
