@@ -12,6 +12,7 @@ use super::App;
 use super::action::{Action, Availability};
 use super::panels::menu::{MenuState, menu_ui};
 use super::panels::summary::summary_ui;
+use super::workspaces::Lent;
 use super::{AUTOSAVE_SECONDS, files, fonts};
 
 impl App {
@@ -142,55 +143,22 @@ impl App {
                 .size_range(200.0..=widest)
                 .show(ui, |ui| self.side.ui(ui, &view, commands));
         }
-        let comparison = &mut self.workspaces.comparison;
-        let portfolio = &mut self.workspaces.portfolio;
-        let import = &mut self.workspaces.import;
+        let mut lent = Lent {
+            comparison: self.workspaces.comparison.as_mut(),
+            portfolio: self.workspaces.portfolio.as_mut(),
+            import: self.workspaces.import.as_mut(),
+        };
         let shown = &mut self.view;
         egui::CentralPanel::default().show(ui, |ui| {
-            if *shown == View::Start {
-                self.screens.start.ui(ui, &view, commands);
-                return;
+            if *shown != View::Start {
+                ui.horizontal(|ui| {
+                    for (tab, label) in self.screens.tabs(&lent) {
+                        ui.selectable_value(shown, tab, lang.t(label));
+                    }
+                });
+                ui.separator();
             }
-            ui.horizontal(|ui| {
-                let mut tabs = vec![
-                    (View::Matrix, "Matrice"),
-                    (View::Position, "Positionnement"),
-                    (View::Scenarios, "Scénarios"),
-                    (View::Autodiagnostic, "Autodiagnostic"),
-                ];
-                if comparison.is_some() {
-                    tabs.push((View::Compare, "Comparaison"));
-                }
-                if portfolio.is_some() {
-                    tabs.push((View::Portfolio, "Portefeuille"));
-                }
-                if import.is_some() {
-                    tabs.push((View::Import, "Import de balance"));
-                }
-                for (tab, label) in tabs {
-                    ui.selectable_value(shown, tab, lang.t(label));
-                }
-            });
-            ui.separator();
-            match *shown {
-                View::Matrix => self.screens.matrix.ui(ui, &view, commands),
-                View::Position => self.screens.position.ui(ui, &view, commands),
-                View::Scenarios => self.screens.scenarios.ui(ui, &view, commands),
-                View::Autodiagnostic => self.screens.autodiagnostic.ui(ui, &view, commands),
-                View::Compare => {
-                    let state = comparison.as_mut();
-                    self.screens.compare.ui(ui, state, &view, commands);
-                }
-                View::Portfolio => {
-                    let state = portfolio.as_mut();
-                    self.screens.portfolio.ui(ui, state, &view, commands);
-                }
-                View::Import => {
-                    let state = import.as_mut();
-                    self.screens.import.ui(ui, state, &view, commands);
-                }
-                View::Start => self.screens.start.ui(ui, &view, commands),
-            }
+            self.screens.show(*shown, ui, &mut lent, &view, commands);
         });
         if self.valuation.open {
             self.valuation.ui(&ctx, &view, commands);

@@ -24,6 +24,14 @@ pub struct Workspaces {
     pub reference: ReferenceInUse,
 }
 
+/// The workspaces a screen draws, lent for one frame (the reference is read through the
+/// `CaseView`).
+pub struct Lent<'a> {
+    pub comparison: Option<&'a mut ComparisonState>,
+    pub portfolio: Option<&'a mut PortfolioState>,
+    pub import: Option<&'a mut ImportState>,
+}
+
 /// The name of the file at `path`, as the messages give it.
 pub(super) fn file_name(path: &std::path::Path) -> String {
     path.file_name()
