@@ -86,7 +86,15 @@ pub fn window(
         wgpu_options: super::renderer::wgpu_options(),
         ..Default::default()
     };
-    eframe::run_native("atelier-mse", options, Box::new(move |_| Ok(Box::new(app))))
+    let start = move |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        // The theme, text size and fonts before the first frame, which else is drawn in egui's
+        // default theme (dark on most systems), then at once again in the user's.
+        super::fonts::install(&cc.egui_ctx);
+        app.apply_appearance(&cc.egui_ctx);
+        cc.egui_ctx.add_plugin(super::background::ClearedBackground);
+        Ok(Box::new(app))
+    };
+    eframe::run_native("atelier-mse", options, Box::new(start))
         .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! `Command`s, which the app applies once, at the end of the frame. Menus and shortcuts come
 //! from `Command` too.
 
+mod background;
 pub mod cache;
 pub mod clipboard;
 pub mod command;
@@ -730,6 +731,10 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         App::ui(self, ui);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        background::clear_color(visuals)
     }
 
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
