@@ -82,3 +82,134 @@ fn plain_fill(shape: &Shape, fill: Color32) -> Option<Rect> {
         && *corner_radius == egui::CornerRadius::ZERO;
     plain.then_some(*rect)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{CornerRadius, Stroke, StrokeKind, pos2};
+
+    fn clipped(shape: impl Into<Shape>) -> ClippedShape {
+        ClippedShape {
+            clip_rect: Rect::EVERYTHING,
+            shape: shape.into(),
+            transform_after_tessellation: egui::emath::TSTransform::IDENTITY,
+        }
+    }
+
+    fn rect(min: (f32, f32), max: (f32, f32), fill: Color32) -> ClippedShape {
+        let rect = Rect::from_min_max(pos2(min.0, min.1), pos2(max.0, max.1));
+        clipped(RectShape::filled(rect, CornerRadius::ZERO, fill))
+    }
+
+    fn line(from: (f32, f32), to: (f32, f32)) -> ClippedShape {
+        let points = [pos2(from.0, from.1), pos2(to.0, to.1)];
+        clipped(Shape::line_segment(points, Stroke::new(1.0, Color32::GRAY)))
+    }
+
+    /// The shapes egui draws for a window of a menu bar, a side panel and a central panel.
+    fn panels_frame(ctx: &Context) -> FullOutput {
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(800.0, 600.0),
+            )),
+            ..Default::default()
+        };
+        ctx.run_ui(input, |ui| {
+            egui::Panel::top("menu").show(ui, |ui| ui.label("Fichier"));
+            egui::Panel::left("side")
+                .resizable(true)
+                .show(ui, |ui| ui.label("Instantanés"));
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for n in 0..100 {
+                        ui.label(format!("Ligne {n}"));
+                    }
+                })
+            });
+        })
+    }
+
+    #[test]
+    fn the_panels_fills_go_and_everything_else_stays() {
+        let ctx = Context::default();
+        let fill = ctx.global_style().visuals.panel_fill;
+        let mut output = panels_frame(&ctx);
+        output.textures_delta.clear();
+        let fills = |shapes: &[ClippedShape]| {
+            shapes
+                .iter()
+                .filter(|c| plain_fill(&c.shape, fill).is_some())
+                .count()
+        };
+        let before = output.shapes.clone();
+        assert_eq!(fills(&before), 3, "menu, side and central panels");
+        drop_fills(&mut output.shapes, fill, output.pixels_per_point);
+        assert_eq!(fills(&output.shapes), 0);
+        let others: Vec<_> = before
+            .into_iter()
+            .filter(|c| plain_fill(&c.shape, fill).is_none())
+            .collect();
+        assert_eq!(output.shapes, others);
+    }
+
+    #[test]
+    fn the_clear_is_the_panels_colour_in_both_themes() {
+        for visuals in [egui::Visuals::light(), egui::Visuals::dark()] {
+            assert_eq!(
+                clear_color(&visuals),
+                visuals.panel_fill.to_normalized_gamma_f32()
+            );
+        }
+    }
+
+    #[test]
+    fn a_fill_over_something_already_drawn_stays() {
+        let fill = Color32::from_gray(248);
+        let mut shapes = vec![
+            line((10.0, 50.0), (90.0, 50.0)),
+            rect((0.0, 0.0), (100.0, 100.0), fill),
+        ];
+        let before = shapes.clone();
+        drop_fills(&mut shapes, fill, 1.0);
+        assert_eq!(shapes, before);
+    }
+
+    #[test]
+    fn a_fill_that_only_touches_what_was_drawn_goes() {
+        let fill = Color32::from_gray(248);
+        // A separator line drawn inside the side panel, against the central panel's edge.
+        let mut shapes = vec![
+            line((299.5, 0.0), (299.5, 600.0)),
+            rect((300.0, 0.0), (800.0, 600.0), fill),
+        ];
+        drop_fills(&mut shapes, fill, 1.0);
+        assert_eq!(shapes.len(), 1);
+    }
+
+    #[test]
+    fn other_colours_rounded_corners_strokes_and_see_through_fills_stay() {
+        let fill = Color32::from_gray(248);
+        let area = Rect::from_min_max(pos2(0.0, 0.0), pos2(100.0, 100.0));
+        let rounded = RectShape::filled(area, CornerRadius::same(4), fill);
+        let stroked = RectShape::new(
+            area,
+            CornerRadius::ZERO,
+            fill,
+            Stroke::new(1.0, Color32::BLACK),
+            StrokeKind::Inside,
+        );
+        let mut shapes = vec![
+            rect((0.0, 0.0), (100.0, 100.0), Color32::WHITE),
+            clipped(rounded),
+            clipped(stroked),
+        ];
+        let before = shapes.clone();
+        drop_fills(&mut shapes, fill, 1.0);
+        assert_eq!(shapes, before);
+        let see_through = Color32::from_black_alpha(10);
+        let mut shapes = vec![rect((0.0, 0.0), (100.0, 100.0), see_through)];
+        drop_fills(&mut shapes, see_through, 1.0);
+        assert_eq!(shapes.len(), 1);
+    }
+}
