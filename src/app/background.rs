@@ -6,7 +6,7 @@
 //! there) shades pixel by pixel, about 60 ms of CPU a frame at 1280 × 800: most of the window's
 //! start-up beyond eframe's own. Clearing the frame to that colour costs a memory fill. The
 //! pixels do not change: a fill is dropped only when it is an opaque rectangle of the clear's
-//! colour, square-cornered, over which nothing was drawn before it. egui still knows the
+//! colour, square-cornered, on pixels nothing was drawn on before it. egui still knows the
 //! panels' colour (the fades of the scroll areas read it); only the painted rectangle goes.
 //! Only the window does this (`launch.rs`): the tests' renderer (egui_kittest) clears to
 //! transparent and draws the fills.
@@ -15,7 +15,9 @@ use egui::epaint::{ClippedShape, RectShape};
 use egui::{Color32, Context, FullOutput, Rect, Shape};
 
 /// The egui plugin that drops the panels' fill from the shapes of each frame.
-pub struct ClearedBackground;
+pub struct ClearedBackground {
+    pub solid_fills: bool,
+}
 
 impl egui::Plugin for ClearedBackground {
     fn debug_name(&self) -> &'static str {
@@ -25,6 +27,9 @@ impl egui::Plugin for ClearedBackground {
     fn output_hook(&mut self, ctx: &Context, output: &mut FullOutput) {
         let fill = ctx.global_style().visuals.panel_fill;
         drop_fills(&mut output.shapes, fill, output.pixels_per_point);
+        if self.solid_fills {
+            super::solid_fills::replace(&mut output.shapes, output.pixels_per_point);
+        }
     }
 }
 
@@ -33,31 +38,52 @@ pub fn clear_color(visuals: &egui::Visuals) -> [f32; 4] {
     visuals.panel_fill.to_normalized_gamma_f32()
 }
 
-/// Drops from `shapes` (in painting order) the rectangles of the clear's colour `fill` under
-/// which nothing was drawn yet: what the clear already painted.
+/// Drops from `shapes` (in painting order) the rectangles of the clear's colour `fill` whose
+/// pixels nothing drew on yet: what the clear already painted.
 pub fn drop_fills(shapes: &mut Vec<ClippedShape>, fill: Color32, pixels_per_point: f32) {
-    if !fill.is_opaque() {
+    // At a fractional scale (text at 130 %) egui moves lines and rectangles by parts of a pixel
+    // when it rounds them, and the panels' edges share pixels: the fills stay there.
+    if !fill.is_opaque() || pixels_per_point.fract() != 0.0 {
         return;
     }
-    // A rectangle's edge is smoothed over a pixel: half of it outside, which must not matter.
-    let half_pixel = 0.5 / pixels_per_point.max(f32::EPSILON);
-    let mut drawn: Vec<Rect> = Vec::new();
+    let ppp = pixels_per_point;
+    let mut drawn: Vec<[f32; 4]> = Vec::new();
     shapes.retain(|clipped| {
         let moved = clipped.transform_after_tessellation;
-        let area = (moved * clipped.shape.visual_bounding_rect()).intersect(clipped.clip_rect);
+        let scissor = rounded(clipped.clip_rect, ppp);
         if let Some(rect) = plain_fill(&clipped.shape, fill)
             && moved == egui::emath::TSTransform::IDENTITY
         {
-            let covered = rect.intersect(clipped.clip_rect).shrink(half_pixel);
-            if !drawn.iter().any(|d| d.intersects(covered)) {
+            let covered = meet(rounded(rect, ppp), scissor);
+            if !drawn.iter().any(|d| overlap(*d, covered)) {
                 return false;
             }
         }
-        if area.is_positive() {
-            drawn.push(area);
-        }
+        // The pixels whose centre is within half a pixel (the smoothing) of what it draws.
+        let b = moved * clipped.shape.visual_bounding_rect();
+        let touched = [
+            (b.min.x * ppp - 1.0).floor() + 1.0,
+            (b.min.y * ppp - 1.0).floor() + 1.0,
+            (b.max.x * ppp).ceil(),
+            (b.max.y * ppp).ceil(),
+        ];
+        drawn.push(meet(touched, scissor));
         true
     });
+}
+
+/// The pixels of `rect` as egui rounds a rectangle, or a clip: [left, top, right, bottom).
+fn rounded(rect: Rect, ppp: f32) -> [f32; 4] {
+    [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(|v| (v * ppp).round())
+}
+
+fn meet([a0, a1, a2, a3]: [f32; 4], [b0, b1, b2, b3]: [f32; 4]) -> [f32; 4] {
+    [a0.max(b0), a1.max(b1), a2.min(b2), a3.min(b3)]
+}
+
+fn overlap(a: [f32; 4], b: [f32; 4]) -> bool {
+    let [x0, y0, x1, y1] = meet(a, b);
+    x0 < x1 && y0 < y1
 }
 
 /// The rectangle of `shape` when it only paints `fill`: no stroke, no blur, no texture, square

@@ -91,7 +91,9 @@ pub fn window(
         // default theme (dark on most systems), then at once again in the user's.
         super::fonts::install(&cc.egui_ctx);
         app.apply_appearance(&cc.egui_ctx);
-        cc.egui_ctx.add_plugin(super::background::ClearedBackground);
+        let solid_fills = (cc.wgpu_render_state.as_ref()).is_some_and(super::solid_fills::install);
+        cc.egui_ctx
+            .add_plugin(super::background::ClearedBackground { solid_fills });
         Ok(Box::new(app))
     };
     eframe::run_native("atelier-mse", options, Box::new(start))

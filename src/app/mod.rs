@@ -20,6 +20,7 @@ pub mod panels;
 pub mod renderer;
 pub mod screens;
 pub mod settings;
+mod solid_fills;
 pub mod view;
 pub mod widgets;
 
