@@ -1,5 +1,5 @@
-//! Opaque rectangles of one colour (the plots' white, text fields, bars) drawn by a pipeline
-//! of their own, in the window only.
+//! Large opaque rectangles of one colour (the plots' white) drawn by a pipeline of their own,
+//! in the window only.
 //!
 //! egui draws every shape with one shader (it samples its font texture, converts colours,
 //! dithers and blends), which a machine without a GPU (Mesa's llvmpipe, what eframe's `wgpu`
@@ -15,9 +15,10 @@ use eframe::egui_wgpu::{self, wgpu};
 use egui::epaint::{ClippedShape, RectShape};
 use egui::{Color32, Rect, Shape};
 
-/// Below this side (in points) a rectangle stays egui's: a draw call of its own would cost
-/// more than its pixels, and egui draws rectangles thinner than two pixels its own way.
-const MIN_SIDE: f32 = 8.0;
+/// Below this side (in points) a rectangle stays egui's: the draw calls of its inside and of
+/// the four bands of its edge would cost more than its pixels (fields, buttons and bars stay
+/// egui's; plots and large panes do not).
+const MIN_SIDE: f32 = 64.0;
 
 /// A triangle over the whole viewport (the rectangle), of the blend constant's colour.
 const SHADER: &str = r"
@@ -34,17 +35,30 @@ fn fs_main() -> @location(0) vec4<f32> {
 }
 ";
 
-/// The pipeline, kept in egui's renderer.
+/// The pipeline, kept in egui's renderer once a frame needs it.
 struct Pipeline(wgpu::RenderPipeline);
 
-/// Builds the pipeline for the window's renderer; false where egui's colours would not be
-/// written as they are (a framebuffer that converts to sRGB itself), then nothing changes.
+/// The framebuffer's format, kept in egui's renderer to build the pipeline.
+struct Target(wgpu::TextureFormat);
+
+/// Readies the window's renderer; false where egui's colours would not be written as they are
+/// (a framebuffer that converts to sRGB itself), then nothing changes. The pipeline itself is
+/// built by the first frame that draws such a rectangle: a screen without one (the start
+/// screen) never compiles its shader.
 pub fn install(render_state: &egui_wgpu::RenderState) -> bool {
     let format = render_state.target_format;
     if format.is_srgb() {
         return false;
     }
-    let device = &render_state.device;
+    render_state
+        .renderer
+        .write()
+        .callback_resources
+        .insert(Target(format));
+    true
+}
+
+fn pipeline(device: &wgpu::Device, format: wgpu::TextureFormat) -> wgpu::RenderPipeline {
     let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
         label: Some("atelier-mse solid fill"),
         source: wgpu::ShaderSource::Wgsl(SHADER.into()),
@@ -54,7 +68,7 @@ pub fn install(render_state: &egui_wgpu::RenderState) -> bool {
         dst_factor: wgpu::BlendFactor::Zero,
         operation: wgpu::BlendOperation::Add,
     };
-    let pipeline = device.create_render_pipeline(&wgpu::RenderPipelineDescriptor {
+    device.create_render_pipeline(&wgpu::RenderPipelineDescriptor {
         label: Some("atelier-mse solid fill"),
         layout: None,
         vertex: wgpu::VertexState {
@@ -82,19 +96,30 @@ pub fn install(render_state: &egui_wgpu::RenderState) -> bool {
         }),
         multiview_mask: None,
         cache: None,
-    });
-    render_state
-        .renderer
-        .write()
-        .callback_resources
-        .insert(Pipeline(pipeline));
-    true
+    })
 }
 
 /// One rectangle: its colour, in egui's gamma space as the framebuffer takes it.
 struct SolidFill(wgpu::Color);
 
 impl egui_wgpu::CallbackTrait for SolidFill {
+    fn prepare(
+        &self,
+        device: &wgpu::Device,
+        _queue: &wgpu::Queue,
+        _screen: &egui_wgpu::ScreenDescriptor,
+        _encoder: &mut wgpu::CommandEncoder,
+        resources: &mut egui_wgpu::CallbackResources,
+    ) -> Vec<wgpu::CommandBuffer> {
+        if resources.get::<Pipeline>().is_none()
+            && let Some(Target(format)) = resources.get::<Target>()
+        {
+            let built = pipeline(device, *format);
+            resources.insert(Pipeline(built));
+        }
+        Vec::new()
+    }
+
     fn paint(
         &self,
         _info: egui::PaintCallbackInfo,
@@ -289,7 +314,7 @@ mod tests {
 
     #[test]
     fn a_plain_rectangle_is_only_the_solid_fill_on_its_pixels() {
-        let rect = Rect::from_min_max(pos2(10.2, 20.0), pos2(60.0, 80.6));
+        let rect = Rect::from_min_max(pos2(10.2, 20.0), pos2(160.0, 180.6));
         let shape = clipped(RectShape::filled(rect, CornerRadius::ZERO, Color32::RED));
         let parts = split(&shape, 1.0).expect("an opaque rectangle");
         let [part] = parts.as_slice() else {
@@ -298,7 +323,7 @@ mod tests {
         let Shape::Callback(fill) = &part.shape else {
             panic!("the solid fill");
         };
-        assert_eq!(pixels(fill.rect, 1.0), [10, 20, 60, 81]);
+        assert_eq!(pixels(fill.rect, 1.0), [10, 20, 160, 181]);
         assert_eq!(part.clip_rect, shape.clip_rect);
     }
 
@@ -311,7 +336,7 @@ mod tests {
                 ..base.clone()
             },
             RectShape {
-                rect: Rect::from_min_max(pos2(0.0, 0.0), pos2(7.0, 100.0)),
+                rect: Rect::from_min_max(pos2(0.0, 0.0), pos2(63.0, 100.0)),
                 ..base.clone()
             },
             RectShape {
