@@ -202,6 +202,128 @@ fn app(display: &str, dir: &Path, args: &[&str]) -> Command {
     command
 }
 
+/// The smallest eframe window (`examples/bare_window.rs`, three frames), built in release.
+fn bare_window() -> Option<PathBuf> {
+    let built = Command::new(env!("CARGO"))
+        .args(["build", "--release", "--example", "bare_window"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    let exe = Path::new(env!("CARGO_BIN_EXE_atelier-mse"))
+        .parent()?
+        .join("examples/bare_window");
+    (built && exe.exists()).then_some(exe)
+}
+
+/// Wall and CPU time (user + system) of `command` run to its end, or `None` if it failed.
+fn wall_and_cpu(command: &mut Command) -> Option<(Duration, Duration)> {
+    // The CPU time of the children waited for (/proc/self/stat: cutime and cstime, in ticks
+    // of 1/100 s), read before and after: no `unsafe` call (the crate forbids it).
+    let children_cpu = || {
+        let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map_or("", |(_, rest)| rest)
+            .split_whitespace()
+            .collect();
+        let tick = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        Duration::from_secs_f64((tick(13) + tick(14)) as f64 / 100.0)
+    };
+    let cpu_before = children_cpu();
+    let start = Instant::now();
+    let status = command.status().ok()?;
+    let wall = start.elapsed();
+    status
+        .success()
+        .then(|| (wall, children_cpu() - cpu_before))
+}
+
+/// Median wall and CPU time of 5 runs, after one run that warms Mesa's shader cache.
+fn median_run(mut command: impl FnMut() -> Command) -> Option<(Duration, Duration)> {
+    wall_and_cpu(&mut command())?;
+    let runs: Vec<_> = (0..5)
+        .filter_map(|_| wall_and_cpu(&mut command()))
+        .collect();
+    if runs.is_empty() {
+        return None;
+    }
+    let walls = runs.iter().map(|r| r.0).collect();
+    let cpus = runs.iter().map(|r| r.1).collect();
+    Some((median(walls), median(cpus)))
+}
+
+/// The window to its third frame against the smallest eframe window (same eframe, same `wgpu`
+/// options) on the same display: start screen and the position view of the CPIE sample, wall
+/// and CPU time. A temporary home for each run (no settings of the user) and a shader cache of
+/// their own, warmed by a first run of each: the start of every day but the first.
+fn start_up_against_the_floor(display: &str, dir: &Path, sample: &str) {
+    let Some(bare) = bare_window() else {
+        println!("start-up against the floor: examples/bare_window did not build or run");
+        return;
+    };
+    let runs = std::cell::Cell::new(0);
+    let with_env = |mut command: Command| {
+        // A home of its own for each run, one shader cache for all.
+        runs.set(runs.get() + 1);
+        let home = dir.join(format!("floor-home-{}", runs.get()));
+        std::fs::create_dir_all(&home).expect("home");
+        command
+            .env("DISPLAY", display)
+            .env("HOME", &home)
+            .env("XDG_RUNTIME_DIR", &home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CACHE_HOME", dir.join("floor-cache"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    };
+    let window = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_atelier-mse"));
+        command.args(args).args(["--exit-after-frames", "3"]);
+        with_env(command)
+    };
+    let Some(floor) = median_run(|| with_env(Command::new(&bare))) else {
+        println!("start-up against the floor: the bare window did not open under Xvfb");
+        return;
+    };
+    println!(
+        "bare eframe window to its third frame: {:.2} s, {:.2} s of CPU",
+        floor.0.as_secs_f64(),
+        floor.1.as_secs_f64()
+    );
+    for (name, args) in [
+        ("start screen", vec![]),
+        ("CPIE position", vec![sample, "--view", "position"]),
+    ] {
+        let Some(app) = median_run(|| window(&args)) else {
+            println!("start-up against the floor: the window did not open on the {name}");
+            continue;
+        };
+        let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-3);
+        report(
+            &format!("start-up / bare window, {name}, wall time"),
+            ratio(app.0, floor.0),
+            "×",
+            1.5,
+        );
+        report(
+            &format!("start-up / bare window, {name}, CPU time"),
+            ratio(app.1, floor.1),
+            "×",
+            1.5,
+        );
+    }
+}
+
 /// CPU time (user + system) of a process, from /proc.
 fn cpu_time(pid: u32) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
@@ -350,6 +472,14 @@ fn main() {
     let only = |name: &str| std::env::args().skip(1).any(|a| a == name);
     if only("fec") {
         fec_command(dir.path());
+        return;
+    }
+    if only("start") {
+        if let Some((mut server, display)) = xvfb() {
+            start_up_against_the_floor(&display, dir.path(), sample.to_str().expect("path"));
+            let _ = server.kill();
+            let _ = server.wait();
+        }
         return;
     }
     workbook_balance();
@@ -707,6 +837,7 @@ fn main() {
             1.5,
         );
     }
+    start_up_against_the_floor(&display, dir.path(), sample_arg);
     if let Ok(mut child) = app(&display, dir.path(), &[sample_arg]).spawn() {
         std::thread::sleep(Duration::from_secs(4));
         let before = cpu_time(child.id());

@@ -294,12 +294,15 @@ proptest! {
             }) && !base.lines.iter().any(|l| {
                 [l.amount, l.quantity].into_iter().flatten().any(|v| v == MAX)
             });
-            // A line typed at the limit, or set to it, is not brought back: nothing to say.
+            // A line typed at the limit, set to it, or moved by the limit itself (a tiny amount
+            // plus a thousand billion is the limit) is not brought back: nothing to say.
             let new_at_max = changes.iter().any(|c| match c {
                 Change::NewLine { line } => {
                     [line.amount, line.quantity].into_iter().flatten().any(|v| v == MAX)
                 }
-                Change::Line { by: Delta::SetTo(v), .. } => *v == MAX,
+                Change::Line { by, .. } | Change::Kind { by, .. } | Change::Group { by, .. } => {
+                    matches!(by, Delta::SetTo(v) | Delta::Euros(v) if v.abs() == MAX)
+                }
                 _ => false,
             });
             if clamped && !new_at_max {

@@ -86,7 +86,17 @@ pub fn window(
         wgpu_options: super::renderer::wgpu_options(),
         ..Default::default()
     };
-    eframe::run_native("atelier-mse", options, Box::new(move |_| Ok(Box::new(app))))
+    let start = move |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        // The theme, text size and fonts before the first frame, which else is drawn in egui's
+        // default theme (dark on most systems), then at once again in the user's.
+        super::fonts::install(&cc.egui_ctx);
+        app.apply_appearance(&cc.egui_ctx);
+        let solid_fills = (cc.wgpu_render_state.as_ref()).is_some_and(super::solid_fills::install);
+        cc.egui_ctx
+            .add_plugin(super::background::ClearedBackground { solid_fills });
+        Ok(Box::new(app))
+    };
+    eframe::run_native("atelier-mse", options, Box::new(start))
         .map_err(|e| anyhow::anyhow!("la fenêtre n'a pas pu s'ouvrir : {e}"))?;
     Ok(())
 }

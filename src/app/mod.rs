@@ -5,6 +5,7 @@
 
 pub mod action;
 mod apply;
+mod background;
 pub mod cache;
 pub mod clipboard;
 pub mod command;
@@ -23,6 +24,7 @@ pub mod renderer;
 mod routes;
 pub mod screens;
 pub mod settings;
+mod solid_fills;
 pub mod view;
 pub mod widgets;
 pub mod workspaces;
@@ -320,6 +322,10 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         App::ui(self, ui);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        background::clear_color(visuals)
     }
 
     fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
