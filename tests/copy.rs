@@ -107,17 +107,18 @@ fn the_closeness_and_the_scenarios_are_copied_with_the_app_s_words() {
         lines[1].starts_with(&format!(
             "2025 réalisé\t{}\t{}",
             euros_whole(analysis.totals.monetary_budget),
-            analysis.classification.headline()
+            atelier_mse::text::headline(&analysis.classification, atelier_mse::text::Lang::Fr)
         )),
         "{text}"
     );
     let scenario = &case.scenarios[0];
     let o = atelier_mse::analysis::scenario::simulate(&case, scenario, typology).unwrap();
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with(&scenario.name)
-                && l.contains(&o.analysis.classification.headline())),
+        lines.iter().any(|l| l.starts_with(&scenario.name)
+            && l.contains(&atelier_mse::text::headline(
+                &o.analysis.classification,
+                atelier_mse::text::Lang::Fr
+            ))),
         "{text}"
     );
 }
@@ -170,7 +171,10 @@ fn the_stress_tests_and_the_key_figures_are_copied_with_the_pdf_s_words() {
             && lines[1].contains(&euros_whole(t.monetary_budget)),
         "{text}"
     );
-    let headline = analyse(&case, snapshot, typology).classification.headline();
+    let headline = atelier_mse::text::headline(
+        &analyse(&case, snapshot, typology).classification,
+        atelier_mse::text::Lang::Fr,
+    );
     assert!(lines.last().unwrap().contains(&headline), "{text}");
 }
 

@@ -358,7 +358,13 @@ fn a_slide_is_1920_by_1080_and_says_what_the_pdf_says() {
             Content::Position,
             "position",
             vec![
-                format!("Position : {}", analysis.classification.headline()),
+                format!(
+                    "Position : {}",
+                    atelier_mse::text::headline(
+                        &analysis.classification,
+                        atelier_mse::text::Lang::Fr
+                    )
+                ),
                 "Carte ternaire des ressources monétaires".to_owned(),
                 "Proximité aux sept modèles".to_owned(),
             ],
@@ -467,7 +473,10 @@ fn a_slide_compares_two_snapshots_with_the_pdf_s_figures_and_both_points() {
     for label in [before, after] {
         let analysis =
             atelier_mse::analysis::analyse(&case, case.snapshot(label).unwrap(), typology);
-        expected.push(analysis.classification.headline());
+        expected.push(atelier_mse::text::headline(
+            &analysis.classification,
+            atelier_mse::text::Lang::Fr,
+        ));
         expected.extend(
             atelier_mse::analysis::key_figures(&analysis.totals)
                 .into_iter()

@@ -294,14 +294,30 @@ proptest! {
             }) && !base.lines.iter().any(|l| {
                 [l.amount, l.quantity].into_iter().flatten().any(|v| v == MAX)
             });
-            // A line typed at the limit, set to it, or moved by the limit itself (a tiny amount
-            // plus a thousand billion is the limit) is not brought back: nothing to say.
+            // A line typed at the limit, set to it, or moved by the limit itself from next to
+            // nothing (1e-300 plus a thousand billion is the limit) is not brought back: nothing
+            // to say.
+            let tiny = |l: &&atelier_mse::model::ResourceLine| {
+                [l.amount, l.quantity].into_iter().flatten().all(|v| v.abs() < 1e-4)
+            };
             let new_at_max = changes.iter().any(|c| match c {
                 Change::NewLine { line } => {
                     [line.amount, line.quantity].into_iter().flatten().any(|v| v == MAX)
                 }
-                Change::Line { by, .. } | Change::Kind { by, .. } | Change::Group { by, .. } => {
-                    matches!(by, Delta::SetTo(v) | Delta::Euros(v) if v.abs() == MAX)
+                Change::Line { id, by } => {
+                    matches!(by, Delta::SetTo(v) if *v == MAX)
+                        || matches!(by, Delta::Euros(v) if v.abs() == MAX)
+                            && base.lines.iter().filter(|l| l.id == *id).all(|l| tiny(&l))
+                }
+                Change::Kind { kind, by } => {
+                    matches!(by, Delta::SetTo(v) if *v == MAX)
+                        || matches!(by, Delta::Euros(v) if v.abs() == MAX)
+                            && base.lines.iter().filter(|l| l.kind == *kind).all(|l| tiny(&l))
+                }
+                Change::Group { by, .. } => {
+                    matches!(by, Delta::SetTo(v) if *v == MAX)
+                        || matches!(by, Delta::Euros(v) if v.abs() == MAX)
+                            && base.lines.iter().all(|l| tiny(&l))
                 }
                 _ => false,
             });

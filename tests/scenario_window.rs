@@ -80,7 +80,7 @@ fn the_slider_moves_the_point_and_the_badge_and_the_scenario_becomes_an_undoable
     h.get_by_label(&title_after);
     // The whole drag is one undo step.
     assert_eq!(
-        h.state().document.undo_name(),
+        h.state().document.undo_name(atelier_mse::text::Lang::Fr),
         Some("scénario « Sans la CPO régionale, avec un club de mécènes »")
     );
 

@@ -120,7 +120,7 @@ fn what_it_takes_holds_on_every_sample_and_names_the_threshold() {
     let in_english = reach_sentence(&strong, Typology::builtin(), Lang::En);
     let strong = reach_sentence(&strong, Typology::builtin(), Lang::Fr);
     assert!(
-        in_english.ends_with("(threshold: 50\u{a0}%) ; at least 70\u{a0}%: strong dominance."),
+        in_english.ends_with("(threshold: 50\u{a0}%); at least 70\u{a0}%: strong dominance."),
         "{in_english}"
     );
     assert!(
@@ -418,7 +418,7 @@ fn the_scenarios_page_of_the_report_tells_the_same_results() {
         "Argent public −30 %",
         "Que faudrait-il pour",
         &atelier_mse::format::euros_whole(o.analysis.totals.monetary_budget),
-        &o.analysis.classification.headline(),
+        &atelier_mse::text::headline(&o.analysis.classification, atelier_mse::text::Lang::Fr),
     ] {
         assert!(
             text.contains(&crate::common::words(expected)),

@@ -107,7 +107,7 @@ fn enter_applies_and_moves_down_to_the_same_column() {
     assert_eq!(s.line(4).unwrap().amount, Some(2_500.0));
     // Each applied cell is one undo step, named in the menu.
     assert_eq!(
-        h.state().document.undo_name(),
+        h.state().document.undo_name(atelier_mse::text::Lang::Fr),
         Some("montant de « Inscriptions aux séjours et buvette »")
     );
     h.get_by_label("Édition").click();
@@ -341,7 +341,10 @@ fn the_action_plan_is_kept_in_the_side_panel_saved_in_the_case_and_undone_step_b
     h.get_by_label("Ajouter une action").click();
     h.run();
     assert_eq!(h.state().document.case().accompaniment.actions.len(), 1);
-    assert_eq!(h.state().document.undo_name(), Some("ajout d'une action"));
+    assert_eq!(
+        h.state().document.undo_name(atelier_mse::text::Lang::Fr),
+        Some("ajout d'une action")
+    );
 
     // Typed in the action's text, applied when the field is left.
     h.get_by_label("Texte de l'action 1").scroll_to_me();
@@ -369,7 +372,10 @@ fn the_action_plan_is_kept_in_the_side_panel_saved_in_the_case_and_undone_step_b
         h.state().document.case().accompaniment.actions[0].status,
         atelier_mse::model::ActionStatus::EnCours
     );
-    assert_eq!(h.state().document.undo_name(), Some("plan d'action"));
+    assert_eq!(
+        h.state().document.undo_name(atelier_mse::text::Lang::Fr),
+        Some("plan d'action")
+    );
 
     // Saved and read back whole.
     let path = dir.path().join("plan.ron");
@@ -597,7 +603,7 @@ fn hours_typed_for_each_person_count_for_all_and_are_kept_as_typed() {
         h.run();
     }
     assert_eq!(
-        h.state().document.undo_name(),
+        h.state().document.undo_name(atelier_mse::text::Lang::Fr),
         Some("unité de « Animateurs de sorties et baliseurs »")
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

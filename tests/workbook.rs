@@ -144,7 +144,7 @@ fn edits_can_be_undone_up_to_the_undo_limit() {
     );
     for _ in 0..UNDO_STEPS {
         assert!(
-            wb.document.undo_name().is_some(),
+            wb.document.undo_name(atelier_mse::text::Lang::Fr).is_some(),
             "every kept step is named"
         );
         wb.undo();
@@ -153,7 +153,7 @@ fn edits_can_be_undone_up_to_the_undo_limit() {
     let org = &wb.document.case().organisation;
     assert_eq!(org.name, format!("Nom {}", extra - 2));
     assert_eq!(org.sector, format!("Secteur {}", extra - 1));
-    assert!(wb.document.undo_name().is_none());
+    assert!(wb.document.undo_name(atelier_mse::text::Lang::Fr).is_none());
     wb.undo();
     assert_eq!(
         wb.document.case().organisation.name,

@@ -153,17 +153,6 @@ pub struct Context {
     pub salaried_etp: f64,
 }
 
-impl Classification {
-    /// « Subventions publiques (M4) · confiance forte »: the models in words and the confidence,
-    /// as the badge, the documents and the command line say it.
-    pub fn headline(&self) -> String {
-        match self.confidence {
-            Some(conf) => format!("{} · confiance {}", self.title, conf.label()),
-            None => self.title.clone(),
-        }
-    }
-}
-
 /// What the rules decide, without the words: cheap enough to be asked thousands of times
 /// (« que faudrait-il pour… ? »). `classify` says the same in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

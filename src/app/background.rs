@@ -16,6 +16,9 @@ use egui::{Color32, Context, FullOutput, Rect, Shape};
 
 /// The egui plugin that drops the panels' fill from the shapes of each frame.
 pub struct ClearedBackground {
+    /// Whether the frame's clear writes egui's colours as they are (a framebuffer that does not
+    /// convert to sRGB itself): only then are the panels' fills left to it.
+    pub cleared: bool,
     pub solid_fills: bool,
 }
 
@@ -25,8 +28,10 @@ impl egui::Plugin for ClearedBackground {
     }
 
     fn output_hook(&mut self, ctx: &Context, output: &mut FullOutput) {
-        let fill = ctx.global_style().visuals.panel_fill;
-        drop_fills(&mut output.shapes, fill, output.pixels_per_point);
+        if self.cleared {
+            let fill = ctx.global_style().visuals.panel_fill;
+            drop_fills(&mut output.shapes, fill, output.pixels_per_point);
+        }
         if self.solid_fills {
             super::solid_fills::replace(&mut output.shapes, output.pixels_per_point);
         }

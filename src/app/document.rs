@@ -8,6 +8,7 @@ use egui::util::undoer::{Settings, Undoer};
 
 use crate::model::Case;
 use crate::storage::{self, LoadError, SaveError};
+use crate::text::{Lang, Said};
 
 /// How many edits can be undone.
 pub const UNDO_STEPS: usize = 200;
@@ -30,8 +31,8 @@ pub struct Document {
     disk: Option<u64>,
     undoer: Undoer<Case>,
     /// Names of the edits that can be undone, newest last (« montant de “Cotisations” »).
-    undo_names: Vec<String>,
-    redo_names: Vec<String>,
+    undo_names: Vec<Said>,
+    redo_names: Vec<Said>,
     revision: u64,
     /// For a sample opened as a copy: the sample's file name, shown in the title.
     example: Option<String>,
@@ -135,7 +136,7 @@ impl Document {
     }
 
     /// Marks the current state as an undo point before an edit named `name`.
-    pub fn checkpoint(&mut self, name: String) {
+    pub fn checkpoint(&mut self, name: Said) {
         self.undoer.add_undo(&self.case);
         self.undo_names.push(name);
         self.undo_names
@@ -152,13 +153,13 @@ impl Document {
     }
 
     /// What « Annuler » would undo, when known.
-    pub fn undo_name(&self) -> Option<&str> {
-        self.undo_names.last().map(String::as_str)
+    pub fn undo_name(&self, lang: Lang) -> Option<&str> {
+        self.undo_names.last().map(|n| n.get(lang))
     }
 
     /// What « Rétablir » would redo, when known.
-    pub fn redo_name(&self) -> Option<&str> {
-        self.redo_names.last().map(String::as_str)
+    pub fn redo_name(&self, lang: Lang) -> Option<&str> {
+        self.redo_names.last().map(|n| n.get(lang))
     }
 
     pub fn undo(&mut self) -> bool {

@@ -114,8 +114,8 @@ impl App {
         let menu = MenuState {
             now: &availability,
             recent: &recent,
-            undo_name: self.document.undo_name(),
-            redo_name: self.document.redo_name(),
+            undo_name: self.document.undo_name(lang),
+            redo_name: self.document.redo_name(lang),
         };
         let mut settings_changed = false;
         egui::Panel::top("menu").show(ui, |ui| {

@@ -92,8 +92,13 @@ pub fn window(
         super::fonts::install(&cc.egui_ctx);
         app.apply_appearance(&cc.egui_ctx);
         let solid_fills = (cc.wgpu_render_state.as_ref()).is_some_and(super::solid_fills::install);
+        // An sRGB framebuffer would take the clear colour (egui's gamma values) as linear.
+        let cleared = (cc.wgpu_render_state.as_ref()).is_some_and(|r| !r.target_format.is_srgb());
         cc.egui_ctx
-            .add_plugin(super::background::ClearedBackground { solid_fills });
+            .add_plugin(super::background::ClearedBackground {
+                cleared,
+                solid_fills,
+            });
         Ok(Box::new(app))
     };
     eframe::run_native("atelier-mse", options, Box::new(start))

@@ -38,7 +38,7 @@ pub use view::{CaseView, View};
 use crate::analysis::{Analysis, Typology};
 use crate::model::{Applied, Edit};
 pub use crate::storage::AppPaths;
-use crate::text::{deleted_line, undo_name};
+use crate::text::{deleted_line, undo_name, undo_said};
 use action::Availability;
 use cache::AnalysisCache;
 use dialogs::export::ExportDialog;
@@ -270,7 +270,7 @@ impl App {
                     self.toasts.notice = Some(deleted_line(&name, self.settings.lang));
                 }
                 if !continues {
-                    let name = undo_name(&edit, self.document.case(), self.settings.lang);
+                    let name = undo_said(&edit, self.document.case());
                     self.document.checkpoint(name);
                 }
                 *self.document.case_mut() = case;

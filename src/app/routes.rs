@@ -85,7 +85,10 @@ impl App {
         match self.workspaces.finish_import(self.document.case()) {
             Ok(imported) => {
                 let source = imported.source;
-                self.document.checkpoint(format!("import de « {source} »"));
+                self.document.checkpoint(crate::text::Said {
+                    fr: format!("import de « {source} »"),
+                    en: format!("import of “{source}”"),
+                });
                 *self.document.case_mut() = imported.case;
                 self.toasts.notice = Some(format!(
                     "{} ligne(s) importée(s) de « {source} » dans « {} ». Ctrl+Z pour annuler.",

@@ -90,7 +90,7 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
         one_line(&c.label),
         c.confidence.map_or(String::new(), |conf| format!(
             " (confiance {})",
-            conf.label()
+            crate::text::confidence(conf, crate::text::Lang::Fr)
         ))
     );
     text.push_str("\nPourquoi :\n");

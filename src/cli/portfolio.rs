@@ -78,8 +78,10 @@ pub fn portfolio(
             one_line(&e.snapshot),
             euros_whole(e.monetary_budget),
             one_line(&e.position),
-            e.confidence
-                .map_or(String::new(), |c| format!(" (confiance {})", c.label()))
+            e.confidence.map_or(String::new(), |c| format!(
+                " (confiance {})",
+                crate::text::confidence(c, crate::text::Lang::Fr)
+            ))
         )?;
     }
     writeln!(

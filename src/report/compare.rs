@@ -150,8 +150,8 @@ pub(super) fn figure_rows(a: &Analysis, b: &Analysis) -> Vec<[String; 3]> {
         .collect();
     rows.push([
         "Position".to_owned(),
-        a.classification.headline(),
-        b.classification.headline(),
+        crate::text::headline(&a.classification, crate::text::Lang::Fr),
+        crate::text::headline(&b.classification, crate::text::Lang::Fr),
     ]);
     rows
 }

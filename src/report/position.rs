@@ -99,7 +99,10 @@ fn position_heading(page: &mut Page, f: &Frame<'_>, y: f32) -> f32 {
         page,
         MARGIN + 18.0,
         y,
-        &format!("Position : {}", c.headline()),
+        &format!(
+            "Position : {}",
+            crate::text::headline(c, crate::text::Lang::Fr)
+        ),
         heading,
         f.inner_width() - 18.0,
     ) - heading.size * 1.35

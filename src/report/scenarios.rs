@@ -21,10 +21,10 @@ pub(super) fn position_after(
 ) -> String {
     let appear = new_qualifiers(before, after);
     match appear.as_slice() {
-        [] => after.classification.headline(),
+        [] => crate::text::headline(&after.classification, crate::text::Lang::Fr),
         some => format!(
             "{} ; apparaît : {}",
-            after.classification.headline(),
+            crate::text::headline(&after.classification, crate::text::Lang::Fr),
             some.join(", ")
         ),
     }
@@ -120,8 +120,8 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
             ],
             [
                 "Position".to_owned(),
-                before.classification.headline(),
-                o.analysis.classification.headline(),
+                crate::text::headline(&before.classification, crate::text::Lang::Fr),
+                crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
             ],
             [
                 "Réserves".to_owned(),

@@ -214,7 +214,10 @@ fn position(page: &mut Page, case: &Case, a: &Analysis, typology: &Typology, y: 
     let style = Style::new(12.0).bold();
     let mut y = y;
     for line in super::fonts::wrap(
-        &format!("Position : {}", c.headline()),
+        &format!(
+            "Position : {}",
+            crate::text::headline(c, crate::text::Lang::Fr)
+        ),
         12.0,
         true,
         inner() - 17.0,
@@ -290,7 +293,7 @@ fn scenarios(
                     euros_whole(o.analysis.totals.monetary_budget),
                     euros_change(o.budget_change.round())
                 ),
-                o.analysis.classification.headline(),
+                crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
             ]);
         }
     }

@@ -11,6 +11,24 @@ pub enum Lang {
     En,
 }
 
+/// A text said in both languages, for what is worded once and shown later, maybe after the
+/// language changed (the undo names of the « Édition » menu).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Said {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 impl Lang {
     /// The French or the English, as this language asks.
     pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {

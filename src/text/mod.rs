@@ -10,7 +10,7 @@ mod reach;
 mod reason;
 mod undo;
 
-pub use lang::Lang;
+pub use lang::{Lang, Said};
 pub use reach::{reach_sentence, way_words};
-pub use reason::{reason, reasons};
-pub use undo::{deleted_line, undo_name};
+pub use reason::{confidence, headline, reason, reasons};
+pub use undo::{deleted_line, undo_name, undo_said};

@@ -27,7 +27,7 @@ pub fn reach_sentence(reach: &Reach, typology: &Typology, lang: Lang) -> String 
     if reach.already {
         return match lang {
             Lang::Fr => format!("Déjà classé {name}{strength}."),
-            Lang::En => format!("Already classed {name}{strength}."),
+            Lang::En => format!("Already classified as {name}{strength}."),
         };
     }
     match (reach.ways.as_slice(), &reach.unreachable) {
@@ -50,7 +50,13 @@ pub fn reach_sentence(reach: &Reach, typology: &Typology, lang: Lang) -> String 
             let strong = said
                 .iter()
                 .find(|r| reach.strong && matches!(r, Reason::Strength { strong: true, .. }))
-                .map(|r| format!(" ; {}", lower_first(&reason(r, lang))));
+                .map(|r| {
+                    format!(
+                        "{}{}",
+                        lang.pick(" ; ", "; "),
+                        lower_first(&reason(r, lang))
+                    )
+                });
             let colon = lang.pick(" : ", ": ");
             match said.iter().rev().find(|r| r.names_a_threshold()) {
                 Some(why) => format!(

@@ -4,8 +4,28 @@
 //! both languages.
 
 use super::Lang;
-use crate::analysis::{Below, Classification, Reason, RuleGroup};
+use crate::analysis::{Below, Classification, Confidence, Reason, RuleGroup};
 use crate::format::{euros, percent};
+
+/// « Subventions publiques (M4) · confiance forte »: the models in words and the confidence,
+/// as the badge, the documents and the command line say it.
+pub fn headline(c: &Classification, lang: Lang) -> String {
+    match (c.confidence, lang) {
+        (Some(conf), Lang::Fr) => format!("{} · confiance {}", c.title, confidence(conf, lang)),
+        (Some(conf), Lang::En) => format!("{} · {} confidence", c.title, confidence(conf, lang)),
+        (None, _) => c.title.clone(),
+    }
+}
+
+/// « forte », « moyenne », « faible » (the words of the files: `Confidence::label`).
+pub fn confidence(conf: Confidence, lang: Lang) -> &'static str {
+    match (lang, conf) {
+        (Lang::Fr, _) => conf.label(),
+        (Lang::En, Confidence::Forte) => "strong",
+        (Lang::En, Confidence::Moyenne) => "medium",
+        (Lang::En, Confidence::Faible) => "low",
+    }
+}
 
 /// The facts of `c`, in order, in `lang`.
 pub fn reasons(c: &Classification, lang: Lang) -> Vec<String> {
@@ -73,7 +93,7 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
             euros(*threshold)
         ),
         (Reason::SmallStructure { total, threshold }, Lang::En) => format!(
-            "Small structure: no employee, {} of monetary resources (threshold: {}), membership fees first",
+            "Small structure: no salaried staff, {} of monetary resources (threshold: {}), membership fees first",
             euros(*total),
             euros(*threshold)
         ),

@@ -6,6 +6,15 @@ use crate::model::Case;
 use crate::model::diagnostic::DiagnosticField;
 use crate::model::edits::{AccompanimentField, Edit, LineField, SnapshotField};
 
+/// The name of `edit` made on `case` (before it is applied), in both languages, kept for the
+/// menu whatever language it is read in later.
+pub fn undo_said(edit: &Edit, case: &Case) -> super::Said {
+    super::Said {
+        fr: undo_name(edit, case, Lang::Fr),
+        en: undo_name(edit, case, Lang::En),
+    }
+}
+
 /// The name of `edit` made on `case` (before it is applied): « montant de « Cotisations » ».
 pub fn undo_name(edit: &Edit, case: &Case, lang: Lang) -> String {
     let t = |fr, en| lang.pick(fr, en).to_owned();

@@ -98,7 +98,7 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("exercice à importer", "fiscal year to import"),
     (
         "Une référence au format .ron, par exemple celle que votre réseau a faite de son portefeuille (Portefeuille › Enregistrer comme référence).",
-        "A reference in .ron format, such as the one your network made from its portfolio (Portfolio › Save as reference).",
+        "A reference in .ron format, such as the one your network made from its portfolio (Portfolio › Save as a reference…).",
     ),
     ("Réglages de valorisation", "Valuation settings"),
     ("Catégorie", "Category"),

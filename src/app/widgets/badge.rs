@@ -9,7 +9,7 @@ use crate::text::Lang;
 
 pub fn model_badge_ui(ui: &mut egui::Ui, (typology, lang): (&Typology, Lang), c: &Classification) {
     let colour = model_colour(typology, c.model.as_deref());
-    let text = RichText::new(format!(" {} ", c.headline()))
+    let text = RichText::new(format!(" {} ", crate::text::headline(c, lang)))
         .strong()
         .color(text_on(colour))
         .background_color(colour);

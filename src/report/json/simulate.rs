@@ -153,7 +153,7 @@ fn state(a: &Analysis, snapshot: &Snapshot) -> State {
         budget_monetaire: a.totals.monetary_budget,
         position: c.label.clone(),
         title: c.title.clone(),
-        headline: c.headline(),
+        headline: crate::text::headline(c, crate::text::Lang::Fr),
         model: c.model.clone(),
         second_model: c.second_model.clone(),
         confidence: c.confidence.map(super::confidence),

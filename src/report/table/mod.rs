@@ -220,7 +220,7 @@ pub fn stress_table(case: &Case, base: &Snapshot, typology: &Typology) -> Copied
             name,
             euros_whole(o.lost()),
             o.drawn(base).map_or("—".to_owned(), |d| d.said()),
-            o.analysis.classification.headline(),
+            crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
             new_qualifiers(&before, &o.analysis).join(", "),
         ]);
     }
@@ -257,7 +257,11 @@ pub fn key_figures_table(case: &Case, typology: &Typology) -> CopiedTable {
         table.rows.push(row);
     }
     let mut position = vec!["Position".to_owned()];
-    position.extend(analyses.iter().map(|a| a.classification.headline()));
+    position.extend(
+        analyses
+            .iter()
+            .map(|a| crate::text::headline(&a.classification, crate::text::Lang::Fr)),
+    );
     table.rows.push(position);
     table
 }
@@ -310,7 +314,7 @@ pub fn scenarios_table(case: &Case, base: &Snapshot, typology: &Typology) -> Cop
     table.rows.push(vec![
         base.label.clone(),
         euros_whole(before.totals.monetary_budget),
-        before.classification.headline(),
+        crate::text::headline(&before.classification, crate::text::Lang::Fr),
         months(base),
         String::new(),
     ]);
@@ -325,7 +329,7 @@ pub fn scenarios_table(case: &Case, base: &Snapshot, typology: &Typology) -> Cop
                 euros_whole(o.analysis.totals.monetary_budget),
                 euros_change(o.budget_change.round())
             ),
-            o.analysis.classification.headline(),
+            crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
             months(&o.applied.snapshot),
             new_qualifiers(&before, &o.analysis).join(", "),
         ]);

@@ -63,7 +63,10 @@ pub(super) fn key_figures_sheet(
             row += 1;
         }
         for (label, value) in [
-            ("Position", a.classification.headline()),
+            (
+                "Position",
+                crate::text::headline(&a.classification, crate::text::Lang::Fr),
+            ),
             (
                 "Qualificatifs",
                 a.qualifiers
@@ -289,8 +292,18 @@ pub(super) fn scenarios_sheet(
             .set_result(o.budget_change.to_string()),
             &f.euros,
         )?;
-        ws.write_string_with_format(row, 6, before.classification.headline(), &f.wrap)?;
-        ws.write_string_with_format(row, 7, o.analysis.classification.headline(), &f.wrap)?;
+        ws.write_string_with_format(
+            row,
+            6,
+            crate::text::headline(&before.classification, crate::text::Lang::Fr),
+            &f.wrap,
+        )?;
+        ws.write_string_with_format(
+            row,
+            7,
+            crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
+            &f.wrap,
+        )?;
         ws.write_string(
             row,
             8,
@@ -345,7 +358,12 @@ pub(super) fn stress_sheet(
         ws.write_string(row, 0, &name)?;
         ws.write_number_with_format(row, 1, o.lost(), &f.euros)?;
         ws.write_string(row, 2, o.drawn(s).map_or("—".to_owned(), |d| d.said()))?;
-        ws.write_string_with_format(row, 3, o.analysis.classification.headline(), &f.wrap)?;
+        ws.write_string_with_format(
+            row,
+            3,
+            crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
+            &f.wrap,
+        )?;
         ws.write_string(row, 4, new_qualifiers(&before, &o.analysis).join(", "))?;
         row += 1;
     }

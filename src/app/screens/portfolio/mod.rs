@@ -110,7 +110,7 @@ fn diagnostic_ui(ui: &mut egui::Ui, spread: &crate::portfolio::DiagnosticSpread,
             .formats
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(name, n)| format!("{name} : {n}"))
+            .map(|(name, n)| lang.f("{} : {}", &[name, &n.to_string()]))
             .collect();
         if !advised.is_empty() {
             ui.label(lang.f("Formats conseillés (membres) : {}", &[&advised.join(" · ")]));

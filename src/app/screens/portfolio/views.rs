@@ -227,7 +227,10 @@ pub(super) fn table_ui(
                             ui.label(&e.position);
                         });
                         row.col(|ui| {
-                            ui.label(e.confidence.map_or("—", |c| c.label()));
+                            ui.label(
+                                e.confidence
+                                    .map_or("—", |c| crate::text::confidence(c, lang)),
+                            );
                         });
                         row.col(|ui| {
                             ui.label(e.qualifiers.join(", "));

@@ -200,7 +200,7 @@ impl ScenariosScreen {
                         euros_whole(o.analysis.totals.monetary_budget),
                         euros_change(o.budget_change.round())
                     ));
-                    ui.label(o.analysis.classification.headline());
+                    ui.label(crate::text::headline(&o.analysis.classification, lang));
                     ui.label(
                         o.reserve_months
                             .map_or("—".to_owned(), |m| lang.f("{} mois", &[&quantity(m)])),

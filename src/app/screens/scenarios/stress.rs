@@ -52,7 +52,10 @@ impl ScenariosScreen {
             if let Some(drawn) = o.drawn(base) {
                 facts.push(drawn.said());
             }
-            facts.push(lang.f("après : {}", &[&o.analysis.classification.headline()]));
+            facts.push(lang.f(
+                "après : {}",
+                &[&crate::text::headline(&o.analysis.classification, lang)],
+            ));
             let appear = new_qualifiers(before, &o.analysis);
             if !appear.is_empty() {
                 facts.push(lang.f("apparaît : {}", &[&appear.join(", ")]));
