@@ -461,6 +461,76 @@ fn the_command_imports_after_assignments_and_changes_nothing_before() {
     assert_eq!(fs::read(&case_path).unwrap(), saved);
 }
 
+/// One flow for the window and the command line (`Review::finish`): an import that would give the
+/// case more snapshots than its file holds is refused by both, in French, and nothing changes.
+#[test]
+fn an_import_the_case_file_could_not_hold_is_refused_by_the_window_and_the_command_line() {
+    use atelier_mse::model::limits::MAX_SNAPSHOTS;
+    let dir = tempfile::tempdir().unwrap();
+    let case_path = dir.path().join("club.ron");
+    let mut case: Case = storage::load(&repo_path("saves/club-randonnee.ron")).unwrap();
+    let first = case.snapshots[0].clone();
+    while case.snapshots.len() < MAX_SNAPSHOTS {
+        let mut s = first.clone();
+        s.label = format!("copie {}", case.snapshots.len());
+        case.snapshots.push(s);
+    }
+    storage::save(&case, &case_path).unwrap();
+    let before = fs::read(&case_path).unwrap();
+    let csv = repo_path("tests/fixtures/balances/club-latin1-virgule.csv");
+    let out = run(&[
+        "import-balance",
+        csv.to_str().unwrap(),
+        "--into",
+        case_path.to_str().unwrap(),
+        "--snapshot",
+        "2026 réalisé",
+        "--assign",
+        "74=subventions",
+        "--assign",
+        "801=ignorer",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("n'a pas été modifié") && stderr.contains("au plus 100"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&case_path).unwrap(), before, "nothing written");
+
+    // The window: the same review, refused with the same rule, the open case unchanged.
+    use atelier_mse::app::{App, AppPaths, Document};
+    let settings = tempfile::tempdir().unwrap();
+    let mut app = App::new(
+        Document::open(&case_path).unwrap(),
+        AppPaths::in_dir(settings.path()),
+    );
+    app.start_import(&csv);
+    let state = app.workspaces.import.as_mut().unwrap();
+    for index in 0..state.review.plan.items.len() {
+        let account = state.review.plan.items[index].row.account.clone();
+        if account.starts_with("74") {
+            state.review.assign(
+                index,
+                atelier_mse::import::Action::Kind(KindId::new("subventions").unwrap()),
+            );
+        } else if account.starts_with("801") {
+            state
+                .review
+                .assign(index, atelier_mse::import::Action::Ignore(String::new()));
+        }
+    }
+    state.review.label = "2026 réalisé".to_owned();
+    let open = app.document.case().clone();
+    assert!(!app.finish_import());
+    assert_eq!(app.document.case(), &open);
+    let said = app.toasts.errors.last().unwrap();
+    assert!(
+        said.starts_with("Import impossible : ") && said.contains("au plus 100"),
+        "{said}"
+    );
+}
+
 fn window(
     sample: &str,
     dir: &std::path::Path,

@@ -83,7 +83,8 @@ impl App {
     /// was done.
     pub fn finish_import(&mut self) -> bool {
         match self.workspaces.finish_import(self.document.case()) {
-            Ok(imported) => {
+            Ok(None) => false,
+            Ok(Some(imported)) => {
                 let source = imported.source;
                 self.document.checkpoint(crate::text::Said {
                     fr: format!("import de « {source} »"),
@@ -100,7 +101,8 @@ impl App {
                 true
             }
             Err(err) => {
-                self.toasts.error(err);
+                let said = crate::text::import_refusal(&err, self.settings.lang);
+                self.toasts.error(said);
                 false
             }
         }

@@ -75,11 +75,15 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
     for text in &options.assign {
         crate::import::remember(&mut case, [assignment(text)?]);
     }
-    let mut plan = crate::import::Plan::new(&balance, &mapping, &case.account_rules);
-    plan.take_reserves = options.reserves_from_accounts;
+    // The window's review, with the command line's choices: one flow for both.
+    let mut review = crate::import::Review::new(balance, &name, &case, storage::this_year());
+    review.plan.take_reserves = options.reserves_from_accounts;
+    review.use_mapping(mapping, &case);
+    // The rules given here are kept by `remember` above, not again as assignments.
+    review.remember = false;
     let mut out = terminal::stdout();
     if options.accept_proposals {
-        let accepted = plan.accept_proposals();
+        let accepted = review.plan.accept_proposals();
         for rule in &accepted {
             if let crate::import::Action::Kind(kind) = &rule.action {
                 writeln!(
@@ -92,7 +96,7 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
         }
         crate::import::remember(&mut case, accepted);
     }
-    out.write_all(import_review(&balance, &plan).as_bytes())?;
+    out.write_all(import_review(&review.balance, &review.plan).as_bytes())?;
     if options.dry_run {
         return Ok(ExitCode::SUCCESS);
     }
@@ -105,8 +109,11 @@ pub fn import_balance(file: &Path, into: &Path, options: super::ImportOptions) -
                 options.snapshot
             ))
         })?;
-    match crate::import::apply(&mut case, (&options.snapshot, year), &plan, options.replace) {
-        Ok(count) => {
+    review.label = options.snapshot.clone();
+    review.year = year;
+    review.replace = options.replace;
+    match review.finish(&case) {
+        Ok((case, count, _)) => {
             storage::save(&case, into)?;
             writeln!(
                 out,

@@ -406,11 +406,18 @@ fn note(accounts: &[String]) -> String {
     note
 }
 
-/// Why an import into a case was refused.
+/// Why an import into a case was refused. The command line says it as `Display` does (with
+/// its options); the window words it with `text::import_refusal`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     SnapshotExists(String),
+    /// Accounts still « à affecter » or « à confirmer », each said.
     Unfinished(Vec<String>),
+    /// The snapshot to import into has no name.
+    NoLabel,
+    /// The case with the accounts in it would break a rule of the case file (a 101st
+    /// snapshot…), said.
+    Unsound(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -425,6 +432,8 @@ impl std::fmt::Display for ImportError {
                 "l'import n'est pas terminé :\n  • {}",
                 problems.join("\n  • ")
             ),
+            ImportError::NoLabel => write!(f, "l'instantané n'a pas de nom"),
+            ImportError::Unsound(what) => write!(f, "{what}"),
         }
     }
 }

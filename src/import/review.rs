@@ -52,24 +52,33 @@ impl Review {
     }
 
     /// Whether the import can be done now, else why not.
-    pub fn blocker(&self, case: &Case) -> Option<String> {
+    pub fn blocker(&self, case: &Case) -> Option<ImportError> {
         let problems = self.plan.problems();
         if !problems.is_empty() {
-            return Some(format!(
-                "{} point(s) à traiter avant l'import (comptes « à affecter » ou « à confirmer »).",
-                problems.len()
-            ));
+            return Some(ImportError::Unfinished(problems));
         }
         if self.label.trim().is_empty() {
-            return Some("Donnez un nom à l'instantané.".to_owned());
+            return Some(ImportError::NoLabel);
         }
         if case.snapshot(self.label.trim()).is_some() && !self.replace {
-            return Some(format!(
-                "L'instantané « {} » existe déjà : changez son nom ou cochez « remplacer ».",
-                self.label.trim()
-            ));
+            return Some(ImportError::SnapshotExists(self.label.trim().to_owned()));
         }
         None
+    }
+
+    /// The import carried out on a copy of `case`, for the window and the command line alike:
+    /// refused while something blocks it, and when the case would no longer be one its file
+    /// can hold. Returns the new case, how many lines were imported and into which snapshot.
+    pub fn finish(&self, case: &Case) -> Result<(Case, usize, String), ImportError> {
+        if let Some(blocked) = self.blocker(case) {
+            return Err(blocked);
+        }
+        let mut case = case.clone();
+        let (count, label) = self.import_into(&mut case)?;
+        match crate::model::validate::problem(&case) {
+            Some(what) => Err(ImportError::Unsound(what)),
+            None => Ok((case, count, label)),
+        }
     }
 
     /// The same file read for another fiscal year (a FEC of several): the accounts are mapped

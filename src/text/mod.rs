@@ -5,11 +5,13 @@
 //! analysis still words some of its facts itself (qualifiers, stress tests, a scenario's
 //! changes: see the README).
 
+mod import;
 mod lang;
 mod reach;
 mod reason;
 mod undo;
 
+pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use reach::{reach_sentence, way_words};
 pub use reason::{confidence, headline, reason, reasons};

@@ -369,12 +369,13 @@ fn every_view_dialog_and_menu_reads_english() {
     h.run();
     let state = h.state().workspaces.import.as_ref().unwrap();
     let review = &state.review;
+    // Why « Import » is not possible yet is worded by the text floor, in English here.
+    let blocked = review.blocker(h.state().document.case()).unwrap();
+    let said = atelier_mse::text::import_refusal(&blocked, atelier_mse::text::Lang::En);
+    h.get_by_label(&said);
     tour.keep([
         review.balance.detection.summary(),
         review.mapping.name.clone(),
-        review
-            .blocker(h.state().document.case())
-            .unwrap_or_default(),
     ]);
     tour.look("Import review", &h);
 

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::file_name;
-use crate::import::{Balance, Review};
+use crate::import::{Balance, ImportError, Review};
 use crate::model::Case;
 use crate::storage;
 
@@ -81,29 +81,19 @@ impl super::Workspaces {
         Ok(())
     }
 
-    /// The reviewed import carried out on a copy of `case`; the review closes once the app has
-    /// put that copy in place. Nothing enters a case its file could not hold.
-    pub fn finish_import(&self, case: &Case) -> Result<Imported, String> {
+    /// The reviewed import carried out on a copy of `case` (`Review::finish`: the window and
+    /// the command line alike); the review closes once the app has put that copy in place.
+    pub fn finish_import(&self, case: &Case) -> Result<Option<Imported>, ImportError> {
         let Some(state) = &self.import else {
-            return Err("aucun import en cours".to_owned());
+            return Ok(None);
         };
-        if let Some(why) = state.review.blocker(case) {
-            return Err(why);
-        }
-        let mut case = case.clone();
-        let (count, label) = state
-            .review
-            .import_into(&mut case)
-            .map_err(|e| format!("Import impossible : {e}."))?;
-        if let Some(what) = storage::problem(&case) {
-            return Err(format!("Import impossible : {what}."));
-        }
-        Ok(Imported {
+        let (case, count, label) = state.review.finish(case)?;
+        Ok(Some(Imported {
             case,
             count,
             label,
             source: file_name(&state.source),
-        })
+        }))
     }
 
     /// « Feuille à importer »: the workbook under review read again from `sheet`; the

@@ -124,7 +124,9 @@ fn review_ui(
         .show(ui, |ui| accounts_ui(ui, (state, drafts), lang));
     ui.separator();
     let review = &mut state.review;
-    let blocker = review.blocker(case);
+    let blocker = review
+        .blocker(case)
+        .map(|b| crate::text::import_refusal(&b, lang));
     ui.horizontal(|ui| {
         ui.checkbox(
             &mut review.remember,
