@@ -4,7 +4,7 @@
 
 use super::{Analysis, Typology, analyse, line_value};
 pub use crate::model::scenario::{Applied, apply, funders};
-use crate::model::scenario::{group_of, kind_label, same_name};
+use crate::model::scenario::{group_of, same_name};
 use crate::model::{ActorType, Case, Change, Delta, Group, Scenario, Snapshot};
 
 /// A scenario's result: its snapshot, its analysis, what changed from the base.
@@ -231,33 +231,4 @@ pub fn new_qualifiers<'a>(before: &Analysis, after: &'a Analysis) -> Vec<&'a str
         .filter(|q| !before.qualifiers.iter().any(|b| b.id == q.id))
         .map(|q| q.label)
         .collect()
-}
-
-/// A change in words: « Subventions −30 % », « perte de « Région » ».
-pub fn describe(change: &Change, base: &Snapshot) -> String {
-    let by = |by: &Delta| match *by {
-        Delta::Percent(p) => format!(
-            "{}{} %",
-            if p < 0.0 { "−" } else { "+" },
-            crate::format::quantity(p.abs())
-        ),
-        Delta::Euros(e) => format!(
-            "{}{}",
-            if e < 0.0 { "−" } else { "+" },
-            crate::format::euros_whole(e.abs())
-        ),
-        Delta::SetTo(t) => format!("à {}", crate::format::euros_whole(t)),
-    };
-    match change {
-        Change::Line { id, by: d } => {
-            let name = base
-                .line(*id)
-                .map_or_else(|| format!("ligne {id}"), |l| l.display_label().to_owned());
-            format!("« {name} » {}", by(d))
-        }
-        Change::Kind { kind, by: d } => format!("{} {}", kind_label(kind), by(d)),
-        Change::Group { group, by: d } => format!("{} ({}) {}", group.label(), group.code(), by(d)),
-        Change::LoseFunder { name } => format!("perte de « {name} »"),
-        Change::NewLine { line } => format!("nouvelle ligne « {} »", line.display_label()),
-    }
 }

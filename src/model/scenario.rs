@@ -205,7 +205,7 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
     Ok(Applied { snapshot, notices })
 }
 
-pub(crate) fn kind_label(kind: &KindId) -> String {
+pub fn kind_label(kind: &KindId) -> String {
     kind.def()
         .map_or_else(|| kind.as_str().to_owned(), |d| d.label.clone())
 }

@@ -8,7 +8,7 @@ use super::layout::{Columns, Frame, MARGIN, ROW, title_block};
 use super::plots;
 use crate::analysis::TrajectoryPoint;
 use crate::analysis::reach;
-use crate::analysis::scenario::{describe, new_qualifiers, simulate, stress_outcomes};
+use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::format::{euros_change, euros_whole, quantity};
 use crate::palette;
 
@@ -88,7 +88,7 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
         let changes: Vec<String> = scenario
             .changes
             .iter()
-            .map(|c| describe(c, f.snapshot))
+            .map(|c| crate::text::change_words(c, f.snapshot, crate::text::Lang::Fr))
             .collect();
         flow.write(
             MARGIN,

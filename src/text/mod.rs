@@ -9,10 +9,12 @@ mod import;
 mod lang;
 mod reach;
 mod reason;
+mod scenario;
 mod undo;
 
 pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use reach::{reach_sentence, way_words};
 pub use reason::{confidence, headline, reason, reasons};
+pub use scenario::change_words;
 pub use undo::{deleted_line, undo_name, undo_said};

@@ -63,7 +63,7 @@ pub(super) fn kept_french(cases: &[&Case]) -> BTreeSet<String> {
 /// the import's reading of a file, the autodiagnostic's lines, the version text. STYLE's `text`
 /// floor will word them in both languages; until then they are named here, not guessed.
 pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
-    use atelier_mse::analysis::scenario::{describe, simulate, stress_outcomes};
+    use atelier_mse::analysis::scenario::{simulate, stress_outcomes};
     use atelier_mse::report::autodiagnostic::*;
     let typology = Typology::builtin();
     let mut said = BTreeSet::new();
@@ -117,9 +117,6 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
             if let Ok(o) = simulate(case, scenario, typology) {
                 analysis(case, &o.analysis, &mut said);
                 said.extend(o.applied.notices);
-            }
-            if let Some(base) = case.snapshot(&scenario.base) {
-                said.extend(scenario.changes.iter().map(|c| describe(c, base)));
             }
         }
         for i in 0..case.diagnostics.len() {

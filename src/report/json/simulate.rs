@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::analysis::reach;
-use crate::analysis::scenario::{describe, new_qualifiers, outcome, stress_outcomes};
+use crate::analysis::scenario::{new_qualifiers, outcome, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse};
 use crate::model::{Case, Change, Snapshot};
 
@@ -101,7 +101,10 @@ pub fn document(
     } else {
         let o = outcome(case, base, changes, typology)?;
         Some(Scenario {
-            changes: changes.iter().map(|c| describe(c, base)).collect(),
+            changes: changes
+                .iter()
+                .map(|c| crate::text::change_words(c, base, crate::text::Lang::Fr))
+                .collect(),
             notices: o.applied.notices.clone(),
             before: state(&before, base),
             after: state(&o.analysis, &o.applied.snapshot),

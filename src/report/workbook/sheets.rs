@@ -4,7 +4,7 @@
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
 
-use crate::analysis::scenario::{describe, new_qualifiers, simulate, stress_outcomes};
+use crate::analysis::scenario::{new_qualifiers, simulate, stress_outcomes};
 use crate::analysis::{Typology, analyse, key_figures, line_value};
 use crate::format::quantity;
 use crate::model::{Case, Lever, Snapshot};
@@ -277,7 +277,11 @@ pub(super) fn scenarios_sheet(
             continue;
         };
         let before = analyse(case, base, typology);
-        let changes: Vec<String> = scenario.changes.iter().map(|c| describe(c, base)).collect();
+        let changes: Vec<String> = scenario
+            .changes
+            .iter()
+            .map(|c| crate::text::change_words(c, base, crate::text::Lang::Fr))
+            .collect();
         ws.write_string_with_format(row, 2, changes.join(" ; "), &f.wrap)?;
         ws.write_number_with_format(row, 3, before.totals.monetary_budget, &f.euros)?;
         ws.write_number_with_format(row, 4, o.analysis.totals.monetary_budget, &f.euros)?;

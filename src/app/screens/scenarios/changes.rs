@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::{Adding, ScenariosScreen, edit};
-use crate::analysis::scenario::{describe, funders};
+use crate::analysis::scenario::funders;
 use crate::app::command::Command;
 use crate::app::i18n::Lang;
 use crate::app::view::CaseView;
@@ -31,7 +31,7 @@ impl ScenariosScreen {
         for (i, change) in scenario.changes.iter().enumerate() {
             ui.push_id(("change", i), |ui| {
                 ui.horizontal(|ui| {
-                    let name = describe(change, base);
+                    let name = crate::text::change_words(change, base, lang);
                     let what = match change {
                         Change::Line { by, .. }
                         | Change::Kind { by, .. }
