@@ -255,7 +255,10 @@ fn stress_tests_on_a_hand_computed_case() {
     let t = Typology::builtin();
     let before = analyse(&case, base, t);
     let tests = stress_tests(&case, base);
-    let names: Vec<&str> = tests.iter().map(|s| s.name.as_str()).collect();
+    let names: Vec<String> = tests
+        .iter()
+        .map(|s| atelier_mse::text::stress_name(&s.stress, Lang::Fr))
+        .collect();
     assert_eq!(
         names,
         [
@@ -439,15 +442,20 @@ fn a_stress_test_never_eats_more_reserves_than_are_held_and_says_what_is_missing
     let base = &case.snapshots[0];
     let typology = Typology::builtin();
     let results = stress_outcomes(&case, base, typology);
-    let (name, t1) = &results[0];
+    let (stress, t1) = &results[0];
+    let name = atelier_mse::text::stress_name(stress, Lang::Fr);
     assert!(name.contains("Financeur 0"), "{name}");
     let drawn = t1.drawn(base).unwrap();
     assert!((drawn.months - 1.7).abs() < 1e-9, "{drawn:?}");
     assert!(drawn.exhausted);
     assert!((drawn.missing - 116_000.0).abs() < 1e-6, "{drawn:?}");
     assert_eq!(
-        drawn.said(),
+        atelier_mse::text::drawn_words(&drawn, Lang::Fr),
         "réserves épuisées (1,7 mois) : il manque 116\u{a0}000\u{a0}€"
+    );
+    assert_eq!(
+        atelier_mse::text::drawn_words(&drawn, Lang::En),
+        "reserves exhausted (1,7 months): 116\u{a0}000\u{a0}€ missing"
     );
     // Every test's months are within the months held.
     for (_, o) in &results {

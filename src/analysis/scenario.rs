@@ -96,35 +96,18 @@ pub struct Drawn {
     pub missing: f64,
 }
 
-impl Drawn {
-    /// In words, the same in the window, `simulate` and the PDF: « 1,5 mois de réserves
-    /// consommés », or « réserves épuisées (1,7 mois) : il manque 116 000 € ».
-    pub fn said(&self) -> String {
-        use crate::format::{euros_whole, quantity};
-        if self.exhausted {
-            format!(
-                "réserves épuisées ({} mois) : il manque {}",
-                quantity(self.months),
-                euros_whole(self.missing)
-            )
-        } else {
-            format!("{} mois de réserves consommés", quantity(self.months))
-        }
-    }
-}
-
 /// The stress tests that apply to `base`, each with its result.
 pub fn stress_outcomes(
     case: &Case,
     base: &Snapshot,
     typology: &Typology,
-) -> Vec<(String, Outcome)> {
+) -> Vec<(Stress, Outcome)> {
     stress_tests(case, base)
         .into_iter()
         .filter_map(|t| {
             outcome(case, base, &t.changes, typology)
                 .ok()
-                .map(|o| (t.name, o))
+                .map(|o| (t.stress, o))
         })
         .collect()
 }
@@ -132,8 +115,21 @@ pub fn stress_outcomes(
 /// One stress test: its name and the changes it makes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StressTest {
-    pub name: String,
+    pub stress: Stress,
     pub changes: Vec<Change>,
+}
+
+/// Which stress test (`text::stress_name` says it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stress {
+    /// The loss of the funder bringing the most money.
+    LargestFunder(String),
+    /// Public money cut by this percentage.
+    PublicMoney(f64),
+    /// The end of every agreement that is not multi-year.
+    YearlyAgreements,
+    /// The loss of the company bringing the most.
+    LargestCompany(String),
 }
 
 /// The counterparty bringing the most (money, or for `company` the most money and valued
@@ -177,7 +173,7 @@ pub fn stress_tests(case: &Case, snapshot: &Snapshot) -> Vec<StressTest> {
     let mut tests = Vec::new();
     if let Some(name) = largest(case, snapshot, false) {
         tests.push(StressTest {
-            name: format!("Perte du premier financeur ({name})"),
+            stress: Stress::LargestFunder(name.clone()),
             changes: vec![Change::LoseFunder { name }],
         });
     }
@@ -188,7 +184,7 @@ pub fn stress_tests(case: &Case, snapshot: &Snapshot) -> Vec<StressTest> {
     if public {
         for cut in [10.0, 30.0] {
             tests.push(StressTest {
-                name: format!("Argent public −{cut} %"),
+                stress: Stress::PublicMoney(cut),
                 changes: PUBLIC_MONEY
                     .iter()
                     .map(|&group| Change::Group {
@@ -210,13 +206,13 @@ pub fn stress_tests(case: &Case, snapshot: &Snapshot) -> Vec<StressTest> {
         .collect();
     if !yearly.is_empty() {
         tests.push(StressTest {
-            name: "Fin des conventions non pluriannuelles".to_owned(),
+            stress: Stress::YearlyAgreements,
             changes: yearly,
         });
     }
     if let Some(name) = largest(case, snapshot, true) {
         tests.push(StressTest {
-            name: format!("Perte du premier partenaire entreprise ({name})"),
+            stress: Stress::LargestCompany(name.clone()),
             changes: vec![Change::LoseFunder { name }],
         });
     }

@@ -195,10 +195,17 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
     ];
     flow.room(3.0 * ROW);
     flow.y = stress_columns.header(&mut flow.page, flow.y, head);
-    for (name, o) in stress_outcomes(f.case, f.snapshot, f.typology) {
-        let eaten = o.drawn(f.snapshot).map_or("—".to_owned(), |d| d.said());
+    for (stress, o) in stress_outcomes(f.case, f.snapshot, f.typology) {
+        let eaten = o.drawn(f.snapshot).map_or("—".to_owned(), |d| {
+            crate::text::drawn_words(&d, crate::text::Lang::Fr)
+        });
         let after = position_after(before, &o.analysis);
-        let row = [name, euros_whole(o.lost()), eaten, after];
+        let row = [
+            crate::text::stress_name(&stress, crate::text::Lang::Fr),
+            euros_whole(o.lost()),
+            eaten,
+            after,
+        ];
         let cells = row.each_ref().map(String::as_str);
         if !flow.fits(stress_columns.row_height(&cells, body)) {
             flow.break_page();

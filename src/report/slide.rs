@@ -318,7 +318,8 @@ fn scenarios(
     y = stress.header(page, y, ["Test", "Budget perdu", "Position après"]);
     let rows: Vec<[String; 3]> = stress_outcomes(case, snapshot, typology)
         .into_iter()
-        .map(|(name, o)| {
+        .map(|(stress, o)| {
+            let name = crate::text::stress_name(&stress, crate::text::Lang::Fr);
             let after = position_after(before, &o.analysis);
             [name, euros_whole(o.lost()), after]
         })

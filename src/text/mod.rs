@@ -16,5 +16,5 @@ pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use reach::{reach_sentence, way_words};
 pub use reason::{confidence, headline, reason, reasons};
-pub use scenario::change_words;
+pub use scenario::{change_words, drawn_words, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};

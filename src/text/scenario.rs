@@ -3,9 +3,48 @@
 //! own words, French in both languages.
 
 use super::Lang;
+use crate::analysis::scenario::{Drawn, Stress};
 use crate::format::{euros_whole, quantity};
 use crate::model::scenario::kind_label;
 use crate::model::{Change, Delta, Snapshot};
+
+/// A stress test's name: « Perte du premier financeur (Région) ».
+pub fn stress_name(stress: &Stress, lang: Lang) -> String {
+    match (stress, lang) {
+        (Stress::LargestFunder(name), Lang::Fr) => format!("Perte du premier financeur ({name})"),
+        (Stress::LargestFunder(name), Lang::En) => format!("Loss of the largest funder ({name})"),
+        (Stress::PublicMoney(cut), Lang::Fr) => format!("Argent public −{cut} %"),
+        (Stress::PublicMoney(cut), Lang::En) => format!("Public money −{cut} %"),
+        (Stress::YearlyAgreements, Lang::Fr) => "Fin des conventions non pluriannuelles".to_owned(),
+        (Stress::YearlyAgreements, Lang::En) => {
+            "End of the agreements that are not multi-year".to_owned()
+        }
+        (Stress::LargestCompany(name), Lang::Fr) => {
+            format!("Perte du premier partenaire entreprise ({name})")
+        }
+        (Stress::LargestCompany(name), Lang::En) => {
+            format!("Loss of the largest company partner ({name})")
+        }
+    }
+}
+
+/// What a loss takes from the reserves, the same in the window, `simulate` and the PDF:
+/// « 1,5 mois de réserves consommés », or « réserves épuisées (1,7 mois) : il manque 116 000 € ».
+pub fn drawn_words(drawn: &Drawn, lang: Lang) -> String {
+    let months = quantity(drawn.months);
+    match (drawn.exhausted, lang) {
+        (true, Lang::Fr) => format!(
+            "réserves épuisées ({months} mois) : il manque {}",
+            euros_whole(drawn.missing)
+        ),
+        (true, Lang::En) => format!(
+            "reserves exhausted ({months} months): {} missing",
+            euros_whole(drawn.missing)
+        ),
+        (false, Lang::Fr) => format!("{months} mois de réserves consommés"),
+        (false, Lang::En) => format!("{months} months of reserves used"),
+    }
+}
 
 /// `change` on `base`, in `lang`.
 pub fn change_words(change: &Change, base: &Snapshot, lang: Lang) -> String {

@@ -117,14 +117,16 @@ pub fn document(
     };
     let mut stress = Vec::new();
     if asked.stress {
-        for (name, o) in stress_outcomes(case, base, typology) {
+        for (test, o) in stress_outcomes(case, base, typology) {
             stress.push(Stress {
-                name,
+                name: crate::text::stress_name(&test, crate::text::Lang::Fr),
                 budget_lost: o.lost(),
                 reserve_months_eaten: o.drawn(base).map(|d| d.months),
                 reserves_exhausted: o.drawn(base).is_some_and(|d| d.exhausted),
                 reserves_missing: o.drawn(base).map_or(0.0, |d| d.missing),
-                reserves_said: o.drawn(base).map(|d| d.said()),
+                reserves_said: o
+                    .drawn(base)
+                    .map(|d| crate::text::drawn_words(&d, crate::text::Lang::Fr)),
                 after: state(&o.analysis, &o.applied.snapshot),
                 new_qualifiers: new_qualifiers(&before, &o.analysis)
                     .into_iter()

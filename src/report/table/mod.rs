@@ -215,11 +215,13 @@ pub fn stress_table(case: &Case, base: &Snapshot, typology: &Typology) -> Copied
         ],
     );
     let before = analyse(case, base, typology);
-    for (name, o) in stress_outcomes(case, base, typology) {
+    for (stress, o) in stress_outcomes(case, base, typology) {
         table.rows.push(vec![
-            name,
+            crate::text::stress_name(&stress, crate::text::Lang::Fr),
             euros_whole(o.lost()),
-            o.drawn(base).map_or("—".to_owned(), |d| d.said()),
+            o.drawn(base).map_or("—".to_owned(), |d| {
+                crate::text::drawn_words(&d, crate::text::Lang::Fr)
+            }),
             crate::text::headline(&o.analysis.classification, crate::text::Lang::Fr),
             new_qualifiers(&before, &o.analysis).join(", "),
         ]);

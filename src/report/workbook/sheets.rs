@@ -358,10 +358,20 @@ pub(super) fn stress_sheet(
     }
     let before = analyse(case, s, typology);
     let mut row = 4;
-    for (name, o) in stress_outcomes(case, s, typology) {
-        ws.write_string(row, 0, &name)?;
+    for (stress, o) in stress_outcomes(case, s, typology) {
+        ws.write_string(
+            row,
+            0,
+            crate::text::stress_name(&stress, crate::text::Lang::Fr),
+        )?;
         ws.write_number_with_format(row, 1, o.lost(), &f.euros)?;
-        ws.write_string(row, 2, o.drawn(s).map_or("—".to_owned(), |d| d.said()))?;
+        ws.write_string(
+            row,
+            2,
+            o.drawn(s).map_or("—".to_owned(), |d| {
+                crate::text::drawn_words(&d, crate::text::Lang::Fr)
+            }),
+        )?;
         ws.write_string_with_format(
             row,
             3,

@@ -12,7 +12,7 @@ use egui::RichText;
 
 use crate::analysis::Analysis;
 use crate::analysis::reach::Reach;
-use crate::analysis::scenario::{Outcome, simulate, stress_outcomes};
+use crate::analysis::scenario::{Outcome, Stress, simulate, stress_outcomes};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::copy::{copy_on_shortcut, copy_table_button};
@@ -43,7 +43,7 @@ struct Cache {
     /// Every scenario on the same base, with its result, for the comparison.
     siblings: Vec<(usize, String, Outcome)>,
     stress_base: Option<Snapshot>,
-    stress: Vec<(String, Outcome)>,
+    stress: Vec<(Stress, Outcome)>,
     reach_key: Option<(u64, String, bool, String)>,
     reach: Option<Result<Reach, String>>,
 }

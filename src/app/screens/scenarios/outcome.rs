@@ -5,7 +5,7 @@ use egui::{Color32, RichText};
 use egui_plot::{Arrows, MarkerShape, Points};
 
 use super::NamedPoint;
-use crate::analysis::scenario::{Outcome, new_qualifiers};
+use crate::analysis::scenario::{Outcome, Stress, new_qualifiers};
 use crate::analysis::{Analysis, label_groups};
 use crate::app::view::CaseView;
 use crate::app::widgets::badge::model_badge_ui;
@@ -23,7 +23,7 @@ pub(super) fn result_ui(
     view: &CaseView<'_>,
     (base, before, name): (&Snapshot, &Analysis, &str),
     result: &Outcome,
-    (stress, others): (&[(String, Outcome)], &[NamedPoint]),
+    (stress, others): (&[(Stress, Outcome)], &[NamedPoint]),
 ) {
     let after = &result.analysis;
     let lang = view.lang;
@@ -120,7 +120,7 @@ pub(super) fn map_ui(
     ui: &mut egui::Ui,
     view: &CaseView<'_>,
     (base, before, after): (&Snapshot, &Analysis, Option<&Analysis>),
-    (stress, others): (&[(String, Outcome)], &[NamedPoint]),
+    (stress, others): (&[(Stress, Outcome)], &[NamedPoint]),
     width: f32,
 ) {
     let colours = MapColours::of(ui);

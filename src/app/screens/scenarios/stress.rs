@@ -47,10 +47,11 @@ impl ScenariosScreen {
             ui.label(lang.t("Aucun financeur ni argent public : pas de test de résistance."));
             return;
         }
-        for (n, (name, o)) in results.iter().enumerate() {
+        for (n, (stress, o)) in results.iter().enumerate() {
+            let name = crate::text::stress_name(stress, lang);
             let mut facts = vec![lang.f("budget monétaire perdu : {}", &[&euros_whole(o.lost())])];
             if let Some(drawn) = o.drawn(base) {
-                facts.push(drawn.said());
+                facts.push(crate::text::drawn_words(&drawn, lang));
             }
             facts.push(lang.f(
                 "après : {}",
