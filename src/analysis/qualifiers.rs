@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::classify::Classification;
 use super::totals::Totals;
 use super::typology::Typology;
-use crate::format::{euros, percent, quantity};
+use crate::format::{euros, percent};
 use crate::model::{Case, Group, Nature, Snapshot};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -13,8 +13,30 @@ pub struct Qualifier {
     /// Stable id for scripts: `dependance`, `fortement_benevole`, `employeur`, `reserves_faibles`.
     pub id: &'static str,
     pub label: &'static str,
-    /// The fact behind it, in French.
-    pub detail: String,
+    /// The fact behind it (`text::qualifier_detail` says it).
+    pub detail: Detail,
+}
+
+/// The fact behind a qualifier, as values: shares are fractions, amounts euros.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    /// One funder brings `share` of the monetary resources.
+    Dependence {
+        funder: String,
+        share: f64,
+        threshold: f64,
+    },
+    /// Valued contributions weigh `share` of the valued budget.
+    VolunteerHeavy { share: f64, threshold: f64 },
+    /// Salaried staff, in full-time equivalents.
+    Employer { etp: f64 },
+    /// Reserves of `months` of expenses.
+    LowReserves {
+        months: f64,
+        reserves: f64,
+        expenses: f64,
+        threshold: f64,
+    },
 }
 
 pub fn qualifiers(snapshot: &Snapshot, totals: &Totals, typology: &Typology) -> Vec<Qualifier> {
@@ -27,29 +49,30 @@ pub fn qualifiers(snapshot: &Snapshot, totals: &Totals, typology: &Typology) -> 
         found.push(Qualifier {
             id: "dependance",
             label: "dépendance",
-            detail: format!(
-                "{funder} apporte {} des ressources monétaires (seuil : {})",
-                percent(amount / totals.counted_monetary),
-                percent(t.dependence)
-            ),
+            detail: Detail::Dependence {
+                funder,
+                share: amount / totals.counted_monetary,
+                threshold: t.dependence,
+            },
         });
     }
     if totals.valued_budget > 0.0 && totals.valued_share >= t.volunteer_heavy {
         found.push(Qualifier {
             id: "fortement_benevole",
             label: "fortement bénévole",
-            detail: format!(
-                "Contributions valorisées : {} du budget valorisé (seuil : {})",
-                percent(totals.valued_share),
-                percent(t.volunteer_heavy)
-            ),
+            detail: Detail::VolunteerHeavy {
+                share: totals.valued_share,
+                threshold: t.volunteer_heavy,
+            },
         });
     }
     if totals.salaried_etp > 0.0 {
         found.push(Qualifier {
             id: "employeur",
             label: "employeur",
-            detail: format!("{} ETP salariés", quantity(totals.salaried_etp)),
+            detail: Detail::Employer {
+                etp: totals.salaried_etp,
+            },
         });
     }
     if let (Some(reserves), Some(expenses), Some(months)) = (
@@ -61,20 +84,15 @@ pub fn qualifiers(snapshot: &Snapshot, totals: &Totals, typology: &Typology) -> 
         found.push(Qualifier {
             id: "reserves_faibles",
             label: "réserves faibles",
-            detail: format!(
-                "Réserves : {} de charges ({} pour {} de charges annuelles ; seuil : {} mois)",
-                months_text(months),
-                euros(reserves),
-                euros(expenses),
-                quantity(t.low_reserves_months)
-            ),
+            detail: Detail::LowReserves {
+                months,
+                reserves,
+                expenses,
+                threshold: t.low_reserves_months,
+            },
         });
     }
     found
-}
-
-fn months_text(months: f64) -> String {
-    format!("{} mois", crate::format::number(months, 1))
 }
 
 /// The funder bringing the most money to T, by name (case and spaces ignored). Members and

@@ -124,7 +124,14 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
     if !analysis.qualifiers.is_empty() {
         text.push_str("\nQualificatifs :\n");
         for q in &analysis.qualifiers {
-            text.push_str(&format!("  [{}] {}\n", q.label, one_line(&q.detail)));
+            text.push_str(&format!(
+                "  [{}] {}\n",
+                q.label,
+                one_line(&crate::text::qualifier_detail(
+                    &q.detail,
+                    crate::text::Lang::Fr
+                ))
+            ));
         }
     }
     for w in &analysis.warnings {

@@ -239,7 +239,7 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
         out.extend(flow::led(
             &format!("{} :", q.label),
             body.bold(),
-            &q.detail,
+            &crate::text::qualifier_detail(&q.detail, crate::text::Lang::Fr),
             body,
             width,
         ));

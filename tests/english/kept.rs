@@ -72,11 +72,14 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
             let document = atelier_mse::report::json::analyse::document(case, a, None);
             let mut words = BTreeSet::new();
             strings_of(&serde_json::to_value(&document).unwrap(), &mut words);
-            // « Pourquoi ? » and the headline are worded by the text floor in the window's
-            // language: French there is a fault, not something to set aside.
+            // « Pourquoi ? », the headline and the qualifiers' facts are worded by the text floor
+            // in the window's language: French there is a fault, not something to set aside.
             let french = atelier_mse::text::Lang::Fr;
             for reason in atelier_mse::text::reasons(&a.classification, french) {
                 words.remove(&reason);
+            }
+            for q in &a.qualifiers {
+                words.remove(&atelier_mse::text::qualifier_detail(&q.detail, french));
             }
             said.extend(words);
         };

@@ -31,7 +31,7 @@ pub fn summary_ui(ui: &mut egui::Ui, view: &CaseView<'_>) {
                     .small()
                     .background_color(ui.visuals().faint_bg_color),
             )
-            .on_hover_text(&q.detail);
+            .on_hover_text(crate::text::qualifier_detail(&q.detail, view.lang));
         }
     });
     ui.add_space(2.0);

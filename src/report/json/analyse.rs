@@ -21,7 +21,7 @@ pub struct Document<'a> {
     barycentre: Option<[f64; 2]>,
     classification: Classification<'a>,
     organisation: &'a str,
-    qualifiers: Vec<Qualifier<'a>>,
+    qualifiers: Vec<Qualifier>,
     /// Only with `--reference`: absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     reference: Option<Reference<'a>>,
@@ -101,8 +101,8 @@ struct Classification<'a> {
 }
 
 #[derive(Serialize)]
-struct Qualifier<'a> {
-    detail: &'a str,
+struct Qualifier {
+    detail: String,
     id: &'static str,
     label: &'static str,
 }
@@ -216,7 +216,7 @@ pub fn document<'a>(
             .qualifiers
             .iter()
             .map(|q| Qualifier {
-                detail: &q.detail,
+                detail: crate::text::qualifier_detail(&q.detail, crate::text::Lang::Fr),
                 id: q.id,
                 label: q.label,
             })

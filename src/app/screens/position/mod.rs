@@ -291,7 +291,7 @@ fn why_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis) {
                             .strong()
                             .background_color(ui.visuals().faint_bg_color),
                     );
-                    ui.label(&q.detail);
+                    ui.label(crate::text::qualifier_detail(&q.detail, lang));
                 }
             });
         }
