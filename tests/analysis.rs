@@ -309,7 +309,11 @@ fn employer_and_low_reserves() {
 fn operator_without_staff_is_warned() {
     let case = case_of(snapshot_of(&[("tarification_publique", 100_000.0)]));
     let a = analyse(&case, &case.snapshots[0], Typology::builtin());
-    assert!(a.warnings.iter().any(|w| w.contains("sans salarié")));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| atelier_mse::text::warning(w, Lang::Fr).contains("sans salarié"))
+    );
 }
 
 #[test]
@@ -317,7 +321,11 @@ fn gifts_to_a_non_eligible_organisation_are_warned() {
     let mut case = case_of(snapshot_of(&[("dons", 100.0)]));
     case.organisation.general_interest = false;
     let a = analyse(&case, &case.snapshots[0], Typology::builtin());
-    assert!(a.warnings.iter().any(|w| w.contains("intérêt général")));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| atelier_mse::text::warning(w, Lang::Fr).contains("intérêt général"))
+    );
 }
 
 #[test]
@@ -720,7 +728,8 @@ fn what_leaves_the_shares_is_said_when_it_weighs() {
         ]));
         let a = analyse(&case, &case.snapshots[0], Typology::builtin());
         a.warnings
-            .into_iter()
+            .iter()
+            .map(|w| atelier_mse::text::warning(w, Lang::Fr))
             .find(|w| w.contains("hors des parts"))
     };
     let notice = said(22_000.0).unwrap();

@@ -29,7 +29,7 @@ pub use geometry::{
 pub use groups::{GroupAmounts, RuleGroup, RuleMix};
 pub use key_figures::{KeyFigure, key_figures};
 pub use labels::{LabelBox, Placed, free_place, place_label};
-pub use qualifiers::{Detail, Qualifier, qualifiers, warnings};
+pub use qualifiers::{Detail, Qualifier, Warning, qualifiers, warnings};
 pub use story::{disagreement, retained, title};
 pub use totals::{LineValue, Totals, line_value, totals};
 pub use typology::{ModelDef, Thresholds, Typology, TypologyError};
@@ -49,7 +49,7 @@ pub struct Analysis {
     pub barycentre: Option<[f64; 2]>,
     pub classification: Classification,
     pub qualifiers: Vec<Qualifier>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Analyses one snapshot of a case with a typology.

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use super::classify::Classification;
 use super::totals::Totals;
 use super::typology::Typology;
-use crate::format::{euros, percent};
 use crate::model::{Case, Group, Nature, Snapshot};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -122,25 +121,35 @@ fn largest_funder(snapshot: &Snapshot) -> Option<(String, f64)> {
 /// the position rests on the rest.
 pub const OUTSIDE_SHARES_SAID: f64 = 0.10;
 
+/// A warning to read with the result (`text::warning` says it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Warning {
+    /// `outside` euros (`share` of the monetary resources) are financial income or other
+    /// resources outside the typology's groups: the position rests on the rest.
+    OutsideShares { outside: f64, share: f64 },
+    /// A public-policy operator without salaried staff.
+    OperatorWithoutStaff,
+    /// Gifts or sponsorship to an organisation not of general interest.
+    GiftsWithoutGeneralInterest,
+}
+
 pub fn warnings(
     case: &Case,
     snapshot: &Snapshot,
     totals: &Totals,
     classification: &Classification,
     typology: &Typology,
-) -> Vec<String> {
+) -> Vec<Warning> {
     let mut warnings = Vec::new();
     // What leaves the shares (« produits financiers, autres »: group O) is said when it weighs:
     // the position rests on the rest.
     let outside = totals.monetary_budget - totals.counted_monetary;
     if totals.monetary_budget > 0.0 && outside / totals.monetary_budget > OUTSIDE_SHARES_SAID {
         let share = outside / totals.monetary_budget;
-        warnings.push(format!(
-            "{} ({} des ressources monétaires) sont des produits financiers ou autres, hors des parts de la typologie : la position repose sur les {} restants.",
-            euros(outside.round()),
-            percent(share),
-            percent(1.0 - share)
-        ));
+        warnings.push(Warning::OutsideShares {
+            outside: outside.round(),
+            share,
+        });
     }
     let operator = typology
         .model_of_group(super::groups::RuleGroup::RAr)
@@ -149,20 +158,14 @@ pub fn warnings(
         && classification.second_model.is_none()
         && totals.salaried_etp <= 0.0
     {
-        warnings.push(
-            "Opératrice de politique publique sans salarié : vérifiez les lignes « Salariés » (un service tarifé suppose du personnel)."
-                .to_owned(),
-        );
+        warnings.push(Warning::OperatorWithoutStaff);
     }
     if !case.organisation.general_interest {
         let gifts = snapshot.lines.iter().any(|l| {
             matches!(l.kind.as_str(), "dons" | "mecenat_financier") && l.amount.unwrap_or(0.0) > 0.0
         });
         if gifts {
-            warnings.push(
-                "L'organisation n'est pas déclarée d'intérêt général : ses donateurs et mécènes ne peuvent pas bénéficier de la réduction d'impôt. Vérifiez les lignes de dons et de mécénat."
-                    .to_owned(),
-            );
+            warnings.push(Warning::GiftsWithoutGeneralInterest);
         }
     }
     warnings

@@ -135,7 +135,8 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
         }
     }
     for w in &analysis.warnings {
-        text.push_str(&format!("\nAttention : {}\n", one_line(w)));
+        let w = crate::text::warning(w, crate::text::Lang::Fr);
+        text.push_str(&format!("\nAttention : {}\n", one_line(&w)));
     }
     if let Some(d) = crate::report::autodiagnostic::latest(case, None) {
         text.push_str(&format!(

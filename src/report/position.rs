@@ -245,6 +245,7 @@ fn why_lines(f: &Frame<'_>, width: f32) -> Vec<Line> {
         ));
     }
     for warning in &f.analysis.warnings {
+        let warning = crate::text::warning(warning, crate::text::Lang::Fr);
         out.extend(flow::lines(
             &format!("Attention : {warning}"),
             body.colour(palette::DECREASE),

@@ -72,7 +72,7 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
             let document = atelier_mse::report::json::analyse::document(case, a, None);
             let mut words = BTreeSet::new();
             strings_of(&serde_json::to_value(&document).unwrap(), &mut words);
-            // « Pourquoi ? », the headline and the qualifiers' facts are worded by the text floor
+            // « Pourquoi ? », the headline, the qualifiers' facts and the warnings are worded by the text floor
             // in the window's language: French there is a fault, not something to set aside.
             let french = atelier_mse::text::Lang::Fr;
             for reason in atelier_mse::text::reasons(&a.classification, french) {
@@ -80,6 +80,9 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
             }
             for q in &a.qualifiers {
                 words.remove(&atelier_mse::text::qualifier_detail(&q.detail, french));
+            }
+            for w in &a.warnings {
+                words.remove(&atelier_mse::text::warning(w, french));
             }
             said.extend(words);
         };

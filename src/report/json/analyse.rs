@@ -31,7 +31,7 @@ pub struct Document<'a> {
     ternary: Option<Ternary>,
     totals: Totals,
     typology: Versioned<'a>,
-    warnings: &'a [String],
+    warnings: Vec<String>,
     weights: Vec<Weight<'a>>,
 }
 
@@ -235,7 +235,11 @@ pub fn document<'a>(
             id: &analysis.typology.id,
             version: analysis.typology.version,
         },
-        warnings: &analysis.warnings,
+        warnings: analysis
+            .warnings
+            .iter()
+            .map(|w| crate::text::warning(w, crate::text::Lang::Fr))
+            .collect(),
         weights: analysis
             .weights
             .iter()

@@ -296,6 +296,7 @@ fn why_ui(ui: &mut egui::Ui, view: &CaseView<'_>, analysis: &Analysis) {
             });
         }
         for warning in &analysis.warnings {
+            let warning = crate::text::warning(warning, lang);
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
         }
         ui.add_space(4.0);
