@@ -108,10 +108,10 @@ fn forty_changes_of_a_trillion_percent_stay_within_range_and_say_so() {
     assert!(o.analysis.totals.monetary_budget >= MAX);
     assert_eq!(o.analysis.classification.model.as_deref(), Some("M1"));
     assert!(
-        o.applied
-            .notices
-            .iter()
-            .any(|n| n.contains("1 000 milliards")),
+        o.applied.notices.iter().any(
+            |n| atelier_mse::text::notice(n, atelier_mse::text::Lang::Fr)
+                .contains("1 000 milliards")
+        ),
         "{:?}",
         o.applied.notices
     );
@@ -172,7 +172,9 @@ fn reserves_against_tiny_expenses_stay_a_number() {
     let months = o.reserve_months.unwrap();
     assert!(months.is_finite() && months <= MAX, "{months}");
     assert!(
-        o.applied.notices.iter().any(|n| n.contains("mois")),
+        o.applied.notices.iter().any(|n| {
+            atelier_mse::text::notice(n, atelier_mse::text::Lang::Fr).contains("mois")
+        }),
         "{:?}",
         o.applied.notices
     );

@@ -202,7 +202,7 @@ fn a_scenario_changes_a_copy_clamps_at_zero_and_names_what_it_cannot_find() {
         "clamped at zero"
     );
     assert!(
-        applied.notices[0].contains("ramené à 0"),
+        atelier_mse::text::notice(&applied.notices[0], Lang::Fr).contains("ramené à 0"),
         "{:?}",
         applied.notices
     );

@@ -52,10 +52,9 @@ pub fn outcome(
     let analysis = analyse(case, &applied.snapshot, typology);
     let reserve_months = applied.snapshot.reserve_months();
     if reserve_months == Some(crate::model::MAX_NUMBER) {
-        applied.notices.push(
-            "les réserves dépassent 1 000 milliards de mois de charges (des charges annuelles presque nulles) : le nombre de mois est plafonné"
-                .to_owned(),
-        );
+        applied
+            .notices
+            .push(crate::model::scenario::Notice::MonthsCapped);
     }
     Ok(Outcome {
         applied,

@@ -58,7 +58,22 @@ pub struct Scenario {
 #[derive(Clone, Debug)]
 pub struct Applied {
     pub snapshot: Snapshot,
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
+}
+
+/// What applying a scenario says on the way, as values (`text::notice` words it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A change of a kind the base has no line of, in the snapshot named.
+    NoLineOfKind { kind: String, snapshot: String },
+    /// A change of a group the base has no line of, in the snapshot named.
+    NoLineOfGroup { group: String, snapshot: String },
+    /// Lines brought back to zero, with what would have been missing (for one line).
+    BelowZero { labels: Vec<String>, missing: f64 },
+    /// Lines brought back to a thousand billion, the largest amount a case file accepts.
+    AboveLimit { labels: Vec<String> },
+    /// Reserves above a thousand billion months of expenses: the months are capped.
+    MonthsCapped,
 }
 
 pub(crate) fn group_of(line: &ResourceLine) -> Option<Group> {
@@ -139,11 +154,10 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
                     .filter(|l| l.kind == *kind)
                     .collect();
                 if lines.is_empty() {
-                    notices.push(format!(
-                        "aucune ligne de type « {} » dans « {} » : rien à changer",
-                        kind_label(kind),
-                        base.label
-                    ));
+                    notices.push(Notice::NoLineOfKind {
+                        kind: kind_label(kind),
+                        snapshot: base.label.clone(),
+                    });
                 }
                 shift(lines, *by, &mut notices);
             }
@@ -154,11 +168,10 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
                     .filter(|l| group_of(l) == Some(*group))
                     .collect();
                 if lines.is_empty() {
-                    notices.push(format!(
-                        "aucune ligne « {} » dans « {} » : rien à changer",
-                        group.label(),
-                        base.label
-                    ));
+                    notices.push(Notice::NoLineOfGroup {
+                        group: group.label().to_owned(),
+                        snapshot: base.label.clone(),
+                    });
                 }
                 shift(lines, *by, &mut notices);
             }
@@ -222,7 +235,7 @@ fn bounded(value: f64) -> f64 {
 /// Moves `lines` by `by`: a percentage of each, or euros shared in proportion of their amounts,
 /// or their total set to an amount the same way (all on the first when they are all at zero). Never below zero nor above what a case file
 /// accepts (a thousand billion): said when clamped, once per change.
-fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>) {
+fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<Notice>) {
     let total: f64 = lines.iter_mut().map(|l| moved(l).unwrap_or(0.0)).sum();
     let (mut below, mut above) = (Vec::new(), Vec::new());
     for (index, line) in lines.into_iter().enumerate() {
@@ -247,52 +260,36 @@ fn shift(mut lines: Vec<&mut ResourceLine>, by: Delta, notices: &mut Vec<String>
     }
     let said = match below.as_slice() {
         [] => None,
-        [(label, missing)] => Some(format!(
-            "« {label} » ne descend pas sous zéro : ramené à 0 (il aurait fallu {} de moins)",
-            crate::format::euros_whole(*missing)
-        )),
-        many => Some(format!(
-            "{} lignes ne descendent pas sous zéro ({}) : ramenées à 0",
-            many.len(),
-            some_of(many.iter().map(|(label, _)| label.as_str()))
-        )),
+        [(label, missing)] => Some(Notice::BelowZero {
+            labels: vec![label.clone()],
+            missing: *missing,
+        }),
+        many => Some(Notice::BelowZero {
+            labels: many.iter().map(|(label, _)| label.clone()).collect(),
+            missing: 0.0,
+        }),
     };
     say(said, notices);
     say_above(&above, notices);
 }
 
 /// Says that the lines `labels` were brought back to a thousand billion.
-fn say_above(labels: &[String], notices: &mut Vec<String>) {
-    let said = match labels {
-        [] => None,
-        [label] => Some(format!(
-            "« {label} » ne dépasse pas 1 000 milliards, le plus grand montant qu'un dossier accepte : ramené à 1 000 milliards"
-        )),
-        many => Some(format!(
-            "{} lignes ne dépassent pas 1 000 milliards, le plus grand montant qu'un dossier accepte ({}) : ramenées à 1 000 milliards",
-            many.len(),
-            some_of(many.iter().map(String::as_str))
-        )),
-    };
-    say(said, notices);
+fn say_above(labels: &[String], notices: &mut Vec<Notice>) {
+    if !labels.is_empty() {
+        say(
+            Some(Notice::AboveLimit {
+                labels: labels.to_vec(),
+            }),
+            notices,
+        );
+    }
 }
 
 /// Adds `notice` unless it was already said (the same change repeated says it once).
-fn say(notice: Option<String>, notices: &mut Vec<String>) {
+fn say(notice: Option<Notice>, notices: &mut Vec<Notice>) {
     if let Some(notice) = notice
         && !notices.contains(&notice)
     {
         notices.push(notice);
-    }
-}
-
-/// The first three of `labels`, quoted, and how many more.
-fn some_of<'a>(labels: impl ExactSizeIterator<Item = &'a str>) -> String {
-    let count = labels.len();
-    let shown: Vec<String> = labels.take(3).map(|l| format!("« {l} »")).collect();
-    if count > shown.len() {
-        format!("{} et {} autre(s)", shown.join(", "), count - shown.len())
-    } else {
-        shown.join(", ")
     }
 }

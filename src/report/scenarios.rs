@@ -101,9 +101,10 @@ pub(super) fn scenario_pages(f: &Frame<'_>) -> Vec<Page> {
             ),
         );
         for notice in &o.applied.notices {
+            let notice = crate::text::notice(notice, crate::text::Lang::Fr);
             flow.write(
                 MARGIN,
-                flow::lines(notice, body.colour(palette::DECREASE), 0.0, width),
+                flow::lines(&notice, body.colour(palette::DECREASE), 0.0, width),
             );
         }
         flow.y += 4.0;

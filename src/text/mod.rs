@@ -18,5 +18,5 @@ pub use lang::{Lang, Said};
 pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, way_words};
 pub use reason::{confidence, headline, reason, reasons};
-pub use scenario::{change_words, drawn_words, stress_name};
+pub use scenario::{change_words, drawn_words, notice, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};

@@ -5,7 +5,7 @@
 use super::Lang;
 use crate::analysis::scenario::{Drawn, Stress};
 use crate::format::{euros_whole, quantity};
-use crate::model::scenario::kind_label;
+use crate::model::scenario::{Notice, kind_label};
 use crate::model::{Change, Delta, Snapshot};
 
 /// A stress test's name: « Perte du premier financeur (Région) ».
@@ -81,5 +81,90 @@ pub fn change_words(change: &Change, base: &Snapshot, lang: Lang) -> String {
             Lang::Fr => format!("nouvelle ligne {}", quoted(line.display_label())),
             Lang::En => format!("new line {}", quoted(line.display_label())),
         },
+    }
+}
+
+/// What applying a scenario said on the way, in `lang`.
+pub fn notice(n: &Notice, lang: Lang) -> String {
+    let quoted = |text: &str| match lang {
+        Lang::Fr => format!("« {text} »"),
+        Lang::En => format!("“{text}”"),
+    };
+    // The first three labels, quoted, and how many more.
+    let some_of = |labels: &[String]| {
+        let shown: Vec<String> = labels.iter().take(3).map(|l| quoted(l)).collect();
+        let more = labels.len() - shown.len();
+        match (more, lang) {
+            (0, _) => shown.join(", "),
+            (_, Lang::Fr) => format!("{} et {more} autre(s)", shown.join(", ")),
+            (_, Lang::En) => format!("{} and {more} more", shown.join(", ")),
+        }
+    };
+    match (n, lang) {
+        (Notice::NoLineOfKind { kind, snapshot }, Lang::Fr) => format!(
+            "aucune ligne de type {} dans {} : rien à changer",
+            quoted(kind),
+            quoted(snapshot)
+        ),
+        (Notice::NoLineOfKind { kind, snapshot }, Lang::En) => format!(
+            "no line of type {} in {}: nothing to change",
+            quoted(kind),
+            quoted(snapshot)
+        ),
+        (Notice::NoLineOfGroup { group, snapshot }, Lang::Fr) => format!(
+            "aucune ligne {} dans {} : rien à changer",
+            quoted(group),
+            quoted(snapshot)
+        ),
+        (Notice::NoLineOfGroup { group, snapshot }, Lang::En) => format!(
+            "no line {} in {}: nothing to change",
+            quoted(group),
+            quoted(snapshot)
+        ),
+        (Notice::BelowZero { labels, missing }, _) if labels.len() == 1 => {
+            let label = quoted(labels.first().map_or("", String::as_str));
+            let missing = euros_whole(*missing);
+            match lang {
+                Lang::Fr => format!(
+                    "{label} ne descend pas sous zéro : ramené à 0 (il aurait fallu {missing} de moins)"
+                ),
+                Lang::En => format!(
+                    "{label} does not go below zero: brought back to 0 ({missing} would have been missing)"
+                ),
+            }
+        }
+        (Notice::BelowZero { labels, .. }, Lang::Fr) => format!(
+            "{} lignes ne descendent pas sous zéro ({}) : ramenées à 0",
+            labels.len(),
+            some_of(labels)
+        ),
+        (Notice::BelowZero { labels, .. }, Lang::En) => format!(
+            "{} lines do not go below zero ({}): brought back to 0",
+            labels.len(),
+            some_of(labels)
+        ),
+        (Notice::AboveLimit { labels }, _) if labels.len() == 1 => {
+            let label = quoted(labels.first().map_or("", String::as_str));
+            match lang {
+                Lang::Fr => format!(
+                    "{label} ne dépasse pas 1 000 milliards, le plus grand montant qu'un dossier accepte : ramené à 1 000 milliards"
+                ),
+                Lang::En => format!(
+                    "{label} does not go above 1 000 milliards, the largest amount a case file accepts: brought back to 1 000 milliards"
+                ),
+            }
+        }
+        (Notice::AboveLimit { labels }, Lang::Fr) => format!(
+            "{} lignes ne dépassent pas 1 000 milliards, le plus grand montant qu'un dossier accepte ({}) : ramenées à 1 000 milliards",
+            labels.len(),
+            some_of(labels)
+        ),
+        (Notice::AboveLimit { labels }, Lang::En) => format!(
+            "{} lines do not go above 1 000 milliards, the largest amount a case file accepts ({}): brought back to 1 000 milliards",
+            labels.len(),
+            some_of(labels)
+        ),
+        (Notice::MonthsCapped, Lang::Fr) => "les réserves dépassent 1 000 milliards de mois de charges (des charges annuelles presque nulles) : le nombre de mois est plafonné".to_owned(),
+        (Notice::MonthsCapped, Lang::En) => "the reserves exceed 1 000 milliards months of expenses (annual expenses close to nothing): the number of months is capped".to_owned(),
     }
 }

@@ -122,7 +122,6 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
         for scenario in &case.scenarios {
             if let Ok(o) = simulate(case, scenario, typology) {
                 analysis(case, &o.analysis, &mut said);
-                said.extend(o.applied.notices);
             }
         }
         for i in 0..case.diagnostics.len() {

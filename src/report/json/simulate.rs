@@ -105,7 +105,12 @@ pub fn document(
                 .iter()
                 .map(|c| crate::text::change_words(c, base, crate::text::Lang::Fr))
                 .collect(),
-            notices: o.applied.notices.clone(),
+            notices: o
+                .applied
+                .notices
+                .iter()
+                .map(|n| crate::text::notice(n, crate::text::Lang::Fr))
+                .collect(),
             before: state(&before, base),
             after: state(&o.analysis, &o.applied.snapshot),
             budget_change: o.budget_change,

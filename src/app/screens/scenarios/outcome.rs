@@ -65,6 +65,7 @@ pub(super) fn result_ui(
         );
     }
     for notice in &result.applied.notices {
+        let notice = crate::text::notice(notice, lang);
         ui.colored_label(ui.visuals().warn_fg_color, notice);
     }
     let steps = [
