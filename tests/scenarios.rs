@@ -137,9 +137,7 @@ fn what_it_takes_holds_on_every_sample_and_names_the_threshold() {
     .unwrap();
     assert!(strong.ways.is_empty());
     assert!(
-        strong
-            .unreachable
-            .unwrap()
+        atelier_mse::text::unreachable(&strong.unreachable.unwrap(), Lang::Fr)
             .contains("jamais une confiance forte")
     );
     // An unknown model names the choices.

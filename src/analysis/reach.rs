@@ -37,7 +37,25 @@ pub struct Reach {
     /// The ways there, smallest first (at most one per group and direction).
     pub ways: Vec<Way>,
     /// Why no change of one group leads there, when none does.
-    pub unreachable: Option<String>,
+    pub unreachable: Option<Unreachable>,
+}
+
+/// Why no change of a single group reaches a model (`text::reach_sentence` says it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreachable {
+    /// It would take a change beyond what a case file accepts (a thousand billion euros).
+    BeyondTheLimit,
+    /// The co-financing and small-structure rules never give « confiance forte ».
+    NeverStrong,
+    /// Co-financing takes both subsidies and private giving at their thresholds.
+    TwoGroups {
+        subsidies_threshold: f64,
+        private_threshold: f64,
+    },
+    /// The small-structure rule takes no salaried staff.
+    SmallStructureWithStaff,
+    /// No change of one group leads there with this typology's thresholds.
+    NoSingleGroup,
 }
 
 fn reached(decision: &Decision, typology: &Typology, model: &str, strong: bool) -> bool {
@@ -165,7 +183,7 @@ pub fn what_it_takes(
                 || (mix.get(group) > MAX_NUMBER && ok(&with(mix, group, -mix.get(group))))
         });
         reach.unreachable = Some(if beyond {
-            "il faudrait changer un groupe de ressources de plus de 1 000 milliards d'euros, plus que ce qu'un dossier accepte.".to_owned()
+            Unreachable::BeyondTheLimit
         } else {
             why_not(typology, model, strong)
         });
@@ -174,21 +192,18 @@ pub fn what_it_takes(
 }
 
 /// Why no change of a single group reaches `model`, from the typology's rules.
-fn why_not(typology: &Typology, model: &str, strong: bool) -> String {
+fn why_not(typology: &Typology, model: &str, strong: bool) -> Unreachable {
     let t = &typology.thresholds;
     if strong && (model == typology.cofinancing_model || model == typology.small_structure_model) {
-        return "cette règle de la typologie ne donne jamais une confiance forte.".to_owned();
+        Unreachable::NeverStrong
+    } else if model == typology.cofinancing_model {
+        Unreachable::TwoGroups {
+            subsidies_threshold: t.cofinancing_subsidies,
+            private_threshold: t.cofinancing_private,
+        }
+    } else if model == typology.small_structure_model {
+        Unreachable::SmallStructureWithStaff
+    } else {
+        Unreachable::NoSingleGroup
     }
-    if model == typology.cofinancing_model {
-        return format!(
-            "il faut à la fois {} de subventions et {} de dons, mécénat et fondations : un seul groupe ne suffit pas.",
-            crate::format::percent(t.cofinancing_subsidies),
-            crate::format::percent(t.cofinancing_private)
-        );
-    }
-    if model == typology.small_structure_model {
-        return "la règle des petites structures demande aucun salarié : tant qu'il y a des ETP salariés, seules les cotisations au-dessus du seuil de dominance y mènent.".to_owned();
-    }
-    "aucun changement d'un seul groupe de ressources n'y mène avec les seuils de cette typologie."
-        .to_owned()
 }

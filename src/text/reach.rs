@@ -2,7 +2,7 @@
 //! the threshold that decides, as the classification after the change says it.
 
 use super::{Lang, reason};
-use crate::analysis::reach::{Reach, Way};
+use crate::analysis::reach::{Reach, Unreachable, Way};
 use crate::analysis::{Reason, Typology};
 
 /// « +14 000 € de dons, mécénat et fondations ».
@@ -67,11 +67,40 @@ pub fn reach_sentence(reach: &Reach, typology: &Typology, lang: Lang) -> String 
                 None => format!("{text}."),
             }
         }
-        ([], Some(why)) => format!("{name}{strength}{}{why}", lang.pick(" : ", ": ")),
+        ([], Some(why)) => format!(
+            "{name}{strength}{}{}",
+            lang.pick(" : ", ": "),
+            unreachable(why, lang)
+        ),
         ([], None) => match lang {
             Lang::Fr => format!("{name}{strength} : hors d'atteinte."),
             Lang::En => format!("{name}{strength}: out of reach."),
         },
+    }
+}
+
+/// Why no change of a single group reaches the model.
+pub fn unreachable(why: &Unreachable, lang: Lang) -> String {
+    use crate::format::percent;
+    match (why, lang) {
+        (Unreachable::BeyondTheLimit, Lang::Fr) => "il faudrait changer un groupe de ressources de plus de 1 000 milliards d'euros, plus que ce qu'un dossier accepte.".to_owned(),
+        (Unreachable::BeyondTheLimit, Lang::En) => "a group of resources would have to change by more than 1 000 milliards euros, more than a case file accepts.".to_owned(),
+        (Unreachable::NeverStrong, Lang::Fr) => "cette règle de la typologie ne donne jamais une confiance forte.".to_owned(),
+        (Unreachable::NeverStrong, Lang::En) => "this rule of the typology never gives strong confidence.".to_owned(),
+        (Unreachable::TwoGroups { subsidies_threshold, private_threshold }, Lang::Fr) => format!(
+            "il faut à la fois {} de subventions et {} de dons, mécénat et fondations : un seul groupe ne suffit pas.",
+            percent(*subsidies_threshold),
+            percent(*private_threshold)
+        ),
+        (Unreachable::TwoGroups { subsidies_threshold, private_threshold }, Lang::En) => format!(
+            "it takes both {} of subventions and {} of dons, mécénat et fondations: one group is not enough.",
+            percent(*subsidies_threshold),
+            percent(*private_threshold)
+        ),
+        (Unreachable::SmallStructureWithStaff, Lang::Fr) => "la règle des petites structures demande aucun salarié : tant qu'il y a des ETP salariés, seules les cotisations au-dessus du seuil de dominance y mènent.".to_owned(),
+        (Unreachable::SmallStructureWithStaff, Lang::En) => "the small-structure rule takes no salaried staff: as long as there are salaried FTE, only membership fees above the dominance threshold lead there.".to_owned(),
+        (Unreachable::NoSingleGroup, Lang::Fr) => "aucun changement d'un seul groupe de ressources n'y mène avec les seuils de cette typologie.".to_owned(),
+        (Unreachable::NoSingleGroup, Lang::En) => "no change of a single group of resources leads there with this typology's thresholds.".to_owned(),
     }
 }
 

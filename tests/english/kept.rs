@@ -96,15 +96,7 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
                         typology,
                         (&model.id, strong),
                     ) {
-                        // Said in English, but for why a model is out of reach (the
-                        // analysis words it).
-                        Ok(reach) if reach.unreachable.is_some() => {
-                            said.insert(atelier_mse::text::reach_sentence(
-                                &reach,
-                                typology,
-                                atelier_mse::text::Lang::En,
-                            ));
-                        }
+                        // Said in English by the text floor.
                         Ok(_) => {}
                         Err(e) => {
                             said.insert(e);

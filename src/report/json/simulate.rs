@@ -187,6 +187,9 @@ fn reach_of(reach: &reach::Reach, typology: &Typology) -> Reach {
                 position_after: w.after.label.clone(),
             })
             .collect(),
-        unreachable: reach.unreachable.clone(),
+        unreachable: reach
+            .unreachable
+            .as_ref()
+            .map(|u| crate::text::unreachable(u, crate::text::Lang::Fr)),
     }
 }
