@@ -91,6 +91,8 @@ pub fn window(
         // default theme (dark on most systems), then at once again in the user's.
         super::fonts::install(&cc.egui_ctx);
         app.apply_appearance(&cc.egui_ctx);
+        // The plots' fill pipeline draws with one sample, as eframe's default `multisampling`
+        // (0): if the options above ever ask for more, give its pipeline the same count.
         let solid_fills = (cc.wgpu_render_state.as_ref()).is_some_and(super::solid_fills::install);
         // An sRGB framebuffer would take the clear colour (egui's gamma values) as linear.
         let cleared = (cc.wgpu_render_state.as_ref()).is_some_and(|r| !r.target_format.is_srgb());
