@@ -17,6 +17,6 @@ pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, unreachable, way_words};
-pub use reason::{confidence, headline, reason, reasons};
+pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};

@@ -4,7 +4,7 @@
 //! both languages.
 
 use super::Lang;
-use crate::analysis::{Below, Classification, Confidence, Reason, RuleGroup};
+use crate::analysis::{Below, Classification, Confidence, Reason, Rule, RuleGroup};
 use crate::format::{euros, percent};
 
 /// « Subventions publiques (M4) · confiance forte »: the models in words and the confidence,
@@ -14,6 +14,21 @@ pub fn headline(c: &Classification, lang: Lang) -> String {
         (Some(conf), Lang::Fr) => format!("{} · confiance {}", c.title, confidence(conf, lang)),
         (Some(conf), Lang::En) => format!("{} · {} confidence", c.title, confidence(conf, lang)),
         (None, _) => c.title.clone(),
+    }
+}
+
+/// The short label of a position: « M4 — Subventions publiques », « entre M4 et M2 », « pas de
+/// ressources monétaires » (the classification keeps the French one for the files).
+pub fn short_label(c: &Classification, lang: Lang) -> String {
+    match (c.rule, lang, &c.model, &c.second_model) {
+        (Rule::NoMonetary, _, _, _) => lang
+            .pick("pas de ressources monétaires", "no monetary resources")
+            .to_owned(),
+        (Rule::Hybrid, Lang::Fr, Some(first), Some(second)) => format!("entre {first} et {second}"),
+        (Rule::Hybrid, Lang::En, Some(first), Some(second)) => {
+            format!("between {first} and {second}")
+        }
+        _ => c.label.clone(),
     }
 }
 
@@ -196,4 +211,29 @@ fn belows(below: &[Below], lang: Lang) -> String {
         })
         .collect();
     said.join(lang.pick(" et ", " and "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{RuleMix, Typology, classify};
+
+    #[test]
+    fn a_hybrid_is_said_between_its_two_models_in_either_language() {
+        let mix = RuleMix {
+            s: 40.0,
+            a: 35.0,
+            c: 25.0,
+            ..RuleMix::default()
+        };
+        let c = classify(
+            &mix,
+            &crate::analysis::Context { salaried_etp: 1.0 },
+            Typology::builtin(),
+        );
+        assert_eq!(c.rule, Rule::Hybrid);
+        assert_eq!(short_label(&c, Lang::Fr), c.label);
+        assert!(short_label(&c, Lang::En).starts_with("between M"));
+        assert!(headline(&c, Lang::En).ends_with("low confidence"));
+    }
 }

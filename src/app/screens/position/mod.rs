@@ -202,7 +202,11 @@ fn ternary_ui(
             let t = step.analysis.ternary?;
             Some((
                 t.to_xy(),
-                ternary_hover(step.label, &t, &step.analysis.classification.label),
+                ternary_hover(
+                    step.label,
+                    &t,
+                    &crate::text::short_label(&step.analysis.classification, view.lang),
+                ),
             ))
         })
         .collect();

@@ -136,7 +136,10 @@ impl ScenariosScreen {
                     ui.label(
                         RichText::new(lang.f(
                             "ou {} (→ {})",
-                            &[&crate::text::way_words(way, lang), &way.after.label],
+                            &[
+                                &crate::text::way_words(way, lang),
+                                &crate::text::short_label(&way.after, lang),
+                            ],
                         ))
                         .weak(),
                     );
