@@ -299,6 +299,11 @@ proptest! {
             // A line typed at the limit, set to it, or moved by the limit itself from next to
             // nothing (1e-300 plus a thousand billion is the limit) is not brought back: nothing
             // to say.
+            // Set to the limit, or moved by it from lines of next to nothing.
+            let at_limit = |by: &Delta, tiny_lines: bool| {
+                matches!(by, Delta::SetTo(v) if *v == MAX)
+                    || matches!(by, Delta::Euros(v) if v.abs() == MAX) && tiny_lines
+            };
             let tiny = |l: &&atelier_mse::model::ResourceLine| {
                 [l.amount, l.quantity].into_iter().flatten().all(|v| v.abs() < 1e-4)
             };
@@ -307,20 +312,12 @@ proptest! {
                     [line.amount, line.quantity].into_iter().flatten().any(|v| v == MAX)
                 }
                 Change::Line { id, by } => {
-                    matches!(by, Delta::SetTo(v) if *v == MAX)
-                        || matches!(by, Delta::Euros(v) if v.abs() == MAX)
-                            && base.lines.iter().filter(|l| l.id == *id).all(|l| tiny(&l))
+                    at_limit(by, base.lines.iter().filter(|l| l.id == *id).all(|l| tiny(&l)))
                 }
                 Change::Kind { kind, by } => {
-                    matches!(by, Delta::SetTo(v) if *v == MAX)
-                        || matches!(by, Delta::Euros(v) if v.abs() == MAX)
-                            && base.lines.iter().filter(|l| l.kind == *kind).all(|l| tiny(&l))
+                    at_limit(by, base.lines.iter().filter(|l| l.kind == *kind).all(|l| tiny(&l)))
                 }
-                Change::Group { by, .. } => {
-                    matches!(by, Delta::SetTo(v) if *v == MAX)
-                        || matches!(by, Delta::Euros(v) if v.abs() == MAX)
-                            && base.lines.iter().all(|l| tiny(&l))
-                }
+                Change::Group { by, .. } => at_limit(by, base.lines.iter().all(|l| tiny(&l))),
                 _ => false,
             });
             if clamped && !new_at_max {

@@ -155,8 +155,8 @@ impl App {
     /// Exports the selected snapshot's report to `path`; says what failed in French.
     pub fn export_to(&mut self, path: &Path, choice: ExportChoice) -> bool {
         let open: Vec<&Path> = self.document.path.as_deref().into_iter().collect();
-        if let Err(err) = storage::check_output(path, &open, false) {
-            self.toasts.error(format!("Rien n'a été exporté : {err}."));
+        if let Some(why) = super::workspaces::export_refused(path, &open) {
+            self.toasts.error(why);
             return false;
         }
         let Some(label) = self

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::App;
 use super::view::View;
-use super::workspaces::{PortfolioExport, PortfolioState};
+use super::workspaces::PortfolioExport;
 use crate::analysis::reference::Reference;
 
 impl App {
@@ -31,7 +31,7 @@ impl App {
         let Some(state) = &self.workspaces.portfolio else {
             return false;
         };
-        if let Some(why) = PortfolioState::refused(path) {
+        if let Some(why) = super::workspaces::export_refused(path, &[]) {
             self.toasts.error(why);
             return false;
         }

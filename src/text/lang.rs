@@ -30,6 +30,14 @@ impl Said {
 }
 
 impl Lang {
+    /// `text` quoted as this language quotes: « text » or “text”.
+    pub fn quoted(self, text: &str) -> String {
+        match self {
+            Lang::Fr => format!("« {text} »"),
+            Lang::En => format!("“{text}”"),
+        }
+    }
+
     /// The French or the English, as this language asks.
     pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -57,42 +57,34 @@ pub fn change_words(change: &Change, base: &Snapshot, lang: Lang) -> String {
             Lang::En => format!("to {}", euros_whole(t)),
         },
     };
-    let quoted = |text: &str| match lang {
-        Lang::Fr => format!("« {text} »"),
-        Lang::En => format!("“{text}”"),
-    };
     match change {
         Change::Line { id, by: d } => {
             let name = base.line(*id).map_or_else(
                 || format!("{} {id}", lang.pick("ligne", "line")),
                 |l| l.display_label().to_owned(),
             );
-            format!("{} {}", quoted(&name), by(d))
+            format!("{} {}", lang.quoted(&name), by(d))
         }
         Change::Kind { kind, by: d } => format!("{} {}", kind_label(kind), by(d)),
         Change::Group { group, by: d } => {
             format!("{} ({}) {}", group.label(), group.code(), by(d))
         }
         Change::LoseFunder { name } => match lang {
-            Lang::Fr => format!("perte de {}", quoted(name)),
-            Lang::En => format!("loss of {}", quoted(name)),
+            Lang::Fr => format!("perte de {}", lang.quoted(name)),
+            Lang::En => format!("loss of {}", lang.quoted(name)),
         },
         Change::NewLine { line } => match lang {
-            Lang::Fr => format!("nouvelle ligne {}", quoted(line.display_label())),
-            Lang::En => format!("new line {}", quoted(line.display_label())),
+            Lang::Fr => format!("nouvelle ligne {}", lang.quoted(line.display_label())),
+            Lang::En => format!("new line {}", lang.quoted(line.display_label())),
         },
     }
 }
 
 /// What applying a scenario said on the way, in `lang`.
 pub fn notice(n: &Notice, lang: Lang) -> String {
-    let quoted = |text: &str| match lang {
-        Lang::Fr => format!("« {text} »"),
-        Lang::En => format!("“{text}”"),
-    };
     // The first three labels, quoted, and how many more.
     let some_of = |labels: &[String]| {
-        let shown: Vec<String> = labels.iter().take(3).map(|l| quoted(l)).collect();
+        let shown: Vec<String> = labels.iter().take(3).map(|l| lang.quoted(l)).collect();
         let more = labels.len() - shown.len();
         match (more, lang) {
             (0, _) => shown.join(", "),
@@ -103,26 +95,26 @@ pub fn notice(n: &Notice, lang: Lang) -> String {
     match (n, lang) {
         (Notice::NoLineOfKind { kind, snapshot }, Lang::Fr) => format!(
             "aucune ligne de type {} dans {} : rien à changer",
-            quoted(kind),
-            quoted(snapshot)
+            lang.quoted(kind),
+            lang.quoted(snapshot)
         ),
         (Notice::NoLineOfKind { kind, snapshot }, Lang::En) => format!(
             "no line of type {} in {}: nothing to change",
-            quoted(kind),
-            quoted(snapshot)
+            lang.quoted(kind),
+            lang.quoted(snapshot)
         ),
         (Notice::NoLineOfGroup { group, snapshot }, Lang::Fr) => format!(
             "aucune ligne {} dans {} : rien à changer",
-            quoted(group),
-            quoted(snapshot)
+            lang.quoted(group),
+            lang.quoted(snapshot)
         ),
         (Notice::NoLineOfGroup { group, snapshot }, Lang::En) => format!(
             "no line {} in {}: nothing to change",
-            quoted(group),
-            quoted(snapshot)
+            lang.quoted(group),
+            lang.quoted(snapshot)
         ),
         (Notice::BelowZero { labels, missing }, _) if labels.len() == 1 => {
-            let label = quoted(labels.first().map_or("", String::as_str));
+            let label = lang.quoted(labels.first().map_or("", String::as_str));
             let missing = euros_whole(*missing);
             match lang {
                 Lang::Fr => format!(
@@ -144,7 +136,7 @@ pub fn notice(n: &Notice, lang: Lang) -> String {
             some_of(labels)
         ),
         (Notice::AboveLimit { labels }, _) if labels.len() == 1 => {
-            let label = quoted(labels.first().map_or("", String::as_str));
+            let label = lang.quoted(labels.first().map_or("", String::as_str));
             match lang {
                 Lang::Fr => format!(
                     "{label} ne dépasse pas 1 000 milliards, le plus grand montant qu'un dossier accepte : ramené à 1 000 milliards"

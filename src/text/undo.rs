@@ -24,10 +24,6 @@ pub fn undo_name(edit: &Edit, case: &Case, lang: Lang) -> String {
             .and_then(|s| s.line(*line))
             .map_or(String::new(), |l| l.display_label().to_owned())
     };
-    let quoted = |text: &str| match lang {
-        Lang::Fr => format!("« {text} »"),
-        Lang::En => format!("“{text}”"),
-    };
     match edit {
         Edit::AddSnapshot {
             as_target: true, ..
@@ -52,28 +48,28 @@ pub fn undo_name(edit: &Edit, case: &Case, lang: Lang) -> String {
             line,
             field,
         } => {
-            let name = quoted(&line_name(snapshot, line));
+            let name = lang.quoted(&line_name(snapshot, line));
             match lang {
                 Lang::Fr => format!("{} de {name}", field_name(field, lang)),
                 Lang::En => format!("{} of {name}", field_name(field, lang)),
             }
         }
         Edit::MoveLine { snapshot, line, .. } => {
-            let name = quoted(&line_name(snapshot, line));
+            let name = lang.quoted(&line_name(snapshot, line));
             match lang {
                 Lang::Fr => format!("déplacement de {name}"),
                 Lang::En => format!("{name} moved"),
             }
         }
         Edit::DuplicateLine { snapshot, line } => {
-            let name = quoted(&line_name(snapshot, line));
+            let name = lang.quoted(&line_name(snapshot, line));
             match lang {
                 Lang::Fr => format!("copie de {name}"),
                 Lang::En => format!("copy of {name}"),
             }
         }
         Edit::DeleteLine { snapshot, line } => {
-            let name = quoted(&line_name(snapshot, line));
+            let name = lang.quoted(&line_name(snapshot, line));
             match lang {
                 Lang::Fr => format!("suppression de {name}"),
                 Lang::En => format!("{name} deleted"),
@@ -100,7 +96,7 @@ pub fn undo_name(edit: &Edit, case: &Case, lang: Lang) -> String {
         Edit::AddScenario { .. } => t("nouveau scénario", "new scenario"),
         Edit::DeleteScenario(_) => t("suppression d'un scénario", "scenario deleted"),
         Edit::Scenario { index, .. } => {
-            let name = quoted(case.scenarios.get(*index).map_or("", |s| s.name.as_str()));
+            let name = lang.quoted(case.scenarios.get(*index).map_or("", |s| s.name.as_str()));
             match lang {
                 Lang::Fr => format!("scénario {name}"),
                 Lang::En => format!("scenario {name}"),

@@ -32,6 +32,14 @@ pub struct Lent<'a> {
     pub import: Option<&'a mut ImportState>,
 }
 
+/// Why `path` cannot receive an export (a case file open here or elsewhere, a folder, a
+/// read-only file…), in French; `None` when it can. `open`: the case files open in the window.
+pub fn export_refused(path: &std::path::Path, open: &[&std::path::Path]) -> Option<String> {
+    crate::storage::check_output(path, open, false)
+        .err()
+        .map(|e| format!("Rien n'a été exporté : {e}."))
+}
+
 /// The name of the file at `path`, as the messages give it.
 pub(super) fn file_name(path: &std::path::Path) -> String {
     path.file_name()

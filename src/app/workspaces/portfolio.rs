@@ -91,15 +91,7 @@ impl super::Workspaces {
 }
 
 impl PortfolioState {
-    /// Whether `path` may receive an export (not a case file, a folder or a read-only file);
-    /// why not, in French.
-    pub fn refused(path: &Path) -> Option<String> {
-        storage::check_output(path, &[], false)
-            .err()
-            .map(|e| format!("Rien n'a été exporté : {e}."))
-    }
-
-    /// Writes the portfolio as shown (filters, sort, anonymisation) to `path` (see `refused`);
+    /// Writes the portfolio as shown (filters, sort, anonymisation) to `path` (see `super::export_refused`);
     /// for a reference, returns the one written, to be read against at once.
     pub fn export(
         &self,
