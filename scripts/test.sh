@@ -17,7 +17,12 @@ need_packages "${WINDOW_PACKAGES[@]}" poppler-utils xvfb x11-utils x11-apps netp
 
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 cargo fmt --all -- --check
-cargo clippy --locked --all-targets -- -D warnings
+# Lints and test build in one: Clippy's driver compiles our crate (scripts/lint-rustc: every
+# warning an error, as `cargo clippy --all-targets -- -D warnings`) while cargo builds every
+# target, so the dependencies are compiled once. The run below takes the same wrapper, or cargo
+# would build our crate again.
+lint=(env RUSTC_WORKSPACE_WRAPPER="$PWD/scripts/lint-rustc")
+"${lint[@]}" cargo test --locked --all-targets --no-run
 # The Windows build (.exe and MSI in target/windows/; installs its own packages: Debian's Rust
 # 1.96, MinGW-w64, Wine, msitools, wixl, osslsigncode), tested under Wine by tests/windows.rs.
 scripts/windows.sh
@@ -25,7 +30,7 @@ log=$(mktemp)
 set +e
 # --include-ignored: the Windows tests are ignored by a plain `cargo test` (they need the build
 # above); every other test runs either way.
-cargo test --locked --no-fail-fast -- --include-ignored 2>&1 | tee "$log"
+"${lint[@]}" cargo test --locked --no-fail-fast -- --include-ignored 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 passed=$(grep -oE '^test result: .* ([0-9]+) passed' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')

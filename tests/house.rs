@@ -500,3 +500,71 @@ fn no_source_file_is_over_about_500_lines() {
         .collect();
     assert!(long.is_empty(), "split these files: {long:?}");
 }
+
+/// The suite lints while it builds (the README's « formatting, lints, tests »):
+/// `scripts/lint-rustc` is Clippy's driver with every warning an error — it refuses a file
+/// Clippy warns about and compiles a clean one — and `scripts/test.sh` builds and runs the tests
+/// through it, every target included, as `cargo clippy --all-targets -- -D warnings` would.
+#[test]
+fn the_suite_builds_through_clippy_denying_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let lint = |code: &str| {
+        let file = dir.path().join("lib.rs");
+        std::fs::write(&file, code).unwrap();
+        std::process::Command::new(repo_path("scripts/lint-rustc"))
+            .args([
+                "rustc",
+                "--edition",
+                "2024",
+                "--crate-type",
+                "lib",
+                "--emit",
+                "metadata",
+            ])
+            .arg("--out-dir")
+            .arg(dir.path())
+            .arg(&file)
+            .output()
+            .expect("scripts/lint-rustc runs clippy-driver (rustup component clippy)")
+    };
+    let warned = lint("pub fn empty(v: &[u8]) -> bool {\n    v.len() == 0\n}\n");
+    let said = String::from_utf8_lossy(&warned.stderr);
+    assert!(
+        !warned.status.success(),
+        "a Clippy warning must fail the build"
+    );
+    assert!(
+        said.contains("clippy::len_zero"),
+        "Clippy's own lint: {said}"
+    );
+    let clean = lint("pub fn empty(v: &[u8]) -> bool {\n    v.is_empty()\n}\n");
+    let said = String::from_utf8_lossy(&clean.stderr);
+    assert!(clean.status.success(), "a clean file compiles: {said}");
+
+    let script = std::fs::read_to_string(repo_path("scripts/test.sh")).unwrap();
+    assert!(
+        script.contains("lint=(env RUSTC_WORKSPACE_WRAPPER=\"$PWD/scripts/lint-rustc\")"),
+        "scripts/test.sh names the wrapper"
+    );
+    let builds: Vec<&str> = script
+        .lines()
+        .filter(|line| line.contains("cargo test") && !line.trim_start().starts_with('#'))
+        .collect();
+    assert_eq!(
+        builds.len(),
+        2,
+        "a build of every target, then the run: {builds:?}"
+    );
+    for line in &builds {
+        assert!(
+            line.starts_with("\"${lint[@]}\" cargo test --locked"),
+            "{line}"
+        );
+    }
+    assert!(
+        builds[0].contains("--all-targets --no-run"),
+        "{}",
+        builds[0]
+    );
+    assert!(script.contains("cargo fmt --all -- --check"));
+}
