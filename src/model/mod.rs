@@ -8,6 +8,7 @@ mod checked;
 pub mod diagnostic;
 pub mod edits;
 pub mod limits;
+mod names;
 mod ron_messages;
 pub mod scenario;
 mod snapshot;
@@ -24,6 +25,7 @@ pub use catalogue::{Catalogue, Group, KindDef, Lever, Nature, Origin, RateCatego
 pub use checked::{KindId, MAX_NUMBER, non_negative, number_problem, opt_non_negative};
 pub use diagnostic::{Answer, DiagnosticField, DiagnosticRound, QuestionnaireRef};
 pub use edits::{Applied, Edit, EditError};
+pub use names::short_name;
 pub use ron_messages::french as ron_message;
 pub use scenario::{Change, Delta, Scenario};
 pub use snapshot::{ActorType, PartnershipForm, ResourceLine, Snapshot, SnapshotKind};

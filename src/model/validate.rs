@@ -4,7 +4,12 @@
 use std::collections::HashSet;
 
 use super::limits::{MAX_LINES, MAX_SNAPSHOTS, MAX_TEXT_CHARS};
-use super::{Case, Change, Lever, ResourceLine, Snapshot, ValuationSettings, number_problem};
+use super::{
+    Case, Change, Lever, ResourceLine, Snapshot, ValuationSettings, number_problem, short_name,
+};
+
+/// How much of a name a problem quotes: enough to find it, never a whole page.
+const QUOTED: usize = 60;
 
 /// The first problem found, in French, or `None` when the case is sound.
 pub fn problem(case: &Case) -> Option<String> {
@@ -91,11 +96,14 @@ pub fn problem(case: &Case) -> Option<String> {
         if !labels.insert(snapshot.label.as_str()) {
             return Some(format!(
                 "deux instantanés portent le même nom « {} »",
-                snapshot.label
+                short_name(&snapshot.label, QUOTED)
             ));
         }
         if let Some(p) = snapshot_problem(snapshot) {
-            return Some(format!("instantané « {} » : {p}", snapshot.label));
+            return Some(format!(
+                "instantané « {} » : {p}",
+                short_name(&snapshot.label, QUOTED)
+            ));
         }
     }
     None
@@ -147,7 +155,7 @@ fn scenarios_problem(case: &Case) -> Option<String> {
         ));
     }
     for scenario in &case.scenarios {
-        let at = |p: String| format!("scénario « {} » : {p}", scenario.name);
+        let at = |p: String| format!("scénario « {} » : {p}", short_name(&scenario.name, QUOTED));
         if let Some(p) = text_problem("nom", &scenario.name)
             .or_else(|| text_problem("instantané de base", &scenario.base))
         {
@@ -204,7 +212,7 @@ fn snapshot_problem(snapshot: &Snapshot) -> Option<String> {
             return Some(format!(
                 "ligne {} ({}) : {p}",
                 index + 1,
-                line.display_label()
+                short_name(&line.display_label(), QUOTED)
             ));
         }
     }
@@ -253,4 +261,36 @@ fn text_problem(what: &str, text: &str) -> Option<String> {
             "le champ « {what} » fait {chars} caractères, au plus {MAX_TEXT_CHARS} sont acceptés"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case_of(labels: &[&str]) -> Case {
+        let mut case = Case::default();
+        for label in labels {
+            case.snapshots.push(Snapshot {
+                label: (*label).to_owned(),
+                ..Snapshot::default()
+            });
+        }
+        case
+    }
+
+    /// A name of 100 000 characters is refused in a sentence a person can read: the problem
+    /// quotes its beginning, not the whole name.
+    #[test]
+    fn a_problem_quotes_the_beginning_of_a_huge_name() {
+        let huge = format!("Budget {}", "x".repeat(MAX_TEXT_CHARS));
+        let problem = problem(&case_of(&[&huge])).unwrap();
+        assert!(
+            problem.starts_with("instantané « Budget… » : le champ « nom » fait 100007"),
+            "{problem}"
+        );
+        assert!(problem.chars().count() < 200, "{problem}");
+        let long = format!("Budget {}", "y".repeat(5_000));
+        let problem = super::problem(&case_of(&[&long, &long])).unwrap();
+        assert_eq!(problem, "deux instantanés portent le même nom « Budget… »");
+    }
 }

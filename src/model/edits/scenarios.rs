@@ -12,30 +12,6 @@ pub enum ScenarioField {
     RemoveChange(usize),
 }
 
-/// `name` cut after its last whole word within `most` characters, with « … » when cut.
-pub(super) fn short_name(name: &str, most: usize) -> String {
-    let name = name.trim();
-    if name.chars().count() <= most {
-        return name.to_owned();
-    }
-    let mut kept = String::new();
-    for word in name.split_whitespace() {
-        let longer = if kept.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{kept} {word}")
-        };
-        if longer.chars().count() > most {
-            break;
-        }
-        kept = longer;
-    }
-    if kept.is_empty() {
-        kept = name.chars().take(most).collect();
-    }
-    format!("{}…", kept.trim_end_matches([',', ';', ' ']))
-}
-
 pub(super) fn gone_scenario() -> EditError {
     EditError::Value("ce scénario n'existe plus".to_owned())
 }
@@ -113,7 +89,7 @@ pub(super) fn scenario_as_target(case: &mut Case, index: usize) -> Result<Applie
         .max()
         .or_else(|| case.snapshots.iter().map(|s| s.year).max().map(|y| y + 1))
         .unwrap_or(base.year + 1);
-    let name = short_name(&scenario.name, 28);
+    let name = crate::model::short_name(&scenario.name, 28);
     snapshot.label = unique_label(&case.snapshots, &format!("cible {year} — {name}"));
     snapshot.year = year;
     snapshot.kind = SnapshotKind::Cible;
