@@ -259,7 +259,7 @@ impl App {
         let applied =
             edit.apply(&mut case)
                 .and_then(|applied| match crate::storage::problem(&case) {
-                    Some(what) => Err(crate::model::EditError::Value(what)),
+                    Some(what) => Err(crate::model::EditError::Problem(what)),
                     None => Ok(applied),
                 });
         match applied {

@@ -408,7 +408,7 @@ fn note(accounts: &[String]) -> String {
 
 /// Why an import into a case was refused. The command line says it as `Display` does (with
 /// its options); the window words it with `text::import_refusal`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     SnapshotExists(String),
     /// Accounts still « à affecter » or « à confirmer », each said.
@@ -416,8 +416,8 @@ pub enum ImportError {
     /// The snapshot to import into has no name.
     NoLabel,
     /// The case with the accounts in it would break a rule of the case file (a 101st
-    /// snapshot…), said.
-    Unsound(String),
+    /// snapshot…).
+    Unsound(crate::model::Problem),
 }
 
 impl std::fmt::Display for ImportError {

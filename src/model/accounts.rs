@@ -28,25 +28,25 @@ pub struct AccountRule {
 }
 
 impl AccountRule {
-    /// What is wrong with the rule, in French, if anything.
-    pub fn problem(&self) -> Option<String> {
+    /// What is wrong with the rule, if anything.
+    pub fn problem(&self) -> Option<super::Problem> {
+        use super::Problem;
         if self.prefix.is_empty()
             || self.prefix.len() > 20
             || !self.prefix.chars().all(|c| c.is_ascii_digit())
         {
-            return Some(format!(
-                "préfixe de compte invalide « {} » (1 à 20 chiffres)",
-                self.prefix.chars().take(40).collect::<String>()
+            return Some(Problem::AccountPrefix(
+                self.prefix.chars().take(40).collect(),
             ));
         }
+        let prefix = self.prefix.clone();
         match &self.action {
             AccountAction::Choose(kinds) if kinds.is_empty() => {
-                Some(format!("choix vide pour le préfixe {}", self.prefix))
+                Some(Problem::EmptyChoice { prefix })
             }
-            AccountAction::Ignore(why) if why.chars().count() > 500 => Some(format!(
-                "raison trop longue pour le préfixe {}",
-                self.prefix
-            )),
+            AccountAction::Ignore(why) if why.chars().count() > 500 => {
+                Some(Problem::ReasonTooLong { prefix })
+            }
             _ => None,
         }
     }

@@ -5,24 +5,20 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 
 use super::catalogue::{Catalogue, KindDef};
+use super::problem::Problem;
 
 /// The largest amount, quantity or rate accepted: a thousand billion, far above any
 /// association's budget, and far below what would overflow a total.
 pub const MAX_NUMBER: f64 = 1e12;
 
-/// Why a number cannot be an amount or a quantity, in French; `None` when it can.
-pub fn number_problem(value: f64) -> Option<String> {
+/// Why a number cannot be an amount or a quantity; `None` when it can.
+pub fn number_problem(value: f64) -> Option<Problem> {
     if !value.is_finite() {
-        Some("valeur non finie (NaN ou infini) : un nombre est attendu".to_owned())
+        Some(Problem::NotFinite)
     } else if value < 0.0 {
-        // A short form: « -1e-300 » would otherwise print with 300 zeros.
-        Some(format!(
-            "valeur négative ({value:.3e}) : les montants et quantités sont positifs ou nuls"
-        ))
+        Some(Problem::Negative(value))
     } else if value > MAX_NUMBER {
-        Some(format!(
-            "valeur trop grande ({value:.3e}) : au plus 1 000 milliards (1e12)"
-        ))
+        Some(Problem::TooLarge(value))
     } else {
         None
     }
@@ -96,12 +92,32 @@ mod tests {
     fn numbers_that_are_not_amounts_are_explained() {
         assert!(number_problem(0.0).is_none());
         assert!(number_problem(12.5).is_none());
-        assert!(number_problem(-1.0).unwrap().contains("négative"));
-        assert!(number_problem(f64::NAN).unwrap().contains("non finie"));
-        assert!(number_problem(f64::INFINITY).unwrap().contains("non finie"));
-        assert!(number_problem(1e308).unwrap().contains("trop grande"));
+        assert!(
+            number_problem(-1.0)
+                .unwrap()
+                .to_string()
+                .contains("négative")
+        );
+        assert!(
+            number_problem(f64::NAN)
+                .unwrap()
+                .to_string()
+                .contains("non finie")
+        );
+        assert!(
+            number_problem(f64::INFINITY)
+                .unwrap()
+                .to_string()
+                .contains("non finie")
+        );
+        assert!(
+            number_problem(1e308)
+                .unwrap()
+                .to_string()
+                .contains("trop grande")
+        );
         assert!(number_problem(MAX_NUMBER).is_none());
-        let tiny = number_problem(-1e-300).unwrap();
+        let tiny = number_problem(-1e-300).unwrap().to_string();
         assert!(tiny.len() < 120, "{tiny}");
     }
 

@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod edits;
 pub mod limits;
 mod names;
+pub mod problem;
 mod ron_messages;
 pub mod scenario;
 mod snapshot;
@@ -26,6 +27,7 @@ pub use checked::{KindId, MAX_NUMBER, non_negative, number_problem, opt_non_nega
 pub use diagnostic::{Answer, DiagnosticField, DiagnosticRound, QuestionnaireRef};
 pub use edits::{Applied, Edit, EditError};
 pub use names::short_name;
+pub use problem::Problem;
 pub use ron_messages::french as ron_message;
 pub use scenario::{Change, Delta, Scenario};
 pub use snapshot::{ActorType, PartnershipForm, ResourceLine, Snapshot, SnapshotKind};

@@ -92,14 +92,10 @@ impl ValuationSettings {
         }
     }
 
-    /// Why `hours` cannot be the hours of a full-time equivalent, in French; `None` when it can.
-    /// Fewer than one hour would make every ETP figure huge, or infinite.
-    pub fn etp_hours_problem(hours: f64) -> Option<String> {
-        (hours < 1.0).then(|| {
-            format!(
-                "heures par ETP : {hours} n'est pas une durée de travail annuelle (au moins 1 heure ; 1 607 heures pour un temps plein légal)"
-            )
-        })
+    /// Why `hours` cannot be the hours of a full-time equivalent; `None` when it can. Fewer
+    /// than one hour would make every ETP figure huge, or infinite.
+    pub fn etp_hours_problem(hours: f64) -> Option<super::Problem> {
+        (hours < 1.0).then_some(super::Problem::EtpHours(hours))
     }
 
     /// Hours expressed in full-time equivalents (0 when hours per ETP is not set).

@@ -85,7 +85,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Case, LoadError> {
         }
     };
     match crate::model::validate::problem(&case) {
-        Some(what) => Err(invalid(path, what)),
+        Some(what) => Err(invalid(path, what.to_string())),
         None => Ok(case),
     }
 }

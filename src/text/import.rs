@@ -24,6 +24,8 @@ pub fn import_refusal(err: &ImportError, lang: Lang) -> String {
             format!("Snapshot “{label}” already exists: change its name or tick “replace”.")
         }
         (ImportError::Unsound(what), Lang::Fr) => format!("Import impossible : {what}."),
-        (ImportError::Unsound(what), Lang::En) => format!("Import impossible: {what}."),
+        (ImportError::Unsound(what), Lang::En) => {
+            format!("Import impossible: {}.", super::problem(what, Lang::En))
+        }
     }
 }

@@ -7,6 +7,7 @@
 
 mod import;
 mod lang;
+mod problem;
 mod qualifier;
 mod reach;
 mod reason;
@@ -15,6 +16,7 @@ mod undo;
 
 pub use import::import_refusal;
 pub use lang::{Lang, Said};
+pub use problem::problem;
 pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};

@@ -188,7 +188,7 @@ fn parse(text: &str) -> Result<Option<f64>, String> {
 /// not, in French.
 fn amount(text: &str) -> Result<f64, String> {
     let value = parse_amount(text)?;
-    crate::model::number_problem(value).map_or(Ok(value), Err)
+    crate::model::number_problem(value).map_or(Ok(value), |p| Err(p.to_string()))
 }
 
 /// A text cell showing `current`, at `width` if given; the text typed is handed back on Enter, Tab or

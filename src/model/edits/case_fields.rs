@@ -141,7 +141,7 @@ pub(super) fn set_valuation(case: &mut Case, field: &ValuationField) -> Result<A
     if let ValuationField::HoursPerEtp(hours) = field
         && let Some(problem) = ValuationSettings::etp_hours_problem(*hours)
     {
-        return Err(EditError::Value(problem));
+        return Err(EditError::Problem(problem));
     }
     let v = &mut case.valuation;
     let no_rate = || EditError::Value("ce taux n'existe plus".to_owned());

@@ -41,7 +41,9 @@ pub(super) fn add_lines(
     for (n, line) in lines.iter().enumerate() {
         for value in [line.amount, line.quantity].into_iter().flatten() {
             if let Some(why) = super::number_problem(value) {
-                return Err(EditError::Value(format!("ligne {} : {why}", n + 1)));
+                return Err(EditError::Problem(
+                    why.at(crate::model::problem::Place::NewLine(n + 1)),
+                ));
             }
         }
         if [&line.label, &line.counterparty, &line.note]

@@ -122,6 +122,9 @@ pub enum EditError {
     LastSnapshot,
     #[error("{0}")]
     Value(String),
+    /// A value or a case the model refuses (`text::problem` words it).
+    #[error("{0}")]
+    Problem(crate::model::Problem),
 }
 
 impl Edit {
@@ -307,7 +310,7 @@ impl Edit {
 
 fn check_number(value: Option<f64>) -> Result<(), EditError> {
     match value.and_then(number_problem) {
-        Some(problem) => Err(EditError::Value(problem)),
+        Some(problem) => Err(EditError::Problem(problem)),
         None => Ok(()),
     }
 }

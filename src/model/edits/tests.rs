@@ -1,6 +1,7 @@
 //! The edits' rules, each tried alone on a small case.
 
 use super::*;
+use crate::model::Problem;
 
 fn club() -> Case {
     let mut case = Case::new_blank(2025);
@@ -90,7 +91,10 @@ fn a_negative_amount_is_refused_and_changes_nothing() {
         line: 1,
         field: LineField::Amount(Some(-3.0)),
     };
-    assert!(matches!(edit.apply(&mut case), Err(EditError::Value(_))));
+    assert!(matches!(
+        edit.apply(&mut case),
+        Err(EditError::Problem(Problem::Negative(_)))
+    ));
     assert_eq!(case, before);
 }
 
