@@ -75,7 +75,7 @@ impl App {
         let hint = case.snapshots.get(self.selected).map(|s| s.year);
         match self.workspaces.start_import(path, case, hint) {
             Ok(()) => self.view = View::Import,
-            Err(err) => self.toasts.error(err),
+            Err(err) => self.toasts.error(err.said(self.settings.lang)),
         }
     }
 
@@ -111,21 +111,21 @@ impl App {
     /// « Feuille à importer »: the workbook under review read again from `sheet`.
     pub fn import_sheet(&mut self, sheet: &str) {
         if let Err(err) = self.workspaces.import_sheet(sheet, self.document.case()) {
-            self.toasts.error(err);
+            self.toasts.error(err.said(self.settings.lang));
         }
     }
 
     /// « Exercice à importer »: the FEC under review read again for `year`.
     pub fn import_year(&mut self, year: i32) {
         if let Err(err) = self.workspaces.import_year(year, self.document.case()) {
-            self.toasts.error(err);
+            self.toasts.error(err.said(self.settings.lang));
         }
     }
 
     /// « Autre table… »: maps the accounts under review with the table at `path`.
     pub(super) fn use_mapping(&mut self, path: &Path) {
         if let Err(err) = self.workspaces.use_mapping(path, self.document.case()) {
-            self.toasts.error(err);
+            self.toasts.error(err.said(self.settings.lang));
         }
     }
 

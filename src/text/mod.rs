@@ -1,10 +1,11 @@
 //! The words of the facts: what the model and the analysis return as values, said in French or
 //! English, once, for the window, the command line and the documents. This floor stands above
 //! `storage` and below `report` (README « Layout of the code »); it is being filled: the undo
-//! names, « Pourquoi ? » (the facts of a classification) and « que faudrait-il » are here; the
-//! analysis still words some of its facts itself (qualifiers, stress tests, a scenario's
-//! changes: see the README).
+//! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il » and why a file of
+//! accounts or a mapping table is refused are here; the errors below that are not typed yet
+//! are still French sentences (see the README).
 
+mod accounts;
 mod import;
 mod lang;
 mod qualifier;
@@ -12,7 +13,9 @@ mod reach;
 mod reason;
 mod scenario;
 mod undo;
+mod workbook_errors;
 
+pub use accounts::{accounts_refusal, amount_problem};
 pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use qualifier::{qualifier_detail, warning};
@@ -20,3 +23,4 @@ pub use reach::{reach_sentence, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};
+pub use workbook_errors::{mapping_load_refusal, mapping_refusal};

@@ -6,6 +6,7 @@
 //! `source`.
 
 mod kept;
+mod refusals;
 mod source;
 
 use std::collections::BTreeSet;
@@ -378,6 +379,15 @@ fn every_view_dialog_and_menu_reads_english() {
         review.mapping.name.clone(),
     ]);
     tour.look("Import review", &h);
+    // A file of accounts refused, worded by the text floor in English.
+    let refused = repo_path("tests/fixtures/balances/montant-invalide.csv");
+    h.state_mut().start_import(&refused);
+    h.run();
+    let why = atelier_mse::import::read(&std::fs::read(&refused).unwrap(), "montant-invalide.csv")
+        .unwrap_err();
+    let said = atelier_mse::text::accounts_refusal(&why, atelier_mse::text::Lang::En);
+    h.get_by_label(&format!("{said} The case file has not changed."));
+    tour.look("an import refused", &h);
 
     // A case without scenarios: the stress tests alone.
     let mut h = english(club);
