@@ -983,6 +983,7 @@ fn losing_a_funder_without_a_name_is_refused() {
             name: String::new(),
         }],
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("nom"), "{err}");
 }

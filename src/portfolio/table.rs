@@ -241,7 +241,7 @@ pub fn reference(
     portfolio: &Portfolio,
     rows: &[usize],
     filters: &str,
-) -> Result<crate::analysis::reference::Reference, String> {
+) -> Result<crate::analysis::reference::Reference, crate::analysis::reference::TooFewCases> {
     // The year of the newest snapshot read.
     let year = rows
         .iter()

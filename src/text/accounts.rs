@@ -1,11 +1,12 @@
 //! Why a file of accounts cannot be read (`import::AccountsError`), in French — its `Display`,
 //! which the command line and the documents say — and in English for the English window. The
-//! reader's own words (calamine's, for a workbook it cannot open) are quoted as they are.
+//! reader's own words (calamine's, for a workbook it cannot open) are quoted as they are. Also
+//! why an amount cell, or a number typed, is not read.
 
 use std::fmt;
 
 use super::Lang;
-use crate::format::number;
+use crate::format::{NumberError, number};
 use crate::import::calendar::day;
 use crate::import::fec::COLUMNS;
 use crate::import::{
@@ -260,6 +261,26 @@ pub fn amount_problem(why: AmountProblem, lang: Lang) -> &'static str {
             "est hors des montants possibles",
             "is beyond the possible amounts",
         ),
+    }
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&number_refusal(self, Lang::Fr))
+    }
+}
+
+/// Why a typed text is not a number: « valeur vide », « « douze » n'est pas un nombre ».
+pub fn number_refusal(err: &NumberError, lang: Lang) -> String {
+    match err {
+        NumberError::Empty => lang.pick("valeur vide", "empty value").to_owned(),
+        NumberError::NotANumber(text) => {
+            let text = lang.quoted(text);
+            match lang {
+                Lang::Fr => format!("{text} n'est pas un nombre"),
+                Lang::En => format!("{text} is not a number"),
+            }
+        }
     }
 }
 

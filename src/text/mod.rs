@@ -15,12 +15,12 @@ mod scenario;
 mod undo;
 mod workbook_errors;
 
-pub use accounts::{accounts_refusal, amount_problem};
+pub use accounts::{accounts_refusal, amount_problem, number_refusal};
 pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use qualifier::{qualifier_detail, warning};
-pub use reach::{reach_sentence, unreachable, way_words};
+pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
-pub use scenario::{change_words, drawn_words, notice, stress_name};
+pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};
 pub use workbook_errors::{mapping_load_refusal, mapping_refusal};

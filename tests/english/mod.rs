@@ -395,6 +395,29 @@ fn every_view_dialog_and_menu_reads_english() {
     h.run();
     tour.look("Scenarios without a scenario", &h);
 
+    // A scenario that cannot be worked out (a funder the base has not): why, in English.
+    let mut case = cases[0].clone();
+    case.scenarios[0]
+        .changes
+        .push(atelier_mse::model::Change::LoseFunder {
+            name: "X-Corp".to_owned(),
+        });
+    let typology = atelier_mse::analysis::Typology::builtin();
+    let why =
+        atelier_mse::analysis::scenario::simulate(&case, &case.scenarios[0], typology).unwrap_err();
+    // The funders it names are the case's, listed: a wrapped row shows a part of the list.
+    if let atelier_mse::analysis::scenario::ScenarioError::NoFunder { funders, .. } = &why {
+        tour.keep([funders.join(", ")]);
+    }
+    let mut app = App::new(Document::new(case, None), AppPaths::in_dir(dir.path()));
+    app.view = View::Scenarios;
+    let h = english(app);
+    h.get_by_label(&atelier_mse::text::scenario_refusal(
+        &why,
+        atelier_mse::text::Lang::En,
+    ));
+    tour.look("a scenario that cannot be worked out", &h);
+
     // The autodiagnostic: a question, then the result of two rounds.
     let path = dir.path().join("club.ron");
     atelier_mse::storage::save(&diagnosed, &path).unwrap();

@@ -2,11 +2,18 @@
 //! and the documents have always said it, and in English without a French word outside its
 //! quotations.
 
+use atelier_mse::analysis::reach::UnknownModel;
+use atelier_mse::analysis::reference::TooFewCases;
+use atelier_mse::analysis::scenario::ScenarioError;
+use atelier_mse::format::NumberError;
 use atelier_mse::import::{
     AccountsError, AccountsProblem as P, AmountProblem, Column, ColumnName, Exercice, MappingError,
     MappingProblem, Place,
 };
-use atelier_mse::text::{Lang, accounts_refusal, mapping_refusal};
+use atelier_mse::text::{
+    Lang, accounts_refusal, mapping_refusal, number_refusal, scenario_refusal, too_few_cases,
+    unknown_model,
+};
 
 use super::FRENCH_WORDS;
 
@@ -403,4 +410,72 @@ fn a_refused_mapping_table_is_the_known_french_and_english_in_the_english_window
         assert_eq!(err.to_string(), french);
         assert_eq!(mapping_refusal(&err, Lang::En), english);
     }
+}
+
+#[test]
+fn a_scenario_or_a_model_that_cannot_be_worked_out_is_the_known_french_and_english() {
+    let table = [
+        (
+            ScenarioError::NoBase {
+                base: "2024 réalisé".to_owned(),
+                scenario: "Baisse".to_owned(),
+            },
+            "l'instantané de base « 2024 réalisé » n'existe plus : rattachez le scénario « Baisse » à un autre instantané",
+        ),
+        (
+            ScenarioError::NoLine {
+                id: 99,
+                snapshot: "2025 réalisé".to_owned(),
+            },
+            "aucune ligne d'identifiant 99 dans « 2025 réalisé »",
+        ),
+        (
+            ScenarioError::BlankFunder,
+            "la perte d'un financeur demande son nom : un nom vide désignerait toutes les lignes sans financeur",
+        ),
+        (
+            ScenarioError::NoFunder {
+                name: "Personne".to_owned(),
+                snapshot: "2025 réalisé".to_owned(),
+                funders: vec!["Région".to_owned(), "Ville".to_owned()],
+            },
+            "aucun financeur ou partenaire « Personne » dans « 2025 réalisé » (il y a : Région, Ville)",
+        ),
+    ];
+    for (err, french) in &table {
+        assert_eq!(scenario_refusal(err, Lang::Fr), *french);
+        assert_eq!(err.to_string(), *french);
+        let english = scenario_refusal(err, Lang::En);
+        assert_ne!(english, *french);
+        assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
+    }
+    let err = UnknownModel {
+        model: "M9".to_owned(),
+        models: vec!["M1".to_owned(), "M2".to_owned()],
+    };
+    assert_eq!(
+        err.to_string(),
+        "modèle « M9 » inconnu de la typologie (modèles : M1, M2)"
+    );
+    assert_eq!(
+        unknown_model(&err, Lang::En),
+        "model “M9” unknown to the typology (models: M1, M2)"
+    );
+}
+
+#[test]
+fn a_number_typed_and_a_reference_of_too_few_cases_are_the_known_french_and_english() {
+    let empty = NumberError::Empty;
+    assert_eq!(empty.to_string(), "valeur vide");
+    assert_eq!(number_refusal(&empty, Lang::En), "empty value");
+    let words = NumberError::NotANumber("douze".to_owned());
+    assert_eq!(words.to_string(), "« douze » n'est pas un nombre");
+    assert_eq!(number_refusal(&words, Lang::En), "“douze” is not a number");
+    let few = TooFewCases { count: 3, least: 5 };
+    assert_eq!(
+        few.to_string(),
+        "3 dossier(s) avec des ressources monétaires : il en faut au moins 5 pour une référence, sans quoi un lecteur pourrait reconnaître une association"
+    );
+    let english = too_few_cases(&few, Lang::En);
+    assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
 }

@@ -110,8 +110,10 @@ impl PortfolioState {
             }
             PortfolioExport::Reference => {
                 let filters = self.options().filters;
-                let reference = crate::portfolio::reference(&self.portfolio, &rows, &filters)?;
-                let text = crate::analysis::reference::to_text(&reference)?;
+                let reference = crate::portfolio::reference(&self.portfolio, &rows, &filters)
+                    .map_err(|e| e.to_string())?;
+                let text =
+                    crate::analysis::reference::to_text(&reference).map_err(|e| e.to_string())?;
                 write(text.into_bytes())?;
                 return Ok(Some(reference));
             }

@@ -122,6 +122,8 @@ pub enum EditError {
     LastSnapshot,
     #[error("{0}")]
     Value(String),
+    #[error("{0}")]
+    Scenario(crate::model::scenario::ScenarioError),
 }
 
 impl Edit {
