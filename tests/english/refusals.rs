@@ -479,3 +479,47 @@ fn a_number_typed_and_a_reference_of_too_few_cases_are_the_known_french_and_engl
     let english = too_few_cases(&few, Lang::En);
     assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
 }
+
+#[test]
+fn a_report_that_cannot_be_made_is_the_known_french_and_english() {
+    use atelier_mse::report::ReportError;
+    let table = [
+        (
+            ReportError::NoSnapshot {
+                label: "2031".to_owned(),
+            },
+            "aucun instantané « 2031 » dans le dossier",
+        ),
+        (
+            ReportError::SelfComparison {
+                label: "2025 réalisé".to_owned(),
+            },
+            "« 2025 réalisé » ne se compare pas à lui-même : choisissez un autre instantané",
+        ),
+        (
+            ReportError::NoOther {
+                other: "2031".to_owned(),
+                snapshots: vec!["2025 réalisé".to_owned(), "cible 2028".to_owned()],
+            },
+            "aucun instantané « 2031 » dans le dossier (instantanés : 2025 réalisé, cible 2028)",
+        ),
+        (
+            ReportError::MatrixSlide,
+            "une diapositive montre le positionnement ou les scénarios ; la matrice s'exporte en PDF, en PNG ou en classeur Excel",
+        ),
+        (
+            ReportError::AutodiagnosticSlide,
+            "une diapositive montre le positionnement ou les scénarios ; l'autodiagnostic s'exporte en PDF ou en PNG",
+        ),
+        (
+            ReportError::LaidOutWorkbook,
+            "un document mis en page ne s'écrit pas en classeur",
+        ),
+    ];
+    for (err, french) in &table {
+        assert_eq!(err.to_string(), *french);
+        let english = err.said(Lang::En);
+        assert_ne!(english, *french);
+        assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
+    }
+}

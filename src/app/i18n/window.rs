@@ -5,6 +5,10 @@
 pub(super) const ENTRIES: &[(&str, &str)] = &[
     // The menus: what Undo and Redo will do, and the Shift key in shortcuts.
     ("{} : {}", "{}: {}"),
+    (
+        "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
+        "The export to {} failed: {}. No file was written.",
+    ),
     // The summary strip's key figures (analysis::key_figures names them).
     ("Budget valorisé", "Budget valorisé"),
     (

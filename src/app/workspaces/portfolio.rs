@@ -124,7 +124,7 @@ impl PortfolioState {
                 } else {
                     crate::report::Format::Png
                 };
-                crate::report::write(&doc, format, path)?;
+                crate::report::write(&doc, format, path).map_err(|e| e.to_string())?;
             }
         }
         Ok(None)
