@@ -72,19 +72,22 @@ impl PortfolioExport {
 
 impl super::Workspaces {
     /// Opens the folder `dir` as the portfolio; says why when it cannot be read.
-    pub fn open_portfolio(&mut self, dir: &Path, typology: &Typology) -> Result<(), String> {
-        let portfolio = Portfolio::load(dir, typology).map_err(|e| e.to_string())?;
+    pub fn open_portfolio(
+        &mut self,
+        dir: &Path,
+        typology: &Typology,
+    ) -> Result<(), storage::ReadError> {
+        let portfolio = Portfolio::load(dir, typology)?;
         self.portfolio = Some(PortfolioState::new(portfolio));
         Ok(())
     }
 
     /// Reads the open portfolio again from its folder, keeping filters and sort.
-    pub fn reload_portfolio(&mut self, typology: &Typology) -> Result<(), String> {
+    pub fn reload_portfolio(&mut self, typology: &Typology) -> Result<(), storage::ReadError> {
         let Some(state) = &mut self.portfolio else {
             return Ok(());
         };
-        state.portfolio =
-            Portfolio::load(&state.portfolio.folder, typology).map_err(|e| e.to_string())?;
+        state.portfolio = Portfolio::load(&state.portfolio.folder, typology)?;
         state.selected = None;
         Ok(())
     }
