@@ -16,6 +16,11 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
         "The reference chosen last time could not be read again: {}. No reference is chosen.",
     ),
     (
+        "Le presse-papiers du système n'est pas disponible ({}) : rien n'a été copié.",
+        "The system clipboard is not available ({}): nothing was copied.",
+    ),
+    ("aucun presse-papiers", "no clipboard"),
+    (
         "{} Aucune comparaison n'a été faite.",
         "{} No comparison was made.",
     ),

@@ -106,7 +106,9 @@ impl PortfolioState {
         let write =
             |bytes: Vec<u8>| storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string());
         match what {
-            PortfolioExport::Csv => csv(&self.portfolio, &rows, self.anonymised).and_then(write)?,
+            PortfolioExport::Csv => csv(&self.portfolio, &rows, self.anonymised)
+                .map_err(|e| e.to_string())
+                .and_then(write)?,
             PortfolioExport::Xlsx => {
                 crate::report::workbook::portfolio_workbook(&self.portfolio, &rows, self.anonymised)
                     .and_then(write)?
