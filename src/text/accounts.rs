@@ -20,7 +20,7 @@ impl fmt::Display for AccountsError {
 }
 
 /// The French or the English sentence, as `lang` asks.
-fn two(lang: Lang, fr: String, en: String) -> String {
+pub(super) fn two(lang: Lang, fr: String, en: String) -> String {
     match lang {
         Lang::Fr => fr,
         Lang::En => en,

@@ -1,9 +1,11 @@
 //! The words of the facts: what the model and the analysis return as values, said in French or
 //! English, once, for the window, the command line and the documents. This floor stands above
 //! `storage` and below `report` (README « Layout of the code »); it is being filled: the undo
-//! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il » and why a file of
-//! accounts or a mapping table is refused are here; the errors below that are not typed yet
-//! are still French sentences (see the README).
+//! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il », and the typed
+//! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
+//! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
+//! one), whose French is their `Display`; the errors below that are not typed yet are still
+//! French sentences (see the README).
 
 mod accounts;
 mod import;

@@ -5,17 +5,9 @@
 use std::fmt;
 
 use super::Lang;
-use super::accounts::{accounts_refusal, count};
+use super::accounts::{accounts_refusal, count, two};
 use crate::import::{AccountsProblem as P, MappingError, MappingProblem};
 use crate::storage::MappingLoadError;
-
-/// The French or the English sentence, as `lang` asks.
-fn two(lang: Lang, fr: String, en: String) -> String {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
 
 /// `problem` at `place` (already worded), for the problems of balances and workbooks.
 pub(super) fn refusal(place: &str, problem: &P, lang: Lang) -> String {
