@@ -83,14 +83,22 @@ pub fn french_spacing(text: &str) -> String {
     out
 }
 
+/// Why a typed text is not a number: empty, or the text (trimmed) that is not one. Worded by
+/// the text floor (`text::number_refusal`, French for `Display`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    Empty,
+    NotANumber(String),
+}
+
 /// Reads a number typed the French or the English way: « 12 500,50 », « 12500.5 »,
-/// « 12 500 € »; a French reason when it is not a finite number. Whether it is a usable amount
-/// (not negative, not too large) is the model's rule (`model::number_problem`).
-pub fn parse_amount(text: &str) -> Result<f64, String> {
+/// « 12 500 € »; why not when it is not a finite number. Whether it is a usable amount (not
+/// negative, not too large) is the model's rule (`model::number_problem`).
+pub fn parse_amount(text: &str) -> Result<f64, NumberError> {
     if cleaned(text).is_empty() {
-        return Err("valeur vide".to_owned());
+        return Err(NumberError::Empty);
     }
-    parse_number(text).ok_or_else(|| format!("« {} » n'est pas un nombre", text.trim()))
+    parse_number(text).ok_or_else(|| NumberError::NotANumber(text.trim().to_owned()))
 }
 
 /// A change typed the French or the English way, either sign: « -12 000 », « +1 234,5 € »;
@@ -199,10 +207,9 @@ mod tests {
         assert_eq!(parse_amount("12 500,50"), Ok(12500.5));
         assert_eq!(parse_amount("12500.5"), Ok(12500.5));
         assert_eq!(parse_amount("12\u{a0}500 €"), Ok(12500.0));
-        assert!(
-            parse_amount("douze")
-                .unwrap_err()
-                .contains("n'est pas un nombre")
+        assert_eq!(
+            parse_amount(" douze "),
+            Err(NumberError::NotANumber("douze".to_owned()))
         );
         assert_eq!(parse_amount("-5"), Ok(-5.0));
         assert!(parse_amount("").is_err());

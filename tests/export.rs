@@ -527,8 +527,9 @@ fn a_slide_against_an_unknown_snapshot_names_those_there_are() {
         against: Some("2031".to_owned()),
         ..Options::default()
     };
-    let error =
-        report::slide_document(&case, "2025 réalisé", Typology::builtin(), &options).unwrap_err();
+    let error = report::slide_document(&case, "2025 réalisé", Typology::builtin(), &options)
+        .unwrap_err()
+        .to_string();
     assert!(
         error.contains("« 2031 »") && error.contains("cible 2028"),
         "{error}"

@@ -97,7 +97,9 @@ fn a_fec_that_is_none_of_them_is_refused_naming_the_column_and_what_was_expected
         ),
     ];
     for (text, expected) in cases {
-        let err = read_accounts(text.as_bytes(), "fec.txt", (None, None), None).unwrap_err();
+        let err = read_accounts(text.as_bytes(), "fec.txt", (None, None), None)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("« fec.txt »") && err.contains(expected),
             "{expected}\n{err}"

@@ -809,8 +809,9 @@ fn typology_mapping_and_reference_errors_are_in_french_and_name_the_file() {
         typology.contains("t.ron") && typology.contains("ligne 1"),
         "{typology}"
     );
-    let mapping =
-        atelier_mse::import::Mapping::parse("(version: 1, name: \"x\")", "m.ron").unwrap_err();
+    let mapping = atelier_mse::import::Mapping::parse("(version: 1, name: \"x\")", "m.ron")
+        .unwrap_err()
+        .to_string();
     assert!(!mapping.contains("Unexpected"), "{mapping}");
     assert!(
         mapping.contains("m.ron") && mapping.contains("« rules » manquant"),
@@ -955,7 +956,8 @@ fn fec_accounts_that_are_not_numbers_are_refused_with_their_line() {
             "{header}\nBQ\tBanque\t1\t20250115\t512000\tBanque\t\t\tP1\t20250115\tX\t10,00\t0,00\t\t\t20250115\t\t\nBQ\tBanque\t1\t20250115\t{account}\tCotisations\t\t\tP1\t20250115\tX\t0,00\t10,00\t\t\t20250115\t\t"
         );
         let err = atelier_mse::import::read_accounts(fec.as_bytes(), "f.txt", (None, None), None)
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("ligne 3") && err.contains("numéro de compte"),
             "{err}"
@@ -981,6 +983,7 @@ fn losing_a_funder_without_a_name_is_refused() {
             name: String::new(),
         }],
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("nom"), "{err}");
 }

@@ -147,7 +147,8 @@ fn what_it_takes_holds_on_every_sample_and_names_the_threshold() {
         Typology::builtin(),
         ("M9", false),
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("M9") && err.contains("M1, M2"), "{err}");
 }
 
@@ -216,7 +217,8 @@ fn a_scenario_changes_a_copy_clamps_at_zero_and_names_what_it_cannot_find() {
             name: "Personne".to_owned(),
         }],
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(
         err.contains("Personne") && err.contains("Financeur 0"),
         "{err}"
@@ -228,7 +230,8 @@ fn a_scenario_changes_a_copy_clamps_at_zero_and_names_what_it_cannot_find() {
             by: Delta::Percent(10.0),
         }],
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("99"), "{err}");
 }
 

@@ -99,7 +99,7 @@ fn no_recognisable_header_above_the_accounts_is_refused_saying_where() {
         text.push_str(&format!("Titre {i};;\n"));
     }
     text.push_str("706;Ventes;100,00\n");
-    let err = read(text.as_bytes(), "t.csv").unwrap_err();
+    let err = read(text.as_bytes(), "t.csv").unwrap_err().to_string();
     assert!(
         err.contains("« t.csv » : aucune ligne d'en-tête reconnue dans les 30 premières lignes, et les lignes 1 à 3 ne sont pas des comptes"),
         "{err}"
@@ -111,7 +111,7 @@ fn no_recognisable_header_above_the_accounts_is_refused_saying_where() {
         long.push_str(&format!("Titre {i};;\n"));
     }
     long.push_str("Compte;Libellé;Solde\n706;Ventes;100,00\n");
-    let err = read(long.as_bytes(), "long.csv").unwrap_err();
+    let err = read(long.as_bytes(), "long.csv").unwrap_err().to_string();
     assert!(err.contains("aucune ligne d'en-tête reconnue"), "{err}");
     let ok = read(long.replacen("Titre 1;;\n", "", 1).as_bytes(), "ok.csv").unwrap();
     assert_eq!(ok.detection.header_line, 30);

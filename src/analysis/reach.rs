@@ -112,12 +112,21 @@ fn smallest(max: f64, ok: impl Fn(f64) -> bool) -> Option<f64> {
     Some(high)
 }
 
+/// A model asked for that the typology does not hold; the text floor words it
+/// (`text::unknown_model`, French for `Display`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct UnknownModel {
+    pub model: String,
+    /// The typology's models.
+    pub models: Vec<String>,
+}
+
 /// What it takes for the snapshot analysed in `analysis` (its mix, its salaried staff).
 pub fn for_analysis(
     analysis: &super::Analysis,
     typology: &Typology,
     asked: (&str, bool),
-) -> Result<Reach, String> {
+) -> Result<Reach, UnknownModel> {
     let context = Context {
         salaried_etp: analysis.totals.salaried_etp,
     };
@@ -135,13 +144,12 @@ pub fn what_it_takes(
     context: &Context,
     typology: &Typology,
     (model, strong): (&str, bool),
-) -> Result<Reach, String> {
+) -> Result<Reach, UnknownModel> {
     if typology.model(model).is_none() {
-        let ids: Vec<&str> = typology.models.iter().map(|m| m.id.as_str()).collect();
-        return Err(format!(
-            "modèle « {model} » inconnu de la typologie (modèles : {})",
-            ids.join(", ")
-        ));
+        return Err(UnknownModel {
+            model: model.to_owned(),
+            models: typology.models.iter().map(|m| m.id.clone()).collect(),
+        });
     }
     let ok = |m: &RuleMix| reached(&decide(m, context, typology), typology, model, strong);
     let mut reach = Reach {

@@ -383,18 +383,26 @@ pub fn quartiles(values: &mut [f64]) -> Option<(f64, f64, f64)> {
 /// The fewest cases a reference is made from: fewer would let a reader recognise one.
 pub const MIN_CASES: usize = 5;
 
+/// Too few cases with monetary resources for a reference: `count`, at least `least` (a reader
+/// could recognise one). Worded by the text floor (`text::too_few_cases`, French for `Display`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct TooFewCases {
+    pub count: usize,
+    pub least: usize,
+}
+
 /// A reference from the shares of a network's own cases (each case's shares of T by group),
 /// with no names: the median and quartiles of each group.
 pub fn from_shares(
     shares: &[GroupAmounts],
     (id, title, source): (&str, &str, &str),
     (year, label): (i32, &str),
-) -> Result<Reference, String> {
+) -> Result<Reference, TooFewCases> {
     if shares.len() < MIN_CASES {
-        return Err(format!(
-            "{} dossier(s) avec des ressources monétaires : il en faut au moins {MIN_CASES} pour une référence, sans quoi un lecteur pourrait reconnaître une association",
-            shares.len()
-        ));
+        return Err(TooFewCases {
+            count: shares.len(),
+            least: MIN_CASES,
+        });
     }
     // The poles of each case, for the area on the map.
     let mut poles: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
@@ -441,9 +449,8 @@ pub fn from_shares(
 }
 
 /// The reference as the file it is shared as, with its first-line comment.
-pub fn to_text(reference: &Reference) -> Result<String, String> {
-    let body = ron::ser::to_string_pretty(reference, ron::ser::PrettyConfig::default())
-        .map_err(|e| e.to_string())?;
+pub fn to_text(reference: &Reference) -> Result<String, ron::Error> {
+    let body = ron::ser::to_string_pretty(reference, ron::ser::PrettyConfig::default())?;
     Ok(format!(
         "// Référence Atelier MSE (répartition des ressources). Format {REFERENCE_VERSION}.\n{body}\n"
     ))

@@ -3,7 +3,7 @@
 //! expenses, a fall of the budget monétaire is taken from the reserves.
 
 use super::{Analysis, Typology, analyse, line_value};
-pub use crate::model::scenario::{Applied, apply, funders};
+pub use crate::model::scenario::{Applied, ScenarioError, apply, funders};
 use crate::model::scenario::{group_of, same_name};
 use crate::model::{ActorType, Case, Change, Delta, Group, Scenario, Snapshot};
 
@@ -22,13 +22,17 @@ pub struct Outcome {
 pub const PUBLIC_MONEY: [Group; 3] = [Group::S, Group::RAm, Group::RAr];
 
 /// Applies the scenario to its base and analyses the result.
-pub fn simulate(case: &Case, scenario: &Scenario, typology: &Typology) -> Result<Outcome, String> {
-    let base = case.snapshot(&scenario.base).ok_or_else(|| {
-        format!(
-            "l'instantané de base « {} » n'existe plus : rattachez le scénario « {} » à un autre instantané",
-            scenario.base, scenario.name
-        )
-    })?;
+pub fn simulate(
+    case: &Case,
+    scenario: &Scenario,
+    typology: &Typology,
+) -> Result<Outcome, ScenarioError> {
+    let base = case
+        .snapshot(&scenario.base)
+        .ok_or_else(|| ScenarioError::NoBase {
+            base: scenario.base.clone(),
+            scenario: scenario.name.clone(),
+        })?;
     outcome(case, base, &scenario.changes, typology)
 }
 
@@ -38,7 +42,7 @@ pub fn outcome(
     base: &Snapshot,
     changes: &[Change],
     typology: &Typology,
-) -> Result<Outcome, String> {
+) -> Result<Outcome, ScenarioError> {
     let mut applied = apply(base, changes)?;
     let before = super::totals(base, &case.valuation).monetary_budget;
     let after = super::totals(&applied.snapshot, &case.valuation).monetary_budget;

@@ -206,7 +206,7 @@ impl App {
                             .to_owned(),
                     );
                 }
-                Err(err) => self.toasts.error(err),
+                Err(err) => self.toasts.error(err.said(self.settings.lang)),
             },
         }
     }

@@ -11,21 +11,43 @@ pub struct Clipboard {
     pub last_table: Option<CopiedTable>,
 }
 
+/// The system clipboard could not be used; `why` in arboard's words, or none when there is none.
+#[derive(Debug)]
+pub struct Unavailable {
+    pub why: Option<String>,
+}
+
+impl Unavailable {
+    /// Why nothing was copied, in `lang`.
+    pub fn said(&self, lang: crate::text::Lang) -> String {
+        let why = self
+            .why
+            .clone()
+            .unwrap_or_else(|| lang.t("aucun presse-papiers").to_owned());
+        lang.f(
+            "Le presse-papiers du système n'est pas disponible ({}) : rien n'a été copié.",
+            &[&why],
+        )
+    }
+}
+
 impl Clipboard {
-    /// Puts `table` on the clipboard; says in French why it could not.
-    pub fn copy_table(&mut self, table: CopiedTable) -> Result<(), String> {
+    /// Puts `table` on the clipboard; says why it could not.
+    pub fn copy_table(&mut self, table: CopiedTable) -> Result<(), Unavailable> {
         let (html, text) = (table.html(), table.tab_separated());
         self.last_table = Some(table);
         if self.system.is_none() {
             self.system = Some(arboard::Clipboard::new().map_err(unavailable)?);
         }
         let Some(system) = self.system.as_mut() else {
-            return Err(unavailable("aucun presse-papiers"));
+            return Err(Unavailable { why: None });
         };
         system.set().html(html, Some(text)).map_err(unavailable)
     }
 }
 
-fn unavailable(error: impl std::fmt::Display) -> String {
-    format!("Le presse-papiers du système n'est pas disponible ({error}) : rien n'a été copié.")
+fn unavailable(error: arboard::Error) -> Unavailable {
+    Unavailable {
+        why: Some(error.to_string()),
+    }
 }

@@ -178,11 +178,13 @@ impl App {
             &self.typology,
             (choice.format, options),
             path,
-        );
+        )
+        .map_err(|e| e.said(self.settings.lang));
         self.exported(path, written)
     }
 
-    /// Records the outcome of an export to `path`: shown when done, explained when not.
+    /// Records the outcome of an export to `path`: shown when done, explained (`written`'s error
+    /// already in the window's language) when not.
     pub(super) fn exported(&mut self, path: &Path, written: Result<(), String>) -> bool {
         match written {
             Ok(()) => {
@@ -192,9 +194,11 @@ impl App {
                 true
             }
             Err(err) => {
-                self.toasts.error(format!(
-                    "L'export vers « {} » a échoué : {err}. Aucun fichier n'a été écrit.",
-                    path.display()
+                let lang = self.settings.lang;
+                let path = lang.quoted(&path.display().to_string());
+                self.toasts.error(lang.f(
+                    "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
+                    &[&path, &err],
                 ));
                 false
             }

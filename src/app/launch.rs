@@ -66,9 +66,7 @@ pub fn window(
     }
     // `--reference` for this run, else the reference chosen last time.
     match startup.reference {
-        Some(reference) => app
-            .reference_from_command_line(&reference)
-            .map_err(anyhow::Error::msg)?,
+        Some(reference) => app.reference_from_command_line(&reference)?,
         None => app.restore_reference(),
     }
     let mut viewport = egui::ViewportBuilder::default()

@@ -6,22 +6,22 @@ use std::path::Path;
 
 use super::App;
 use super::view::View;
-use super::workspaces::PortfolioExport;
-use crate::analysis::reference::Reference;
+use super::workspaces::{PortfolioExport, sentence};
+use crate::analysis::reference::{Reference, ReferenceError};
 
 impl App {
     /// Opens the folder `dir` as a portfolio and shows it; says why when it cannot be read.
     pub fn open_portfolio(&mut self, dir: &Path) {
         match self.workspaces.open_portfolio(dir, &self.typology) {
             Ok(()) => self.view = View::Portfolio,
-            Err(err) => self.toasts.error(err),
+            Err(err) => self.toasts.error(err.to_string()),
         }
     }
 
     /// Reads the open portfolio again from its folder, keeping filters and sort.
     pub fn reload_portfolio(&mut self) {
         if let Err(err) = self.workspaces.reload_portfolio(&self.typology) {
-            self.toasts.error(err);
+            self.toasts.error(err.to_string());
         }
     }
 
@@ -47,7 +47,7 @@ impl App {
     pub fn compare_with(&mut self, path: &Path) {
         match self.workspaces.compare_with(path) {
             Ok(()) => self.view = View::Compare,
-            Err(err) => self.toasts.error(err),
+            Err(err) => self.not_compared(&err),
         }
     }
 
@@ -58,8 +58,17 @@ impl App {
         };
         match self.workspaces.compare_with_saved(&path) {
             Ok(()) => self.view = View::Compare,
-            Err(err) => self.toasts.error(err),
+            Err(err) => self.not_compared(&err),
         }
+    }
+
+    /// Says why a case file could not be read for a comparison.
+    fn not_compared(&mut self, err: &crate::storage::LoadError) {
+        let said = self
+            .settings
+            .lang
+            .f("{} Aucune comparaison n'a été faite.", &[&err.to_string()]);
+        self.toasts.error(said);
     }
 
     /// The comparison in view, as the screen shows it.
@@ -75,7 +84,7 @@ impl App {
         let hint = case.snapshots.get(self.selected).map(|s| s.year);
         match self.workspaces.start_import(path, case, hint) {
             Ok(()) => self.view = View::Import,
-            Err(err) => self.toasts.error(err),
+            Err(err) => self.toasts.error(err.said(self.settings.lang)),
         }
     }
 
@@ -111,21 +120,21 @@ impl App {
     /// « Feuille à importer »: the workbook under review read again from `sheet`.
     pub fn import_sheet(&mut self, sheet: &str) {
         if let Err(err) = self.workspaces.import_sheet(sheet, self.document.case()) {
-            self.toasts.error(err);
+            self.toasts.error(err.said(self.settings.lang));
         }
     }
 
     /// « Exercice à importer »: the FEC under review read again for `year`.
     pub fn import_year(&mut self, year: i32) {
         if let Err(err) = self.workspaces.import_year(year, self.document.case()) {
-            self.toasts.error(err);
+            self.toasts.error(err.said(self.settings.lang));
         }
     }
 
     /// « Autre table… »: maps the accounts under review with the table at `path`.
     pub(super) fn use_mapping(&mut self, path: &Path) {
         if let Err(err) = self.workspaces.use_mapping(path, self.document.case()) {
-            self.toasts.error(err);
+            self.toasts.error(err.said(self.settings.lang));
         }
     }
 
@@ -140,12 +149,18 @@ impl App {
     pub fn use_reference(&mut self, path: &Path) {
         match self.workspaces.reference.use_file(path) {
             Ok(()) => self.remember_reference(),
-            Err(err) => self.toasts.error(err),
+            Err(err) => {
+                let said = self.settings.lang.f(
+                    "{}. La référence en usage n'a pas changé.",
+                    &[sentence(&err.to_string())],
+                );
+                self.toasts.error(said);
+            }
         }
     }
 
     /// `--reference`: a shipped one's id or a file, for this run (not remembered).
-    pub fn reference_from_command_line(&mut self, id_or_path: &str) -> Result<(), String> {
+    pub fn reference_from_command_line(&mut self, id_or_path: &str) -> Result<(), ReferenceError> {
         self.workspaces.reference.find(id_or_path)
     }
 
@@ -155,7 +170,11 @@ impl App {
         if let Some(source) = self.settings.reference.clone()
             && let Err(err) = self.workspaces.reference.restore(&source)
         {
-            self.toasts.error(err);
+            let said = self.settings.lang.f(
+                "La référence choisie la dernière fois n'a pas pu être relue : {}. Aucune référence n'est choisie.",
+                &[sentence(&err.to_string())],
+            );
+            self.toasts.error(said);
         }
     }
 

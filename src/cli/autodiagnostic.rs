@@ -65,8 +65,7 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
                 &crate::report::blank_questionnaire::blank_document(&questionnaire),
                 crate::report::Format::Pdf,
                 blank,
-            )
-            .map_err(anyhow::Error::msg)?,
+            )?,
             Some("xlsx") => {
                 let bytes = crate::report::answer_sheet::blank(&questionnaire)
                     .map_err(anyhow::Error::msg)?;

@@ -138,7 +138,8 @@ pub fn simulate(
         stress: request.stress,
         reach: request.to.map(|model| (model, request.strong)),
     };
-    let result = simulate::document(&case, base, (&changes, &asked), &typology).map_err(Usage)?;
+    let result = simulate::document(&case, base, (&changes, &asked), &typology)
+        .map_err(|e| Usage(e.to_string()))?;
     let mut out = terminal::stdout();
     if request.json {
         out.json(&result)?;

@@ -1,6 +1,8 @@
 //! Amounts as accounting programs and spreadsheets write them: French or English decimal sign,
 //! spaces or points between thousands (decided once per file), signs, parentheses, D/C suffixes.
 
+use super::error::AmountProblem;
+
 /// How the points of a file's amounts read, decided once for the whole file: as decimal points,
 /// or as thousands separators when every amount written with a point (and no comma) has groups
 /// of exactly three digits after it (« 2.500 », « 1.250.000 ») — one « 12.50 » says the points
@@ -78,7 +80,7 @@ fn bare(cell: &str) -> String {
 /// point, a minus sign or parentheses for negatives, or a D (debit) or C (credit, negative)
 /// suffix. Empty is `None`. Also says whether a
 /// decimal comma or point was seen.
-pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static str> {
+pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), AmountProblem> {
     parse_amount_with(cell, Points::Decimal)
 }
 
@@ -86,7 +88,7 @@ pub fn parse_amount(cell: &str) -> Result<(Option<f64>, bool, bool), &'static st
 pub fn parse_amount_with(
     cell: &str,
     points: Points,
-) -> Result<(Option<f64>, bool, bool), &'static str> {
+) -> Result<(Option<f64>, bool, bool), AmountProblem> {
     let mut text: String = cell
         .trim()
         .chars()
@@ -127,11 +129,11 @@ pub fn parse_amount_with(
     if normalised.matches('.').count() > 1
         || !normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
     {
-        return Err("n'est pas un montant");
+        return Err(AmountProblem::NotAnAmount);
     }
-    let value: f64 = normalised.parse().map_err(|_| "n'est pas un montant")?;
+    let value: f64 = normalised.parse().map_err(|_| AmountProblem::NotAnAmount)?;
     if !value.is_finite() || value > 1e13 {
-        return Err("est hors des montants possibles");
+        return Err(AmountProblem::OutOfRange);
     }
     Ok((
         Some(if negative { -value } else { value }),

@@ -2,6 +2,8 @@
 //! « Solde », « Montant »), or, without one, inferred from the numbers (class 7 in the credit
 //! column, débit − crédit = solde on every line, Paheko's totals then balances), and said.
 
+use super::error::AccountsProblem;
+
 /// Where the amounts are, once the columns are known.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Amounts {
@@ -23,7 +25,7 @@ pub(super) fn layout(
     header: &[String],
     width: usize,
     parsed: &[Parsed<'_>],
-) -> Result<(Amounts, Option<String>), String> {
+) -> Result<(Amounts, Option<String>), AccountsProblem> {
     // Amount columns are numbered from 0 after the account and label columns.
     let named = |words: &[&str]| {
         header.iter().skip(2).position(|h| {
@@ -81,7 +83,7 @@ pub(super) fn layout(
                     Some("les comptes de produits (classe 7) sont dans la première colonne : crédit puis débit".to_owned()),
                 ))
             } else {
-                Err("deux colonnes de montants sans en-tête, et aucun compte de charges ou de produits pour dire laquelle est le débit : « débit, crédit » et « crédit, débit » restent possibles. Ajoutez une ligne d'en-tête (Compte;Libellé;Débit;Crédit) puis recommencez.".to_owned())
+                Err(AccountsProblem::TwoUnnamedAmounts)
             }
         }
         3 => {
@@ -108,7 +110,7 @@ pub(super) fn layout(
                     Some(format!("colonne 2 − colonne 1 = colonne 3 sur les {lines} lignes : crédit, débit, solde")),
                 ))
             } else {
-                Err("trois colonnes de montants sans en-tête, mais la troisième n'est pas la différence des deux premières (débit − crédit = solde) sur toutes les lignes : les colonnes de montants ne sont pas reconnues. Ajoutez une ligne d'en-tête (Compte;Libellé;Débit;Crédit;Solde) puis recommencez.".to_owned())
+                Err(AccountsProblem::ThreeUnnamedAmounts)
             }
         }
         // Totals then balances (Paheko and most software): the balances are the last two.
@@ -119,9 +121,7 @@ pub(super) fn layout(
             },
             Some("quatre colonnes : totaux débit et crédit, puis soldes débit et crédit (les deux dernières)".to_owned()),
         )),
-        n => Err(format!(
-            "les colonnes de montants ne sont pas reconnues ({n} colonnes après le compte et le libellé) : attendu une colonne de solde, ou débit et crédit, avec une ligne d'en-tête pour les nommer."
-        )),
+        count => Err(AccountsProblem::AmountColumns { count }),
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use calamine::{Data, Reader, Sheets, Xlsx};
 
+use super::error::{AccountsError, Place};
 use super::workbook::{cells, guarded};
 
 use crate::analysis::autodiagnostic::Questionnaire;
@@ -38,7 +39,7 @@ pub enum AnswerSheetError {
     NotAWorkbook { name: String, why: String },
     /// Damaged (the workbook reader failed on it), or a cell far beyond the questionnaire.
     #[error("{0}")]
-    Unreadable(String),
+    Unreadable(AccountsError),
     #[error(
         "« {name} » n'a pas de feuille « {SHEET} » : écrivez le classeur vierge avec « autodiagnostic --blank »"
     )]
@@ -105,13 +106,14 @@ fn read_unguarded(
             name: name.to_owned(),
         });
     }
-    let range = cells(
-        &mut book,
-        SHEET,
-        &format!("« {name} », feuille « {SHEET} »"),
-    )
-    .map_err(AnswerSheetError::Unreadable)?
-    .values;
+    let range = cells(&mut book, SHEET)
+        .map_err(|problem| {
+            AnswerSheetError::Unreadable(AccountsError {
+                place: Place::sheet(name, SHEET),
+                problem,
+            })
+        })?
+        .values;
     let text = |row: u32, column: u16| -> String {
         match range.get_value((row, u32::from(column))) {
             None | Some(Data::Empty) => String::new(),

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::amount::{Points, parse_amount_with};
 use super::amount_columns::{Amounts, Parsed, layout};
+use super::error::{AccountsError, AccountsProblem, Column, ColumnName, Place};
 use super::header::{self, starts_with_digit};
 
 /// One account of the balance.
@@ -102,52 +103,49 @@ pub(super) type Record = (usize, Vec<String>);
 const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 /// Reads a balance from the bytes of a CSV file; `name` is used in the messages.
-pub fn read(bytes: &[u8], name: &str) -> Result<Balance, String> {
+pub fn read(bytes: &[u8], name: &str) -> Result<Balance, AccountsError> {
+    let place = Place::file(name);
+    let refused = |problem: AccountsProblem| AccountsError::new(&place, problem);
     if bytes.len() > MAX_BYTES {
-        return Err(format!(
-            "« {name} » est trop gros pour une balance ({} Mo ; 5 Mo au plus).",
-            bytes.len() / (1024 * 1024)
-        ));
+        return Err(refused(AccountsProblem::TooBig {
+            megabytes: bytes.len() / (1024 * 1024),
+            most: MAX_BYTES / (1024 * 1024),
+        }));
     }
     let (text, encoding) = decode(bytes);
     // Windows and old Mac line ends, so that line numbers are the ones an editor shows.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     if text.trim().is_empty() {
-        return Err(format!("« {name} » est vide : aucune ligne de balance."));
+        return Err(refused(AccountsProblem::Empty));
     }
     if let Some(line) = unclosed_quote(&text) {
-        return Err(format!(
-            "« {name} », ligne {line} : un guillemet ouvert n'est jamais fermé ; toutes les lignes suivantes seraient perdues. Corrigez le fichier (ou exportez-le de nouveau) puis recommencez."
-        ));
+        return Err(refused(AccountsProblem::UnclosedQuote { line }));
     }
     let (separator, records) =
-        split(&text).map_err(|(line, why)| format!("« {name} », ligne {line} : {why}."))?;
+        split(&text).map_err(|line| refused(AccountsProblem::UnreadableLine { line }))?;
     if records.iter().all(|(_, r)| r.len() < 3) {
-        return Err(format!(
-            "« {name} » n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant), séparées par « ; », « , » ou une tabulation."
-        ));
+        return Err(refused(AccountsProblem::NotABalance { separators: true }));
     }
     let detection = Detection {
         encoding,
         separator,
         ..Detection::default()
     };
-    from_records(&records, detection, &format!("« {name} »"))
+    from_records(&records, detection, &place)
 }
 
 /// Reads a balance from its lines (a CSV file's or a sheet's), each with its number; `place`
-/// names the file (and sheet) in the messages: « « balance.xlsx », feuille « Balance » ».
+/// names the file (and sheet) in the refusals.
 pub(super) fn from_records(
     records: &[Record],
     mut detection: Detection,
-    place: &str,
-) -> Result<Balance, String> {
+    place: &Place,
+) -> Result<Balance, AccountsError> {
+    let refused = |problem: AccountsProblem| AccountsError::new(place, problem);
     if records.iter().all(|(_, r)| r.len() < 3) {
-        return Err(format!(
-            "{place} n'a pas la forme d'une balance : il faut au moins trois colonnes (compte, libellé, montant)."
-        ));
+        return Err(refused(AccountsProblem::NotABalance { separators: false }));
     }
-    let found = header::find(records, place)?;
+    let found = header::find(records).map_err(refused)?;
     let header = found.index.is_some();
     let body: Vec<&Record> = records
         .iter()
@@ -173,11 +171,12 @@ pub(super) fn from_records(
         .iter()
         .find(|(_, r)| r.len() != expected && !r.iter().all(|f| f.trim().is_empty()))
     {
-        return Err(format!(
-            "{place}, ligne {line} : {} champ(s) au lieu de {expected}{} ; un séparateur manque ou est en trop (un montant serait lu dans la mauvaise colonne).",
-            record.len(),
-            if header { " comme l'en-tête" } else { "" }
-        ));
+        return Err(refused(AccountsProblem::FieldCount {
+            line: *line,
+            found: record.len(),
+            expected,
+            header,
+        }));
     }
     let width = body.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
     let (account_col, label_col) = (0, 1);
@@ -229,21 +228,26 @@ pub(super) fn from_records(
                 ));
                 continue;
             }
-            return Err(format!(
-                "{place}, ligne {line} : « {account} » n'est pas un numéro de compte (il doit commencer par un chiffre)."
-            ));
+            return Err(refused(AccountsProblem::NotAnAccount {
+                line: *line,
+                column: None,
+                found: account.to_owned(),
+            }));
         }
         let mut amounts = Vec::new();
         for (column, cell) in record.iter().enumerate().skip(label_col + 1) {
             let (value, comma, point) = parse_amount_with(cell, points).map_err(|why| {
-                format!(
-                    "{place}, ligne {line}, colonne {}{} : « {} » {why}.",
-                    column + 1,
-                    header_fields
-                        .get(column)
-                        .map_or(String::new(), |h| format!(" (« {} »)", h.trim())),
-                    cell.trim()
-                )
+                refused(AccountsProblem::NotAnAmount {
+                    line: *line,
+                    column: Column {
+                        number: column + 1,
+                        name: header_fields.get(column).map_or(ColumnName::Unnamed, |h| {
+                            ColumnName::Header(h.trim().to_owned())
+                        }),
+                    },
+                    found: cell.trim().to_owned(),
+                    why,
+                })
             })?;
             decimal_comma |= comma;
             decimal_point |= point;
@@ -252,7 +256,7 @@ pub(super) fn from_records(
         parsed.push((*line, record, amounts));
     }
     if parsed.is_empty() {
-        return Err(format!("{place} ne contient aucune ligne de compte."));
+        return Err(refused(AccountsProblem::NoAccountLine));
     }
     detection.decimal = match (decimal_comma, decimal_point) {
         _ if points == Points::Thousands => points.said(decimal_comma),
@@ -261,8 +265,7 @@ pub(super) fn from_records(
         (true, true) => "virgule et point décimaux mêlés",
         (false, false) => "montants entiers",
     };
-    let (layout, inferred) =
-        layout(&header_fields, width, &parsed).map_err(|why| format!("{place} : {why}"))?;
+    let (layout, inferred) = layout(&header_fields, width, &parsed).map_err(refused)?;
     detection.columns = match layout {
         Amounts::Signed {
             credit_negative: true,
@@ -387,8 +390,8 @@ fn most_common_width(records: &[&Record]) -> usize {
         .map_or(0, |(w, _)| w)
 }
 
-/// A line the CSV reader could not read, and why.
-type SplitError = (usize, String);
+/// The line the CSV reader could not read.
+type SplitError = usize;
 
 fn split(text: &str) -> Result<(&'static str, Vec<Record>), SplitError> {
     // Spreadsheets may write the separator on a first line: « sep=; ».
@@ -442,10 +445,7 @@ fn records(text: &str, separator: u8) -> Result<Vec<Record>, SplitError> {
                 r.position().map_or(0, |p| p.line() as usize),
                 r.iter().map(str::to_owned).collect(),
             )),
-            Err(err) => Err((
-                err.position().map_or(0, |p| p.line() as usize),
-                "ligne illisible en CSV".to_owned(),
-            )),
+            Err(err) => Err(err.position().map_or(0, |p| p.line() as usize)),
         })
         .collect()
 }

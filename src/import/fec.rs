@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::amount::{Points, parse_amount_with};
 use super::balance::{Balance, Detection, Opening, Row, legacy_encoding};
+use super::error::{AccountsError, AccountsProblem, Column, ColumnName, Place};
 
 use super::fec_exercice::{self, Exercice, SetAside};
 pub use super::fec_layout::COLUMNS;
@@ -78,14 +79,18 @@ pub fn read(
     bytes: &[u8],
     name: &str,
     years: (Option<i32>, Option<i32>),
-) -> Result<Balance, String> {
+) -> Result<Balance, AccountsError> {
     read_choosing(bytes, name, years, false)
 }
 
 /// As [`read`] without a year, for the window: one exercice that is not `hint`'s is read and
 /// said in the review; a file of several years not holding `hint` is read for its latest year,
 /// and the review asks which one to import (`Detection::years`).
-pub fn read_else_latest(bytes: &[u8], name: &str, hint: Option<i32>) -> Result<Balance, String> {
+pub fn read_else_latest(
+    bytes: &[u8],
+    name: &str,
+    hint: Option<i32>,
+) -> Result<Balance, AccountsError> {
     read_choosing(bytes, name, (None, hint), true)
 }
 
@@ -94,7 +99,9 @@ fn read_choosing(
     name: &str,
     (year, hint): (Option<i32>, Option<i32>),
     else_latest: bool,
-) -> Result<Balance, String> {
+) -> Result<Balance, AccountsError> {
+    let place = Place::file(name);
+    let refused = |problem: AccountsProblem| AccountsError::new(&place, problem);
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let (utf8, (legacy, encoding)) = match std::str::from_utf8(bytes) {
         Ok(_) => (true, (encoding_rs::UTF_8, "UTF-8")),
@@ -112,7 +119,7 @@ fn read_choosing(
     };
     let mut lines = bytes.split(|b| *b == b'\n').enumerate();
     let header = lines.next().map(|(_, l)| line_text(l)).unwrap_or_default();
-    let layout = fec_layout::layout(&header, name)?;
+    let layout = fec_layout::layout(&header).map_err(refused)?;
     let separator = layout.separator;
     // How the points of the amounts read, from every amount of the file: digits, points and
     // separators are the same bytes in UTF-8 and Latin-1.
@@ -154,35 +161,47 @@ fn read_choosing(
         if text.trim().is_empty() {
             continue;
         }
-        let cells = layout.fields(&text).map_err(|count| {
-            format!(
-                "« {name} », ligne {number} : {count} champ(s) au lieu de {} comme l'en-tête ; un séparateur (« {} ») manque ou est en trop.",
-                layout.columns, layout.separator_name
-            )
+        let cells = layout.fields(&text).map_err(|found| {
+            refused(AccountsProblem::FecFieldCount {
+                line: number,
+                found,
+                expected: layout.columns,
+                separator,
+            })
         })?;
         let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
         let date = cell(DATE);
         let entry_day = fec_layout::date(date).ok_or_else(|| {
-            format!(
-                "« {name} », ligne {number}, colonne 4 (EcritureDate) : « {date} » n'est pas une date (AAAAMMJJ ou JJ/MM/AAAA)."
-            )
+            refused(AccountsProblem::FecDate {
+                line: number,
+                found: date.to_owned(),
+            })
         })?;
         let entry_year = entry_day.0;
         Exercice::widen(&mut exercice, entry_day);
         let account = cell(ACCOUNT);
         if !account.starts_with(|c: char| c.is_ascii_digit()) {
-            return Err(format!(
-                "« {name} », ligne {number}, colonne 5 (CompteNum) : « {account} » n'est pas un numéro de compte (il doit commencer par un chiffre)."
-            ));
+            return Err(refused(AccountsProblem::NotAnAccount {
+                line: number,
+                column: Some(Column {
+                    number: ACCOUNT + 1,
+                    name: ColumnName::Fec("CompteNum"),
+                }),
+                found: account.to_owned(),
+            }));
         }
-        let mut amount = |i: usize, column: &str| -> Result<f64, String> {
+        let mut amount = |i: usize, column: &'static str| -> Result<f64, AccountsError> {
             let written = fec_layout::signed_first(cell(i));
             let (value, _, point) = parse_amount_with(&written, points).map_err(|why| {
-                format!(
-                    "« {name} », ligne {number}, colonne {} ({column}) : « {} » {why}.",
-                    i + 1,
-                    cell(i)
-                )
+                refused(AccountsProblem::NotAnAmount {
+                    line: number,
+                    column: Column {
+                        number: i + 1,
+                        name: ColumnName::Fec(column),
+                    },
+                    found: cell(i).to_owned(),
+                    why,
+                })
             })?;
             decimal_point |= point;
             Ok(value.unwrap_or(0.0))
@@ -196,9 +215,10 @@ fn read_choosing(
                     Some(true) => (value, 0.0),
                     Some(false) => (0.0, value),
                     None => {
-                        return Err(format!(
-                            "« {name} », ligne {number}, colonne 13 (Sens) : « {sense} » au lieu de « D » ou « C » (ou « +1 » ou « -1 »)."
-                        ));
+                        return Err(refused(AccountsProblem::FecSense {
+                            line: number,
+                            found: sense.to_owned(),
+                        }));
                     }
                 }
             }
@@ -257,7 +277,7 @@ fn read_choosing(
         }
     }
     let Some(exercice) = exercice else {
-        return Err(format!("« {name} » ne contient aucune écriture."));
+        return Err(refused(AccountsProblem::NoEntry));
     };
     let mut warnings = Vec::new();
     if exercice.is_one() {
@@ -266,10 +286,7 @@ fn read_choosing(
         if let Some(asked) = year.or(hint.filter(|_| !else_latest))
             && !exercice.is_named_by(asked)
         {
-            return Err(format!(
-                "« {name} » tient l'{}, pas l'exercice {asked} (l'année de l'instantané ou --year). Importez-le dans un instantané de {year_of} (par ex. --snapshot « {year_of} réalisé »), ou indiquez --year {year_of} si c'est bien lui.",
-                exercice.said()
-            ));
+            return Err(refused(AccountsProblem::OtherExercice { exercice, asked }));
         }
         if let Some(shown) = hint.filter(|h| else_latest && !exercice.is_named_by(*h)) {
             warnings.push(format!(
@@ -311,22 +328,21 @@ fn read_choosing(
     let mut years: Vec<i32> = counted.keys().copied().collect();
     years.sort_unstable();
     let chosen = match (year, years.as_slice()) {
-        (_, []) => return Err(format!("« {name} » ne contient aucune écriture.")),
+        (_, []) => return Err(refused(AccountsProblem::NoEntry)),
         (Some(y), _) if years.contains(&y) => y,
         (Some(y), _) => {
-            return Err(format!(
-                "« {name} » n'a aucune écriture datée de {y} (exercices présents : {}).",
-                list(&years)
-            ));
+            return Err(refused(AccountsProblem::NoEntryIn {
+                year: y,
+                years: years.clone(),
+            }));
         }
         (None, [only]) => *only,
         (None, _) if hint.is_some_and(|h| years.contains(&h)) => hint.unwrap_or_default(),
         (None, [.., latest]) if else_latest => *latest,
         (None, _) => {
-            return Err(format!(
-                "« {name} » couvre plusieurs exercices ({}) : choisissez celui à importer (--year, ou l'année de l'instantané).",
-                list(&years)
-            ));
+            return Err(refused(AccountsProblem::SeveralYears {
+                years: years.clone(),
+            }));
         }
     };
     let count = entries.values().filter(|(_, y)| *y == Some(chosen)).count();
@@ -418,12 +434,4 @@ fn read_choosing(
         },
         opening: opening_balances,
     })
-}
-
-fn list(years: &[i32]) -> String {
-    years
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }

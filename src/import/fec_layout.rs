@@ -4,6 +4,7 @@
 //! ModeRglt, NatOp, IdClient); header names in any case, with or without accents; dates
 //! AAAAMMJJ or JJ/MM/AAAA (`/`, `-` or `.`), a time after; amounts with a trailing sign.
 
+use super::error::AccountsProblem;
 use super::fold::fold;
 
 /// The 18 columns, in their order (« Debit » and « Credit » may be « Montant » and « Sens »).
@@ -95,7 +96,7 @@ fn plain(name: &str) -> String {
 
 /// Reads the header line; a header that is none of the accepted ones is refused naming the
 /// column and what was expected there.
-pub fn layout(header: &str, name: &str) -> Result<Layout, String> {
+pub fn layout(header: &str) -> Result<Layout, AccountsProblem> {
     let separator = ['\t', '|', ';', ',']
         .into_iter()
         .max_by_key(|s| header.matches(*s).count())
@@ -112,11 +113,9 @@ pub fn layout(header: &str, name: &str) -> Result<Layout, String> {
         fields.pop();
     }
     if !(COLUMNS.len()..=COLUMNS.len() + REGIME_COLUMNS.len()).contains(&fields.len()) {
-        return Err(format!(
-            "« {name} », ligne 1 : l'en-tête du FEC a {} colonne(s) au lieu de 18 (ou 19, ou 22 pour les BNC/BA) : {}.",
-            fields.len(),
-            COLUMNS.join(", ")
-        ));
+        return Err(AccountsProblem::FecHeaderWidth {
+            found: fields.len(),
+        });
     }
     let mut amounts = Amounts::DebitCredit;
     for (i, (found, expected)) in fields.iter().zip(COLUMNS).enumerate() {
@@ -132,14 +131,16 @@ pub fn layout(header: &str, name: &str) -> Result<Layout, String> {
         };
         if !ok {
             let expected = match (i, amounts) {
-                (11, _) => "Debit » ou « Montant".to_owned(),
-                (12, Amounts::AmountSense) => "Sens".to_owned(),
-                _ => expected.to_owned(),
+                (11, _) => vec!["Debit", "Montant"],
+                (12, Amounts::AmountSense) => vec!["Sens"],
+                _ => vec![expected],
             };
-            return Err(format!(
-                "« {name} », ligne 1, colonne {} : « {found} » au lieu de « {expected} » (en-tête du FEC).",
-                i + 1
-            ));
+            return Err(AccountsProblem::FecHeaderName {
+                column: i + 1,
+                found: (*found).to_owned(),
+                expected,
+                regime: false,
+            });
         }
     }
     // The four columns of the BNC/BA regimes, when there are 22.
@@ -151,10 +152,12 @@ pub fn layout(header: &str, name: &str) -> Result<Layout, String> {
             .enumerate()
         {
             if plain(found) != plain(expected) {
-                return Err(format!(
-                    "« {name} », ligne 1, colonne {} : « {found} » au lieu de « {expected} » (en-tête du FEC des BNC/BA).",
-                    i + COLUMNS.len() + 1
-                ));
+                return Err(AccountsProblem::FecHeaderName {
+                    column: i + COLUMNS.len() + 1,
+                    found: (*found).to_owned(),
+                    expected: vec![expected],
+                    regime: true,
+                });
             }
         }
     }
@@ -256,12 +259,12 @@ mod tests {
     #[test]
     fn header_names_in_any_case_and_accents() {
         let header = "journalcode;JOURNALLIB;EcritureNum;EcritureDate;CompteNum;CompteLib;CompAuxNum;CompAuxLib;PieceRef;PieceDate;EcritureLib;Montant;Sens;EcritureLet;DateLet;ValidDate;Montantdevise;Idevise;";
-        let l = layout(header, "f").unwrap();
+        let l = layout(header).unwrap();
         assert_eq!(
             (l.separator, l.columns, l.trailing, l.amounts),
             (';', 18, true, Amounts::AmountSense)
         );
         let accents = header.replace("Montant;Sens", "Débit;Crédit");
-        assert_eq!(layout(&accents, "f").unwrap().amounts, Amounts::DebitCredit);
+        assert_eq!(layout(&accents).unwrap().amounts, Amounts::DebitCredit);
     }
 }

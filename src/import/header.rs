@@ -3,6 +3,7 @@
 //! générale au 31/12/2024 / … »); and which lines are totals and subtotals rather than accounts.
 
 use super::balance::Record;
+use super::error::AccountsProblem;
 use super::fold::fold;
 
 /// How far down the header row is looked for.
@@ -35,7 +36,7 @@ pub struct Header {
 /// label column; else, a first line that is not an account (its names unknown), as programs
 /// write one. Several lines of text before the first account and none of them a header is
 /// refused: the accounts' columns could not be told.
-pub fn find(records: &[Record], place: &str) -> Result<Header, String> {
+pub fn find(records: &[Record]) -> Result<Header, AccountsProblem> {
     let named = records
         .iter()
         .take_while(|(line, _)| *line <= MAX_HEADER_LINE)
@@ -63,9 +64,10 @@ pub fn find(records: &[Record], place: &str) -> Result<Header, String> {
             title_lines: 0,
         }),
         [_] => Ok(Header::default()),
-        [.., (last, _)] => Err(format!(
-            "{place} : aucune ligne d'en-tête reconnue dans les {MAX_HEADER_LINE} premières lignes, et les lignes 1 à {last} ne sont pas des comptes. La ligne d'en-tête doit nommer les colonnes (« Compte », « Libellé », puis « Débit » et « Crédit », ou « Solde ») ; ajoutez-la ou corrigez-la au-dessus des comptes, puis recommencez."
-        )),
+        [.., (last, _)] => Err(AccountsProblem::NoHeader {
+            within: MAX_HEADER_LINE,
+            last: *last,
+        }),
     }
 }
 
@@ -124,7 +126,7 @@ mod tests {
             record(6, &["706", "Ventes", "-100"]),
         ];
         assert_eq!(
-            find(&records, "f"),
+            find(&records),
             Ok(Header {
                 index: Some(3),
                 title_lines: 3

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::error::{MappingError, MappingProblem};
 use super::fold::fold;
 use crate::model::KindId;
 pub use crate::model::{AccountAction as Action, AccountRule as Rule};
@@ -66,20 +67,23 @@ impl Mapping {
         })
     }
 
-    pub fn parse(text: &str, name: &str) -> Result<Mapping, String> {
+    pub fn parse(text: &str, name: &str) -> Result<Mapping, MappingError> {
+        let refused = |problem: MappingProblem| MappingError {
+            name: name.to_owned(),
+            problem,
+        };
         let mapping: Mapping = ron::Options::default()
             .with_recursion_limit(16)
             .from_str(text)
             .map_err(|e| {
-                format!(
-                    "La table de correspondance « {name} » est mal formée (ligne {}, colonne {}) : {}",
-                    e.span.start.line,
-                    e.span.start.col,
-                    crate::model::ron_message(&e.code)
-                )
+                refused(MappingProblem::Syntax {
+                    line: e.span.start.line,
+                    column: e.span.start.col,
+                    message: crate::model::ron_message(&e.code),
+                })
             })?;
         if let Some(p) = mapping.rules.iter().find_map(Rule::problem) {
-            return Err(format!("La table de correspondance « {name} » : {p}."));
+            return Err(refused(MappingProblem::Rule(p)));
         }
         Ok(mapping)
     }

@@ -9,6 +9,7 @@ mod amount_columns;
 pub mod answer_sheet;
 mod balance;
 pub mod calendar;
+mod error;
 pub mod fec;
 mod fec_exercice;
 mod fec_layout;
@@ -22,6 +23,11 @@ mod workbook;
 
 pub use amount::parse_amount;
 pub use balance::{Balance, Detection, Opening, Row, read};
+pub use error::{
+    AccountsError, AccountsProblem, AmountProblem, Column, ColumnName, MappingError,
+    MappingProblem, Place,
+};
+pub use fec_exercice::Exercice;
 pub use mapping::{Action, Mapping, Rule};
 pub use plan::{
     Destination, ImportError, Item, Plan, ReservesProposal, Totals, apply, propose, year_in,
@@ -65,7 +71,7 @@ pub fn read_accounts(
     name: &str,
     years: (Option<i32>, Option<i32>),
     sheet: Option<&str>,
-) -> Result<Balance, String> {
+) -> Result<Balance, AccountsError> {
     if workbook::is_workbook(bytes, name) {
         workbook::read(bytes, name, sheet)
     } else if fec::is_fec(bytes) {
@@ -82,7 +88,7 @@ pub fn read_accounts_else_latest(
     bytes: &[u8],
     name: &str,
     hint: Option<i32>,
-) -> Result<Balance, String> {
+) -> Result<Balance, AccountsError> {
     if workbook::is_workbook(bytes, name) {
         workbook::read(bytes, name, None)
     } else if fec::is_fec(bytes) {

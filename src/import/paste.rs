@@ -92,6 +92,7 @@ pub fn read_block(text: &str, lever: Lever) -> Result<Vec<PastedLine>, PasteErro
             // Read as a cell reads it, bounded by the model's rule (not negative, at most a
             // thousand billion): a pasted line is a line the case can save.
             let amount = crate::format::parse_amount(&text)
+                .map_err(|e| e.to_string())
                 .and_then(|v| crate::model::number_problem(v).map_or(Ok(v), |p| Err(p.to_string())))
                 .map_err(|reason| PasteError::Amount {
                     row: *row,

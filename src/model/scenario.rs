@@ -131,19 +131,37 @@ pub fn funders(snapshot: &Snapshot) -> Vec<String> {
     names
 }
 
+/// Why a scenario cannot be worked out, as facts; the text floor words it
+/// (`text::scenario_refusal`, French for `Display`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScenarioError {
+    /// The scenario's base snapshot `base` is gone (renamed or deleted).
+    NoBase { base: String, scenario: String },
+    /// No line `id` in snapshot `snapshot`.
+    NoLine { id: u32, snapshot: String },
+    /// The loss of a funder without its name.
+    BlankFunder,
+    /// No funder or partner `name` in `snapshot`, whose are `funders`.
+    NoFunder {
+        name: String,
+        snapshot: String,
+        funders: Vec<String>,
+    },
+}
+
 /// Applies `changes` to a copy of `base`. An unknown line or funder is an error naming it and
 /// the choices; the base is never touched.
-pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
+pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, ScenarioError> {
     let mut snapshot = base.clone();
     let mut notices = Vec::new();
     for change in changes {
         match change {
             Change::Line { id, by } => {
                 let Some(line) = snapshot.lines.iter_mut().find(|l| l.id == *id) else {
-                    return Err(format!(
-                        "aucune ligne d'identifiant {id} dans « {} »",
-                        base.label
-                    ));
+                    return Err(ScenarioError::NoLine {
+                        id: *id,
+                        snapshot: base.label.clone(),
+                    });
                 };
                 shift(vec![line], *by, &mut notices);
             }
@@ -178,19 +196,16 @@ pub fn apply(base: &Snapshot, changes: &[Change]) -> Result<Applied, String> {
             Change::LoseFunder { name } => {
                 // A blank name would match every line without a funder.
                 if name.trim().is_empty() {
-                    return Err(
-                        "la perte d'un financeur demande son nom : un nom vide désignerait toutes les lignes sans financeur"
-                            .to_owned(),
-                    );
+                    return Err(ScenarioError::BlankFunder);
                 }
                 let before = snapshot.lines.len();
                 snapshot.lines.retain(|l| !same_name(&l.counterparty, name));
                 if snapshot.lines.len() == before {
-                    return Err(format!(
-                        "aucun financeur ou partenaire « {name} » dans « {} » (il y a : {})",
-                        base.label,
-                        funders(base).join(", ")
-                    ));
+                    return Err(ScenarioError::NoFunder {
+                        name: name.clone(),
+                        snapshot: base.label.clone(),
+                        funders: funders(base),
+                    });
                 }
             }
             Change::NewLine { line } => {

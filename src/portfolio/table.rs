@@ -204,24 +204,22 @@ pub fn table(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Vec<[Ce
 /// The table as CSV for a spreadsheet: a UTF-8 byte-order mark, `;` separators and decimal
 /// commas (as French Excel expects), one row per case, in the order of `rows`. Every cell,
 /// whatever it comes from (a case, a typology, the app), is made safe for a spreadsheet.
-pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Vec<u8>, String> {
+pub fn csv(portfolio: &Portfolio, rows: &[usize], anonymised: bool) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
         .from_writer(UTF8_BOM.to_vec());
     let decimal = |value: f64, digits: usize| format!("{value:.digits$}").replace('.', ",");
-    writer
-        .write_record(TABLE_HEADERS)
-        .map_err(|e| e.to_string())?;
+    writer.write_record(TABLE_HEADERS)?;
     for row in table(portfolio, rows, anonymised) {
-        writer
-            .write_record(row.iter().map(|cell| match cell {
-                Cell::Text(text) => spreadsheet_safe(text),
-                Cell::Euros(value) => decimal(*value, 2),
-                Cell::Share(share) => share.map_or(String::new(), |s| decimal(s * 100.0, 1)),
-            }))
-            .map_err(|e| e.to_string())?;
+        writer.write_record(row.iter().map(|cell| match cell {
+            Cell::Text(text) => spreadsheet_safe(text),
+            Cell::Euros(value) => decimal(*value, 2),
+            Cell::Share(share) => share.map_or(String::new(), |s| decimal(s * 100.0, 1)),
+        }))?;
     }
-    writer.into_inner().map_err(|e| e.to_string())
+    writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
 }
 
 /// A text cell a spreadsheet will not run: a cell that starts with `=`, `+`, `-`, `@`, a tab or
@@ -241,7 +239,7 @@ pub fn reference(
     portfolio: &Portfolio,
     rows: &[usize],
     filters: &str,
-) -> Result<crate::analysis::reference::Reference, String> {
+) -> Result<crate::analysis::reference::Reference, crate::analysis::reference::TooFewCases> {
     // The year of the newest snapshot read.
     let year = rows
         .iter()

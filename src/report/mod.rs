@@ -8,6 +8,7 @@ pub mod autodiagnostic;
 pub mod blank_questionnaire;
 mod compare;
 pub mod document;
+mod error;
 mod flow;
 pub mod fonts;
 pub mod json;
@@ -27,6 +28,7 @@ pub mod workbook;
 
 use std::path::Path;
 
+pub use error::ReportError;
 pub use layout::{Content, Options, layout};
 
 use crate::analysis::Typology;
@@ -62,11 +64,12 @@ pub fn export(
     typology: &Typology,
     (format, options): (Format, Options),
     path: &Path,
-) -> Result<(), String> {
+) -> Result<(), ReportError> {
     match format {
         Format::Xlsx => {
-            let bytes = workbook::case_workbook(case, label, typology)?;
-            storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
+            let bytes =
+                workbook::case_workbook(case, label, typology).map_err(ReportError::Writer)?;
+            storage::write_atomic(path, &bytes, false).map_err(ReportError::Save)
         }
         Format::Slide => write(
             &slide_document(case, label, typology, &options)?,
@@ -86,43 +89,34 @@ pub fn slide_document(
     label: &str,
     typology: &Typology,
     options: &Options,
-) -> Result<document::Document, String> {
+) -> Result<document::Document, ReportError> {
     let snapshot = case
         .snapshot(label)
-        .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
+        .ok_or_else(|| ReportError::NoSnapshot {
+            label: label.to_owned(),
+        })?;
     if let Some(other) = against(case, label, options)? {
         return Ok(slide::comparison_slide(case, snapshot, other, typology));
     }
     let content = match options.content {
         Content::Scenarios => slide::SlideContent::Scenarios,
-        Content::Matrix => {
-            return Err(
-                "une diapositive montre le positionnement ou les scénarios ; la matrice s'exporte en PDF, en PNG ou en classeur Excel"
-                    .to_owned(),
-            );
-        }
-        Content::Autodiagnostic => {
-            return Err(
-                "une diapositive montre le positionnement ou les scénarios ; l'autodiagnostic s'exporte en PDF ou en PNG"
-                    .to_owned(),
-            );
-        }
+        Content::Matrix => return Err(ReportError::MatrixSlide),
+        Content::Autodiagnostic => return Err(ReportError::AutodiagnosticSlide),
         Content::All | Content::Position | Content::Report => slide::SlideContent::Position,
     };
     Ok(slide::slide(case, snapshot, typology, content))
 }
 
 /// Writes a laid-out document in `format` to `path`, atomically.
-pub fn write(doc: &document::Document, format: Format, path: &Path) -> Result<(), String> {
+pub fn write(doc: &document::Document, format: Format, path: &Path) -> Result<(), ReportError> {
     let bytes = match format {
-        Format::Pdf => pdf::write(doc)?,
-        Format::Png => png::write(doc)?,
-        Format::Slide => png::render(doc, slide::WIDTH_PX)?,
-        Format::Xlsx => {
-            return Err("un document mis en page ne s'écrit pas en classeur".to_owned());
-        }
-    };
-    storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
+        Format::Pdf => pdf::write(doc),
+        Format::Png => png::write(doc),
+        Format::Slide => png::render(doc, slide::WIDTH_PX),
+        Format::Xlsx => return Err(ReportError::LaidOutWorkbook),
+    }
+    .map_err(ReportError::Writer)?;
+    storage::write_atomic(path, &bytes, false).map_err(ReportError::Save)
 }
 
 /// The laid-out report of snapshot `label`.
@@ -131,10 +125,12 @@ pub fn document(
     label: &str,
     typology: &Typology,
     options: Options,
-) -> Result<document::Document, String> {
+) -> Result<document::Document, ReportError> {
     let snapshot = case
         .snapshot(label)
-        .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
+        .ok_or_else(|| ReportError::NoSnapshot {
+            label: label.to_owned(),
+        })?;
     against(case, label, &options)?;
     Ok(layout(case, snapshot, typology, options))
 }
@@ -144,20 +140,19 @@ fn against<'a>(
     case: &'a Case,
     label: &str,
     options: &Options,
-) -> Result<Option<&'a crate::model::Snapshot>, String> {
+) -> Result<Option<&'a crate::model::Snapshot>, ReportError> {
     let Some(other) = options.against.as_deref() else {
         return Ok(None);
     };
     if other == label {
-        return Err(format!(
-            "« {label} » ne se compare pas à lui-même : choisissez un autre instantané"
-        ));
+        return Err(ReportError::SelfComparison {
+            label: label.to_owned(),
+        });
     }
-    case.snapshot(other).map(Some).ok_or_else(|| {
-        let names: Vec<&str> = case.snapshots.iter().map(|s| s.label.as_str()).collect();
-        format!(
-            "aucun instantané « {other} » dans le dossier (instantanés : {})",
-            names.join(", ")
-        )
-    })
+    case.snapshot(other)
+        .map(Some)
+        .ok_or_else(|| ReportError::NoOther {
+            other: other.to_owned(),
+            snapshots: case.snapshots.iter().map(|s| s.label.clone()).collect(),
+        })
 }

@@ -6,9 +6,9 @@ use std::path::Path;
 use crate::analysis::autodiagnostic::{Questionnaire, QuestionnaireError};
 use crate::analysis::reference::{self, Reference, ReferenceError};
 use crate::analysis::{Typology, TypologyError};
-use crate::import::Mapping;
+use crate::import::{Mapping, MappingError};
 
-use super::read_text;
+use super::{ReadError, read_text};
 
 /// Largest typology or reference file read, in bytes.
 const MAX_DATA_BYTES: u64 = 1024 * 1024;
@@ -41,11 +41,19 @@ pub fn find_reference(id_or_path: &str) -> Result<Reference, ReferenceError> {
     }
 }
 
-/// Reads an account mapping file; the error says what is wrong, in French.
-pub fn load_mapping(path: &Path) -> Result<Mapping, String> {
-    let text =
-        read_text(path, MAX_DATA_BYTES).map_err(|e| format!("Table de correspondance : {e}"))?;
-    Mapping::parse(&text, &path.display().to_string())
+/// A mapping table that cannot be used: not read, or not a mapping table. Worded by the text
+/// floor (`text::mapping_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum MappingLoadError {
+    /// The file cannot be read (storage's own words).
+    Unread(ReadError),
+    Invalid(MappingError),
+}
+
+/// Reads an account mapping file; the error says what is wrong.
+pub fn load_mapping(path: &Path) -> Result<Mapping, MappingLoadError> {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(MappingLoadError::Unread)?;
+    Mapping::parse(&text, &path.display().to_string()).map_err(MappingLoadError::Invalid)
 }
 
 /// Reads and checks an autodiagnostic questionnaire file.

@@ -1,10 +1,13 @@
 //! The words of the facts: what the model and the analysis return as values, said in French or
 //! English, once, for the window, the command line and the documents. This floor stands above
 //! `storage` and below `report` (README « Layout of the code »); it is being filled: the undo
-//! names, « Pourquoi ? » (the facts of a classification) and « que faudrait-il » are here; the
-//! analysis still words some of its facts itself (qualifiers, stress tests, a scenario's
-//! changes: see the README).
+//! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il », and the typed
+//! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
+//! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
+//! one), whose French is their `Display`; the errors below that are not typed yet are still
+//! French sentences (see the README).
 
+mod accounts;
 mod import;
 mod lang;
 mod problem;
@@ -13,12 +16,15 @@ mod reach;
 mod reason;
 mod scenario;
 mod undo;
+mod workbook_errors;
 
+pub use accounts::{accounts_refusal, amount_problem, number_refusal};
 pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use problem::problem;
 pub use qualifier::{qualifier_detail, warning};
-pub use reach::{reach_sentence, unreachable, way_words};
+pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
-pub use scenario::{change_words, drawn_words, notice, stress_name};
+pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};
+pub use workbook_errors::{mapping_load_refusal, mapping_refusal};

@@ -1,8 +1,10 @@
 //! « Que faudrait-il pour… ? » said: the smallest change of one group that reaches a model, and
-//! the threshold that decides, as the classification after the change says it.
+//! the threshold that decides, as the classification after the change says it; a model the
+//! typology does not hold, and too few cases for a reference.
 
 use super::{Lang, reason};
-use crate::analysis::reach::{Reach, Unreachable, Way};
+use crate::analysis::reach::{Reach, UnknownModel, Unreachable, Way};
+use crate::analysis::reference::TooFewCases;
 use crate::analysis::{Reason, Typology};
 
 /// « +14 000 € de dons, mécénat et fondations ».
@@ -110,4 +112,38 @@ fn lower_first(text: &str) -> String {
     chars
         .next()
         .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+}
+
+impl std::fmt::Display for UnknownModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&unknown_model(self, Lang::Fr))
+    }
+}
+
+/// « modèle « M9 » inconnu de la typologie (modèles : M1, M2…) ».
+pub fn unknown_model(err: &UnknownModel, lang: Lang) -> String {
+    let (model, models) = (lang.quoted(&err.model), err.models.join(", "));
+    match lang {
+        Lang::Fr => format!("modèle {model} inconnu de la typologie (modèles : {models})"),
+        Lang::En => format!("model {model} unknown to the typology (models: {models})"),
+    }
+}
+
+impl std::fmt::Display for TooFewCases {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&too_few_cases(self, Lang::Fr))
+    }
+}
+
+/// « 3 dossier(s) avec des ressources monétaires : il en faut au moins 5 pour une référence… ».
+pub fn too_few_cases(err: &TooFewCases, lang: Lang) -> String {
+    let TooFewCases { count, least } = err;
+    match lang {
+        Lang::Fr => format!(
+            "{count} dossier(s) avec des ressources monétaires : il en faut au moins {least} pour une référence, sans quoi un lecteur pourrait reconnaître une association"
+        ),
+        Lang::En => format!(
+            "{count} case file(s) with monetary resources: a reference takes at least {least}, or a reader could recognise an association"
+        ),
+    }
 }

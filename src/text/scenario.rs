@@ -5,7 +5,7 @@
 use super::Lang;
 use crate::analysis::scenario::{Drawn, Stress};
 use crate::format::{euros_whole, quantity};
-use crate::model::scenario::{Notice, kind_label};
+use crate::model::scenario::{Notice, ScenarioError, kind_label};
 use crate::model::{Change, Delta, Snapshot};
 
 /// A stress test's name: « Perte du premier financeur (Région) ».
@@ -158,5 +158,58 @@ pub fn notice(n: &Notice, lang: Lang) -> String {
         ),
         (Notice::MonthsCapped, Lang::Fr) => "les réserves dépassent 1 000 milliards de mois de charges (des charges annuelles presque nulles) : le nombre de mois est plafonné".to_owned(),
         (Notice::MonthsCapped, Lang::En) => "the reserves exceed 1 000 milliards months of expenses (annual expenses close to nothing): the number of months is capped".to_owned(),
+    }
+}
+
+impl std::fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&scenario_refusal(self, Lang::Fr))
+    }
+}
+
+/// Why a scenario cannot be worked out: « aucun financeur ou partenaire « Région » dans
+/// « 2025 réalisé » (il y a : …) ».
+pub fn scenario_refusal(err: &ScenarioError, lang: Lang) -> String {
+    let q = |text: &str| lang.quoted(text);
+    match err {
+        ScenarioError::NoBase { base, scenario } => {
+            let (base, scenario) = (q(base), q(scenario));
+            match lang {
+                Lang::Fr => format!(
+                    "l'instantané de base {base} n'existe plus : rattachez le scénario {scenario} à un autre instantané"
+                ),
+                Lang::En => format!(
+                    "the base snapshot {base} no longer exists: attach the scenario {scenario} to another snapshot"
+                ),
+            }
+        }
+        ScenarioError::NoLine { id, snapshot } => {
+            let snapshot = q(snapshot);
+            match lang {
+                Lang::Fr => format!("aucune ligne d'identifiant {id} dans {snapshot}"),
+                Lang::En => format!("no line with the id {id} in {snapshot}"),
+            }
+        }
+        ScenarioError::BlankFunder => lang
+            .pick(
+                "la perte d'un financeur demande son nom : un nom vide désignerait toutes les lignes sans financeur",
+                "the loss of a funder needs its name: a blank name would mean every line without a funder",
+            )
+            .to_owned(),
+        ScenarioError::NoFunder {
+            name,
+            snapshot,
+            funders,
+        } => {
+            let (name, snapshot, funders) = (q(name), q(snapshot), funders.join(", "));
+            match lang {
+                Lang::Fr => format!(
+                    "aucun financeur ou partenaire {name} dans {snapshot} (il y a : {funders})"
+                ),
+                Lang::En => format!(
+                    "no funder or partner {name} in {snapshot} (there are: {funders})"
+                ),
+            }
+        }
     }
 }

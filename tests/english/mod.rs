@@ -6,6 +6,7 @@
 //! `source`.
 
 mod kept;
+mod refusals;
 mod source;
 
 use std::collections::BTreeSet;
@@ -378,12 +379,44 @@ fn every_view_dialog_and_menu_reads_english() {
         review.mapping.name.clone(),
     ]);
     tour.look("Import review", &h);
+    // A file of accounts refused, worded by the text floor in English.
+    let refused = repo_path("tests/fixtures/balances/montant-invalide.csv");
+    h.state_mut().start_import(&refused);
+    h.run();
+    let why = atelier_mse::import::read(&std::fs::read(&refused).unwrap(), "montant-invalide.csv")
+        .unwrap_err();
+    let said = atelier_mse::text::accounts_refusal(&why, atelier_mse::text::Lang::En);
+    h.get_by_label(&format!("{said} The case file has not changed."));
+    tour.look("an import refused", &h);
 
     // A case without scenarios: the stress tests alone.
     let mut h = english(club);
     h.state_mut().view = View::Scenarios;
     h.run();
     tour.look("Scenarios without a scenario", &h);
+
+    // A scenario that cannot be worked out (a funder the base has not): why, in English.
+    let mut case = cases[0].clone();
+    case.scenarios[0]
+        .changes
+        .push(atelier_mse::model::Change::LoseFunder {
+            name: "X-Corp".to_owned(),
+        });
+    let typology = atelier_mse::analysis::Typology::builtin();
+    let why =
+        atelier_mse::analysis::scenario::simulate(&case, &case.scenarios[0], typology).unwrap_err();
+    // The funders it names are the case's, listed: a wrapped row shows a part of the list.
+    if let atelier_mse::analysis::scenario::ScenarioError::NoFunder { funders, .. } = &why {
+        tour.keep([funders.join(", ")]);
+    }
+    let mut app = App::new(Document::new(case, None), AppPaths::in_dir(dir.path()));
+    app.view = View::Scenarios;
+    let h = english(app);
+    h.get_by_label(&atelier_mse::text::scenario_refusal(
+        &why,
+        atelier_mse::text::Lang::En,
+    ));
+    tour.look("a scenario that cannot be worked out", &h);
 
     // The autodiagnostic: a question, then the result of two rounds.
     let path = dir.path().join("club.ron");

@@ -52,6 +52,25 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("À traiter ({} sur {})", "To handle ({} of {})"),
     ("Tous les comptes ({})", "All accounts ({})"),
     ("Importer {} ligne(s)", "Import {} line(s)"),
+    // A file of accounts that cannot be read, or read again (the refusal itself is the text
+    // floor's).
+    ("Balance : {}", "Balance: {}"),
+    (
+        "{} Le dossier n'a pas changé.",
+        "{} The case file has not changed.",
+    ),
+    (
+        "{} L'import en cours n'a pas changé.",
+        "{} The import under way has not changed.",
+    ),
+    (
+        "{} a changé depuis sa lecture (ce n'est plus le même classeur) : annulez l'import et recommencez.",
+        "{} has changed since it was read (it is no longer the same workbook): cancel the import and start again.",
+    ),
+    (
+        "{} a changé depuis sa lecture (ce n'est plus le même FEC) : annulez l'import et recommencez.",
+        "{} has changed since it was read (it is no longer the same FEC): cancel the import and start again.",
+    ),
     ("Ignorer ce compte", "Ignore this account"),
     ("écarté par l'accompagnateur", "set aside by the consultant"),
     ("compte {}", "account {}"),

@@ -5,6 +5,29 @@
 pub(super) const ENTRIES: &[(&str, &str)] = &[
     // The menus: what Undo and Redo will do, and the Shift key in shortcuts.
     ("{} : {}", "{}: {}"),
+    // Why a reference or a case file to compare with was not read (their own words stay
+    // French: storage's and the reference's).
+    (
+        "{}. La référence en usage n'a pas changé.",
+        "{}. The reference in use has not changed.",
+    ),
+    (
+        "La référence choisie la dernière fois n'a pas pu être relue : {}. Aucune référence n'est choisie.",
+        "The reference chosen last time could not be read again: {}. No reference is chosen.",
+    ),
+    (
+        "Le presse-papiers du système n'est pas disponible ({}) : rien n'a été copié.",
+        "The system clipboard is not available ({}): nothing was copied.",
+    ),
+    ("aucun presse-papiers", "no clipboard"),
+    (
+        "{} Aucune comparaison n'a été faite.",
+        "{} No comparison was made.",
+    ),
+    (
+        "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
+        "The export to {} failed: {}. No file was written.",
+    ),
     // The summary strip's key figures (analysis::key_figures names them).
     ("Budget valorisé", "Budget valorisé"),
     (

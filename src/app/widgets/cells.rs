@@ -187,7 +187,7 @@ fn parse(text: &str) -> Result<Option<f64>, String> {
 /// A typed amount the model accepts (finite, not negative, at most a thousand billion), or why
 /// not, in French.
 fn amount(text: &str) -> Result<f64, String> {
-    let value = parse_amount(text)?;
+    let value = parse_amount(text).map_err(|e| e.to_string())?;
     crate::model::number_problem(value).map_or(Ok(value), |p| Err(p.to_string()))
 }
 

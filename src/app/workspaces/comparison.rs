@@ -51,9 +51,8 @@ static OPENED: AtomicU64 = AtomicU64::new(0);
 
 impl super::Workspaces {
     /// Sets the open case against the case file at `path`; says why when it cannot be read.
-    pub fn compare_with(&mut self, path: &Path) -> Result<(), String> {
-        let other =
-            storage::load(path).map_err(|e| format!("{e} Aucune comparaison n'a été faite."))?;
+    pub fn compare_with(&mut self, path: &Path) -> Result<(), storage::LoadError> {
+        let other = storage::load(path)?;
         self.comparison = Some(ComparisonState {
             path: path.to_owned(),
             other,
@@ -65,7 +64,7 @@ impl super::Workspaces {
     }
 
     /// Sets the open case against its file `path` as last saved: that version first.
-    pub fn compare_with_saved(&mut self, path: &Path) -> Result<(), String> {
+    pub fn compare_with_saved(&mut self, path: &Path) -> Result<(), storage::LoadError> {
         self.compare_with(path)?;
         if let Some(state) = &mut self.comparison {
             state.other_first = true;

@@ -1,13 +1,14 @@
 //! A file of accounts under review (« Import de balance »): read, read again for another sheet
 //! or exercice, mapped with another table, then put into the case as one undoable step. Every
-//! failure is said in French and leaves the case and the review as they were.
+//! failure is said in the window's language and leaves the case and the review as they were.
 
 use std::path::{Path, PathBuf};
 
 use super::file_name;
-use crate::import::{Balance, ImportError, Review};
+use crate::app::i18n::Lang;
+use crate::import::{AccountsError, Balance, ImportError, Review};
 use crate::model::Case;
-use crate::storage;
+use crate::storage::{self, MappingLoadError};
 
 /// The largest file of accounts read: a FEC of a large association is far bigger than a case.
 const MAX_BALANCE_BYTES: u64 = crate::import::MAX_ACCOUNTS_BYTES;
@@ -51,6 +52,60 @@ impl ImportState {
     }
 }
 
+/// Why the accounts could not be read, or read again, or mapped: the case, and the review
+/// under way, stay as they were.
+#[derive(Debug)]
+pub enum ReadFailed {
+    /// The file itself (storage's words, French).
+    File(storage::ReadError),
+    Accounts(Box<AccountsError>),
+    /// The file read again is no longer the workbook (or the FEC) under review.
+    Changed {
+        name: String,
+        workbook: bool,
+    },
+    Mapping(MappingLoadError),
+}
+
+/// A failure of `start_import` (nothing was under review) or of a reading again (the review
+/// under way stays).
+#[derive(Debug)]
+pub struct ImportFailed {
+    pub why: ReadFailed,
+    /// Whether an import was under review.
+    pub under_review: bool,
+}
+
+impl ImportFailed {
+    /// The failure in `lang`, with what stayed as it was.
+    pub fn said(&self, lang: Lang) -> String {
+        let why = match &self.why {
+            ReadFailed::File(e) => lang.f("Balance : {}", &[&e.to_string()]),
+            ReadFailed::Accounts(e) => crate::text::accounts_refusal(e, lang),
+            ReadFailed::Changed { name, workbook } => {
+                let name = lang.quoted(name);
+                if *workbook {
+                    lang.f(
+                        "{} a changé depuis sa lecture (ce n'est plus le même classeur) : annulez l'import et recommencez.",
+                        &[&name],
+                    )
+                } else {
+                    lang.f(
+                        "{} a changé depuis sa lecture (ce n'est plus le même FEC) : annulez l'import et recommencez.",
+                        &[&name],
+                    )
+                }
+            }
+            ReadFailed::Mapping(e) => return crate::text::mapping_load_refusal(e, lang),
+        };
+        if self.under_review {
+            lang.f("{} L'import en cours n'a pas changé.", &[&why])
+        } else {
+            lang.f("{} Le dossier n'a pas changé.", &[&why])
+        }
+    }
+}
+
 /// What an import put into the case.
 pub struct Imported {
     /// The case with the accounts in it, to replace the open one as one undo step.
@@ -70,12 +125,18 @@ impl super::Workspaces {
         path: &Path,
         case: &Case,
         hint: Option<i32>,
-    ) -> Result<(), String> {
+    ) -> Result<(), ImportFailed> {
         let name = file_name(path);
         let balance = storage::read_bytes(path, MAX_BALANCE_BYTES)
-            .map_err(|e| format!("Balance : {e}"))
-            .and_then(|bytes| crate::import::read_accounts_else_latest(&bytes, &name, hint))
-            .map_err(|e| format!("{e} Le dossier n'a pas changé."))?;
+            .map_err(ReadFailed::File)
+            .and_then(|bytes| {
+                crate::import::read_accounts_else_latest(&bytes, &name, hint)
+                    .map_err(|e| ReadFailed::Accounts(Box::new(e)))
+            })
+            .map_err(|why| ImportFailed {
+                why,
+                under_review: false,
+            })?;
         let review = Review::new(balance, &name, case, storage::this_year());
         self.import = Some(ImportState::new(path.to_owned(), review));
         Ok(())
@@ -98,7 +159,7 @@ impl super::Workspaces {
 
     /// « Feuille à importer »: the workbook under review read again from `sheet`; the
     /// assignments made by hand stay.
-    pub fn import_sheet(&mut self, sheet: &str, case: &Case) -> Result<(), String> {
+    pub fn import_sheet(&mut self, sheet: &str, case: &Case) -> Result<(), ImportFailed> {
         let Some(state) = &mut self.import else {
             return Ok(());
         };
@@ -109,13 +170,16 @@ impl super::Workspaces {
         })
         .and_then(|mut balance| {
             // Only a sheet of the same workbook replaces the accounts under review.
-            if sheets.iter().any(|s| s == sheet) && balance.detection.sheet.as_deref() == Some(sheet) {
+            if sheets.iter().any(|s| s == sheet)
+                && balance.detection.sheet.as_deref() == Some(sheet)
+            {
                 balance.detection.sheets = sheets;
                 Ok(balance)
             } else {
-                Err(format!(
-                    "« {name} » a changé depuis sa lecture (ce n'est plus le même classeur) : annulez l'import et recommencez."
-                ))
+                Err(ReadFailed::Changed {
+                    name: name.clone(),
+                    workbook: true,
+                })
             }
         })
         .map_err(unchanged)?;
@@ -126,7 +190,7 @@ impl super::Workspaces {
 
     /// « Exercice à importer »: the FEC under review read again for `year`; the assignments
     /// made by hand stay.
-    pub fn import_year(&mut self, year: i32, case: &Case) -> Result<(), String> {
+    pub fn import_year(&mut self, year: i32, case: &Case) -> Result<(), ImportFailed> {
         let Some(state) = &mut self.import else {
             return Ok(());
         };
@@ -141,9 +205,10 @@ impl super::Workspaces {
             if balance.detection.year == Some(year) && balance.detection.years == same_years {
                 Ok(balance)
             } else {
-                Err(format!(
-                    "« {name} » a changé depuis sa lecture (ce n'est plus le même FEC) : annulez l'import et recommencez."
-                ))
+                Err(ReadFailed::Changed {
+                    name: name.clone(),
+                    workbook: false,
+                })
             }
         })
         .map_err(unchanged)?;
@@ -153,8 +218,11 @@ impl super::Workspaces {
     }
 
     /// « Autre table… »: maps the accounts under review with the table at `path`.
-    pub fn use_mapping(&mut self, path: &Path, case: &Case) -> Result<(), String> {
-        let mapping = storage::load_mapping(path)?;
+    pub fn use_mapping(&mut self, path: &Path, case: &Case) -> Result<(), ImportFailed> {
+        let mapping = storage::load_mapping(path).map_err(|e| ImportFailed {
+            why: ReadFailed::Mapping(e),
+            under_review: self.import.is_some(),
+        })?;
         if let Some(state) = &mut self.import {
             state.review.use_mapping(mapping, case);
             state.remap();
@@ -166,14 +234,17 @@ impl super::Workspaces {
 /// The file under review read again, then `read` from its bytes.
 fn read_again(
     source: &Path,
-    read: impl FnOnce(&[u8]) -> Result<Balance, String>,
-) -> Result<Balance, String> {
+    read: impl FnOnce(&[u8]) -> Result<Balance, AccountsError>,
+) -> Result<Balance, ReadFailed> {
     storage::read_bytes(source, MAX_BALANCE_BYTES)
-        .map_err(|e| format!("Balance : {e}"))
-        .and_then(|bytes| read(&bytes))
+        .map_err(ReadFailed::File)
+        .and_then(|bytes| read(&bytes).map_err(|e| ReadFailed::Accounts(Box::new(e))))
 }
 
 /// A failure to read the file again: the review stays as it was.
-fn unchanged(err: String) -> String {
-    format!("{err} L'import en cours n'a pas changé.")
+fn unchanged(why: ReadFailed) -> ImportFailed {
+    ImportFailed {
+        why,
+        under_review: true,
+    }
 }

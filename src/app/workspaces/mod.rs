@@ -47,6 +47,6 @@ pub(super) fn file_name(path: &std::path::Path) -> String {
 }
 
 /// A message without its final full stop, to go on with « . … ».
-fn sentence(message: &str) -> &str {
+pub(in crate::app) fn sentence(message: &str) -> &str {
     message.trim_end().trim_end_matches('.')
 }

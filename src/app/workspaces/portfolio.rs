@@ -72,19 +72,22 @@ impl PortfolioExport {
 
 impl super::Workspaces {
     /// Opens the folder `dir` as the portfolio; says why when it cannot be read.
-    pub fn open_portfolio(&mut self, dir: &Path, typology: &Typology) -> Result<(), String> {
-        let portfolio = Portfolio::load(dir, typology).map_err(|e| e.to_string())?;
+    pub fn open_portfolio(
+        &mut self,
+        dir: &Path,
+        typology: &Typology,
+    ) -> Result<(), storage::ReadError> {
+        let portfolio = Portfolio::load(dir, typology)?;
         self.portfolio = Some(PortfolioState::new(portfolio));
         Ok(())
     }
 
     /// Reads the open portfolio again from its folder, keeping filters and sort.
-    pub fn reload_portfolio(&mut self, typology: &Typology) -> Result<(), String> {
+    pub fn reload_portfolio(&mut self, typology: &Typology) -> Result<(), storage::ReadError> {
         let Some(state) = &mut self.portfolio else {
             return Ok(());
         };
-        state.portfolio =
-            Portfolio::load(&state.portfolio.folder, typology).map_err(|e| e.to_string())?;
+        state.portfolio = Portfolio::load(&state.portfolio.folder, typology)?;
         state.selected = None;
         Ok(())
     }
@@ -103,15 +106,19 @@ impl PortfolioState {
         let write =
             |bytes: Vec<u8>| storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string());
         match what {
-            PortfolioExport::Csv => csv(&self.portfolio, &rows, self.anonymised).and_then(write)?,
+            PortfolioExport::Csv => csv(&self.portfolio, &rows, self.anonymised)
+                .map_err(|e| e.to_string())
+                .and_then(write)?,
             PortfolioExport::Xlsx => {
                 crate::report::workbook::portfolio_workbook(&self.portfolio, &rows, self.anonymised)
                     .and_then(write)?
             }
             PortfolioExport::Reference => {
                 let filters = self.options().filters;
-                let reference = crate::portfolio::reference(&self.portfolio, &rows, &filters)?;
-                let text = crate::analysis::reference::to_text(&reference)?;
+                let reference = crate::portfolio::reference(&self.portfolio, &rows, &filters)
+                    .map_err(|e| e.to_string())?;
+                let text =
+                    crate::analysis::reference::to_text(&reference).map_err(|e| e.to_string())?;
                 write(text.into_bytes())?;
                 return Ok(Some(reference));
             }
@@ -122,7 +129,7 @@ impl PortfolioState {
                 } else {
                     crate::report::Format::Png
                 };
-                crate::report::write(&doc, format, path)?;
+                crate::report::write(&doc, format, path).map_err(|e| e.to_string())?;
             }
         }
         Ok(None)

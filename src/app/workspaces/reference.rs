@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-use super::sentence;
-use crate::analysis::reference::{Reference, builtin};
+use crate::analysis::reference::{Reference, ReferenceError, builtin};
 use crate::storage;
 
 /// The reference in use and where it comes from.
@@ -28,13 +27,8 @@ impl ReferenceInUse {
 
     /// « Autre référence (fichier)… »: the reference at `path`; a file that cannot be read is
     /// refused with why, and the reference in use stays.
-    pub fn use_file(&mut self, path: &Path) -> Result<(), String> {
-        let reference = storage::load_reference(path).map_err(|err| {
-            format!(
-                "{}. La référence en usage n'a pas changé.",
-                sentence(&err.to_string())
-            )
-        })?;
+    pub fn use_file(&mut self, path: &Path) -> Result<(), ReferenceError> {
+        let reference = storage::load_reference(path)?;
         self.shown(reference, path);
         Ok(())
     }
@@ -47,8 +41,8 @@ impl ReferenceInUse {
     }
 
     /// A shipped one's id or a file (`--reference`), for this run.
-    pub fn find(&mut self, id_or_path: &str) -> Result<(), String> {
-        let reference = storage::find_reference(id_or_path).map_err(|e| e.to_string())?;
+    pub fn find(&mut self, id_or_path: &str) -> Result<(), ReferenceError> {
+        let reference = storage::find_reference(id_or_path)?;
         if builtin().iter().any(|b| b.id == id_or_path) {
             self.source = Some(id_or_path.to_owned());
             self.reference = Some(reference);
@@ -60,13 +54,8 @@ impl ReferenceInUse {
 
     /// At start, the reference chosen last time (`source`, as the settings kept it), read
     /// again; gone or spoilt, none, and why.
-    pub fn restore(&mut self, source: &str) -> Result<(), String> {
-        let reference = storage::find_reference(source).map_err(|err| {
-            format!(
-                "La référence choisie la dernière fois n'a pas pu être relue : {}. Aucune référence n'est choisie.",
-                sentence(&err.to_string())
-            )
-        })?;
+    pub fn restore(&mut self, source: &str) -> Result<(), ReferenceError> {
+        let reference = storage::find_reference(source)?;
         self.reference = Some(reference);
         self.source = Some(source.to_owned());
         Ok(())

@@ -6,6 +6,7 @@ use calamine::{Cell, Data, DataRef, Range, Reader, Sheets, XlsxError};
 
 use crate::import::balance::Record;
 use crate::import::calendar;
+use crate::import::error::AccountsProblem;
 
 use super::{Book, MAX_COLUMNS, MAX_ROWS};
 
@@ -16,22 +17,22 @@ pub struct SheetCells {
     pub uncalculated: Vec<(u32, u32, String)>,
 }
 
-/// The cells of `sheet` (`place` names it in French), refused at the first cell beyond
+/// The cells of `sheet`, refused at the first cell beyond
 /// [`MAX_ROWS`] rows or [`MAX_COLUMNS`] columns: the grid of a sheet is as large as its farthest
 /// cell, and a tiny file with a cell at XFD1048576 would ask for hundreds of gigabytes. The
 /// `.xlsx` and `.xlsb` cells are read one by one, before any grid is built; the `.xls` and
 /// `.ods` reader builds its grids when it opens the file (from what the file holds), so their
 /// size is checked there.
-pub fn cells(book: &mut Book, sheet: &str, place: &str) -> Result<SheetCells, String> {
-    let unreadable = |err: &dyn std::fmt::Display| format!("{place} est illisible ({err}).");
+pub fn cells(book: &mut Book, sheet: &str) -> Result<SheetCells, AccountsProblem> {
+    let unreadable = |err: &dyn std::fmt::Display| AccountsProblem::Unreadable {
+        why: err.to_string(),
+    };
     let beyond = |(row, column): (u32, u32)| {
-        (row as usize >= MAX_ROWS || column >= MAX_COLUMNS).then(|| {
-            format!(
-                "{place}, ligne {}, colonne {} : une cellule au-delà de {} lignes et {MAX_COLUMNS} colonnes, c'est plus qu'une balance. Supprimez dans le tableur les lignes et colonnes après la balance (ou copiez la balance seule dans un nouveau classeur), enregistrez, puis recommencez.",
-                crate::format::number(f64::from(row) + 1.0, 0),
-                column_name(column),
-                crate::format::number(MAX_ROWS as f64, 0)
-            )
+        (row as usize >= MAX_ROWS || column >= MAX_COLUMNS).then(|| AccountsProblem::CellBeyond {
+            row: row.saturating_add(1),
+            column: column_name(column),
+            rows: MAX_ROWS,
+            columns: MAX_COLUMNS,
         })
     };
     let mut values: Vec<Cell<Data>> = Vec::new();
@@ -122,20 +123,20 @@ pub(super) fn uncalculated(
     formulas: &[(u32, u32, String)],
     left: u32,
     amounts: &[usize],
-) -> Option<String> {
+) -> Option<AccountsProblem> {
     let read_as_amount = |column: u32| {
         column
             .checked_sub(left)
             .is_some_and(|field| amounts.contains(&(field as usize)))
     };
-    formulas.iter().find(|(_, column, _)| read_as_amount(*column)).map(|(row, column, formula)| {
-        format!(
-            "ligne {}, colonne {} : la formule « ={} » n'a pas de valeur calculée (le classeur a été écrit sans être recalculé). Ouvrez-le dans le tableur, enregistrez-le (les formules seront calculées), puis recommencez.",
-            row + 1,
-            column_name(*column),
-            formula.trim_start_matches('=')
-        )
-    })
+    formulas
+        .iter()
+        .find(|(_, column, _)| read_as_amount(*column))
+        .map(|(row, column, formula)| AccountsProblem::Uncalculated {
+            row: row.saturating_add(1),
+            column: column_name(*column),
+            formula: formula.trim_start_matches('=').to_owned(),
+        })
 }
 
 /// « A », « Z », « AA »…

@@ -13,6 +13,7 @@ use std::io::Cursor;
 use calamine::{Ods, Reader, Sheets, Xls, Xlsb, Xlsx, XlsxError, open_workbook_from_rs};
 
 use crate::import::balance::{Balance, Detection, from_records};
+use crate::import::error::{AccountsError, AccountsProblem, Place};
 
 /// The largest workbook read: a balance of several hundred thousand rows weighs a few MB.
 const MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -56,34 +57,30 @@ pub type Book = Sheets<Cursor<Vec<u8>>>;
 /// Reads the balance of a workbook: the sheet `sheet` when given, else the first sheet that
 /// holds one. `name` is used in the messages. A workbook the reader cannot make sense of is
 /// refused, never a panic.
-pub fn read(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, String> {
+pub fn read(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, AccountsError> {
     guarded(name, || read_unguarded(bytes, name, sheet)).unwrap_or_else(Err)
 }
 
 /// Runs `read` (which calls the workbook reader) so that a panic of that dependency on a
-/// damaged file becomes a French sentence naming `name`: the case stays as it was.
-pub fn guarded<T>(name: &str, read: impl FnOnce() -> T) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).map_err(|_| {
-        format!(
-            "« {name} » est un classeur endommagé que le lecteur de classeurs n'a pas pu lire. Ouvrez-le dans le tableur, enregistrez-le de nouveau, puis recommencez."
-        )
-    })
+/// damaged file becomes a refusal naming `name`: the case stays as it was.
+pub fn guarded<T>(name: &str, read: impl FnOnce() -> T) -> Result<T, AccountsError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .map_err(|_| AccountsError::new(&Place::file(name), AccountsProblem::Damaged))
 }
 
-fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, String> {
+fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balance, AccountsError> {
+    let place = Place::file(name);
+    let refused = |problem: AccountsProblem| AccountsError::new(&place, problem);
     if bytes.is_empty() {
-        return Err(format!(
-            "« {name} » est vide (0 octet) : ce n'est pas un classeur. Enregistrez de nouveau la balance depuis le tableur, puis recommencez."
-        ));
+        return Err(refused(AccountsProblem::EmptyWorkbook));
     }
     if bytes.len() > MAX_BYTES {
-        return Err(format!(
-            "« {name} » est trop gros pour une balance ({} Mo ; {} Mo au plus).",
-            bytes.len() / (1024 * 1024),
-            MAX_BYTES / (1024 * 1024)
-        ));
+        return Err(refused(AccountsProblem::TooBig {
+            megabytes: bytes.len() / (1024 * 1024),
+            most: MAX_BYTES / (1024 * 1024),
+        }));
     }
-    let (mut book, kind) = open(bytes, name)?;
+    let (mut book, kind) = open(bytes, name).map_err(refused)?;
     let names = book.sheet_names();
     let wanted: Vec<String> = match sheet {
         Some(wanted) => {
@@ -95,39 +92,41 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
             match found {
                 Some(found) => vec![found.clone()],
                 None => {
-                    return Err(format!(
-                        "« {name} » n'a pas de feuille « {wanted} » ; ses feuilles : {}.",
-                        quoted(&names)
-                    ));
+                    return Err(refused(AccountsProblem::NoSuchSheet {
+                        wanted: wanted.to_owned(),
+                        sheets: names.clone(),
+                    }));
                 }
             }
         }
         None => names.clone(),
     };
     if wanted.is_empty() {
-        return Err(format!("« {name} » ne contient aucune feuille."));
+        return Err(refused(AccountsProblem::NoSheet));
     }
     let mut found: Vec<(String, Balance)> = Vec::new();
-    let mut refused: Vec<String> = Vec::new();
+    let mut sheets_refused: Vec<AccountsError> = Vec::new();
     for sheet in &wanted {
-        let place = format!("« {name} », feuille « {sheet} »");
+        let place = Place::sheet(name, sheet);
+        let refused = |problem: AccountsProblem| AccountsError::new(&place, problem);
         if let Some(rows) = declared_rows(&mut book, sheet).filter(|r| *r > MAX_ROWS) {
-            refused.push(format!(
-                "{place} a {} lignes : c'est plus qu'une balance ({} lignes au plus).",
-                crate::format::number(rows as f64, 0),
-                crate::format::number(MAX_ROWS as f64, 0)
-            ));
+            sheets_refused.push(refused(AccountsProblem::TooManyRows {
+                rows,
+                most: MAX_ROWS,
+            }));
             continue;
         }
-        match cells(&mut book, sheet, &place) {
-            Err(why) => refused.push(why),
-            Ok(cells) if cells.values.is_empty() => refused.push(format!("{place} est vide.")),
+        match cells(&mut book, sheet) {
+            Err(why) => sheets_refused.push(refused(why)),
+            Ok(cells) if cells.values.is_empty() => {
+                sheets_refused.push(refused(AccountsProblem::EmptySheet));
+            }
             Ok(cells) => {
                 let (records, text_amounts) = records_of(&cells.values);
                 let left = cells.values.start().map_or(0, |(_, column)| column);
                 let read = from_records(&records, Detection::default(), &place).and_then(|b| {
                     match uncalculated(&cells.uncalculated, left, &b.detection.amount_fields) {
-                        Some(why) => Err(format!("{place}, {why}")),
+                        Some(why) => Err(refused(why)),
                         None => Ok(b),
                     }
                 });
@@ -138,7 +137,7 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
                         }
                         found.push((sheet.clone(), balance));
                     }
-                    Err(why) => refused.push(why),
+                    Err(why) => sheets_refused.push(why),
                 }
             }
         }
@@ -146,17 +145,16 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
     let holding: Vec<String> = found.iter().map(|(s, _)| s.clone()).collect();
     let mut sheets = holding.iter().cloned();
     let Some(first) = sheets.next() else {
-        return Err(match refused.as_slice() {
+        return Err(match sheets_refused.as_slice() {
             [one] => one.clone(),
-            _ => format!(
-                "« {name} » : aucune feuille ne tient une balance. {}",
-                refused.join(" ")
-            ),
+            _ => refused(AccountsProblem::NoSheetHolds {
+                refused: sheets_refused,
+            }),
         });
     };
     let others: Vec<String> = sheets.collect();
     let Some((_, mut balance)) = found.into_iter().next() else {
-        return Err(format!("« {name} » ne contient aucune feuille."));
+        return Err(refused(AccountsProblem::NoSheet));
     };
     let mut said = format!("classeur {kind}, feuille « {first} »");
     if !others.is_empty() {
@@ -179,12 +177,9 @@ fn read_unguarded(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Balan
 }
 
 /// Opens the workbook by what its first bytes are; says what the file is when it is none.
-fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
+fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), AccountsProblem> {
     let cursor = || Cursor::new(bytes.to_vec());
     let lower = name.to_lowercase();
-    let password = format!(
-        "« {name} » est protégé par un mot de passe (chiffré) : ouvrez-le dans le tableur, retirez le mot de passe, enregistrez-le, puis recommencez."
-    );
     if bytes.starts_with(ZIP) {
         if lower.ends_with(".xlsb")
             && let Ok(book) = open_workbook_from_rs::<Xlsb<_>, _>(cursor())
@@ -193,7 +188,7 @@ fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
         }
         match open_workbook_from_rs::<Xlsx<_>, _>(cursor()) {
             Ok(book) => return Ok((Sheets::Xlsx(book), "Excel (.xlsx)")),
-            Err(XlsxError::Password) => return Err(password),
+            Err(XlsxError::Password) => return Err(AccountsProblem::Password),
             Err(_) => {}
         }
         if let Ok(book) = open_workbook_from_rs::<Ods<_>, _>(cursor()) {
@@ -202,30 +197,24 @@ fn open(bytes: &[u8], name: &str) -> Result<(Book, &'static str), String> {
         if let Ok(book) = open_workbook_from_rs::<Xlsb<_>, _>(cursor()) {
             return Ok((Sheets::Xlsb(book), "Excel binaire (.xlsb)"));
         }
-        return Err(format!(
-            "« {name} » est une archive zip mais pas un classeur lisible (ni .xlsx, ni .ods) : il est peut-être tronqué ou endommagé. Ouvrez-le dans le tableur, enregistrez-le de nouveau, puis recommencez."
-        ));
+        return Err(AccountsProblem::BadZip);
     }
     if bytes.starts_with(OLE) {
         // An encrypted .xlsx is an OLE document holding the encrypted package.
         if let Err(XlsxError::Password) = open_workbook_from_rs::<Xlsx<_>, _>(cursor()) {
-            return Err(password);
+            return Err(AccountsProblem::Password);
         }
         if declares_too_many_rows(bytes) {
-            return Err(format!(
-                "« {name} » déclare une feuille de plus de {XLS_MAX_ROWS} lignes, plus que n'en permet le format Excel 97-2003 (.xls) : il est endommagé ou fabriqué. Ouvrez-le dans le tableur, enregistrez-le en .xlsx, puis recommencez."
-            ));
+            return Err(AccountsProblem::XlsTooManyRows { most: XLS_MAX_ROWS });
         }
         return match open_workbook_from_rs::<Xls<_>, _>(cursor()) {
             Ok(book) => Ok((Sheets::Xls(book), "Excel 97-2003 (.xls)")),
-            Err(err) => Err(format!(
-                "« {name} » est un classeur Excel 97-2003 (.xls) illisible ({err}) : peut-être protégé par un mot de passe ou endommagé. Ouvrez-le dans le tableur, enregistrez-le en .xlsx, puis recommencez."
-            )),
+            Err(err) => Err(AccountsProblem::BadXls {
+                why: err.to_string(),
+            }),
         };
     }
-    Err(format!(
-        "« {name} » n'est pas un classeur : un .xlsx ou un .ods est une archive zip, un .xls un document OLE, et ce fichier ne commence comme aucun des deux (texte, fichier tronqué ?). Ouvrez-le dans le tableur et enregistrez-le de nouveau, ou donnez-lui l'extension de ce qu'il est (.csv), puis recommencez."
-    ))
+    Err(AccountsProblem::NotAWorkbook)
 }
 
 /// The rows an `.xlsx` sheet declares it spans, read before its cells: a sheet of a million
@@ -261,7 +250,9 @@ mod tests {
         bytes.extend(0u32.to_le_bytes());
         bytes.extend(u32::MAX.to_le_bytes());
         bytes.extend([0, 0, 1, 0, 0, 0]);
-        let message = super::read(&bytes, "fabrique.xls", None).unwrap_err();
+        let message = super::read(&bytes, "fabrique.xls", None)
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("plus de 65536 lignes"), "{message}");
         assert!(!super::declares_too_many_rows(&bytes[..100]));
     }
@@ -284,15 +275,22 @@ mod tests {
         ];
         // Records from column B: C is the label (field 1), D the amounts (field 2).
         let said = uncalculated(&formulas, 1, &[2]).unwrap();
-        assert!(
-            said.starts_with("ligne 12, colonne D : la formule « =-150000*2 »"),
-            "{said}"
+        assert_eq!(
+            said,
+            AccountsProblem::Uncalculated {
+                row: 12,
+                column: "D".to_owned(),
+                formula: "-150000*2".to_owned()
+            }
         );
         // Amounts in E only: neither formula is in them.
         assert_eq!(uncalculated(&formulas, 1, &[3]), None);
         // Records from column A: C is an amount.
-        let said = uncalculated(&formulas, 0, &[2]).unwrap();
-        assert!(said.starts_with("ligne 5, colonne C"), "{said}");
+        let said = uncalculated(&formulas, 0, &[2]);
+        assert!(
+            matches!(&said, Some(AccountsProblem::Uncalculated { row: 5, column, .. }) if column == "C"),
+            "{said:?}"
+        );
     }
 
     #[test]

@@ -125,6 +125,8 @@ pub enum EditError {
     /// A value or a case the model refuses (`text::problem` words it).
     #[error("{0}")]
     Problem(crate::model::Problem),
+    #[error("{0}")]
+    Scenario(crate::model::scenario::ScenarioError),
 }
 
 impl Edit {

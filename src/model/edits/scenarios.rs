@@ -70,7 +70,7 @@ pub(super) fn scenario_as_target(case: &mut Case, index: usize) -> Result<Applie
         .ok_or(EditError::NoSnapshot)?;
     let base = case.snapshots.get(at).ok_or(EditError::NoSnapshot)?;
     let applied =
-        crate::model::scenario::apply(base, &scenario.changes).map_err(EditError::Value)?;
+        crate::model::scenario::apply(base, &scenario.changes).map_err(EditError::Scenario)?;
     let mut snapshot = applied.snapshot;
     let mut next = case.next_line_id();
     for line in &mut snapshot.lines {

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::analysis::reach;
-use crate::analysis::scenario::{new_qualifiers, outcome, stress_outcomes};
+use crate::analysis::reach::{self, UnknownModel};
+use crate::analysis::scenario::{ScenarioError, new_qualifiers, outcome, stress_outcomes};
 use crate::analysis::{Analysis, Typology, analyse};
 use crate::model::{Case, Change, Snapshot};
 
@@ -87,14 +87,23 @@ pub struct Asked<'a> {
     pub reach: Option<(&'a str, bool)>,
 }
 
-/// The document of `changes` on `base`, and of what else is `asked`; the error says, in French,
-/// a change or a model that cannot be worked out.
+/// A change or a model that cannot be worked out; its `Display` is the text floor's French.
+#[derive(Debug, thiserror::Error)]
+pub enum SimulateError {
+    #[error(transparent)]
+    Scenario(#[from] ScenarioError),
+    #[error(transparent)]
+    Reach(#[from] UnknownModel),
+}
+
+/// The document of `changes` on `base`, and of what else is `asked`; the error says a change or
+/// a model that cannot be worked out.
 pub fn document(
     case: &Case,
     base: &Snapshot,
     (changes, asked): (&[Change], &Asked<'_>),
     typology: &Typology,
-) -> Result<Document, String> {
+) -> Result<Document, SimulateError> {
     let before = analyse(case, base, typology);
     let scenario = if changes.is_empty() {
         None

@@ -11,8 +11,8 @@ mod stress;
 use egui::RichText;
 
 use crate::analysis::Analysis;
-use crate::analysis::reach::Reach;
-use crate::analysis::scenario::{Outcome, Stress, simulate, stress_outcomes};
+use crate::analysis::reach::{Reach, UnknownModel};
+use crate::analysis::scenario::{Outcome, ScenarioError, Stress, simulate, stress_outcomes};
 use crate::app::command::Command;
 use crate::app::view::CaseView;
 use crate::app::widgets::copy::{copy_on_shortcut, copy_table_button};
@@ -39,13 +39,13 @@ enum Adding {
 #[derive(Default)]
 struct Cache {
     key: Option<(u64, usize)>,
-    outcome: Option<Result<Outcome, String>>,
+    outcome: Option<Result<Outcome, ScenarioError>>,
     /// Every scenario on the same base, with its result, for the comparison.
     siblings: Vec<(usize, String, Outcome)>,
     stress_base: Option<Snapshot>,
     stress: Vec<(Stress, Outcome)>,
     reach_key: Option<(u64, String, bool, String)>,
-    reach: Option<Result<Reach, String>>,
+    reach: Option<Result<Reach, UnknownModel>>,
 }
 
 #[derive(Default)]
@@ -241,7 +241,8 @@ impl ScenariosScreen {
                 );
             }
             (Some(Err(e)), _) => {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+                let said = crate::text::scenario_refusal(e, view.lang);
+                ui.colored_label(ui.visuals().error_fg_color, said);
             }
             _ => {}
         }

@@ -146,7 +146,7 @@ impl ScenariosScreen {
                 }
             }
             Some(Err(e)) => {
-                ui.label(e);
+                ui.label(crate::text::unknown_model(e, lang));
             }
         }
     }

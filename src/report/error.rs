@@ -1,0 +1,95 @@
+//! Why a report cannot be made or written, as facts; worded here in French (its `Display`, the
+//! command line's) and English (the English window), with the text floor's quotes. What the
+//! writers below say (the PDF and PNG writers, storage) is quoted as they say it, in French.
+
+use std::fmt;
+
+use crate::storage::SaveError;
+use crate::text::Lang;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// No snapshot `label` in the case.
+    NoSnapshot { label: String },
+    /// A snapshot compared with itself.
+    SelfComparison { label: String },
+    /// The snapshot to compare with, `other`, is not one of `snapshots`.
+    NoOther {
+        other: String,
+        snapshots: Vec<String>,
+    },
+    /// A slide of the matrix.
+    MatrixSlide,
+    /// A slide of the autodiagnostic.
+    AutodiagnosticSlide,
+    /// A laid-out document asked as a workbook.
+    LaidOutWorkbook,
+    /// The PDF, PNG or workbook writer failed, in its words.
+    Writer(String),
+    /// The file could not be written (storage's words).
+    Save(SaveError),
+}
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said(Lang::Fr))
+    }
+}
+
+impl ReportError {
+    /// The refusal in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        let q = |text: &str| lang.quoted(text);
+        match self {
+            ReportError::NoSnapshot { label } => {
+                let label = q(label);
+                match lang {
+                    Lang::Fr => format!("aucun instantané {label} dans le dossier"),
+                    Lang::En => format!("no snapshot {label} in the case file"),
+                }
+            }
+            ReportError::SelfComparison { label } => {
+                let label = q(label);
+                match lang {
+                    Lang::Fr => format!(
+                        "{label} ne se compare pas à lui-même : choisissez un autre instantané"
+                    ),
+                    Lang::En => {
+                        format!("{label} is not compared with itself: choose another snapshot")
+                    }
+                }
+            }
+            ReportError::NoOther { other, snapshots } => {
+                let (other, snapshots) = (q(other), snapshots.join(", "));
+                match lang {
+                    Lang::Fr => format!(
+                        "aucun instantané {other} dans le dossier (instantanés : {snapshots})"
+                    ),
+                    Lang::En => {
+                        format!("no snapshot {other} in the case file (snapshots: {snapshots})")
+                    }
+                }
+            }
+            ReportError::MatrixSlide => lang
+                .pick(
+                    "une diapositive montre le positionnement ou les scénarios ; la matrice s'exporte en PDF, en PNG ou en classeur Excel",
+                    "a slide shows the position or the scenarios; the matrix is exported as PDF, PNG or an Excel workbook",
+                )
+                .to_owned(),
+            ReportError::AutodiagnosticSlide => lang
+                .pick(
+                    "une diapositive montre le positionnement ou les scénarios ; l'autodiagnostic s'exporte en PDF ou en PNG",
+                    "a slide shows the position or the scenarios; the autodiagnostic is exported as PDF or PNG",
+                )
+                .to_owned(),
+            ReportError::LaidOutWorkbook => lang
+                .pick(
+                    "un document mis en page ne s'écrit pas en classeur",
+                    "a laid-out document is not written as a workbook",
+                )
+                .to_owned(),
+            ReportError::Writer(why) => why.clone(),
+            ReportError::Save(e) => e.to_string(),
+        }
+    }
+}
