@@ -568,3 +568,31 @@ fn the_suite_builds_through_clippy_denying_warnings() {
     );
     assert!(script.contains("cargo fmt --all -- --check"));
 }
+
+/// The window draws with the patched egui-wgpu of `vendor/` (README « Speed »): the lockfile
+/// takes it from there, not from crates.io, and its shader chooses the texture filtering when
+/// the pipeline is made — a constant — not from the uniform in every pixel, which a software
+/// rasterizer pays for on both sides.
+#[test]
+fn the_renderer_chooses_its_texture_filtering_when_the_pipeline_is_made() {
+    let manifest = std::fs::read_to_string(repo_path("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("[patch.crates-io]\negui-wgpu = { path = \"vendor/egui-wgpu\" }"),
+        "Cargo.toml patches egui-wgpu with vendor/egui-wgpu"
+    );
+    let lock = std::fs::read_to_string(repo_path("Cargo.lock")).unwrap();
+    let entry = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"egui-wgpu\""))
+        .unwrap();
+    assert!(
+        !entry.contains("source ="),
+        "egui-wgpu from crates.io: {entry}"
+    );
+    let shader = std::fs::read_to_string(repo_path("vendor/egui-wgpu/src/egui.wgsl")).unwrap();
+    assert!(shader.contains("override PREDICTABLE_TEXTURE_FILTERING: bool"));
+    assert!(
+        !shader.contains("r_locals.predictable_texture_filtering"),
+        "the shader reads the filtering from the uniform again"
+    );
+}
