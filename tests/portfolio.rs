@@ -701,6 +701,22 @@ fn the_new_views_follow_the_english_interface() {
     h.run();
     h.get_by_label("Close the portfolio");
     h.get_by_label("Anonymise");
+    // Too few cases for a reference: refused in the window's language.
+    let out = tempfile::tempdir().unwrap();
+    let reference = out.path().join("reseau.ron");
+    assert!(
+        !h.state_mut()
+            .export_portfolio(&reference, PortfolioExport::Reference)
+    );
+    let said = h.state().toasts.errors.last().cloned().unwrap();
+    assert_eq!(
+        said,
+        format!(
+            "The export to “{}” failed: 4 case file(s) with monetary resources: a reference takes at least 5, or a reader could recognise an association. No file was written.",
+            reference.display()
+        )
+    );
+    assert!(!reference.exists());
     h.state_mut().start_import(&repo_path(
         "tests/fixtures/balances/club-latin1-virgule.csv",
     ));

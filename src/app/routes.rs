@@ -35,11 +35,15 @@ impl App {
             self.toasts.error(why);
             return false;
         }
-        let written = state.export(path, what, &self.typology).map(|reference| {
-            if let Some(reference) = reference {
-                self.workspaces.reference.shown(reference, path);
-            }
-        });
+        let lang = self.settings.lang;
+        let written = state
+            .export(path, what, &self.typology)
+            .map(|reference| {
+                if let Some(reference) = reference {
+                    self.workspaces.reference.shown(reference, path);
+                }
+            })
+            .map_err(|e| e.said(lang));
         self.exported(path, written)
     }
 
@@ -134,7 +138,8 @@ impl App {
     /// « Autre table… »: maps the accounts under review with the table at `path`.
     pub(super) fn use_mapping(&mut self, path: &Path) {
         if let Err(err) = self.workspaces.use_mapping(path, self.document.case()) {
-            self.toasts.error(err.said(self.settings.lang));
+            let said = crate::text::mapping_load_refusal(&err, self.settings.lang);
+            self.toasts.error(said);
         }
     }
 

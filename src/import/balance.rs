@@ -100,6 +100,9 @@ pub enum Opening {
 /// A line of the file: its number and its fields.
 pub(super) type Record = (usize, Vec<String>);
 
+/// The tab, as the detection and the refusals name a separator (« séparateur « tabulation » »).
+pub const TAB_NAME: &str = "tabulation";
+
 const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 /// Reads a balance from the bytes of a CSV file; `name` is used in the messages.
@@ -400,7 +403,7 @@ fn split(text: &str) -> Result<(&'static str, Vec<Record>), SplitError> {
     {
         let (byte, name) = match sep {
             "," => (b',', ","),
-            "\t" | "" => (b'\t', "tabulation"),
+            "\t" | "" => (b'\t', TAB_NAME),
             _ => (b';', ";"),
         };
         let records = records(text, byte)?
@@ -409,7 +412,7 @@ fn split(text: &str) -> Result<(&'static str, Vec<Record>), SplitError> {
             .collect();
         return Ok((name, records));
     }
-    let candidates: [(u8, &'static str); 3] = [(b';', ";"), (b'\t', "tabulation"), (b',', ",")];
+    let candidates: [(u8, &'static str); 3] = [(b';', ";"), (b'\t', TAB_NAME), (b',', ",")];
     let mut best: Option<(usize, &'static str, Vec<Record>)> = None;
     for (byte, name) in candidates {
         let records = records(text, byte)?;

@@ -1,6 +1,6 @@
 //! Why a file of accounts or a mapping table cannot be read, as facts: which file and sheet,
 //! which line, cell or column, the value found and what was expected. No sentence is built
-//! here: the text floor words them (`text::read_refusal`, `text::mapping_refusal`), in French
+//! here: the text floor words them (`text::accounts_refusal`, `text::mapping_refusal`), in French
 //! for `Display` (the command line, the documents) and in the window's language for the window.
 
 use super::fec_exercice::Exercice;

@@ -102,7 +102,7 @@ pub fn layout(header: &str) -> Result<Layout, AccountsProblem> {
         .max_by_key(|s| header.matches(*s).count())
         .unwrap_or('\t');
     let separator_name = match separator {
-        '\t' => "tabulation",
+        '\t' => super::TAB_NAME,
         '|' => "|",
         ';' => ";",
         _ => ",",

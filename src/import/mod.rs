@@ -22,7 +22,7 @@ mod review;
 mod workbook;
 
 pub use amount::parse_amount;
-pub use balance::{Balance, Detection, Opening, Row, read};
+pub use balance::{Balance, Detection, Opening, Row, TAB_NAME, read};
 pub use error::{
     AccountsError, AccountsProblem, AmountProblem, Column, ColumnName, MappingError,
     MappingProblem, Place,

@@ -3,28 +3,33 @@
 //! the content, the kind proposed from the label by the rules of the accounts import. A cell
 //! that should be an amount and is not names its row and column, and nothing is read.
 
-use thiserror::Error;
+use crate::format::NumberError;
+use crate::model::{Catalogue, KindId, Lever, Problem, ResourceLine};
 
-use crate::model::{Catalogue, KindId, Lever, ResourceLine};
-
-/// Why a pasted block gives no lines.
-#[derive(Clone, Debug, PartialEq, Error)]
+/// Why a pasted block gives no lines, as facts; worded by the text floor
+/// (`text::paste_refusal`, French for `Display`).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum PasteError {
-    #[error("rien à coller : le bloc copié n'a aucune ligne")]
+    /// No row.
     Empty,
-    #[error(
-        "aucune colonne de montants dans le bloc collé : copiez dans le tableur des lignes qui ont au moins un libellé et un montant"
-    )]
+    /// No column of amounts.
     NoAmount,
-    #[error(
-        "ligne {row}, colonne {column} du bloc collé : « {text} » n'est pas un montant ({reason}). Rien n'a été ajouté : corrigez la cellule dans le tableur, ou laissez la ligne hors de la sélection, puis collez à nouveau."
-    )]
+    /// The cell at `row`, `column` (from 1) holds `text`, which is no amount for `reason`.
     Amount {
         row: usize,
         column: usize,
         text: String,
-        reason: String,
+        reason: AmountRefused,
     },
+}
+
+/// Why a pasted cell is not an amount.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AmountRefused {
+    /// Not a number.
+    Number(NumberError),
+    /// A number the case could not hold (negative, too large).
+    Problem(Problem),
 }
 
 /// One pasted row: the line it makes, and whether its kind was proposed by its label (else it
@@ -92,8 +97,11 @@ pub fn read_block(text: &str, lever: Lever) -> Result<Vec<PastedLine>, PasteErro
             // Read as a cell reads it, bounded by the model's rule (not negative, at most a
             // thousand billion): a pasted line is a line the case can save.
             let amount = crate::format::parse_amount(&text)
-                .map_err(|e| e.to_string())
-                .and_then(|v| crate::model::number_problem(v).map_or(Ok(v), |p| Err(p.to_string())))
+                .map_err(AmountRefused::Number)
+                .and_then(|v| {
+                    crate::model::number_problem(v)
+                        .map_or(Ok(v), |p| Err(AmountRefused::Problem(p)))
+                })
                 .map_err(|reason| PasteError::Amount {
                     row: *row,
                     column: columns.amount + 1,

@@ -24,7 +24,9 @@ pub enum ReportError {
     AutodiagnosticSlide,
     /// A laid-out document asked as a workbook.
     LaidOutWorkbook,
-    /// The PDF, PNG or workbook writer failed, in its words.
+    /// A document of `pages` pages asked as one image, which stacks at most `most`.
+    TooManyPages { pages: usize, most: usize },
+    /// The PDF, PNG or workbook writer (a library) failed, in its words.
     Writer(String),
     /// The file could not be written (storage's words).
     Save(SaveError),
@@ -55,7 +57,7 @@ impl ReportError {
                         "{label} ne se compare pas à lui-même : choisissez un autre instantané"
                     ),
                     Lang::En => {
-                        format!("{label} is not compared with itself: choose another snapshot")
+                        format!("{label} cannot be compared with itself: choose another snapshot")
                     }
                 }
             }
@@ -73,21 +75,29 @@ impl ReportError {
             ReportError::MatrixSlide => lang
                 .pick(
                     "une diapositive montre le positionnement ou les scénarios ; la matrice s'exporte en PDF, en PNG ou en classeur Excel",
-                    "a slide shows the position or the scenarios; the matrix is exported as PDF, PNG or an Excel workbook",
+                    "a slide shows the position or the scenarios; the matrix can be exported as PDF, PNG or an Excel workbook",
                 )
                 .to_owned(),
             ReportError::AutodiagnosticSlide => lang
                 .pick(
                     "une diapositive montre le positionnement ou les scénarios ; l'autodiagnostic s'exporte en PDF ou en PNG",
-                    "a slide shows the position or the scenarios; the autodiagnostic is exported as PDF or PNG",
+                    "a slide shows the position or the scenarios; the autodiagnostic can be exported as PDF or PNG",
                 )
                 .to_owned(),
             ReportError::LaidOutWorkbook => lang
                 .pick(
                     "un document mis en page ne s'écrit pas en classeur",
-                    "a laid-out document is not written as a workbook",
+                    "a laid-out document cannot be written as a workbook",
                 )
                 .to_owned(),
+            ReportError::TooManyPages { pages, most } => match lang {
+                Lang::Fr => format!(
+                    "le rapport fait {pages} pages ; une image PNG en réunit au plus {most} (pour une diapositive) : exportez-le en PDF, ou seulement le positionnement"
+                ),
+                Lang::En => format!(
+                    "the report has {pages} pages; a PNG image holds at most {most} (for a slide): export it as PDF, or only the position"
+                ),
+            },
             ReportError::Writer(why) => why.clone(),
             ReportError::Save(e) => e.to_string(),
         }

@@ -67,8 +67,7 @@ pub fn export(
 ) -> Result<(), ReportError> {
     match format {
         Format::Xlsx => {
-            let bytes =
-                workbook::case_workbook(case, label, typology).map_err(ReportError::Writer)?;
+            let bytes = workbook::case_workbook(case, label, typology)?;
             storage::write_atomic(path, &bytes, false).map_err(ReportError::Save)
         }
         Format::Slide => write(
@@ -110,12 +109,11 @@ pub fn slide_document(
 /// Writes a laid-out document in `format` to `path`, atomically.
 pub fn write(doc: &document::Document, format: Format, path: &Path) -> Result<(), ReportError> {
     let bytes = match format {
-        Format::Pdf => pdf::write(doc),
-        Format::Png => png::write(doc),
-        Format::Slide => png::render(doc, slide::WIDTH_PX),
+        Format::Pdf => pdf::write(doc).map_err(ReportError::Writer)?,
+        Format::Png => png::write(doc)?,
+        Format::Slide => png::render(doc, slide::WIDTH_PX)?,
         Format::Xlsx => return Err(ReportError::LaidOutWorkbook),
-    }
-    .map_err(ReportError::Writer)?;
+    };
     storage::write_atomic(path, &bytes, false).map_err(ReportError::Save)
 }
 

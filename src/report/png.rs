@@ -6,6 +6,7 @@ use tiny_skia::{
     Color, FillRule, Paint, PathBuilder, Pixmap, PremultipliedColorU8, Stroke, Transform,
 };
 
+use super::ReportError;
 use super::document::{Document, Op};
 use super::fonts;
 
@@ -18,23 +19,23 @@ const GAP: f32 = 12.0;
 /// weighs about 32 MB in memory.
 pub const MAX_PAGES: usize = 4;
 
-pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
+pub fn write(doc: &Document) -> Result<Vec<u8>, ReportError> {
     render(doc, WIDTH_PX)
 }
 
-/// The pages of `doc` stacked in one image `width_px` pixels wide.
-pub fn render(doc: &Document, width_px: f32) -> Result<Vec<u8>, String> {
+/// The pages of `doc` stacked in one image `width_px` pixels wide; at most `MAX_PAGES`.
+pub fn render(doc: &Document, width_px: f32) -> Result<Vec<u8>, ReportError> {
     if doc.pages.len() > MAX_PAGES {
-        return Err(format!(
-            "le rapport fait {} pages ; une image PNG en réunit au plus {MAX_PAGES} (pour une diapositive) : exportez-le en PDF, ou seulement le positionnement",
-            doc.pages.len()
-        ));
+        return Err(ReportError::TooManyPages {
+            pages: doc.pages.len(),
+            most: MAX_PAGES,
+        });
     }
     let scale = width_px / doc.width;
     let pages = doc.pages.len().max(1) as f32;
     let height_pt = doc.height * pages + GAP * (pages - 1.0);
     let mut pixmap = Pixmap::new(width_px as u32, (height_pt * scale).round() as u32)
-        .ok_or("image trop grande")?;
+        .ok_or_else(|| ReportError::Writer("image trop grande".to_owned()))?;
     pixmap.fill(Color::from_rgba8(236, 239, 242, 255));
     for (index, page) in doc.pages.iter().enumerate() {
         let top = index as f32 * (doc.height + GAP);
@@ -86,7 +87,9 @@ pub fn render(doc: &Document, width_px: f32) -> Result<Vec<u8>, String> {
             }
         }
     }
-    pixmap.encode_png().map_err(|e| e.to_string())
+    pixmap
+        .encode_png()
+        .map_err(|e| ReportError::Writer(e.to_string()))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -4,27 +4,29 @@
 //! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il », and the typed
 //! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
 //! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
-//! one), whose French is their `Display`; the errors below that are not typed yet are still
+//! one, a block pasted from a spreadsheet that gives no lines), whose French is their `Display`; the errors below that are not typed yet are still
 //! French sentences (see the README).
 
 mod accounts;
+mod accounts_words;
 mod import;
 mod lang;
+mod mapping;
 mod problem;
 mod qualifier;
 mod reach;
 mod reason;
 mod scenario;
 mod undo;
-mod workbook_errors;
 
-pub use accounts::{accounts_refusal, amount_problem, number_refusal};
-pub use import::import_refusal;
+pub use accounts::accounts_refusal;
+pub use accounts_words::number_refusal;
+pub use import::{import_refusal, paste_refusal};
 pub use lang::{Lang, Said};
+pub use mapping::{mapping_load_refusal, mapping_refusal};
 pub use problem::problem;
 pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
 pub use undo::{deleted_line, undo_name, undo_said};
-pub use workbook_errors::{mapping_load_refusal, mapping_refusal};

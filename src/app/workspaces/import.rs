@@ -52,7 +52,7 @@ impl ImportState {
     }
 }
 
-/// Why the accounts could not be read, or read again, or mapped: the case, and the review
+/// Why the accounts could not be read, or read again: the case, and the review
 /// under way, stay as they were.
 #[derive(Debug)]
 pub enum ReadFailed {
@@ -64,7 +64,6 @@ pub enum ReadFailed {
         name: String,
         workbook: bool,
     },
-    Mapping(MappingLoadError),
 }
 
 /// A failure of `start_import` (nothing was under review) or of a reading again (the review
@@ -96,7 +95,6 @@ impl ImportFailed {
                     )
                 }
             }
-            ReadFailed::Mapping(e) => return crate::text::mapping_load_refusal(e, lang),
         };
         if self.under_review {
             lang.f("{} L'import en cours n'a pas changé.", &[&why])
@@ -217,12 +215,10 @@ impl super::Workspaces {
         Ok(())
     }
 
-    /// « Autre table… »: maps the accounts under review with the table at `path`.
-    pub fn use_mapping(&mut self, path: &Path, case: &Case) -> Result<(), ImportFailed> {
-        let mapping = storage::load_mapping(path).map_err(|e| ImportFailed {
-            why: ReadFailed::Mapping(e),
-            under_review: self.import.is_some(),
-        })?;
+    /// « Autre table… »: maps the accounts under review with the table at `path`; a table that
+    /// cannot be used changes nothing.
+    pub fn use_mapping(&mut self, path: &Path, case: &Case) -> Result<(), MappingLoadError> {
+        let mapping = storage::load_mapping(path)?;
         if let Some(state) = &mut self.import {
             state.review.use_mapping(mapping, case);
             state.remap();

@@ -4,8 +4,10 @@
 use std::path::Path;
 
 use crate::analysis::Typology;
-use crate::analysis::reference::Reference;
+use crate::analysis::reference::{Reference, TooFewCases};
+use crate::app::i18n::Lang;
 use crate::portfolio::{Filter, Portfolio, Sort, csv};
+use crate::report::ReportError;
 use crate::report::portfolio::{PortfolioOptions, portfolio_layout};
 use crate::storage;
 
@@ -70,6 +72,31 @@ impl PortfolioExport {
     }
 }
 
+/// Why the portfolio was not exported.
+#[derive(Debug)]
+pub enum PortfolioExportError {
+    /// Too few cases shown for a reference.
+    TooFewCases(TooFewCases),
+    /// The document could not be made, or its file written.
+    Report(ReportError),
+}
+
+impl PortfolioExportError {
+    /// The refusal in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            PortfolioExportError::TooFewCases(e) => crate::text::too_few_cases(e, lang),
+            PortfolioExportError::Report(e) => e.said(lang),
+        }
+    }
+}
+
+impl From<ReportError> for PortfolioExportError {
+    fn from(e: ReportError) -> PortfolioExportError {
+        PortfolioExportError::Report(e)
+    }
+}
+
 impl super::Workspaces {
     /// Opens the folder `dir` as the portfolio; says why when it cannot be read.
     pub fn open_portfolio(
@@ -101,13 +128,15 @@ impl PortfolioState {
         path: &Path,
         what: PortfolioExport,
         typology: &Typology,
-    ) -> Result<Option<Reference>, String> {
+    ) -> Result<Option<Reference>, PortfolioExportError> {
         let rows = self.rows();
         let write =
-            |bytes: Vec<u8>| storage::write_atomic(path, &bytes, false).map_err(|e| e.to_string());
+            |bytes: Vec<u8>| storage::write_atomic(path, &bytes, false).map_err(ReportError::Save);
+        // The CSV and RON writers' failures, in their words.
+        let writer = |e: &dyn std::fmt::Display| ReportError::Writer(e.to_string());
         match what {
             PortfolioExport::Csv => csv(&self.portfolio, &rows, self.anonymised)
-                .map_err(|e| e.to_string())
+                .map_err(|e| writer(&e))
                 .and_then(write)?,
             PortfolioExport::Xlsx => {
                 crate::report::workbook::portfolio_workbook(&self.portfolio, &rows, self.anonymised)
@@ -116,9 +145,9 @@ impl PortfolioState {
             PortfolioExport::Reference => {
                 let filters = self.options().filters;
                 let reference = crate::portfolio::reference(&self.portfolio, &rows, &filters)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(PortfolioExportError::TooFewCases)?;
                 let text =
-                    crate::analysis::reference::to_text(&reference).map_err(|e| e.to_string())?;
+                    crate::analysis::reference::to_text(&reference).map_err(|e| writer(&e))?;
                 write(text.into_bytes())?;
                 return Ok(Some(reference));
             }
@@ -129,7 +158,7 @@ impl PortfolioState {
                 } else {
                     crate::report::Format::Png
                 };
-                crate::report::write(&doc, format, path).map_err(|e| e.to_string())?;
+                crate::report::write(&doc, format, path)?;
             }
         }
         Ok(None)

@@ -9,6 +9,7 @@ use sheets::{key_figures_sheet, matrix_sheet, scenarios_sheet, stress_sheet};
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
+use super::ReportError;
 use crate::analysis::Typology;
 use crate::model::Case;
 use crate::portfolio::{Cell, Portfolio, TABLE_HEADERS, table};
@@ -48,16 +49,23 @@ impl Formats {
     }
 }
 
-fn failed(e: XlsxError) -> String {
-    format!("le classeur n'a pas pu être écrit ({e})")
+/// The workbook writer's failure, in its words.
+fn failed(e: XlsxError) -> ReportError {
+    ReportError::Writer(format!("le classeur n'a pas pu être écrit ({e})"))
 }
 
 /// The workbook of `case`: the key figures and positions, one sheet per snapshot, the
 /// scenarios, and the stress tests of snapshot `label`.
-pub fn case_workbook(case: &Case, label: &str, typology: &Typology) -> Result<Vec<u8>, String> {
+pub fn case_workbook(
+    case: &Case,
+    label: &str,
+    typology: &Typology,
+) -> Result<Vec<u8>, ReportError> {
     let snapshot = case
         .snapshot(label)
-        .ok_or_else(|| format!("aucun instantané « {label} » dans le dossier"))?;
+        .ok_or_else(|| ReportError::NoSnapshot {
+            label: label.to_owned(),
+        })?;
     let f = Formats::new();
     let mut book = Workbook::new();
     let mut names = Vec::new();
@@ -130,7 +138,7 @@ pub fn portfolio_workbook(
     portfolio: &Portfolio,
     rows: &[usize],
     anonymised: bool,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, ReportError> {
     let f = Formats::new();
     let mut book = Workbook::new();
     let ws = book.add_worksheet();

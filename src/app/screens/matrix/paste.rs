@@ -66,7 +66,8 @@ pub fn confirm_ui(
             });
             match &pending.read {
                 Err(err) => {
-                    ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+                    let said = crate::text::paste_refusal(err, lang);
+                    ui.colored_label(ui.visuals().error_fg_color, said);
                     if ui.button(lang.t("Fermer")).clicked() {
                         keep = false;
                     }
