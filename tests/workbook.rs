@@ -179,6 +179,26 @@ fn invalid_amount_is_flagged_and_changes_nothing() {
 }
 
 #[test]
+fn an_invalid_amount_is_said_in_the_english_window_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = workbook("club-randonnee.ron", dir.path());
+    app.settings.lang = atelier_mse::app::i18n::Lang::En;
+    let mut h = harness(app);
+    h.run();
+    let before = h.state().document.case().clone();
+    type_into(&mut h, 3, "amount", "4800 euros environ");
+    assert_eq!(*h.state().document.case(), before, "nothing applied");
+    h.get_by_label(
+        "Entry not applied: Amount — Adhésions (145 membres): “4800 euros environ” is not a number",
+    );
+    type_into(&mut h, 3, "amount", "-12");
+    assert_eq!(*h.state().document.case(), before);
+    h.get_by_label(
+        "Entry not applied: Amount — Adhésions (145 membres): negative value (-1.200e1): amounts and quantities are zero or more",
+    );
+}
+
+#[test]
 fn saving_to_a_path_and_reopening_gives_an_identical_case() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(workbook("cpie-vallee-verte.ron", dir.path()));

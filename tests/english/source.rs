@@ -12,12 +12,6 @@ use crate::common::repo_path;
 
 /// Texts of the window written outside the catalogue on purpose, with why.
 const NOT_YET_ENGLISH: &[&str] = &[
-    // The draft cells' refusals end with a reason in French (a number typed that is not one,
-    // `format::NumberError` as its `Display` says it, or the model's `number_problem`): the
-    // cells do not know the window's language yet (issue #25).
-    "« {text} » n'est pas une année (de 1000 à 2100)",
-    "{name} : {reason} — saisie non appliquée, la valeur précédente est conservée.",
-    "Valeur non appliquée — {reason}",
     // The names of the two sides of a comparison with the saved version: they go into the
     // comparison's copied table too, and the function is called from app/files.rs, which
     // another change holds today.

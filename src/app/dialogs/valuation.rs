@@ -39,7 +39,7 @@ impl ValuationDialog {
                         let category = rate.category.label();
                         ui.label(category);
                         let name = lang.f("Taux horaire — {}", &[category]);
-                        let cell = number_cell(ui, drafts, (Id::unique(("rate", index)), &name), Some(rate.rate), 70.0).1;
+                        let cell = number_cell(ui, drafts, (Id::unique(("rate", index)), &name, lang), Some(rate.rate), 70.0).1;
                         out.extend(number_edit(cell, lang, |value| ValuationField::Rate(index, value)));
                         let (response, basis) = text_cell(ui, drafts, Id::unique(("basis", index)), (&rate.basis, Some(220.0)), |t| egui::TextEdit::singleline(t));
                         response.accessible_name(lang.f("Méthode — {}", &[category]));
@@ -73,7 +73,7 @@ impl ValuationDialog {
                     .enumerate()
                     {
                         ui.label(label);
-                        let cell = number_cell(ui, drafts, (Id::unique(("factor", index)), label), Some(value), 70.0).1;
+                        let cell = number_cell(ui, drafts, (Id::unique(("factor", index)), label, lang), Some(value), 70.0).1;
                         out.extend(number_edit(cell, lang, field));
                         ui.end_row();
                     }

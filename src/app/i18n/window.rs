@@ -5,6 +5,16 @@
 pub(super) const ENTRIES: &[(&str, &str)] = &[
     // The menus: what Undo and Redo will do, and the Shift key in shortcuts.
     ("{} : {}", "{}: {}"),
+    // The draft cells: why an entry is not applied (the reason worded by the text floor).
+    (
+        "« {} » n'est pas une année (de 1000 à 2100)",
+        "“{}” is not a year (from 1000 to 2100)",
+    ),
+    (
+        "{} : {} — saisie non appliquée, la valeur précédente est conservée.",
+        "{}: {} — entry not applied, the previous value is kept.",
+    ),
+    ("Valeur non appliquée — {}", "Value not applied — {}"),
     // Why a reference or a case file to compare with was not read (their own words stay
     // French: storage's and the reference's).
     (

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use egui::{Id, Key, Stroke};
 
+use crate::app::i18n::Lang;
 use crate::format::{number, parse_amount};
 
 /// Text being typed in cells, and the reason of each invalid number.
@@ -74,40 +75,47 @@ pub enum Cell<T> {
 }
 
 /// A number cell showing `current` (empty for none); `name` names it for screen readers and in
-/// messages.
+/// messages, said in `lang`.
 pub fn number_cell(
     ui: &mut egui::Ui,
     drafts: &mut Drafts,
-    (id, name): (Id, &str),
+    (id, name, lang): (Id, &str, Lang),
     current: Option<f64>,
     width: f32,
 ) -> (egui::Response, Cell<Option<f64>>) {
     let shown = current.map_or(String::new(), |v| {
         number(v, if v.fract() == 0.0 { 0 } else { 2 })
     });
-    draft_cell(ui, drafts, (id, name), (current, shown), parse, width)
+    draft_cell(ui, drafts, (id, name, lang), (current, shown), parse, width)
 }
 
 /// A year cell (« 1994 », no thousands space), empty for none.
 pub fn year_cell(
     ui: &mut egui::Ui,
     drafts: &mut Drafts,
-    (id, name): (Id, &str),
+    (id, name, lang): (Id, &str, Lang),
     current: Option<i32>,
     width: f32,
 ) -> (egui::Response, Cell<Option<i32>>) {
     let shown = current.map_or(String::new(), |y| y.to_string());
-    draft_cell(ui, drafts, (id, name), (current, shown), parse_year, width)
+    draft_cell(
+        ui,
+        drafts,
+        (id, name, lang),
+        (current, shown),
+        parse_year,
+        width,
+    )
 }
 
-fn parse_year(text: &str) -> Result<Option<i32>, String> {
+fn parse_year(text: &str, lang: Lang) -> Result<Option<i32>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     match text.parse::<i32>() {
         Ok(year) if (1000..=2100).contains(&year) => Ok(Some(year)),
-        _ => Err(format!("« {text} » n'est pas une année (de 1000 à 2100)")),
+        _ => Err(lang.f("« {} » n'est pas une année (de 1000 à 2100)", &[text])),
     }
 }
 
@@ -116,9 +124,9 @@ fn parse_year(text: &str) -> Result<Option<i32>, String> {
 fn draft_cell<T: PartialEq>(
     ui: &mut egui::Ui,
     drafts: &mut Drafts,
-    (id, name): (Id, &str),
+    (id, name, lang): (Id, &str, Lang),
     (current, shown): (T, String),
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str, Lang) -> Result<T, String>,
     width: f32,
 ) -> (egui::Response, Cell<T>) {
     let mut text = drafts.text.get(&id).cloned().unwrap_or(shown);
@@ -134,9 +142,11 @@ fn draft_cell<T: PartialEq>(
     let response = sized(ui, width, edit).accessible_name(name);
     drafts.left(id, response.has_focus());
     if response.changed() {
-        match parse(&text) {
+        match parse(&text, lang) {
             Ok(_) => drafts.errors.remove(&id),
-            Err(reason) => drafts.errors.insert(id, format!("{name} : {reason}")),
+            Err(reason) => drafts
+                .errors
+                .insert(id, lang.f("{} : {}", &[name, &reason])),
         };
         drafts.text.insert(id, text);
     }
@@ -144,7 +154,7 @@ fn draft_cell<T: PartialEq>(
     if response.lost_focus() {
         let (escape, enter) = ui.input(|i| (i.key_pressed(Key::Escape), i.key_pressed(Key::Enter)));
         if let Some(draft) = drafts.text.get(&id).cloned() {
-            match parse(&draft) {
+            match parse(&draft, lang) {
                 _ if escape => drafts.forget(id),
                 Ok(value) => {
                     drafts.forget(id);
@@ -156,8 +166,9 @@ fn draft_cell<T: PartialEq>(
                 Err(_) if enter => response.request_focus(),
                 Err(reason) => {
                     drafts.forget(id);
-                    outcome = Cell::Refused(format!(
-                        "{name} : {reason} — saisie non appliquée, la valeur précédente est conservée."
+                    outcome = Cell::Refused(lang.f(
+                        "{} : {} — saisie non appliquée, la valeur précédente est conservée.",
+                        &[name, &reason],
                     ));
                 }
             }
@@ -170,25 +181,25 @@ fn draft_cell<T: PartialEq>(
             Stroke::new(1.5, ui.visuals().error_fg_color),
             egui::StrokeKind::Outside,
         );
-        let response = response.on_hover_text(format!("Valeur non appliquée — {reason}"));
+        let response = response.on_hover_text(lang.f("Valeur non appliquée — {}", &[reason]));
         return (response, outcome);
     }
     (response, outcome)
 }
 
-fn parse(text: &str) -> Result<Option<f64>, String> {
+fn parse(text: &str, lang: Lang) -> Result<Option<f64>, String> {
     if text.trim().is_empty() {
         Ok(None)
     } else {
-        amount(text).map(Some)
+        amount(text, lang).map(Some)
     }
 }
 
 /// A typed amount the model accepts (finite, not negative, at most a thousand billion), or why
-/// not, in French.
-fn amount(text: &str) -> Result<f64, String> {
-    let value = parse_amount(text).map_err(|e| e.to_string())?;
-    crate::model::number_problem(value).map_or(Ok(value), |p| Err(p.to_string()))
+/// not, in `lang`.
+fn amount(text: &str, lang: Lang) -> Result<f64, String> {
+    let value = parse_amount(text).map_err(|e| crate::text::number_refusal(&e, lang))?;
+    crate::model::number_problem(value).map_or(Ok(value), |p| Err(crate::text::problem(&p, lang)))
 }
 
 /// A text cell showing `current`, at `width` if given; the text typed is handed back on Enter, Tab or
@@ -302,7 +313,9 @@ pub fn euros_value(value: &mut f64, signed: bool) -> egui::DragValue<'_> {
             if signed {
                 crate::format::parse_change(text)
             } else {
-                amount(text).ok()
+                parse_amount(text)
+                    .ok()
+                    .filter(|v| crate::model::number_problem(*v).is_none())
             }
         })
 }

@@ -211,7 +211,15 @@ impl SidePanel {
             ] {
                 fields.name(ui, name);
                 let id = Id::unique((name, selected));
-                match number_cell(ui, &mut self.drafts, (id, name), value, field.min(110.0)).1 {
+                match number_cell(
+                    ui,
+                    &mut self.drafts,
+                    (id, name, lang),
+                    value,
+                    field.min(110.0),
+                )
+                .1
+                {
                     Cell::Commit(value) => commands.push(edit(to_field(value))),
                     Cell::Refused(why) => commands.push(Command::Tell(why)),
                     Cell::Unchanged => {}
@@ -314,7 +322,7 @@ impl SidePanel {
                         match year_cell(
                             ui,
                             &mut self.drafts,
-                            (id, year_label),
+                            (id, year_label, lang),
                             org.creation_year,
                             70.0,
                         )

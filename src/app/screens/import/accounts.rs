@@ -178,7 +178,7 @@ fn destination_ui(
                 } else {
                     let id = egui::Id::unique(("import-split", index, kind.as_str()));
                     let cell = format!("{short} — {name}");
-                    match number_cell(ui, drafts, (id, &cell), Some(amount), 110.0).1 {
+                    match number_cell(ui, drafts, (id, &cell, lang), Some(amount), 110.0).1 {
                         Cell::Commit(value) => {
                             if let Some(item) = review.plan.items.get_mut(index) {
                                 item.split(kind, value.unwrap_or(0.0).min(total));

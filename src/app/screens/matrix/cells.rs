@@ -65,7 +65,7 @@ impl Cells<'_, '_> {
         let (response, cell) = number_cell(
             self.ui,
             self.drafts,
-            (self.id.with(key), &name),
+            (self.id.with(key), &name, self.lang),
             current,
             width,
         );
