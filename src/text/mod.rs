@@ -4,10 +4,11 @@
 //! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il », and the typed
 //! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
 //! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
-//! one), whose French is their `Display`; the errors below that are not typed yet are still
+//! one, a file not read or written), whose French is their `Display`; the errors below that are not typed yet are still
 //! French sentences (see the README).
 
 mod accounts;
+mod edits;
 mod import;
 mod lang;
 mod problem;
@@ -15,10 +16,12 @@ mod qualifier;
 mod reach;
 mod reason;
 mod scenario;
+mod storage;
 mod undo;
 mod workbook_errors;
 
 pub use accounts::{accounts_refusal, amount_problem, number_refusal};
+pub use edits::edit_refusal;
 pub use import::import_refusal;
 pub use lang::{Lang, Said};
 pub use problem::problem;
@@ -26,5 +29,9 @@ pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
+pub use storage::{
+    io_reason, load_reason, load_refusal, lock_refusal, read_refusal, recovery_refusal,
+    save_refusal,
+};
 pub use undo::{deleted_line, undo_name, undo_said};
 pub use workbook_errors::{mapping_load_refusal, mapping_refusal};
