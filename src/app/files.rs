@@ -150,7 +150,12 @@ impl App {
     pub fn save_anonymised_copy(&mut self, path: &Path) -> bool {
         let open: Vec<&Path> = self.document.path.as_deref().into_iter().collect();
         if let Err(err) = storage::check_output(path, &open, false) {
-            self.toasts.error(format!("Rien n'a été écrit : {err}."));
+            let lang = self.settings.lang;
+            let said = lang.f(
+                "Rien n'a été écrit : {}.",
+                &[&crate::text::output_refusal(&err, lang)],
+            );
+            self.toasts.error(said);
             return false;
         }
         let copy = crate::model::anonymise(self.document.case());

@@ -4,8 +4,8 @@
 //! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il », and the typed
 //! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
 //! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
-//! one, a file not read or written), whose French is their `Display`; the errors below that are not typed yet are still
-//! French sentences (see the README).
+//! one, a file not read or written, an edit refused), whose French is their `Display`; the errors
+//! below that are not typed yet are still French sentences (see the README).
 
 mod accounts;
 mod edits;
@@ -30,8 +30,8 @@ pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_w
 pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
 pub use storage::{
-    io_reason, load_reason, load_refusal, lock_refusal, read_refusal, recovery_refusal,
-    save_refusal,
+    io_reason, load_reason, load_refusal, lock_refusal, output_refusal, read_refusal,
+    recovery_refusal, save_refusal,
 };
 pub use undo::{deleted_line, undo_name, undo_said};
 pub use workbook_errors::{mapping_load_refusal, mapping_refusal};

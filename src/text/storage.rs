@@ -8,7 +8,7 @@ use std::io;
 use std::path::Path;
 
 use super::{Lang, problem};
-use crate::storage::{LoadError, LockError, ReadError, RecoveryError, SaveError};
+use crate::storage::{LoadError, LockError, OutputError, ReadError, RecoveryError, SaveError};
 
 /// `path` quoted as `lang` quotes.
 fn quoted(path: &Path, lang: Lang) -> String {
@@ -277,6 +277,55 @@ pub fn lock_refusal(err: &LockError, lang: Lang) -> String {
     }
 }
 
+/// Why a file cannot be written where asked (nothing written), in `lang`.
+pub fn output_refusal(err: &OutputError, lang: Lang) -> String {
+    let path = |path: &Path| quoted(path, lang);
+    match (err, lang) {
+        (OutputError::IsTheInput { path: p }, Lang::Fr) => format!(
+            "{} est un fichier lu : il ne peut pas être aussi le fichier écrit",
+            path(p)
+        ),
+        (OutputError::IsTheInput { path: p }, Lang::En) => format!(
+            "{} is a file read: it cannot also be the file written",
+            path(p)
+        ),
+        (OutputError::IsACase { path: p }, Lang::Fr) => format!(
+            "{} est un dossier de l'atelier : l'écraser effacerait un dossier (ajoutez --force si c'est voulu)",
+            path(p)
+        ),
+        (OutputError::IsACase { path: p }, Lang::En) => format!(
+            "{} is a case file of the atelier: overwriting it would erase a case (add --force if that is meant)",
+            path(p)
+        ),
+        (OutputError::ReadOnly { path: p }, Lang::Fr) => format!(
+            "{} est en lecture seule : il n'a pas été remplacé (retirez la lecture seule, ou choisissez un autre nom)",
+            path(p)
+        ),
+        (OutputError::ReadOnly { path: p }, Lang::En) => format!(
+            "{} is read-only: it was not replaced (make it writable, or choose another name)",
+            path(p)
+        ),
+        (OutputError::NotAFile { path: p }, Lang::Fr) => format!(
+            "{} n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : rien n'y sera écrit",
+            path(p)
+        ),
+        (OutputError::NotAFile { path: p }, Lang::En) => format!(
+            "{} is not a regular file (a folder, a pipe or a device): nothing will be written to it",
+            path(p)
+        ),
+        (OutputError::InsideTheFolder { path: p }, Lang::Fr) => format!(
+            "{} est dans le dossier lu comme portefeuille : un fichier .ron écrit là serait lu comme un dossier aux prochains passages ; choisissez un autre dossier",
+            path(p)
+        ),
+        (OutputError::InsideTheFolder { path: p }, Lang::En) => format!(
+            "{} is in the folder read as a portfolio: a .ron file written there would be read as a case the next times; choose another folder",
+            path(p)
+        ),
+        // Storage's French sentence on a name Windows refuses.
+        (OutputError::Forbidden { why }, _) => why.clone(),
+    }
+}
+
 /// Why the recovery copy was not read, and where it was set aside, in `lang`.
 pub fn recovery_refusal(err: &RecoveryError, lang: Lang) -> String {
     let aside = match (&err.set_aside, lang) {
@@ -347,6 +396,12 @@ impl fmt::Display for ReadError {
 impl fmt::Display for RecoveryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&recovery_refusal(self, Lang::Fr))
+    }
+}
+
+impl fmt::Display for OutputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&output_refusal(self, Lang::Fr))
     }
 }
 

@@ -47,6 +47,7 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
         "A recovery copy exists but cannot be read: {}",
     ),
     ("Modification non appliquée : {}.", "Edit not applied: {}."),
+    ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
     (
         "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
         "The export to {} failed: {}. No file was written.",
