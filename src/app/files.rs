@@ -1,7 +1,7 @@
 //! What the window does with the case's files: open, save (asking first when another program
 //! changed the file), export, the anonymised copy, the recovery copy, and what a file dropped on
-//! the window does. Every failure is said in French and changes nothing. (Portfolios,
-//! comparisons, imports and references are workspaces: `workspaces/`.)
+//! the window does. Every failure is said in the window's language and changes nothing.
+//! (Portfolios, comparisons, imports and references are workspaces: `workspaces/`.)
 
 use std::path::Path;
 
@@ -35,9 +35,14 @@ impl App {
                 self.settings.remember(path);
                 self.store_settings();
             }
-            Err(err) => self
-                .toasts
-                .error(format!("{err} Le dossier ouvert n'a pas changé.")),
+            Err(err) => {
+                let lang = self.settings.lang;
+                let said = lang.f(
+                    "{} Le dossier ouvert n'a pas changé.",
+                    &[&crate::text::load_refusal(&err, lang)],
+                );
+                self.toasts.error(said);
+            }
         }
     }
 
@@ -57,7 +62,10 @@ impl App {
         }
         let lock = match storage::lock_case(path, storage::LOCK_WAIT) {
             Ok(lock) => lock,
-            Err(err) => return self.save_failed(&err.to_string()),
+            Err(err) => {
+                let said = crate::text::lock_refusal(&err, self.settings.lang);
+                return self.save_failed(&said);
+            }
         };
         if unless_changed && self.document.changed_on_disk() {
             return Written::ChangedOnDisk;
@@ -71,14 +79,20 @@ impl App {
                 self.paths.clear_recovery();
                 Written::Saved
             }
-            Err(err) => self.save_failed(&err.to_string()),
+            Err(err) => {
+                let said = crate::text::save_refusal(&err, self.settings.lang);
+                self.save_failed(&said)
+            }
         }
     }
 
-    fn save_failed(&mut self, err: &str) -> Written {
-        self.toasts.error(format!(
-            "{err} Vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… »."
-        ));
+    /// Says why nothing was saved; `said` is already in the window's language.
+    fn save_failed(&mut self, said: &str) -> Written {
+        let said = self.settings.lang.f(
+            "{} Vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… ».",
+            &[said],
+        );
+        self.toasts.error(said);
         Written::Failed
     }
 
@@ -136,7 +150,12 @@ impl App {
     pub fn save_anonymised_copy(&mut self, path: &Path) -> bool {
         let open: Vec<&Path> = self.document.path.as_deref().into_iter().collect();
         if let Err(err) = storage::check_output(path, &open, false) {
-            self.toasts.error(format!("Rien n'a été écrit : {err}."));
+            let lang = self.settings.lang;
+            let said = lang.f(
+                "Rien n'a été écrit : {}.",
+                &[&crate::text::output_refusal(&err, lang)],
+            );
+            self.toasts.error(said);
             return false;
         }
         let copy = crate::model::anonymise(self.document.case());
@@ -146,7 +165,8 @@ impl App {
                 true
             }
             Err(err) => {
-                self.toasts.error(err.to_string());
+                let said = crate::text::save_refusal(&err, self.settings.lang);
+                self.toasts.error(said);
                 false
             }
         }
@@ -247,7 +267,10 @@ impl App {
         };
         match storage::parse(text.as_bytes(), Path::new(file)) {
             Ok(case) => self.replace_document(Document::example(case, file)),
-            Err(err) => self.toasts.error(err.to_string()),
+            Err(err) => {
+                let said = crate::text::load_refusal(&err, self.settings.lang);
+                self.toasts.error(said);
+            }
         }
     }
 
@@ -264,9 +287,12 @@ impl App {
 
     pub(super) fn store_settings(&mut self) {
         if let Err(err) = self.paths.save_settings(&self.settings) {
-            self.toasts.error(format!(
-                "Les préférences n'ont pas pu être enregistrées : {err}"
-            ));
+            let lang = self.settings.lang;
+            let said = lang.f(
+                "Les préférences n'ont pas pu être enregistrées : {}",
+                &[&crate::text::save_refusal(&err, lang)],
+            );
+            self.toasts.error(said);
         }
     }
 
@@ -279,9 +305,12 @@ impl App {
             .paths
             .write_recovery(self.document.case(), self.document.path.as_deref())
         {
-            self.toasts.error(format!(
-                "La copie de récupération n'a pas pu être écrite : {err}"
-            ));
+            let lang = self.settings.lang;
+            let said = lang.f(
+                "La copie de récupération n'a pas pu être écrite : {}",
+                &[&crate::text::save_refusal(&err, lang)],
+            );
+            self.toasts.error(said);
         }
     }
 

@@ -117,8 +117,10 @@ impl App {
                 source,
             }),
             Some(Err(err)) => {
-                toasts.error(format!(
-                    "Une copie de récupération existe mais ne peut pas être lue : {err}"
+                let lang = settings.lang;
+                toasts.error(lang.f(
+                    "Une copie de récupération existe mais ne peut pas être lue : {}",
+                    &[&crate::text::recovery_refusal(&err, lang)],
                 ));
                 None
             }
@@ -283,9 +285,14 @@ impl App {
                 }
                 self.last_edit = Some(edit);
             }
-            Err(err) => self
-                .toasts
-                .error(format!("Modification non appliquée : {err}.")),
+            Err(err) => {
+                let lang = self.settings.lang;
+                let said = lang.f(
+                    "Modification non appliquée : {}.",
+                    &[&crate::text::edit_refusal(&err, lang)],
+                );
+                self.toasts.error(said);
+            }
         }
     }
 

@@ -14,14 +14,18 @@ impl App {
     pub fn open_portfolio(&mut self, dir: &Path) {
         match self.workspaces.open_portfolio(dir, &self.typology) {
             Ok(()) => self.view = View::Portfolio,
-            Err(err) => self.toasts.error(err.to_string()),
+            Err(err) => {
+                let said = crate::text::read_refusal(&err, self.settings.lang);
+                self.toasts.error(said);
+            }
         }
     }
 
     /// Reads the open portfolio again from its folder, keeping filters and sort.
     pub fn reload_portfolio(&mut self) {
         if let Err(err) = self.workspaces.reload_portfolio(&self.typology) {
-            self.toasts.error(err.to_string());
+            let said = crate::text::read_refusal(&err, self.settings.lang);
+            self.toasts.error(said);
         }
     }
 
@@ -68,10 +72,11 @@ impl App {
 
     /// Says why a case file could not be read for a comparison.
     fn not_compared(&mut self, err: &crate::storage::LoadError) {
-        let said = self
-            .settings
-            .lang
-            .f("{} Aucune comparaison n'a été faite.", &[&err.to_string()]);
+        let lang = self.settings.lang;
+        let said = lang.f(
+            "{} Aucune comparaison n'a été faite.",
+            &[&crate::text::load_refusal(err, lang)],
+        );
         self.toasts.error(said);
     }
 

@@ -123,7 +123,7 @@ pub fn failure(err: &anyhow::Error) -> String {
             Some(_) if !parts.is_empty() => break,
             Some(io) => parts.push(format!(
                 "la sortie n'a pas pu être écrite : {}",
-                crate::storage::io_reason(io)
+                crate::text::io_reason(io, crate::text::Lang::Fr)
             )),
             None => parts.push(cause.to_string()),
         }

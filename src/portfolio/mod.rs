@@ -181,10 +181,7 @@ impl Portfolio {
                             .map(|path| {
                                 Err(Failure {
                                     path: path.clone(),
-                                    error: LoadError::Invalid {
-                                        path: path.clone(),
-                                        what: "l'analyse de ce dossier a échoué (erreur interne) ; le fichier n'a pas été modifié".to_owned(),
-                                    },
+                                    error: LoadError::Crashed { path: path.clone() },
                                 })
                             })
                             .collect()

@@ -35,23 +35,13 @@ pub struct AppPaths {
     offered_lock: Option<Arc<fs::File>>,
 }
 
-/// A recovery copy that cannot be read, and where it was set aside.
+/// A recovery copy that cannot be read, and where it was set aside; worded by the text floor
+/// (`text::recovery_refusal`).
 #[derive(Debug, thiserror::Error)]
-#[error("{error} {}", set_aside_words(set_aside.as_deref()))]
 pub struct RecoveryError {
     pub error: LoadError,
     /// Its new name, `None` when it could not be renamed (it stays where it was).
     pub set_aside: Option<PathBuf>,
-}
-
-fn set_aside_words(set_aside: Option<&Path>) -> String {
-    match set_aside {
-        Some(path) => format!(
-            "Elle a été mise de côté, sans rien en effacer, sous « {} ».",
-            path.display()
-        ),
-        None => "Elle a été laissée en place, sans rien en effacer.".to_owned(),
-    }
 }
 
 impl AppPaths {

@@ -118,33 +118,31 @@ pub fn forbidden_on_windows(path: &Path) -> Option<String> {
         })
 }
 
-/// Why an output path was refused.
+/// Why an output path was refused; worded by the text floor (`text::output_refusal`).
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("« {} » est un fichier lu : il ne peut pas être aussi le fichier écrit", path.display())]
-    IsTheInput { path: PathBuf },
-    #[error(
-        "« {} » est un dossier de l'atelier : l'écraser effacerait un dossier (ajoutez --force si c'est voulu)",
-        path.display()
-    )]
-    IsACase { path: PathBuf },
-    #[error(
-        "« {} » est en lecture seule : il n'a pas été remplacé (retirez la lecture seule, ou choisissez un autre nom)",
-        path.display()
-    )]
-    ReadOnly { path: PathBuf },
-    #[error(
-        "« {} » n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : rien n'y sera écrit",
-        path.display()
-    )]
-    NotAFile { path: PathBuf },
-    #[error(
-        "« {} » est dans le dossier lu comme portefeuille : un fichier .ron écrit là serait lu comme un dossier aux prochains passages ; choisissez un autre dossier",
-        path.display()
-    )]
-    InsideTheFolder { path: PathBuf },
-    #[error("{why}")]
-    Forbidden { why: String },
+    /// A file read by the same command.
+    IsTheInput {
+        path: PathBuf,
+    },
+    /// A case file, overwritten only with `--force`.
+    IsACase {
+        path: PathBuf,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
+    NotAFile {
+        path: PathBuf,
+    },
+    /// A `.ron` in the folder read as a portfolio.
+    InsideTheFolder {
+        path: PathBuf,
+    },
+    /// A name Windows refuses; storage's French sentence (`forbidden_on_windows`).
+    Forbidden {
+        why: String,
+    },
 }
 
 /// Whether `output` may be written by a command that read `inputs`: never one of them (not even

@@ -70,11 +70,9 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Case, LoadError> {
             ..parse_ron::<Case>(text, path)?
         },
         0 => {
-            return Err(invalid(
-                path,
-                "le champ « format_version » manque : ce n'est pas un dossier de l'atelier"
-                    .to_owned(),
-            ));
+            return Err(LoadError::NoVersion {
+                path: path.to_owned(),
+            });
         }
         found => {
             return Err(LoadError::FutureVersion {
@@ -85,15 +83,11 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Case, LoadError> {
         }
     };
     match crate::model::validate::problem(&case) {
-        Some(what) => Err(invalid(path, what.to_string())),
+        Some(problem) => Err(LoadError::Invalid {
+            path: path.to_owned(),
+            problem,
+        }),
         None => Ok(case),
-    }
-}
-
-fn invalid(path: &Path, what: String) -> LoadError {
-    LoadError::Invalid {
-        path: path.to_owned(),
-        what,
     }
 }
 

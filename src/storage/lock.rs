@@ -17,7 +17,6 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::error::io_reason;
 use super::files::canonical;
 
 /// How long a second writer waits for the first before giving up.
@@ -32,23 +31,22 @@ pub struct CaseLock {
     path: PathBuf,
 }
 
+/// Why the lock of a case was not taken; worded by the text floor (`text::lock_refusal`).
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error(
-        "« {} » est ouvert ailleurs : un autre programme ou une autre fenêtre l'enregistre en ce moment. Rien n'a été écrit ; réessayez dans un instant.",
-        path.display()
-    )]
-    Busy { path: PathBuf },
-    #[error(
-        "Le verrou de « {} » ne peut pas être pris : {why}. Le fichier sur le disque n'a pas été modifié.",
-        path.display()
-    )]
-    Io { path: PathBuf, why: String },
-    #[error(
-        "« {} », à côté de « {} », n'est pas un verrou de l'atelier (un lien, un tube ou un dossier) : rien n'a été écrit. Supprimez-le, puis réessayez.",
-        lock.display(), path.display()
-    )]
-    NotALock { path: PathBuf, lock: PathBuf },
+    /// Another writer holds it.
+    Busy {
+        path: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
+    /// Something that is not a lock (a link, a pipe, a folder) stands at the lock's name.
+    NotALock {
+        path: PathBuf,
+        lock: PathBuf,
+    },
 }
 
 /// The lock file of the case at `case`: `.NAME.verrou` beside the file the path leads to.
@@ -80,7 +78,7 @@ pub fn lock_case(path: &Path, wait: Duration) -> Result<CaseLock, LockError> {
             Err(Refusal::Io(err)) => {
                 return Err(LockError::Io {
                     path: path.to_owned(),
-                    why: io_reason(&err),
+                    source: err,
                 });
             }
         }

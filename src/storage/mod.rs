@@ -19,7 +19,7 @@ pub use crate::model::limits::{
 pub use crate::model::ron_message;
 pub use crate::model::validate::problem;
 pub use app_state::{AppPaths, RecoveryError, this_year, today};
-pub use error::{LoadError, ReadError, SaveError, io_reason};
+pub use error::{LoadError, ReadError, SaveError};
 pub use files::{
     OutputError, canonical, case_files, check_output, check_outside, fingerprint, is_case_file,
     is_folder, read_bytes, read_text, working_folder,

@@ -33,7 +33,7 @@ pub fn save(case: &Case, path: &Path) -> Result<(), SaveError> {
     if let Err(err) = super::load::parse(text.as_bytes(), path) {
         return Err(SaveError::Refused {
             path: path.to_owned(),
-            what: err.reason(),
+            why: Box::new(err),
         });
     }
     write_atomic(path, text.as_bytes(), true)

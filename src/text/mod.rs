@@ -4,11 +4,13 @@
 //! names, « Pourquoi ? » (the facts of a classification), « que faudrait-il », and the typed
 //! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
 //! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
-//! one, a block pasted from a spreadsheet that gives no lines), whose French is their `Display`; the errors below that are not typed yet are still
-//! French sentences (see the README).
+//! one, a block pasted from a spreadsheet that gives no lines, a file not read or written, an
+//! edit refused), whose French is their `Display`; the errors below that are not typed yet are
+//! still French sentences (see the README).
 
 mod accounts;
 mod accounts_words;
+mod edits;
 mod import;
 mod lang;
 mod mapping;
@@ -17,10 +19,12 @@ mod qualifier;
 mod reach;
 mod reason;
 mod scenario;
+mod storage;
 mod undo;
 
 pub use accounts::accounts_refusal;
 pub use accounts_words::number_refusal;
+pub use edits::edit_refusal;
 pub use import::{import_refusal, paste_refusal};
 pub use lang::{Lang, Said};
 pub use mapping::{mapping_load_refusal, mapping_refusal};
@@ -29,4 +33,8 @@ pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
+pub use storage::{
+    io_reason, load_reason, load_refusal, lock_refusal, output_refusal, read_refusal,
+    recovery_refusal, save_refusal,
+};
 pub use undo::{deleted_line, undo_name, undo_said};

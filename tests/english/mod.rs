@@ -5,6 +5,7 @@
 //! own data and the quotations in « » are set aside. The catalogue itself is checked in
 //! `source`.
 
+mod file_refusals;
 mod kept;
 mod refusals;
 mod source;
@@ -427,6 +428,34 @@ fn every_view_dialog_and_menu_reads_english() {
     h.state_mut().screens.autodiagnostic.result = true;
     h.run();
     tour.look("Autodiagnostic, the result", &h);
+
+    // A case file refused on open (a newer format), then a snapshot renamed as another one:
+    // why, in English.
+    let future = dir.path().join("futur.ron");
+    std::fs::write(&future, "(format_version: 99)").unwrap();
+    let mut h = english(sample("cpie-vallee-verte.ron", dir.path()));
+    h.state_mut().open_path(&future);
+    h.run();
+    let why = atelier_mse::storage::load(&future).unwrap_err();
+    let said = atelier_mse::text::load_refusal(&why, atelier_mse::text::Lang::En);
+    h.get_by_label(&format!("{said} The open case has not changed."));
+    tour.look("a case file refused", &h);
+    let selected = h.state().selected;
+    let taken = h.state().document.case().snapshots[1 - selected.min(1)]
+        .label
+        .clone();
+    let field = egui::Id::unique(("snapshot-label", selected));
+    h.ctx.memory_mut(|m| m.request_focus(field));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Text(taken.clone()));
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let why = atelier_mse::model::EditError::LabelTaken(taken);
+    let said = atelier_mse::text::edit_refusal(&why, atelier_mse::text::Lang::En);
+    h.get_by_label(&format!("Edit not applied: {said}."));
+    tour.look("an edit refused", &h);
 
     // The start screen.
     let doc = Document::new(atelier_mse::model::Case::new_blank(2026), None);

@@ -15,8 +15,8 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
         "{}: {} — entry not applied, the previous value is kept.",
     ),
     ("Valeur non appliquée — {}", "Value not applied — {}"),
-    // Why a reference or a case file to compare with was not read (their own words stay
-    // French: storage's and the reference's).
+    // Why a reference or a case file to compare with was not read (the reference's own words
+    // stay French; storage's are worded by the text floor).
     (
         "{}. La référence en usage n'a pas changé.",
         "{}. The reference in use has not changed.",
@@ -34,6 +34,30 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
         "{} Aucune comparaison n'a été faite.",
         "{} No comparison was made.",
     ),
+    // What a case file, the preferences or the recovery copy not read or written leaves as it
+    // was (the refusal itself worded by the text floor in the window's language).
+    (
+        "{} Le dossier ouvert n'a pas changé.",
+        "{} The open case has not changed.",
+    ),
+    (
+        "{} Vos modifications restent ouvertes : réessayez ou choisissez « Enregistrer sous… ».",
+        "{} Your changes stay open: try again or choose “Save as…”.",
+    ),
+    (
+        "Les préférences n'ont pas pu être enregistrées : {}",
+        "The preferences could not be saved: {}",
+    ),
+    (
+        "La copie de récupération n'a pas pu être écrite : {}",
+        "The recovery copy could not be written: {}",
+    ),
+    (
+        "Une copie de récupération existe mais ne peut pas être lue : {}",
+        "A recovery copy exists but cannot be read: {}",
+    ),
+    ("Modification non appliquée : {}.", "Edit not applied: {}."),
+    ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
     (
         "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
         "The export to {} failed: {}. No file was written.",

@@ -71,7 +71,7 @@ pub(super) fn set_organisation(case: &mut Case, field: &OrganisationField) {
 }
 
 pub(super) fn gone_action() -> EditError {
-    EditError::Value("cette action n'existe plus".to_owned())
+    EditError::Gone(Gone::Action)
 }
 
 /// Two edits of the same accompaniment field touch the same session.
@@ -96,13 +96,13 @@ pub(super) fn set_accompaniment(
         AccompanimentField::SessionDate(i, v) => {
             a.sessions
                 .get_mut(i)
-                .ok_or(EditError::Value("cette séance n'existe plus".to_owned()))?
+                .ok_or(EditError::Gone(Gone::Session))?
                 .date = v;
         }
         AccompanimentField::SessionNotes(i, v) => {
             a.sessions
                 .get_mut(i)
-                .ok_or(EditError::Value("cette séance n'existe plus".to_owned()))?
+                .ok_or(EditError::Gone(Gone::Session))?
                 .notes = v;
         }
         AccompanimentField::Decisions(v) => a.decisions = v,
@@ -144,7 +144,7 @@ pub(super) fn set_valuation(case: &mut Case, field: &ValuationField) -> Result<A
         return Err(EditError::Problem(problem));
     }
     let v = &mut case.valuation;
-    let no_rate = || EditError::Value("ce taux n'existe plus".to_owned());
+    let no_rate = || EditError::Gone(Gone::Rate);
     match field.clone() {
         ValuationField::Rate(i, x) => v.rates.get_mut(i).ok_or_else(no_rate)?.rate = x,
         ValuationField::Basis(i, x) => v.rates.get_mut(i).ok_or_else(no_rate)?.basis = x,

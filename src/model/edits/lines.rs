@@ -50,10 +50,10 @@ pub(super) fn add_lines(
             .iter()
             .any(|t| t.chars().count() > MAX_TEXT_CHARS)
         {
-            return Err(EditError::Value(format!(
-                "ligne {} : un texte dépasse {MAX_TEXT_CHARS} caractères",
-                n + 1
-            )));
+            return Err(EditError::LineTextTooLong {
+                line: n + 1,
+                most: MAX_TEXT_CHARS,
+            });
         }
     }
     // The next id saturates at the largest: taken already, there is no id left.
@@ -67,15 +67,13 @@ pub(super) fn add_lines(
         .map(|n| u32::try_from(n).ok().and_then(|n| first.checked_add(n)))
         .collect::<Option<_>>()
         .filter(|_| !taken)
-        .ok_or_else(|| {
-            EditError::Value("plus de numéro de ligne libre dans ce dossier".to_owned())
-        })?;
+        .ok_or(EditError::NoLineId)?;
     let s = snapshot_mut(case, snapshot)?;
     if s.lines.len() + lines.len() > MAX_LINES {
-        return Err(EditError::Value(format!(
-            "{} lignes de plus dépasseraient les {MAX_LINES} lignes d'un instantané",
-            lines.len()
-        )));
+        return Err(EditError::TooManyLines {
+            adding: lines.len(),
+            most: MAX_LINES,
+        });
     }
     for (id, line) in ids.into_iter().zip(lines) {
         s.lines.push(ResourceLine { id, ..line.clone() });

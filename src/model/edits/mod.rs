@@ -107,26 +107,53 @@ pub enum Applied {
     NewLine(u32),
 }
 
-/// Why an edit was refused; the case is then unchanged.
+/// Why an edit was refused; the case is then unchanged. Worded by the text floor
+/// (`text::edit_refusal`), in French — also its `Display` — or English.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum EditError {
-    #[error("cet instantané n'existe plus")]
     NoSnapshot,
-    #[error("cette ligne n'existe plus")]
     NoLine,
-    #[error("le nom d'un instantané ne peut pas être vide")]
+    /// The session, action, rate, scenario, change or round edited is no longer there.
+    Gone(Gone),
     EmptyLabel,
-    #[error("un autre instantané s'appelle déjà « {0} »")]
+    /// Another snapshot already has this name.
     LabelTaken(String),
-    #[error("un dossier garde au moins un instantané")]
     LastSnapshot,
-    #[error("{0}")]
-    Value(String),
+    /// A scenario's name left empty.
+    UnnamedScenario,
+    /// Another scenario already has this name.
+    ScenarioNameTaken(String),
+    /// No line id left in the case for the lines added.
+    NoLineId,
+    /// Line `line` (1-based) of those added has a text longer than `most` characters.
+    LineTextTooLong {
+        line: usize,
+        most: usize,
+    },
+    /// `adding` lines more would pass the `most` lines of a snapshot.
+    TooManyLines {
+        adding: usize,
+        most: usize,
+    },
+    /// A round of autodiagnostic more than `most`, or dated in more than `chars` characters.
+    RoundRefused {
+        most: usize,
+        chars: usize,
+    },
     /// A value or a case the model refuses (`text::problem` words it).
-    #[error("{0}")]
     Problem(crate::model::Problem),
-    #[error("{0}")]
     Scenario(crate::model::scenario::ScenarioError),
+}
+
+/// What an edit names and is no longer in the case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gone {
+    Session,
+    Action,
+    Rate,
+    Scenario,
+    Change,
+    Round,
 }
 
 impl Edit {
@@ -250,19 +277,16 @@ impl Edit {
                 if case.diagnostics.len() >= super::limits::MAX_ROUNDS
                     || date.chars().count() > super::limits::MAX_TEXT_CHARS =>
             {
-                Err(EditError::Value(format!(
-                    "au plus {} tours d'autodiagnostic par dossier, datés en moins de {} caractères",
-                    super::limits::MAX_ROUNDS,
-                    super::limits::MAX_TEXT_CHARS
-                )))
+                Err(EditError::RoundRefused {
+                    most: super::limits::MAX_ROUNDS,
+                    chars: super::limits::MAX_TEXT_CHARS,
+                })
             }
             Edit::Diagnostic(field) => {
                 if super::diagnostic::set_diagnostic(&mut case.diagnostics, field) {
                     Ok(Applied::Done)
                 } else {
-                    Err(EditError::Value(
-                        "ce tour d'autodiagnostic n'existe plus".to_owned(),
-                    ))
+                    Err(EditError::Gone(Gone::Round))
                 }
             }
         }

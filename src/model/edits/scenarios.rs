@@ -13,7 +13,7 @@ pub enum ScenarioField {
 }
 
 pub(super) fn gone_scenario() -> EditError {
-    EditError::Value("ce scénario n'existe plus".to_owned())
+    EditError::Gone(Gone::Scenario)
 }
 
 pub(super) fn set_scenario(
@@ -24,7 +24,7 @@ pub(super) fn set_scenario(
     if let ScenarioField::Name(name) = field {
         let name = name.trim();
         if name.is_empty() {
-            return Err(EditError::Value("un scénario a besoin d'un nom".to_owned()));
+            return Err(EditError::UnnamedScenario);
         }
         if case
             .scenarios
@@ -32,9 +32,7 @@ pub(super) fn set_scenario(
             .enumerate()
             .any(|(i, s)| i != index && s.name == name)
         {
-            return Err(EditError::Value(format!(
-                "un autre scénario s'appelle déjà « {name} »"
-            )));
+            return Err(EditError::ScenarioNameTaken(name.to_owned()));
         }
     }
     if let ScenarioField::Base(label) = field
@@ -43,7 +41,7 @@ pub(super) fn set_scenario(
         return Err(EditError::NoSnapshot);
     }
     let scenario = case.scenarios.get_mut(index).ok_or_else(gone_scenario)?;
-    let gone_change = || EditError::Value("ce changement n'existe plus".to_owned());
+    let gone_change = || EditError::Gone(Gone::Change);
     match field.clone() {
         ScenarioField::Name(v) => scenario.name = v.trim().to_owned(),
         ScenarioField::Base(v) => scenario.base = v,

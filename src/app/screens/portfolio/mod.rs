@@ -263,7 +263,7 @@ fn failures(ui: &mut egui::Ui, portfolio: &Portfolio, anonymised: bool, lang: La
             return;
         }
         for failure in &portfolio.failures {
-            ui.colored_label(error, failure.error.to_string());
+            ui.colored_label(error, crate::text::load_refusal(&failure.error, lang));
         }
     });
 }
