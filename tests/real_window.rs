@@ -1,4 +1,7 @@
-//! The README's keyboard session typed in the real window: the app's binary under Xvfb, a French
+//! The real window, the app's binary under Xvfb: a case file it cannot open, and the README's
+//! keyboard session typed in it.
+//!
+//! The keyboard session: a French
 //! keyboard (`setxkbmap fr`), `xdotool` typing at 20 ms a key while every frame takes 120 ms (as
 //! on a slow laptop or a loaded machine), so that several keys arrive in one frame. The file
 //! saved holds exactly what was typed, each text in the cell it was typed in: six money lines,
@@ -14,6 +17,7 @@ use atelier_mse::model::{Case, Lever};
 use atelier_mse::storage;
 
 use crate::common::Display;
+use egui_kittest::kittest::Queryable;
 
 /// The xdotool calls that type one line of the matrix: optionally its kind (Shift+Tab from the
 /// label, the first letters, Tab back), then its cells with Tab between them, and Enter.
@@ -189,4 +193,69 @@ fn the_keyboard_session_typed_fast_in_a_slow_real_window_lands_cell_by_cell() {
         case.snapshots[1].kind,
         atelier_mse::model::SnapshotKind::Cible
     );
+}
+
+/// A case file the window cannot open — here one a newer version wrote — opens the start screen,
+/// which says why in the window's language: the binary runs its frames and ends well, where it
+/// used to stop at once with the reason on a standard error nobody reads after a double-click.
+#[test]
+fn a_case_file_that_cannot_be_opened_opens_the_start_screen_saying_why() {
+    use atelier_mse::app::launch::{Startup, first_app};
+    use atelier_mse::app::{AppPaths, View};
+    let dir = tempfile::tempdir().unwrap();
+    let future = dir.path().join("futur.ron");
+    let sample = std::fs::read_to_string(crate::common::repo_path("saves/club-randonnee.ron"));
+    let text = sample
+        .unwrap()
+        .replacen("format_version: 4,", "format_version: 99,", 1);
+    assert!(text.contains("format_version: 99,"));
+    std::fs::write(&future, &text).unwrap();
+
+    // The window: the start screen, and why, in English in an English window.
+    std::fs::write(dir.path().join("settings.ron"), "(lang: En)").unwrap();
+    let startup = Startup {
+        view: View::Matrix,
+        snapshot: None,
+        portfolio: None,
+        compare: None,
+        import: None,
+        reference: None,
+        frame_delay: None,
+    };
+    let paths = AppPaths::in_dir(dir.path());
+    let app = first_app(Some(future.clone()), startup, None, paths).unwrap();
+    assert_eq!(app.view, View::Start);
+    let h = crate::common::window(app, [1280.0, 800.0]);
+    h.get_by_label(&format!(
+        "“{}” was saved in format 99 by a newer version of the atelier; this version reads up to \
+         format 4. Update Atelier MSE to open it (the file was not changed).",
+        future.display()
+    ));
+
+    // The binary: a window that draws its frames and ends well, the file untouched.
+    let display = Display::start();
+    let home = tempfile::tempdir().unwrap();
+    let runtime = tempfile::tempdir().unwrap();
+    let mut app = display.app(
+        &[
+            future.as_os_str(),
+            "--exit-after-frames".as_ref(),
+            "5".as_ref(),
+        ],
+        (home.path(), runtime.path()),
+        Stdio::null(),
+    );
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = app.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the window never ended"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success(), "the window did not run: {status:?}");
+    assert_eq!(std::fs::read_to_string(&future).unwrap(), text);
 }

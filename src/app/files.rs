@@ -46,6 +46,13 @@ impl App {
         }
     }
 
+    /// Says why a case file given to the window (by a file manager, the command line) was not
+    /// opened: the start screen shows instead.
+    pub fn say_unopened(&mut self, err: &crate::storage::LoadError) {
+        let said = crate::text::load_refusal(err, self.settings.lang);
+        self.toasts.error(said);
+    }
+
     /// Saves to `path`; on failure the case stays open and modified, and the message says why.
     pub fn save_to(&mut self, path: &Path) -> bool {
         self.write_case(path, false) == Written::Saved

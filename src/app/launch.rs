@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::{App, AppPaths, Document, View};
 use crate::model::Case;
@@ -21,27 +21,33 @@ pub struct Startup {
     pub frame_delay: Option<std::time::Duration>,
 }
 
-/// Opens the window on `file`, or on the sample case.
-pub fn window(
+/// The app as the window first shows it: `file` open, or the start screen — also when `file`
+/// cannot be opened, saying why in the window: a case double-clicked in a file manager has no
+/// terminal to read an error in.
+pub fn first_app(
     file: Option<PathBuf>,
     startup: Startup,
     typology_path: Option<PathBuf>,
-    exit_after_frames: Option<u32>,
-) -> Result<()> {
-    let start_screen = file.is_none()
-        && startup.view == View::Matrix
-        && startup.portfolio.is_none()
-        && startup.compare.is_none()
-        && startup.import.is_none();
-    let doc = match &file {
+    paths: AppPaths,
+) -> Result<App> {
+    let (doc, unopened) = match &file {
         Some(path) => match Document::open(path) {
-            Ok(doc) => doc,
-            Err(err) => bail!("{err}"),
+            Ok(doc) => (doc, None),
+            Err(err) => (Document::new(Case::new_blank(2026), None), Some(err)),
         },
         // Nothing to show until the start screen's choice.
-        None => Document::new(Case::new_blank(2026), None),
+        None => (Document::new(Case::new_blank(2026), None), None),
     };
-    let mut app = App::new(doc, AppPaths::from_env());
+    let start_screen = unopened.is_some()
+        || (file.is_none()
+            && startup.view == View::Matrix
+            && startup.portfolio.is_none()
+            && startup.compare.is_none()
+            && startup.import.is_none());
+    let mut app = App::new(doc, paths);
+    if let Some(err) = &unopened {
+        app.say_unopened(err);
+    }
     if let Some(path) = typology_path {
         app.set_typology(Some(path));
     }
@@ -50,7 +56,6 @@ pub fn window(
     } else {
         startup.view
     };
-    app.exit_after_frames = exit_after_frames;
     app.frame_delay = startup.frame_delay;
     if let Some(label) = startup.snapshot {
         app.select_snapshot(&label);
@@ -69,6 +74,18 @@ pub fn window(
         Some(reference) => app.reference_from_command_line(&reference)?,
         None => app.restore_reference(),
     }
+    Ok(app)
+}
+
+/// Opens the window on `file`, or on the start screen.
+pub fn window(
+    file: Option<PathBuf>,
+    startup: Startup,
+    typology_path: Option<PathBuf>,
+    exit_after_frames: Option<u32>,
+) -> Result<()> {
+    let mut app = first_app(file, startup, typology_path, AppPaths::from_env())?;
+    app.exit_after_frames = exit_after_frames;
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([900.0, 600.0])
