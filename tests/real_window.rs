@@ -227,7 +227,7 @@ fn a_case_file_that_cannot_be_opened_opens_the_start_screen_saying_why() {
     assert_eq!(app.view, View::Start);
     let h = crate::common::window(app, [1280.0, 800.0]);
     h.get_by_label(&format!(
-        "“{}” was saved in format 99 by a newer version of the atelier; this version reads up to \
+        "“{}” was saved in format 99 by a newer version of Atelier MSE; this version reads up to \
          format 4. Update Atelier MSE to open it (the file was not changed).",
         future.display()
     ));

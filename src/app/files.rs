@@ -225,7 +225,7 @@ impl App {
                 let path = lang.quoted(&path.display().to_string());
                 self.toasts.error(lang.f(
                     "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
-                    &[&path, &err],
+                    &[&path, super::workspaces::sentence(&err)],
                 ));
                 false
             }

@@ -37,7 +37,7 @@ pub fn edit_refusal(err: &EditError, lang: Lang) -> String {
         (EditError::LastSnapshot, _) => lang
             .pick(
                 "un dossier garde au moins un instantané",
-                "a case keeps at least one snapshot",
+                "a case must keep at least one snapshot",
             )
             .to_owned(),
         (EditError::UnnamedScenario, _) => lang
@@ -65,13 +65,13 @@ pub fn edit_refusal(err: &EditError, lang: Lang) -> String {
             format!("{adding} lignes de plus dépasseraient les {most} lignes d'un instantané")
         }
         (EditError::TooManyLines { adding, most }, Lang::En) => {
-            format!("{adding} more lines would pass the {most} lines of a snapshot")
+            format!("{adding} more lines would exceed the limit of {most} lines per snapshot")
         }
         (EditError::RoundRefused { most, chars }, Lang::Fr) => format!(
             "au plus {most} tours d'autodiagnostic par dossier, datés en moins de {chars} caractères"
         ),
         (EditError::RoundRefused { most, chars }, Lang::En) => format!(
-            "at most {most} rounds of autodiagnostic per case, dated in fewer than {chars} characters"
+            "at most {most} autodiagnostic rounds per case, each dated in at most {chars} characters"
         ),
         (EditError::Problem(p), _) => problem(p, lang),
         (EditError::Scenario(e), _) => scenario_refusal(e, lang),

@@ -21,20 +21,20 @@ pub fn load_refusal(err: &LoadError, lang: Lang) -> String {
     match (err, lang) {
         (LoadError::Io { path: p, source }, Lang::Fr) => {
             format!(
-                "Impossible de lire {} : {}",
+                "Impossible de lire {} : {}.",
                 path(p),
                 io_reason(source, lang)
             )
         }
         (LoadError::Io { path: p, source }, Lang::En) => {
-            format!("{} cannot be read: {}", path(p), io_reason(source, lang))
+            format!("{} cannot be read: {}.", path(p), io_reason(source, lang))
         }
         (LoadError::NotAFile { path: p }, Lang::Fr) => format!(
             "{} n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : ce n'est pas un dossier de l'atelier.",
             path(p)
         ),
         (LoadError::NotAFile { path: p }, Lang::En) => format!(
-            "{} is not a regular file (a folder, a pipe or a device): it is not a case file of the atelier.",
+            "{} is not a regular file (a folder, a pipe or a device): it is not an Atelier MSE case file.",
             path(p)
         ),
         (LoadError::TooLarge { path: p, size, max }, Lang::Fr) => format!(
@@ -42,7 +42,7 @@ pub fn load_refusal(err: &LoadError, lang: Lang) -> String {
             path(p)
         ),
         (LoadError::TooLarge { path: p, size, max }, Lang::En) => format!(
-            "{} is too large ({size} bytes, at most {max}): it is not a case file of the atelier.",
+            "{} is too large ({size} bytes, at most {max}): it is not an Atelier MSE case file.",
             path(p)
         ),
         (
@@ -64,7 +64,7 @@ pub fn load_refusal(err: &LoadError, lang: Lang) -> String {
             },
             Lang::En,
         ) => format!(
-            "{}, line {line}, column {column}: unreadable character, the file is not UTF-8 text (is it really a .ron case file of the atelier?).",
+            "{}, line {line}, column {column}: unreadable character, the file is not UTF-8 text (is it really a .ron Atelier MSE case file?).",
             path(p)
         ),
         (LoadError::Syntax { path: p, .. }, _) => {
@@ -89,7 +89,7 @@ pub fn load_refusal(err: &LoadError, lang: Lang) -> String {
             },
             Lang::En,
         ) => format!(
-            "{} was saved in format {found} by a newer version of the atelier; this version reads up to format {supported}. Update Atelier MSE to open it (the file was not changed).",
+            "{} was saved in format {found} by a newer version of Atelier MSE; this version reads up to format {supported}. Update Atelier MSE to open it (the file was not changed).",
             path(p)
         ),
         (
@@ -115,7 +115,7 @@ pub fn load_reason(err: &LoadError, lang: Lang) -> String {
             "le champ « format_version » manque : ce n'est pas un dossier de l'atelier".to_owned()
         }
         (LoadError::NoVersion { .. }, Lang::En) => {
-            "the field “format_version” is missing: it is not a case file of the atelier".to_owned()
+            "the field “format_version” is missing: it is not an Atelier MSE case file".to_owned()
         }
         (LoadError::Crashed { .. }, Lang::Fr) => {
             "l'analyse de ce dossier a échoué (erreur interne) ; le fichier n'a pas été modifié"
@@ -149,7 +149,14 @@ pub fn load_reason(err: &LoadError, lang: Lang) -> String {
             },
             Lang::En,
         ) => format!("line {line}, column {column}: {message}"),
-        (other, _) => load_refusal(other, lang),
+        // Said of the file itself, with its name.
+        (
+            LoadError::Io { .. }
+            | LoadError::NotAFile { .. }
+            | LoadError::NotUtf8 { .. }
+            | LoadError::FutureVersion { .. },
+            _,
+        ) => load_refusal(err, lang),
     }
 }
 
@@ -163,7 +170,7 @@ pub fn save_refusal(err: &SaveError, lang: Lang) -> String {
             io_reason(source, lang)
         ),
         (SaveError::Io { path: p, source }, Lang::En) => format!(
-            "{} cannot be saved: {}. The file on the disk was not changed.",
+            "{} cannot be saved: {}. The file on disk was not changed.",
             path(p),
             io_reason(source, lang)
         ),
@@ -187,10 +194,10 @@ pub fn save_refusal(err: &SaveError, lang: Lang) -> String {
         (SaveError::Forbidden { why }, Lang::Fr) => format!("{why}. Rien n'a été écrit."),
         (SaveError::Forbidden { why }, Lang::En) => format!("{why}. Nothing was written."),
         (SaveError::Format(message), Lang::Fr) => {
-            format!("Impossible de mettre le dossier en forme : {message}")
+            format!("Impossible de mettre le dossier en forme : {message}.")
         }
         (SaveError::Format(message), Lang::En) => {
-            format!("The case could not be put in form: {message}")
+            format!("The case could not be formatted: {message}.")
         }
         (SaveError::Refused { path: p, why }, Lang::Fr) => format!(
             "{} n'a pas été enregistré : {}. Le fichier sur le disque n'a pas été modifié ; corrigez le dossier puis enregistrez de nouveau.",
@@ -198,7 +205,7 @@ pub fn save_refusal(err: &SaveError, lang: Lang) -> String {
             load_reason(why, lang)
         ),
         (SaveError::Refused { path: p, why }, Lang::En) => format!(
-            "{} was not saved: {}. The file on the disk was not changed; correct the case, then save again.",
+            "{} was not saved: {}. The file on disk was not changed; correct the case, then save again.",
             path(p),
             load_reason(why, lang)
         ),
@@ -260,7 +267,7 @@ pub fn lock_refusal(err: &LockError, lang: Lang) -> String {
             io_reason(source, lang)
         ),
         (LockError::Io { path: p, source }, Lang::En) => format!(
-            "The lock of {} cannot be taken: {}. The file on the disk was not changed.",
+            "The lock on {} could not be taken: {}. The file on disk was not changed.",
             path(p),
             io_reason(source, lang)
         ),
@@ -270,7 +277,7 @@ pub fn lock_refusal(err: &LockError, lang: Lang) -> String {
             path(p)
         ),
         (LockError::NotALock { path: p, lock }, Lang::En) => format!(
-            "{}, beside {}, is not a lock of the atelier (a link, a pipe or a folder): nothing was written. Delete it, then try again.",
+            "{}, beside {}, is not an Atelier MSE lock (a link, a pipe or a folder): nothing was written. Delete it, then try again.",
             path(lock),
             path(p)
         ),
@@ -286,7 +293,7 @@ pub fn output_refusal(err: &OutputError, lang: Lang) -> String {
             path(p)
         ),
         (OutputError::IsTheInput { path: p }, Lang::En) => format!(
-            "{} is a file read: it cannot also be the file written",
+            "{} is one of the files being read: it cannot also be the file written",
             path(p)
         ),
         (OutputError::IsACase { path: p }, Lang::Fr) => format!(
@@ -294,7 +301,7 @@ pub fn output_refusal(err: &OutputError, lang: Lang) -> String {
             path(p)
         ),
         (OutputError::IsACase { path: p }, Lang::En) => format!(
-            "{} is a case file of the atelier: overwriting it would erase a case (add --force if that is meant)",
+            "{} is an Atelier MSE case file: overwriting it would erase a case (add --force if that is intended)",
             path(p)
         ),
         (OutputError::ReadOnly { path: p }, Lang::Fr) => format!(
@@ -318,7 +325,7 @@ pub fn output_refusal(err: &OutputError, lang: Lang) -> String {
             path(p)
         ),
         (OutputError::InsideTheFolder { path: p }, Lang::En) => format!(
-            "{} is in the folder read as a portfolio: a .ron file written there would be read as a case the next times; choose another folder",
+            "{} is in the folder read as a portfolio: a .ron file written there would be read as a case on later runs; choose another folder",
             path(p)
         ),
         // Storage's French sentence on a name Windows refuses.
@@ -334,13 +341,13 @@ pub fn recovery_refusal(err: &RecoveryError, lang: Lang) -> String {
             quoted(path, lang)
         ),
         (Some(path), Lang::En) => format!(
-            "It was set aside, nothing deleted, as {}.",
+            "It was set aside as {}, with nothing deleted.",
             quoted(path, lang)
         ),
         (None, _) => lang
             .pick(
                 "Elle a été laissée en place, sans rien en effacer.",
-                "It was left where it was, nothing deleted.",
+                "It was left in place, with nothing deleted.",
             )
             .to_owned(),
     };

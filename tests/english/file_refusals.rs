@@ -35,13 +35,13 @@ fn load_table() -> Vec<(LoadError, &'static str, &'static str)> {
                 path: path(),
                 source: io::Error::from(io::ErrorKind::NotFound),
             },
-            "Impossible de lire « cas.ron » : fichier ou dossier introuvable",
-            "“cas.ron” cannot be read: file or folder not found",
+            "Impossible de lire « cas.ron » : fichier ou dossier introuvable.",
+            "“cas.ron” cannot be read: file or folder not found.",
         ),
         (
             LoadError::NotAFile { path: path() },
             "« cas.ron » n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : ce n'est pas un dossier de l'atelier.",
-            "“cas.ron” is not a regular file (a folder, a pipe or a device): it is not a case file of the atelier.",
+            "“cas.ron” is not a regular file (a folder, a pipe or a device): it is not an Atelier MSE case file.",
         ),
         (
             LoadError::TooLarge {
@@ -50,7 +50,7 @@ fn load_table() -> Vec<(LoadError, &'static str, &'static str)> {
                 max: 10,
             },
             "« cas.ron » est trop volumineux (20 octets, au plus 10) : ce n'est pas un dossier de l'atelier.",
-            "“cas.ron” is too large (20 bytes, at most 10): it is not a case file of the atelier.",
+            "“cas.ron” is too large (20 bytes, at most 10): it is not an Atelier MSE case file.",
         ),
         (
             LoadError::NotUtf8 {
@@ -59,7 +59,7 @@ fn load_table() -> Vec<(LoadError, &'static str, &'static str)> {
                 column: 7,
             },
             "« cas.ron », ligne 3, colonne 7 : caractère illisible, le fichier n'est pas un texte UTF-8 (est-ce bien un dossier .ron de l'atelier ?).",
-            "“cas.ron”, line 3, column 7: unreadable character, the file is not UTF-8 text (is it really a .ron case file of the atelier?).",
+            "“cas.ron”, line 3, column 7: unreadable character, the file is not UTF-8 text (is it really a .ron Atelier MSE case file?).",
         ),
         (
             LoadError::FutureVersion {
@@ -68,12 +68,12 @@ fn load_table() -> Vec<(LoadError, &'static str, &'static str)> {
                 supported: 4,
             },
             "« cas.ron » a été enregistré au format 7 par une version plus récente de l'atelier ; cette version lit jusqu'au format 4. Mettez Atelier MSE à jour pour l'ouvrir (le fichier n'a pas été modifié).",
-            "“cas.ron” was saved in format 7 by a newer version of the atelier; this version reads up to format 4. Update Atelier MSE to open it (the file was not changed).",
+            "“cas.ron” was saved in format 7 by a newer version of Atelier MSE; this version reads up to format 4. Update Atelier MSE to open it (the file was not changed).",
         ),
         (
             LoadError::NoVersion { path: path() },
             "« cas.ron » : le champ « format_version » manque : ce n'est pas un dossier de l'atelier.",
-            "“cas.ron”: the field “format_version” is missing: it is not a case file of the atelier.",
+            "“cas.ron”: the field “format_version” is missing: it is not an Atelier MSE case file.",
         ),
         (
             LoadError::Invalid {
@@ -129,7 +129,7 @@ fn save_table() -> Vec<(SaveError, &'static str, &'static str)> {
                 source: full(),
             },
             "Impossible d'enregistrer « cas.ron » : le disque est plein. Le fichier sur le disque n'a pas été modifié.",
-            "“cas.ron” cannot be saved: the disk is full. The file on the disk was not changed.",
+            "“cas.ron” cannot be saved: the disk is full. The file on disk was not changed.",
         ),
         (
             SaveError::ReadOnly { path: path() },
@@ -151,7 +151,7 @@ fn save_table() -> Vec<(SaveError, &'static str, &'static str)> {
                 },
             }),
             "« cas.ron » n'a pas été enregistré : 1001 actions au plan, au plus 1 000 sont acceptées. Le fichier sur le disque n'a pas été modifié ; corrigez le dossier puis enregistrez de nouveau.",
-            "“cas.ron” was not saved: 1001 actions in the plan, at most 1 000 are accepted. The file on the disk was not changed; correct the case, then save again.",
+            "“cas.ron” was not saved: 1001 actions in the plan, at most 1 000 are accepted. The file on disk was not changed; correct the case, then save again.",
         ),
         (
             refused(LoadError::TooLarge {
@@ -160,7 +160,7 @@ fn save_table() -> Vec<(SaveError, &'static str, &'static str)> {
                 max: 10,
             }),
             "« cas.ron » n'a pas été enregistré : il ferait 20 octets, au plus 10 sont acceptés. Le fichier sur le disque n'a pas été modifié ; corrigez le dossier puis enregistrez de nouveau.",
-            "“cas.ron” was not saved: it would be 20 bytes, at most 10 are accepted. The file on the disk was not changed; correct the case, then save again.",
+            "“cas.ron” was not saved: it would be 20 bytes, at most 10 are accepted. The file on disk was not changed; correct the case, then save again.",
         ),
     ]
 }
@@ -181,15 +181,18 @@ fn a_case_not_written_is_the_known_french_and_english() {
         forbidden.to_string(),
         "« CON.ron » porte un nom que Windows réserve à un périphérique (CON) : choisissez un autre nom. Rien n'a été écrit."
     );
-    assert!(save_refusal(&forbidden, Lang::En).ends_with(". Nothing was written."));
+    assert_eq!(
+        save_refusal(&forbidden, Lang::En),
+        "« CON.ron » porte un nom que Windows réserve à un périphérique (CON) : choisissez un autre nom. Nothing was written."
+    );
     let format = SaveError::Format("oops".to_owned());
     assert_eq!(
         format.to_string(),
-        "Impossible de mettre le dossier en forme : oops"
+        "Impossible de mettre le dossier en forme : oops."
     );
     assert_eq!(
         save_refusal(&format, Lang::En),
-        "The case could not be put in form: oops"
+        "The case could not be formatted: oops."
     );
     let syntax = LoadError::Syntax {
         path: path(),
@@ -250,7 +253,7 @@ fn another_file_not_read_a_lock_not_taken_and_a_recovery_copy_set_aside_are_the_
                 source: full(),
             },
             "Le verrou de « cas.ron » ne peut pas être pris : le disque est plein. Le fichier sur le disque n'a pas été modifié.",
-            "The lock of “cas.ron” cannot be taken: the disk is full. The file on the disk was not changed.",
+            "The lock on “cas.ron” could not be taken: the disk is full. The file on disk was not changed.",
         ),
         (
             LockError::NotALock {
@@ -258,7 +261,7 @@ fn another_file_not_read_a_lock_not_taken_and_a_recovery_copy_set_aside_are_the_
                 lock: PathBuf::from(".cas.ron.verrou"),
             },
             "« .cas.ron.verrou », à côté de « cas.ron », n'est pas un verrou de l'atelier (un lien, un tube ou un dossier) : rien n'a été écrit. Supprimez-le, puis réessayez.",
-            "“.cas.ron.verrou”, beside “cas.ron”, is not a lock of the atelier (a link, a pipe or a folder): nothing was written. Delete it, then try again.",
+            "“.cas.ron.verrou”, beside “cas.ron”, is not an Atelier MSE lock (a link, a pipe or a folder): nothing was written. Delete it, then try again.",
         ),
     ];
     for (err, french, english) in locks {
@@ -278,15 +281,16 @@ fn another_file_not_read_a_lock_not_taken_and_a_recovery_copy_set_aside_are_the_
     );
     assert_eq!(
         recovery_refusal(&aside, Lang::En),
-        "“cas.ron”: the field “format_version” is missing: it is not a case file of the atelier. It was set aside, nothing deleted, as “cas.ron.illisible-1”."
+        "“cas.ron”: the field “format_version” is missing: it is not an Atelier MSE case file. It was set aside as “cas.ron.illisible-1”, with nothing deleted."
     );
     let left = recovery(None);
-    assert!(
-        left.to_string()
-            .ends_with(" Elle a été laissée en place, sans rien en effacer.")
+    assert_eq!(
+        left.to_string(),
+        "« cas.ron » : le champ « format_version » manque : ce n'est pas un dossier de l'atelier. Elle a été laissée en place, sans rien en effacer."
     );
-    assert!(
-        recovery_refusal(&left, Lang::En).ends_with(" It was left where it was, nothing deleted.")
+    assert_eq!(
+        recovery_refusal(&left, Lang::En),
+        "“cas.ron”: the field “format_version” is missing: it is not an Atelier MSE case file. It was left in place, with nothing deleted."
     );
 }
 
@@ -296,12 +300,12 @@ fn a_file_not_to_be_written_is_the_known_french_and_english() {
         (
             OutputError::IsTheInput { path: path() },
             "« cas.ron » est un fichier lu : il ne peut pas être aussi le fichier écrit",
-            "“cas.ron” is a file read: it cannot also be the file written",
+            "“cas.ron” is one of the files being read: it cannot also be the file written",
         ),
         (
             OutputError::IsACase { path: path() },
             "« cas.ron » est un dossier de l'atelier : l'écraser effacerait un dossier (ajoutez --force si c'est voulu)",
-            "“cas.ron” is a case file of the atelier: overwriting it would erase a case (add --force if that is meant)",
+            "“cas.ron” is an Atelier MSE case file: overwriting it would erase a case (add --force if that is intended)",
         ),
         (
             OutputError::ReadOnly { path: path() },
@@ -316,7 +320,7 @@ fn a_file_not_to_be_written_is_the_known_french_and_english() {
         (
             OutputError::InsideTheFolder { path: path() },
             "« cas.ron » est dans le dossier lu comme portefeuille : un fichier .ron écrit là serait lu comme un dossier aux prochains passages ; choisissez un autre dossier",
-            "“cas.ron” is in the folder read as a portfolio: a .ron file written there would be read as a case the next times; choose another folder",
+            "“cas.ron” is in the folder read as a portfolio: a .ron file written there would be read as a case on later runs; choose another folder",
         ),
     ];
     for (err, french, english) in table {
@@ -421,7 +425,7 @@ fn an_edit_refused_is_the_known_french_and_english() {
         (
             EditError::LastSnapshot,
             "un dossier garde au moins un instantané",
-            "a case keeps at least one snapshot",
+            "a case must keep at least one snapshot",
         ),
         (
             EditError::UnnamedScenario,
@@ -452,7 +456,7 @@ fn an_edit_refused_is_the_known_french_and_english() {
                 most: 50_000,
             },
             "3 lignes de plus dépasseraient les 50000 lignes d'un instantané",
-            "3 more lines would pass the 50000 lines of a snapshot",
+            "3 more lines would exceed the limit of 50000 lines per snapshot",
         ),
         (
             EditError::RoundRefused {
@@ -460,7 +464,7 @@ fn an_edit_refused_is_the_known_french_and_english() {
                 chars: 100_000,
             },
             "au plus 100 tours d'autodiagnostic par dossier, datés en moins de 100000 caractères",
-            "at most 100 rounds of autodiagnostic per case, dated in fewer than 100000 characters",
+            "at most 100 autodiagnostic rounds per case, each dated in at most 100000 characters",
         ),
         (
             EditError::Problem(Problem::EtpHours(0.5).at(Place::Valuation)),

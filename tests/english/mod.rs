@@ -436,9 +436,12 @@ fn every_view_dialog_and_menu_reads_english() {
     let mut h = english(sample("cpie-vallee-verte.ron", dir.path()));
     h.state_mut().open_path(&future);
     h.run();
-    let why = atelier_mse::storage::load(&future).unwrap_err();
-    let said = atelier_mse::text::load_refusal(&why, atelier_mse::text::Lang::En);
-    h.get_by_label(&format!("{said} The open case has not changed."));
+    h.get_by_label(&format!(
+        "“{}” was saved in format 99 by a newer version of Atelier MSE; this version reads up to \
+         format 4. Update Atelier MSE to open it (the file was not changed). The open case has \
+         not changed.",
+        future.display()
+    ));
     tour.look("a case file refused", &h);
     let selected = h.state().selected;
     let taken = h.state().document.case().snapshots[1 - selected.min(1)]
@@ -452,9 +455,9 @@ fn every_view_dialog_and_menu_reads_english() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    let why = atelier_mse::model::EditError::LabelTaken(taken);
-    let said = atelier_mse::text::edit_refusal(&why, atelier_mse::text::Lang::En);
-    h.get_by_label(&format!("Edit not applied: {said}."));
+    h.get_by_label(&format!(
+        "Edit not applied: another snapshot is already called “{taken}”."
+    ));
     tour.look("an edit refused", &h);
 
     // The start screen.

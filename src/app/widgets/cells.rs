@@ -313,9 +313,7 @@ pub fn euros_value(value: &mut f64, signed: bool) -> egui::DragValue<'_> {
             if signed {
                 crate::format::parse_change(text)
             } else {
-                parse_amount(text)
-                    .ok()
-                    .filter(|v| crate::model::number_problem(*v).is_none())
+                amount(text, Lang::Fr).ok()
             }
         })
 }

@@ -79,7 +79,7 @@ impl ImportFailed {
     /// The failure in `lang`, with what stayed as it was.
     pub fn said(&self, lang: Lang) -> String {
         let why = match &self.why {
-            ReadFailed::File(e) => lang.f("Balance : {}", &[&e.to_string()]),
+            ReadFailed::File(e) => lang.f("Balance : {}", &[&crate::text::read_refusal(e, lang)]),
             ReadFailed::Accounts(e) => crate::text::accounts_refusal(e, lang),
             ReadFailed::Changed { name, workbook } => {
                 let name = lang.quoted(name);
