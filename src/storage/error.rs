@@ -67,9 +67,9 @@ pub enum SaveError {
     NotAFile {
         path: PathBuf,
     },
-    /// A name Windows refuses; `why` is storage's French sentence (`files::forbidden_on_windows`).
+    /// A name Windows refuses (`files::forbidden_on_windows`).
     Forbidden {
-        why: String,
+        why: super::files::ForbiddenName,
     },
     /// The case could not be put in RON; the serialiser's own message.
     Format(String),

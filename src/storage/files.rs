@@ -83,10 +83,22 @@ pub fn canonical(path: &Path) -> PathBuf {
     dunce::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }
 
+/// Why Windows refuses a file name (`name`, the whole file name); worded by the text floor
+/// (`text::forbidden_name`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ForbiddenName {
+    /// A device's name (`CON`, `aux.ron`, `COM1.pdf`…): `device` in capitals.
+    Device { name: String, device: String },
+    /// A name ending with a dot or a space.
+    TrailingDotOrSpace { name: String },
+    /// A character Windows forbids in a name (`< > : " | ? *`, a control character).
+    Character { name: String, character: char },
+}
+
 /// Why Windows would refuse `path`'s file name, if it would: a device name (`CON`, `aux.ron`,
 /// `COM1.pdf`…), a name ending with a dot or a space, or a character Windows forbids.
-pub fn forbidden_on_windows(path: &Path) -> Option<String> {
-    let name = path.file_name()?.to_string_lossy();
+pub fn forbidden_on_windows(path: &Path) -> Option<ForbiddenName> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
     let stem = name
         .split('.')
         .next()
@@ -99,23 +111,14 @@ pub fn forbidden_on_windows(path: &Path) -> Option<String> {
                 .is_some_and(|n| n.len() == 1 && n.chars().all(|c| ('1'..='9').contains(&c)))
         });
     if device {
-        return Some(format!(
-            "« {name} » porte un nom que Windows réserve à un périphérique ({stem}) : choisissez un autre nom"
-        ));
+        return Some(ForbiddenName::Device { name, device: stem });
     }
     if name.ends_with('.') || name.ends_with(' ') {
-        return Some(format!(
-            "« {name} » finit par un point ou une espace, ce que Windows n'accepte pas : choisissez un autre nom"
-        ));
+        return Some(ForbiddenName::TrailingDotOrSpace { name });
     }
     name.chars()
         .find(|c| matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*') || c.is_control())
-        .map(|c| {
-            format!(
-                "« {name} » contient « {} », que Windows n'accepte pas dans un nom de fichier : choisissez un autre nom",
-                c.escape_debug()
-            )
-        })
+        .map(|character| ForbiddenName::Character { name, character })
 }
 
 /// Why an output path was refused; worded by the text floor (`text::output_refusal`).
@@ -139,9 +142,9 @@ pub enum OutputError {
     InsideTheFolder {
         path: PathBuf,
     },
-    /// A name Windows refuses; storage's French sentence (`forbidden_on_windows`).
+    /// A name Windows refuses.
     Forbidden {
-        why: String,
+        why: ForbiddenName,
     },
 }
 

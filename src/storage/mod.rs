@@ -21,8 +21,8 @@ pub use crate::model::validate::problem;
 pub use app_state::{AppPaths, RecoveryError, this_year, today};
 pub use error::{LoadError, ReadError, SaveError};
 pub use files::{
-    OutputError, canonical, case_files, check_output, check_outside, fingerprint, is_case_file,
-    is_folder, read_bytes, read_text, working_folder,
+    ForbiddenName, OutputError, canonical, case_files, check_output, check_outside, fingerprint,
+    is_case_file, is_folder, read_bytes, read_text, working_folder,
 };
 pub use folder::ron_entries;
 pub use load::{load, parse};

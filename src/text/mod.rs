@@ -34,7 +34,7 @@ pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_w
 pub use reason::{confidence, headline, reason, reasons, short_label};
 pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
 pub use storage::{
-    io_reason, load_reason, load_refusal, lock_refusal, output_refusal, read_refusal,
-    recovery_refusal, save_refusal,
+    forbidden_name, io_reason, load_reason, load_refusal, lock_refusal, output_refusal,
+    read_refusal, recovery_refusal, save_refusal,
 };
 pub use undo::{deleted_line, undo_name, undo_said};

@@ -1,14 +1,16 @@
 //! The words of storage's refusals: a case file that cannot be read or written, another file not
 //! read, a case's lock not taken, and the system's reason — in French (also their `Display`, for
-//! the command line) or English. What storage quotes from elsewhere stays as it came: the model's
-//! wording of a RON error, the serialiser's message, the name Windows refuses.
+//! the command line) or English, with the name Windows refuses. What storage quotes from
+//! elsewhere stays as it came: the model's wording of a RON error, the serialiser's message.
 
 use std::fmt;
 use std::io;
 use std::path::Path;
 
 use super::{Lang, problem};
-use crate::storage::{LoadError, LockError, OutputError, ReadError, RecoveryError, SaveError};
+use crate::storage::{
+    ForbiddenName, LoadError, LockError, OutputError, ReadError, RecoveryError, SaveError,
+};
 
 /// `path` quoted as `lang` quotes.
 fn quoted(path: &Path, lang: Lang) -> String {
@@ -190,9 +192,12 @@ pub fn save_refusal(err: &SaveError, lang: Lang) -> String {
             "{} is not a regular file (a folder, a pipe or a device): nothing was written to it.",
             path(p)
         ),
-        // `why` is storage's French sentence on a name Windows refuses.
-        (SaveError::Forbidden { why }, Lang::Fr) => format!("{why}. Rien n'a été écrit."),
-        (SaveError::Forbidden { why }, Lang::En) => format!("{why}. Nothing was written."),
+        (SaveError::Forbidden { why }, Lang::Fr) => {
+            format!("{}. Rien n'a été écrit.", forbidden_name(why, lang))
+        }
+        (SaveError::Forbidden { why }, Lang::En) => {
+            format!("{}. Nothing was written.", forbidden_name(why, lang))
+        }
         (SaveError::Format(message), Lang::Fr) => {
             format!("Impossible de mettre le dossier en forme : {message}.")
         }
@@ -328,8 +333,40 @@ pub fn output_refusal(err: &OutputError, lang: Lang) -> String {
             "{} is in the folder read as a portfolio: a .ron file written there would be read as a case on later runs; choose another folder",
             path(p)
         ),
-        // Storage's French sentence on a name Windows refuses.
-        (OutputError::Forbidden { why }, _) => why.clone(),
+        (OutputError::Forbidden { why }, _) => forbidden_name(why, lang),
+    }
+}
+
+/// Why Windows refuses a file name, in `lang`.
+pub fn forbidden_name(why: &ForbiddenName, lang: Lang) -> String {
+    let q = |name: &str| lang.quoted(name);
+    match (why, lang) {
+        (ForbiddenName::Device { name, device }, Lang::Fr) => format!(
+            "{} porte un nom que Windows réserve à un périphérique ({device}) : choisissez un autre nom",
+            q(name)
+        ),
+        (ForbiddenName::Device { name, device }, Lang::En) => format!(
+            "{} has a name Windows keeps for a device ({device}): choose another name",
+            q(name)
+        ),
+        (ForbiddenName::TrailingDotOrSpace { name }, Lang::Fr) => format!(
+            "{} finit par un point ou une espace, ce que Windows n'accepte pas : choisissez un autre nom",
+            q(name)
+        ),
+        (ForbiddenName::TrailingDotOrSpace { name }, Lang::En) => format!(
+            "{} ends with a dot or a space, which Windows does not accept: choose another name",
+            q(name)
+        ),
+        (ForbiddenName::Character { name, character }, Lang::Fr) => format!(
+            "{} contient {}, que Windows n'accepte pas dans un nom de fichier : choisissez un autre nom",
+            q(name),
+            q(&character.escape_debug().to_string())
+        ),
+        (ForbiddenName::Character { name, character }, Lang::En) => format!(
+            "{} contains {}, which Windows does not accept in a file name: choose another name",
+            q(name),
+            q(&character.escape_debug().to_string())
+        ),
     }
 }
 

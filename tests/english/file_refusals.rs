@@ -10,7 +10,7 @@ use atelier_mse::model::problem::{Counted, Place};
 use atelier_mse::model::scenario::ScenarioError;
 use atelier_mse::model::{EditError, Problem};
 use atelier_mse::storage::{
-    LoadError, LockError, OutputError, ReadError, RecoveryError, SaveError,
+    ForbiddenName, LoadError, LockError, OutputError, ReadError, RecoveryError, SaveError,
 };
 use atelier_mse::text::{
     Lang, edit_refusal, io_reason, load_reason, load_refusal, lock_refusal, output_refusal,
@@ -175,7 +175,10 @@ fn a_case_not_written_is_the_known_french_and_english() {
     }
     // Storage's sentence on a name Windows refuses, and the serialiser's message, are quoted.
     let forbidden = SaveError::Forbidden {
-        why: "« CON.ron » porte un nom que Windows réserve à un périphérique (CON) : choisissez un autre nom".to_owned(),
+        why: ForbiddenName::Device {
+            name: "CON.ron".to_owned(),
+            device: "CON".to_owned(),
+        },
     };
     assert_eq!(
         forbidden.to_string(),
@@ -183,8 +186,30 @@ fn a_case_not_written_is_the_known_french_and_english() {
     );
     assert_eq!(
         save_refusal(&forbidden, Lang::En),
-        "« CON.ron » porte un nom que Windows réserve à un périphérique (CON) : choisissez un autre nom. Nothing was written."
+        "“CON.ron” has a name Windows keeps for a device (CON): choose another name. Nothing was written."
     );
+    let names = [
+        (
+            ForbiddenName::TrailingDotOrSpace {
+                name: "cas.".to_owned(),
+            },
+            "« cas. » finit par un point ou une espace, ce que Windows n'accepte pas : choisissez un autre nom",
+            "“cas.” ends with a dot or a space, which Windows does not accept: choose another name",
+        ),
+        (
+            ForbiddenName::Character {
+                name: "a?b.pdf".to_owned(),
+                character: '?',
+            },
+            "« a?b.pdf » contient « ? », que Windows n'accepte pas dans un nom de fichier : choisissez un autre nom",
+            "“a?b.pdf” contains “?”, which Windows does not accept in a file name: choose another name",
+        ),
+    ];
+    for (why, french, english) in names {
+        let refused = OutputError::Forbidden { why };
+        assert_eq!(refused.to_string(), french);
+        assert_eq!(output_refusal(&refused, Lang::En), english);
+    }
     let format = SaveError::Format("oops".to_owned());
     assert_eq!(
         format.to_string(),
