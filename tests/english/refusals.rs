@@ -10,9 +10,10 @@ use atelier_mse::import::{
     AccountsError, AccountsProblem as P, AmountProblem, Column, ColumnName, Exercice, MappingError,
     MappingProblem, Place,
 };
+use atelier_mse::storage::{MappingLoadError, ReadError};
 use atelier_mse::text::{
-    Lang, accounts_refusal, mapping_refusal, number_refusal, scenario_refusal, too_few_cases,
-    unknown_model,
+    Lang, accounts_refusal, mapping_load_refusal, mapping_refusal, number_refusal,
+    scenario_refusal, too_few_cases, unknown_model,
 };
 
 use super::FRENCH_WORDS;
@@ -450,6 +451,19 @@ fn a_refused_mapping_table_is_the_known_french_and_english_in_the_english_window
         assert_eq!(err.to_string(), french);
         assert_eq!(mapping_refusal(&err, Lang::En), english);
     }
+}
+
+#[test]
+fn a_mapping_table_not_read_is_said_in_storage_words_in_each_language() {
+    let err = MappingLoadError::Unread(ReadError::NotText {
+        path: "m.ron".into(),
+    });
+    let french = "Table de correspondance : « m.ron » n'est pas un texte UTF-8.";
+    let english = "Account mapping: “m.ron” is not UTF-8 text.";
+    assert_eq!(mapping_load_refusal(&err, Lang::Fr), french);
+    assert_eq!(err.to_string(), french);
+    assert_eq!(mapping_load_refusal(&err, Lang::En), english);
+    assert_eq!(french_words(english), Vec::<&str>::new(), "{english}");
 }
 
 #[test]
