@@ -35,7 +35,7 @@ impl App {
         let Some(state) = &self.workspaces.portfolio else {
             return false;
         };
-        if let Some(why) = super::workspaces::export_refused(path, &[]) {
+        if let Some(why) = super::workspaces::export_refused(path, &[], self.settings.lang) {
             self.toasts.error(why);
             return false;
         }

@@ -58,6 +58,7 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ),
     ("Modification non appliquée : {}.", "Edit not applied: {}."),
     ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
+    ("Rien n'a été exporté : {}.", "Nothing was exported: {}."),
     (
         "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
         "The export to {} failed: {}. No file was written.",
