@@ -584,6 +584,13 @@ fn a_report_that_cannot_be_made_is_the_known_french_and_english() {
             "le rapport fait 6 pages ; une image PNG en réunit au plus 4 (pour une diapositive) : exportez-le en PDF, ou seulement le positionnement",
             "the report has 6 pages; a PNG image holds at most 4 (for a slide): export it as PDF, or only the position",
         ),
+        (
+            ReportError::Save(atelier_mse::storage::SaveError::ReadOnly {
+                path: "r.pdf".into(),
+            }),
+            "« r.pdf » est en lecture seule : il n'a pas été modifié. Retirez la lecture seule du fichier, ou enregistrez sous un autre nom.",
+            "“r.pdf” is read-only: it was not changed. Make the file writable, or save under another name.",
+        ),
     ];
     for (err, french, english) in &table {
         assert_eq!(err.to_string(), *french);
