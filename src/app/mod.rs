@@ -194,9 +194,14 @@ impl App {
             .position(|s| s.label == label)
         {
             Some(index) => self.selected = index,
-            None => self
-                .toasts
-                .error(format!("Aucun instantané « {label} » dans ce dossier.")),
+            None => {
+                let lang = self.settings.lang;
+                let said = lang.f(
+                    "Aucun instantané {} dans ce dossier.",
+                    &[&lang.quoted(label)],
+                );
+                self.toasts.error(said);
+            }
         }
     }
 

@@ -60,6 +60,10 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
     ("Rien n'a été exporté : {}.", "Nothing was exported: {}."),
     (
+        "Aucun instantané {} dans ce dossier.",
+        "No snapshot {} in this case.",
+    ),
+    (
         "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
         "The export to {} failed: {}. No file was written.",
     ),
