@@ -23,18 +23,30 @@ pub fn load_typology(path: &Path) -> Result<Typology, TypologyError> {
     Typology::parse(&text, &name)
 }
 
+/// A reference that cannot be used: not read, or not a reference. Worded by the text floor
+/// (`text::reference_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum ReferenceLoadError {
+    /// The file `path` (as the refusal names it) cannot be read.
+    Unread {
+        path: String,
+        error: ReadError,
+    },
+    Invalid(ReferenceError),
+}
+
 /// Reads and checks a reference file.
-pub fn load_reference(path: &Path) -> Result<Reference, ReferenceError> {
+pub fn load_reference(path: &Path) -> Result<Reference, ReferenceLoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| ReferenceError {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|error| ReferenceLoadError::Unread {
         path: name.clone(),
-        what: e.to_string(),
+        error,
     })?;
-    Reference::parse(&text, &name)
+    Reference::parse(&text, &name).map_err(ReferenceLoadError::Invalid)
 }
 
 /// A reference by the id of a shipped one, or from a file.
-pub fn find_reference(id_or_path: &str) -> Result<Reference, ReferenceError> {
+pub fn find_reference(id_or_path: &str) -> Result<Reference, ReferenceLoadError> {
     match reference::shipped(id_or_path) {
         Some(r) => Ok(r.clone()),
         None => load_reference(Path::new(id_or_path)),

@@ -18,6 +18,7 @@ mod problem;
 mod qualifier;
 mod reach;
 mod reason;
+mod reference;
 mod scenario;
 mod storage;
 mod undo;
@@ -32,6 +33,7 @@ pub use problem::problem;
 pub use qualifier::{qualifier_detail, warning};
 pub use reach::{reach_sentence, too_few_cases, unknown_model, unreachable, way_words};
 pub use reason::{confidence, headline, reason, reasons, short_label};
+pub use reference::{reference_load_refusal, reference_refusal};
 pub use scenario::{change_words, drawn_words, notice, scenario_refusal, stress_name};
 pub use storage::{
     io_reason, load_reason, load_refusal, lock_refusal, output_refusal, read_refusal,

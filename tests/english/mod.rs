@@ -5,6 +5,7 @@
 //! own data and the quotations in « » are set aside. The catalogue itself is checked in
 //! `source`.
 
+mod data_refusals;
 mod file_refusals;
 mod kept;
 mod refusals;
