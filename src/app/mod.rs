@@ -106,7 +106,12 @@ impl App {
         let mut toasts = Toasts::default();
         let typology = match &settings.typology {
             Some(path) => crate::storage::load_typology(path).unwrap_or_else(|err| {
-                toasts.error(format!("{err} La typologie intégrée est utilisée."));
+                let why = crate::text::typology_load_refusal(&err, settings.lang);
+                toasts.error(
+                    settings
+                        .lang
+                        .f("{} La typologie intégrée est utilisée.", &[&why]),
+                );
                 Typology::builtin().clone()
             }),
             None => Typology::builtin().clone(),
@@ -223,7 +228,8 @@ impl App {
             Some(p) => match crate::storage::load_typology(p) {
                 Ok(t) => self.typology = t,
                 Err(err) => {
-                    self.toasts.error(err.to_string());
+                    let said = crate::text::typology_load_refusal(&err, self.settings.lang);
+                    self.toasts.error(said);
                     return;
                 }
             },

@@ -13,14 +13,26 @@ use super::{ReadError, read_text};
 /// Largest typology or reference file read, in bytes.
 const MAX_DATA_BYTES: u64 = 1024 * 1024;
 
+/// A typology that cannot be used: not read, or not a typology. Worded by the text floor
+/// (`text::typology_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum TypologyLoadError {
+    /// The file `path` (as the refusal names it) cannot be read.
+    Unread {
+        path: String,
+        error: ReadError,
+    },
+    Invalid(TypologyError),
+}
+
 /// Reads and checks a typology file.
-pub fn load_typology(path: &Path) -> Result<Typology, TypologyError> {
+pub fn load_typology(path: &Path) -> Result<Typology, TypologyLoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| TypologyError {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|error| TypologyLoadError::Unread {
         path: name.clone(),
-        what: e.to_string(),
+        error,
     })?;
-    Typology::parse(&text, &name)
+    Typology::parse(&text, &name).map_err(TypologyLoadError::Invalid)
 }
 
 /// A reference that cannot be used: not read, or not a reference. Worded by the text floor

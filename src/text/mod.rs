@@ -21,6 +21,7 @@ mod reason;
 mod reference;
 mod scenario;
 mod storage;
+mod typology;
 mod undo;
 
 pub use accounts::accounts_refusal;
@@ -39,4 +40,5 @@ pub use storage::{
     io_reason, load_reason, load_refusal, lock_refusal, output_refusal, read_refusal,
     recovery_refusal, save_refusal,
 };
+pub use typology::{typology_load_refusal, typology_refusal};
 pub use undo::{deleted_line, undo_name, undo_said};

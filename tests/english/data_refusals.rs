@@ -3,9 +3,12 @@
 //! the window and the command line have always said it, and in English.
 
 use atelier_mse::analysis::reference::{MixFault, ReferenceError, ReferenceProblem as P};
-use atelier_mse::model::Group;
-use atelier_mse::storage::{ReadError, ReferenceLoadError};
-use atelier_mse::text::{Lang, reference_load_refusal, reference_refusal};
+use atelier_mse::analysis::{RuleGroup, TypologyError, TypologyProblem as T};
+use atelier_mse::model::{Group, Problem};
+use atelier_mse::storage::{ReadError, ReferenceLoadError, TypologyLoadError};
+use atelier_mse::text::{
+    Lang, reference_load_refusal, reference_refusal, typology_load_refusal, typology_refusal,
+};
 
 use super::refusals::french_words;
 
@@ -128,5 +131,157 @@ fn a_reference_refused_is_the_known_french_and_english() {
     assert_eq!(
         reference_load_refusal(&unread, Lang::En),
         "reference “r.ron”: “r.ron” is not UTF-8 text."
+    );
+}
+
+#[test]
+fn a_typology_refused_is_the_known_french_and_english() {
+    let table = [
+        (
+            T::Syntax {
+                line: 3,
+                column: 1,
+                message: "« ) » attendu".to_owned(),
+            },
+            "ligne 3, colonne 1 : « ) » attendu",
+            "line 3, column 1: « ) » attendu",
+        ),
+        (
+            T::Share {
+                name: "dominant",
+                value: 1.5,
+            },
+            "le seuil « dominant » (1.5) doit être entre 0 et 1",
+            "the threshold “dominant” (1.5) must be between 0 and 1",
+        ),
+        (
+            T::StrongBelowDominant,
+            "le seuil « strong » doit être au moins égal à « dominant »",
+            "the threshold “strong” must be at least “dominant”",
+        ),
+        (
+            T::Amount {
+                name: "small_budget",
+                problem: Problem::NotFinite,
+            },
+            "le seuil « small_budget » : valeur non finie (NaN ou infini) : un nombre est attendu",
+            "the threshold “small_budget”: value not finite (NaN or infinity): a number is expected",
+        ),
+        (
+            T::Sigma(20.0),
+            "σ (20) doit être entre 0,01 et 10 (0,4 dans la typologie intégrée)",
+            "σ (20) must be between 0.01 and 10 (0.4 in the built-in typology)",
+        ),
+        (T::NoModel, "aucun modèle", "no model"),
+        (
+            T::TooManyModels {
+                count: 51,
+                most: 50,
+            },
+            "51 modèles, au plus 50",
+            "51 models, at most 50",
+        ),
+        (
+            T::TextTooLong { max: 100000 },
+            "un texte dépasse 100000 caractères",
+            "a text is longer than 100000 characters",
+        ),
+        (
+            T::NoId { number: 2 },
+            "le modèle n° 2 n'a pas d'identifiant (id)",
+            "the model no. 2 has no identifier (id)",
+        ),
+        (
+            T::SameId("M1".to_owned()),
+            "deux modèles ont le même identifiant « M1 »",
+            "two models have the same identifier “M1”",
+        ),
+        (
+            T::PrototypeSum {
+                model: "M3".to_owned(),
+                sum: 0.9,
+            },
+            "le mélange type de M3 fait 0.9 au lieu de 1",
+            "the prototype mix of M3 makes 0.9 instead of 1",
+        ),
+        (
+            T::NegativeShare {
+                model: "M3".to_owned(),
+            },
+            "le mélange type de M3 a une part négative",
+            "the prototype mix of M3 has a negative share",
+        ),
+        (
+            T::Colour {
+                model: "M4".to_owned(),
+                colour: "rouge".to_owned(),
+            },
+            "la couleur de M4 (« rouge ») doit s'écrire #RRGGBB",
+            "the colour of M4 (“rouge”) must be written #RRGGBB",
+        ),
+        (
+            T::UnknownModel("M9".to_owned()),
+            "le modèle « M9 » n'existe pas",
+            "the model “M9” does not exist",
+        ),
+        (
+            T::NoModelForGroup(RuleGroup::C),
+            "aucun modèle pour le groupe C (champ rule_group)",
+            "no model for the group C (field rule_group)",
+        ),
+        (
+            T::Ring,
+            "l'anneau (ring) doit citer chaque modèle une fois",
+            "the ring must name each model once",
+        ),
+    ];
+    for (problem, french, english) in table {
+        let err = TypologyError {
+            path: "t.ron".to_owned(),
+            problem,
+        };
+        let french = format!("Typologie « t.ron » inutilisable : {french}");
+        let english = format!("The typology “t.ron” cannot be used: {english}");
+        assert_eq!(typology_refusal(&err, Lang::Fr), french);
+        assert_eq!(err.to_string(), french, "Display is the French");
+        assert_eq!(typology_refusal(&err, Lang::En), english);
+        if !english.contains("attendu") {
+            assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
+        }
+        let loaded = TypologyLoadError::Invalid(err);
+        assert_eq!(loaded.to_string(), french);
+        assert_eq!(typology_load_refusal(&loaded, Lang::En), english);
+    }
+    let unread = TypologyLoadError::Unread {
+        path: "t.ron".to_owned(),
+        error: ReadError::NotText {
+            path: "t.ron".into(),
+        },
+    };
+    assert_eq!(
+        unread.to_string(),
+        "Typologie « t.ron » inutilisable : « t.ron » n'est pas un texte UTF-8."
+    );
+    assert_eq!(
+        typology_load_refusal(&unread, Lang::En),
+        "The typology “t.ron” cannot be used: “t.ron” is not UTF-8 text."
+    );
+}
+
+#[test]
+fn a_typology_not_used_is_said_in_the_windows_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = atelier_mse::app::Document::new(atelier_mse::model::Case::new_blank(2026), None);
+    let mut app = atelier_mse::app::App::new(doc, atelier_mse::app::AppPaths::in_dir(dir.path()));
+    app.settings.lang = Lang::En;
+    let absent = dir.path().join("absent.ron");
+    app.set_typology(Some(absent.clone()));
+    let said = app.toasts.errors.last().unwrap();
+    let name = absent.display().to_string();
+    assert_eq!(
+        *said,
+        format!(
+            "The typology “{name}” cannot be used: “{name}” cannot be read: file or folder not found."
+        )
     );
 }

@@ -60,6 +60,10 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
     ("Rien n'a été exporté : {}.", "Nothing was exported: {}."),
     (
+        "{} La typologie intégrée est utilisée.",
+        "{} The built-in typology is used.",
+    ),
+    (
         "Aucun instantané {} dans ce dossier.",
         "No snapshot {} in this case.",
     ),
