@@ -216,7 +216,10 @@ impl App {
         match path {
             Some(p) => match crate::storage::load_questionnaire(&p) {
                 Ok(q) => self.questionnaire = Some(q),
-                Err(err) => self.toasts.error(err.to_string()),
+                Err(err) => {
+                    let said = crate::text::questionnaire_load_refusal(&err, self.settings.lang);
+                    self.toasts.error(said);
+                }
             },
             None => self.questionnaire = None,
         }

@@ -80,12 +80,24 @@ pub fn load_mapping(path: &Path) -> Result<Mapping, MappingLoadError> {
     Mapping::parse(&text, &path.display().to_string()).map_err(MappingLoadError::Invalid)
 }
 
+/// A questionnaire that cannot be used: not read, or not a questionnaire. Worded by the text
+/// floor (`text::questionnaire_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum QuestionnaireLoadError {
+    /// The file `path` (as the refusal names it) cannot be read.
+    Unread {
+        path: String,
+        error: ReadError,
+    },
+    Invalid(QuestionnaireError),
+}
+
 /// Reads and checks an autodiagnostic questionnaire file.
-pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
+pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireLoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| QuestionnaireError::Read {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|error| QuestionnaireLoadError::Unread {
         path: name.clone(),
-        what: e.to_string(),
+        error,
     })?;
-    Questionnaire::parse(&text, &name)
+    Questionnaire::parse(&text, &name).map_err(QuestionnaireLoadError::Invalid)
 }

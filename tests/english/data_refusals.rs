@@ -2,12 +2,18 @@
 //! typology, a questionnaire, an answer sheet), worded by the text floor: each kind in French as
 //! the window and the command line have always said it, and in English.
 
+use atelier_mse::analysis::autodiagnostic::{
+    Level, QuestionnaireError, QuestionnaireProblem as Q, ThresholdFault,
+};
 use atelier_mse::analysis::reference::{MixFault, ReferenceError, ReferenceProblem as P};
 use atelier_mse::analysis::{RuleGroup, TypologyError, TypologyProblem as T};
 use atelier_mse::model::{Group, Problem};
-use atelier_mse::storage::{ReadError, ReferenceLoadError, TypologyLoadError};
+use atelier_mse::storage::{
+    QuestionnaireLoadError, ReadError, ReferenceLoadError, TypologyLoadError,
+};
 use atelier_mse::text::{
-    Lang, reference_load_refusal, reference_refusal, typology_load_refusal, typology_refusal,
+    Lang, questionnaire_load_refusal, questionnaire_refusal, reference_load_refusal,
+    reference_refusal, typology_load_refusal, typology_refusal,
 };
 
 use super::refusals::french_words;
@@ -283,5 +289,217 @@ fn a_typology_not_used_is_said_in_the_windows_language() {
         format!(
             "The typology “{name}” cannot be used: “{name}” cannot be read: file or folder not found."
         )
+    );
+}
+
+#[test]
+fn a_questionnaire_refused_is_the_known_french_and_english() {
+    let unusable = |fr: &str, en: &str| {
+        (
+            format!("Questionnaire « q.ron » inutilisable : {fr}"),
+            format!("The questionnaire “q.ron” cannot be used: {en}"),
+        )
+    };
+    let actifs = ThresholdFault::Actifs {
+        actifs: 15,
+        pionniers: 14,
+    };
+    let table = [
+        (
+            Q::Syntax {
+                line: 17,
+                column: 57,
+                message: "un nombre est attendu".to_owned(),
+            },
+            (
+                "Questionnaire « q.ron » mal formé, ligne 17, colonne 57 : un nombre est attendu".to_owned(),
+                "The questionnaire “q.ron” is malformed, line 17, column 57: un nombre est attendu".to_owned(),
+            ),
+        ),
+        (
+            Q::Newer {
+                found: 2,
+                supported: 1,
+            },
+            (
+                "Questionnaire « q.ron » écrit pour une version plus récente de l'atelier (format 2, cette version lit le format 1) : mettez Atelier MSE à jour".to_owned(),
+                "The questionnaire “q.ron” was written for a newer version of the atelier (format 2, this version reads format 1): update Atelier MSE".to_owned(),
+            ),
+        ),
+        (
+            Q::NoFormat,
+            unusable(
+                "le champ « format » manque ou vaut 0",
+                "the field “format” is missing or 0",
+            ),
+        ),
+        (
+            Q::NoId,
+            unusable(
+                "le questionnaire n'a pas d'identifiant (id)",
+                "the questionnaire has no identifier (id)",
+            ),
+        ),
+        (
+            Q::TextTooLong { max: 100000 },
+            unusable(
+                "un texte dépasse 100000 caractères",
+                "a text is longer than 100000 characters",
+            ),
+        ),
+        (
+            Q::Scale { count: 10 },
+            unusable(
+                "l'échelle a 10 réponses : il en faut de 2 à 9",
+                "the scale has 10 answers: 2 to 9 are needed",
+            ),
+        ),
+        (
+            Q::SameAnswer("oui".to_owned()),
+            unusable(
+                "deux réponses de l'échelle s'appellent « oui »",
+                "two answers of the scale are named “oui”",
+            ),
+        ),
+        (
+            Q::TooManyPoints {
+                answer: "oui".to_owned(),
+                points: 4000,
+                most: 100,
+            },
+            unusable(
+                "la réponse « oui » donne 4000 points : au plus 100",
+                "the answer “oui” gives 4000 points: at most 100",
+            ),
+        ),
+        (
+            Q::Parts { count: 13 },
+            unusable(
+                "13 parties : il en faut de 1 à 12",
+                "13 parts: 1 to 12 are needed",
+            ),
+        ),
+        (
+            Q::SamePart("rh".to_owned()),
+            unusable(
+                "deux parties s'appellent « rh »",
+                "two parts are named “rh”",
+            ),
+        ),
+        (
+            Q::SameQuestion("rh_1".to_owned()),
+            unusable(
+                "deux questions s'appellent « rh_1 »",
+                "two questions are named “rh_1”",
+            ),
+        ),
+        (
+            Q::TooManyQuestions { most: 200 },
+            unusable("plus de 200 questions", "more than 200 questions"),
+        ),
+        (
+            Q::QuestionIncomplete {
+                part: "Richesses humaines".to_owned(),
+            },
+            unusable(
+                "une question de « Richesses humaines » n'a pas d'identifiant ou de texte",
+                "a question of “Richesses humaines” has no identifier or no text",
+            ),
+        ),
+        (
+            Q::NoQuestionSource {
+                question: "pg_positionnement".to_owned(),
+            },
+            unusable(
+                "la question « pg_positionnement » ne cite pas sa source (champ source ; « notre convention » si aucune source ne la fixe)",
+                "the question “pg_positionnement” does not cite its source (field source; “notre convention” if no source sets it)",
+            ),
+        ),
+        (
+            Q::EmptyPart {
+                part: "Richesses humaines".to_owned(),
+            },
+            unusable(
+                "la partie « Richesses humaines » n'a aucune question",
+                "the part “Richesses humaines” has no question",
+            ),
+        ),
+        (
+            Q::PartThresholds {
+                part: "Richesses humaines".to_owned(),
+                fault: actifs.clone(),
+            },
+            unusable(
+                "les seuils de la partie « Richesses humaines » : « actifs » (15) doit être au moins 1 et inférieur à « pionniers » (14)",
+                "the thresholds of the part “Richesses humaines”: “actifs” (15) must be at least 1 and below “pionniers” (14)",
+            ),
+        ),
+        (
+            Q::OverallThresholds(ThresholdFault::Pionniers {
+                pionniers: 19,
+                max: 18,
+            }),
+            unusable(
+                "les seuils d'ensemble (overall) : « pionniers » (19) dépasse le maximum de points (18)",
+                "the overall thresholds (overall): “pionniers” (19) exceeds the most points there are (18)",
+            ),
+        ),
+        (
+            Q::OverallThresholds(ThresholdFault::NoSource),
+            unusable(
+                "les seuils d'ensemble (overall) : la source des seuils manque (« notre convention » si aucune)",
+                "the overall thresholds (overall): the source of the thresholds is missing (“notre convention” if none)",
+            ),
+        ),
+        (
+            Q::SameFormat("atelier".to_owned()),
+            unusable(
+                "deux formats s'appellent « atelier »",
+                "two formats are named “atelier”",
+            ),
+        ),
+        (
+            Q::Recommendations(Level::Actifs),
+            unusable(
+                "il faut une recommandation et une seule pour le niveau « actifs »",
+                "one recommendation, and only one, is needed for the level “actifs”",
+            ),
+        ),
+        (
+            Q::UnknownFormat("visite".to_owned()),
+            unusable(
+                "la recommandation cite le format « visite », absent de la liste formats",
+                "the recommendation cites the format “visite”, not in the list formats",
+            ),
+        ),
+    ];
+    for (problem, (french, english)) in table {
+        let err = QuestionnaireError {
+            path: "q.ron".to_owned(),
+            problem,
+        };
+        assert_eq!(questionnaire_refusal(&err, Lang::Fr), french);
+        assert_eq!(err.to_string(), french, "Display is the French");
+        assert_eq!(questionnaire_refusal(&err, Lang::En), english);
+        if !english.contains("attendu") {
+            assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
+        }
+        let loaded = QuestionnaireLoadError::Invalid(err);
+        assert_eq!(loaded.to_string(), french);
+        assert_eq!(questionnaire_load_refusal(&loaded, Lang::En), english);
+    }
+    let unread = QuestionnaireLoadError::Unread {
+        path: "q.ron".to_owned(),
+        error: ReadError::NotText {
+            path: "q.ron".into(),
+        },
+    };
+    assert_eq!(
+        unread.to_string(),
+        "Questionnaire « q.ron » illisible : « q.ron » n'est pas un texte UTF-8."
+    );
+    assert_eq!(
+        questionnaire_load_refusal(&unread, Lang::En),
+        "The questionnaire “q.ron” is unreadable: “q.ron” is not UTF-8 text."
     );
 }
