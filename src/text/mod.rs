@@ -10,6 +10,7 @@
 
 mod accounts;
 mod accounts_words;
+mod answer_sheet;
 mod edits;
 mod import;
 mod lang;
@@ -27,6 +28,7 @@ mod undo;
 
 pub use accounts::accounts_refusal;
 pub use accounts_words::number_refusal;
+pub use answer_sheet::answer_sheet_refusal;
 pub use edits::edit_refusal;
 pub use import::{import_refusal, paste_refusal};
 pub use lang::{Lang, Said};

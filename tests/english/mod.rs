@@ -9,6 +9,7 @@ mod data_refusals;
 mod file_refusals;
 mod kept;
 mod refusals;
+mod sheet_refusals;
 mod source;
 
 use std::collections::BTreeSet;
