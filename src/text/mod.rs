@@ -5,8 +5,8 @@
 //! errors of the floors below (a file of accounts or a mapping table refused, a scenario that
 //! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
 //! one, a block pasted from a spreadsheet that gives no lines, a file not read or written, an
-//! edit refused), whose French is their `Display`; the errors below that are not typed yet are
-//! still French sentences (see the README).
+//! edit refused, a reference, a typology, a questionnaire or an answer sheet refused), whose
+//! French is their `Display` (see the README).
 
 mod accounts;
 mod accounts_words;

@@ -56,7 +56,7 @@ impl ImportState {
 /// under way, stay as they were.
 #[derive(Debug)]
 pub enum ReadFailed {
-    /// The file itself (storage's words, French).
+    /// The file itself (storage's refusal, worded by the text floor).
     File(storage::ReadError),
     Accounts(Box<AccountsError>),
     /// The file read again is no longer the workbook (or the FEC) under review.
@@ -79,7 +79,7 @@ impl ImportFailed {
     /// The failure in `lang`, with what stayed as it was.
     pub fn said(&self, lang: Lang) -> String {
         let why = match &self.why {
-            ReadFailed::File(e) => lang.f("Balance : {}", &[&e.to_string()]),
+            ReadFailed::File(e) => lang.f("Balance : {}", &[&crate::text::read_refusal(e, lang)]),
             ReadFailed::Accounts(e) => crate::text::accounts_refusal(e, lang),
             ReadFailed::Changed { name, workbook } => {
                 let name = lang.quoted(name);
