@@ -32,7 +32,7 @@ pub use labels::{LabelBox, Placed, free_place, place_label};
 pub use qualifiers::{Detail, Qualifier, Warning, qualifiers, warnings};
 pub use story::{disagreement, retained, title};
 pub use totals::{LineValue, Totals, line_value, totals};
-pub use typology::{ModelDef, Thresholds, Typology, TypologyError};
+pub use typology::{ModelDef, Thresholds, Typology, TypologyError, TypologyProblem};
 
 use crate::model::{Case, Snapshot, TypologyRef};
 

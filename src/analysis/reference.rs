@@ -223,18 +223,69 @@ impl ReferenceMix {
     }
 }
 
+/// Why a reference file cannot be used: the file, and what is wrong with it. Worded by the text
+/// floor (`text::reference_refusal`); its French is its `Display`.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("référence « {path} » : {what}")]
 pub struct ReferenceError {
     pub path: String,
-    pub what: String,
+    pub problem: ReferenceProblem,
 }
+
+/// What is wrong with a reference, as facts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReferenceProblem {
+    /// Not RON as a reference is written; `message` is the model's wording of the RON error.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Written by a newer atelier, in format `found`; this one reads `read`.
+    Newer { found: u32, read: u32 },
+    /// A format this atelier does not know.
+    Format { found: u32, expected: u32 },
+    /// A text longer than `max` characters.
+    TextTooLong { max: usize },
+    /// `count` mixes, more than `most`.
+    TooManyMixes { count: usize, most: usize },
+    /// No source cited.
+    NoSource,
+    /// No mix.
+    NoMix,
+    /// A mix, by its label, and what is wrong with it.
+    Mix { label: String, fault: MixFault },
+}
+
+/// What is wrong with one mix of a reference.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MixFault {
+    GroupTwice(Group),
+    /// A group's share or quartile is not a fraction between 0 and 1.
+    GroupNotFraction(Group),
+    /// A group's quartiles do not frame its median.
+    GroupQuartiles(Group),
+    /// A pole's quartiles (the pole by its French name, the domain's) are not fractions.
+    PoleNotFraction(&'static str),
+    /// A pole's quartiles do not frame its median.
+    PoleQuartiles(&'static str),
+    /// Every group known, the shares make `percent` % instead of about 100 %.
+    SharesSum {
+        percent: f64,
+    },
+    /// The known shares already make `percent` %, more than 100 %.
+    KnownSharesOver {
+        percent: f64,
+    },
+}
+
+/// Mixes a reference holds at most.
+const MAX_MIXES: usize = 100;
 
 impl Reference {
     pub fn parse(text: &str, name: &str) -> Result<Reference, ReferenceError> {
-        let error = |what: String| ReferenceError {
+        let error = |problem: ReferenceProblem| ReferenceError {
             path: name.to_owned(),
-            what,
+            problem,
         };
         #[derive(Deserialize)]
         struct Probe {
@@ -243,21 +294,20 @@ impl Reference {
         }
         let options = ron::Options::default().with_recursion_limit(16);
         let syntax = |e: ron::error::SpannedError| {
-            error(format!(
-                "ligne {}, colonne {} : {}",
-                e.span.start.line,
-                e.span.start.col,
-                crate::model::ron_message(&e.code)
-            ))
+            error(ReferenceProblem::Syntax {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: crate::model::ron_message(&e.code),
+            })
         };
         // A newer file is said so, before its fields are refused one by one.
         if let Ok(probe) = options.from_str::<Probe>(text)
             && probe.format_version > REFERENCE_VERSION
         {
-            return Err(error(format!(
-                "format {} : cette version de l'atelier lit le format {REFERENCE_VERSION} ; mettez Atelier MSE à jour",
-                probe.format_version
-            )));
+            return Err(error(ReferenceProblem::Newer {
+                found: probe.format_version,
+                read: REFERENCE_VERSION,
+            }));
         }
         let reference: Reference = options.from_str(text).map_err(syntax)?;
         reference.problem().map_or(Ok(reference), |p| Err(error(p)))
@@ -265,41 +315,41 @@ impl Reference {
 
     /// The first inconsistency, or `None`: shares are fractions, quartiles frame the median, a
     /// mix whose groups are all known sums to about 1, a partly known one to at most 1.
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<ReferenceProblem> {
         if self.format_version != REFERENCE_VERSION {
-            return Some(format!(
-                "format {} inconnu (attendu : {REFERENCE_VERSION})",
-                self.format_version
-            ));
+            return Some(ReferenceProblem::Format {
+                found: self.format_version,
+                expected: REFERENCE_VERSION,
+            });
         }
         let max = crate::model::limits::MAX_TEXT_CHARS;
         let texts = [&self.id, &self.title, &self.source]
             .into_iter()
             .chain(self.mixes.iter().flat_map(|m| [&m.label, &m.citation]));
         if texts.into_iter().any(|t| t.chars().count() > max) {
-            return Some(format!("un texte dépasse {max} caractères"));
+            return Some(ReferenceProblem::TextTooLong { max });
         }
-        if self.mixes.len() > 100 {
-            return Some(format!("{} répartitions, au plus 100", self.mixes.len()));
+        if self.mixes.len() > MAX_MIXES {
+            return Some(ReferenceProblem::TooManyMixes {
+                count: self.mixes.len(),
+                most: MAX_MIXES,
+            });
         }
         if self.source.trim().is_empty() {
-            return Some(
-                "la source manque : une référence cite toujours d'où viennent ses chiffres"
-                    .to_owned(),
-            );
+            return Some(ReferenceProblem::NoSource);
         }
         if self.mixes.is_empty() {
-            return Some("aucune répartition (« mixes » est vide)".to_owned());
+            return Some(ReferenceProblem::NoMix);
         }
         for mix in &self.mixes {
-            let at = |p: String| format!("répartition « {} » : {p}", mix.label);
+            let at = |fault: MixFault| ReferenceProblem::Mix {
+                label: mix.label.clone(),
+                fault,
+            };
             let mut seen = Vec::new();
             for g in &mix.groups {
                 if seen.contains(&g.group) {
-                    return Some(at(format!(
-                        "le groupe {} apparaît deux fois",
-                        g.group.code()
-                    )));
+                    return Some(at(MixFault::GroupTwice(g.group)));
                 }
                 seen.push(g.group);
                 let values = [Some(g.median), g.q1, g.q3];
@@ -308,18 +358,12 @@ impl Reference {
                     .flatten()
                     .any(|v| !v.is_finite() || !(0.0..=1.0).contains(v))
                 {
-                    return Some(at(format!(
-                        "groupe {} : les parts sont des fractions entre 0 et 1",
-                        g.group.code()
-                    )));
+                    return Some(at(MixFault::GroupNotFraction(g.group)));
                 }
                 if let (Some(q1), Some(q3)) = (g.q1, g.q3)
                     && !(q1 <= g.median && g.median <= q3)
                 {
-                    return Some(at(format!(
-                        "groupe {} : il faut premier quartile ≤ médiane ≤ troisième quartile",
-                        g.group.code()
-                    )));
+                    return Some(at(MixFault::GroupQuartiles(g.group)));
                 }
             }
             let poles = mix.poles.iter().flat_map(|p| {
@@ -336,14 +380,10 @@ impl Reference {
                     .iter()
                     .any(|v| !v.is_finite() || !(0.0..=1.0).contains(v))
                 {
-                    return Some(at(format!(
-                        "pôle « {pole} » : les quartiles sont des fractions entre 0 et 1"
-                    )));
+                    return Some(at(MixFault::PoleNotFraction(pole)));
                 }
                 if !(q1 <= median && median <= q3) {
-                    return Some(at(format!(
-                        "pôle « {pole} » : il faut premier quartile ≤ médiane ≤ troisième quartile"
-                    )));
+                    return Some(at(MixFault::PoleQuartiles(pole)));
                 }
             }
             let sum: f64 = mix.groups.iter().map(|g| g.median).sum();
@@ -351,16 +391,14 @@ impl Reference {
             // Medians of a network's cases need not sum to 1; published shares do.
             let quartiles = mix.groups.iter().all(|g| g.q1.is_some());
             if !quartiles && complete && (sum - 1.0).abs() > 0.02 {
-                return Some(at(format!(
-                    "les parts font {:.0} % au lieu d'environ 100 %",
-                    sum * 100.0
-                )));
+                return Some(at(MixFault::SharesSum {
+                    percent: sum * 100.0,
+                }));
             }
             if !quartiles && sum > 1.02 {
-                return Some(at(format!(
-                    "les parts connues font déjà {:.0} %, plus que 100 %",
-                    sum * 100.0
-                )));
+                return Some(at(MixFault::KnownSharesOver {
+                    percent: sum * 100.0,
+                }));
             }
         }
         None

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::groups::{RuleGroup, RuleMix};
-use crate::model::TypologyRef;
+use crate::model::{Problem, TypologyRef};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Thresholds {
@@ -64,13 +64,77 @@ pub struct Typology {
 
 const BUILTIN: &str = include_str!("../../assets/typologies/cpca-2014.ron");
 
-/// Why a typology file cannot be used, in French.
-#[derive(Debug, thiserror::Error)]
-#[error("Typologie « {path} » inutilisable : {what}")]
+/// Why a typology file cannot be used: the file, and what is wrong with it. Worded by the text
+/// floor (`text::typology_refusal`); its French is its `Display`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct TypologyError {
     pub path: String,
-    pub what: String,
+    pub problem: TypologyProblem,
 }
+
+/// What is wrong with a typology, as facts; fields and models by their names in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypologyProblem {
+    /// Not RON as a typology is written; `message` is the model's wording of the RON error.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A threshold that is a share, not between 0 and 1.
+    Share {
+        name: &'static str,
+        value: f64,
+    },
+    /// « strong » below « dominant ».
+    StrongBelowDominant,
+    /// A threshold that is an amount or a number of months, not one.
+    Amount {
+        name: &'static str,
+        problem: Problem,
+    },
+    /// σ out of 0.01..=10.
+    Sigma(f64),
+    NoModel,
+    /// `count` models, more than `most`.
+    TooManyModels {
+        count: usize,
+        most: usize,
+    },
+    /// A text longer than `max` characters.
+    TextTooLong {
+        max: usize,
+    },
+    /// The model at `number` (from 1) has no id.
+    NoId {
+        number: usize,
+    },
+    /// Two models of this id.
+    SameId(String),
+    /// The prototype of `model` sums to `sum`, not 1.
+    PrototypeSum {
+        model: String,
+        sum: f64,
+    },
+    /// The prototype of `model` has a negative share.
+    NegativeShare {
+        model: String,
+    },
+    /// The colour of `model` is not #RRGGBB.
+    Colour {
+        model: String,
+        colour: String,
+    },
+    /// A model named by a rule that the typology has not.
+    UnknownModel(String),
+    /// No model for a group of the rules.
+    NoModelForGroup(RuleGroup),
+    /// The ring does not name each model once.
+    Ring,
+}
+
+/// Models a typology holds at most.
+const MAX_MODELS: usize = 50;
 
 impl Typology {
     /// The typology shipped with the app.
@@ -82,26 +146,25 @@ impl Typology {
     }
 
     pub fn parse(text: &str, name: &str) -> Result<Typology, TypologyError> {
-        let error = |what: String| TypologyError {
+        let error = |problem: TypologyProblem| TypologyError {
             path: name.to_owned(),
-            what,
+            problem,
         };
         let typology: Typology = ron::Options::default()
             .with_recursion_limit(16)
             .from_str(text)
             .map_err(|e| {
-                error(format!(
-                    "ligne {}, colonne {} : {}",
-                    e.span.start.line,
-                    e.span.start.col,
-                    crate::model::ron_message(&e.code)
-                ))
+                error(TypologyProblem::Syntax {
+                    line: e.span.start.line,
+                    column: e.span.start.col,
+                    message: crate::model::ron_message(&e.code),
+                })
             })?;
         typology.problem().map_or(Ok(typology), |p| Err(error(p)))
     }
 
     /// The first inconsistency of the data, or `None`.
-    fn problem(&self) -> Option<String> {
+    fn problem(&self) -> Option<TypologyProblem> {
         let t = &self.thresholds;
         let shares = [
             ("dominant", t.dominant),
@@ -113,34 +176,35 @@ impl Typology {
         ];
         for (name, value) in shares {
             if value.is_nan() || value <= 0.0 || value > 1.0 {
-                return Some(format!(
-                    "le seuil « {name} » ({value}) doit être entre 0 et 1"
-                ));
+                return Some(TypologyProblem::Share { name, value });
             }
         }
         if t.strong < t.dominant {
-            return Some("le seuil « strong » doit être au moins égal à « dominant »".to_owned());
+            return Some(TypologyProblem::StrongBelowDominant);
         }
         // The same bound as every amount of a case.
-        if let Some(p) = crate::model::number_problem(t.small_budget) {
-            return Some(format!("le seuil « small_budget » : {p}"));
-        }
-        if let Some(p) = crate::model::number_problem(t.low_reserves_months) {
-            return Some(format!("le seuil « low_reserves_months » : {p}"));
+        let amounts = [
+            ("small_budget", t.small_budget),
+            ("low_reserves_months", t.low_reserves_months),
+        ];
+        for (name, value) in amounts {
+            if let Some(problem) = crate::model::number_problem(value) {
+                return Some(TypologyProblem::Amount { name, problem });
+            }
         }
         // Closeness is exp(−d²/σ²) with d at most √2: below 0.01 every weight but one is 0,
         // above 10 they are all alike.
         if !(0.01..=10.0).contains(&self.sigma) {
-            return Some(format!(
-                "σ ({}) doit être entre 0,01 et 10 (0,4 dans la typologie intégrée)",
-                self.sigma
-            ));
+            return Some(TypologyProblem::Sigma(self.sigma));
         }
         if self.models.is_empty() {
-            return Some("aucun modèle".to_owned());
+            return Some(TypologyProblem::NoModel);
         }
-        if self.models.len() > 50 {
-            return Some(format!("{} modèles, au plus 50", self.models.len()));
+        if self.models.len() > MAX_MODELS {
+            return Some(TypologyProblem::TooManyModels {
+                count: self.models.len(),
+                most: MAX_MODELS,
+            });
         }
         let max = crate::model::limits::MAX_TEXT_CHARS;
         let texts = [&self.id, &self.name, &self.source, &self.caveat]
@@ -151,29 +215,23 @@ impl Typology {
                     .flat_map(|m| [&m.id, &m.name, &m.name_en, &m.description, &m.colour]),
             );
         if texts.into_iter().any(|t| t.chars().count() > max) {
-            return Some(format!("un texte dépasse {max} caractères"));
+            return Some(TypologyProblem::TextTooLong { max });
         }
         for (index, model) in self.models.iter().enumerate() {
             if model.id.trim().is_empty() {
-                return Some(format!(
-                    "le modèle n° {} n'a pas d'identifiant (id)",
-                    index + 1
-                ));
+                return Some(TypologyProblem::NoId { number: index + 1 });
             }
             if self.models.iter().take(index).any(|m| m.id == model.id) {
-                return Some(format!(
-                    "deux modèles ont le même identifiant « {} »",
-                    model.id
-                ));
+                return Some(TypologyProblem::SameId(model.id.clone()));
             }
         }
         for model in &self.models {
             let sum = model.prototype.sum();
             if (sum - 1.0).abs() > 1e-6 {
-                return Some(format!(
-                    "le mélange type de {} fait {sum} au lieu de 1",
-                    model.id
-                ));
+                return Some(TypologyProblem::PrototypeSum {
+                    model: model.id.clone(),
+                    sum,
+                });
             }
             if model
                 .prototype
@@ -181,29 +239,25 @@ impl Typology {
                 .iter()
                 .any(|v| v.is_nan() || *v < 0.0)
             {
-                return Some(format!(
-                    "le mélange type de {} a une part négative",
-                    model.id
-                ));
+                return Some(TypologyProblem::NegativeShare {
+                    model: model.id.clone(),
+                });
             }
             if parse_colour(&model.colour).is_none() {
-                return Some(format!(
-                    "la couleur de {} (« {} ») doit s'écrire #RRGGBB",
-                    model.id, model.colour
-                ));
+                return Some(TypologyProblem::Colour {
+                    model: model.id.clone(),
+                    colour: model.colour.clone(),
+                });
             }
         }
         for id in [&self.small_structure_model, &self.cofinancing_model] {
             if self.model(id).is_none() {
-                return Some(format!("le modèle « {id} » n'existe pas"));
+                return Some(TypologyProblem::UnknownModel(id.clone()));
             }
         }
         for group in RuleGroup::ALL {
             if self.model_of_group(group).is_none() {
-                return Some(format!(
-                    "aucun modèle pour le groupe {} (champ rule_group)",
-                    group.code()
-                ));
+                return Some(TypologyProblem::NoModelForGroup(group));
             }
         }
         let mut ring = self.ring.clone();
@@ -211,7 +265,7 @@ impl Typology {
         let mut ids: Vec<_> = self.models.iter().map(|m| m.id.clone()).collect();
         ids.sort();
         if ring != ids {
-            return Some("l'anneau (ring) doit citer chaque modèle une fois".to_owned());
+            return Some(TypologyProblem::Ring);
         }
         None
     }

@@ -106,7 +106,12 @@ impl App {
         let mut toasts = Toasts::default();
         let typology = match &settings.typology {
             Some(path) => crate::storage::load_typology(path).unwrap_or_else(|err| {
-                toasts.error(format!("{err} La typologie intégrée est utilisée."));
+                let why = crate::text::typology_load_refusal(&err, settings.lang);
+                toasts.error(
+                    settings
+                        .lang
+                        .f("{} La typologie intégrée est utilisée.", &[&why]),
+                );
                 Typology::builtin().clone()
             }),
             None => Typology::builtin().clone(),
@@ -194,9 +199,14 @@ impl App {
             .position(|s| s.label == label)
         {
             Some(index) => self.selected = index,
-            None => self
-                .toasts
-                .error(format!("Aucun instantané « {label} » dans ce dossier.")),
+            None => {
+                let lang = self.settings.lang;
+                let said = lang.f(
+                    "Aucun instantané {} dans ce dossier.",
+                    &[&lang.quoted(label)],
+                );
+                self.toasts.error(said);
+            }
         }
     }
 
@@ -206,7 +216,10 @@ impl App {
         match path {
             Some(p) => match crate::storage::load_questionnaire(&p) {
                 Ok(q) => self.questionnaire = Some(q),
-                Err(err) => self.toasts.error(err.to_string()),
+                Err(err) => {
+                    let said = crate::text::questionnaire_load_refusal(&err, self.settings.lang);
+                    self.toasts.error(said);
+                }
             },
             None => self.questionnaire = None,
         }
@@ -218,7 +231,8 @@ impl App {
             Some(p) => match crate::storage::load_typology(p) {
                 Ok(t) => self.typology = t,
                 Err(err) => {
-                    self.toasts.error(err.to_string());
+                    let said = crate::text::typology_load_refusal(&err, self.settings.lang);
+                    self.toasts.error(said);
                     return;
                 }
             },

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::App;
 use super::view::View;
 use super::workspaces::{PortfolioExport, sentence};
-use crate::analysis::reference::{Reference, ReferenceError};
+use crate::analysis::reference::Reference;
 
 impl App {
     /// Opens the folder `dir` as a portfolio and shows it; says why when it cannot be read.
@@ -35,7 +35,7 @@ impl App {
         let Some(state) = &self.workspaces.portfolio else {
             return false;
         };
-        if let Some(why) = super::workspaces::export_refused(path, &[]) {
+        if let Some(why) = super::workspaces::export_refused(path, &[], self.settings.lang) {
             self.toasts.error(why);
             return false;
         }
@@ -160,9 +160,11 @@ impl App {
         match self.workspaces.reference.use_file(path) {
             Ok(()) => self.remember_reference(),
             Err(err) => {
-                let said = self.settings.lang.f(
+                let lang = self.settings.lang;
+                let why = crate::text::reference_load_refusal(&err, lang);
+                let said = lang.f(
                     "{}. La référence en usage n'a pas changé.",
-                    &[sentence(&err.to_string())],
+                    &[sentence(&why)],
                 );
                 self.toasts.error(said);
             }
@@ -170,7 +172,10 @@ impl App {
     }
 
     /// `--reference`: a shipped one's id or a file, for this run (not remembered).
-    pub fn reference_from_command_line(&mut self, id_or_path: &str) -> Result<(), ReferenceError> {
+    pub fn reference_from_command_line(
+        &mut self,
+        id_or_path: &str,
+    ) -> Result<(), crate::storage::ReferenceLoadError> {
         self.workspaces.reference.find(id_or_path)
     }
 
@@ -180,9 +185,11 @@ impl App {
         if let Some(source) = self.settings.reference.clone()
             && let Err(err) = self.workspaces.reference.restore(&source)
         {
-            let said = self.settings.lang.f(
+            let lang = self.settings.lang;
+            let why = crate::text::reference_load_refusal(&err, lang);
+            let said = lang.f(
                 "La référence choisie la dernière fois n'a pas pu être relue : {}. Aucune référence n'est choisie.",
-                &[sentence(&err.to_string())],
+                &[sentence(&why)],
             );
             self.toasts.error(said);
         }

@@ -1,6 +1,7 @@
 //! Reading back the autodiagnostic workbook an association filled (`report::answer_sheet` writes
-//! it blank, with the layout set here): the answers by question id, « je ne sais pas » apart, or a French error naming the
-//! sheet, the row and the column of an answer that is not one of the choices.
+//! it blank, with the layout set here): the answers by question id, « je ne sais pas » apart, or
+//! an error naming the sheet, the row and the column of an answer that is not one of the
+//! choices.
 
 use std::collections::BTreeMap;
 
@@ -32,39 +33,31 @@ pub fn choices(questionnaire: &Questionnaire) -> Vec<&str> {
         .collect()
 }
 
-/// Why a filled workbook was not read.
+/// Why a filled workbook was not read, as facts; worded by the text floor
+/// (`text::answer_sheet_refusal`), its French is its `Display`.
 #[derive(Debug, thiserror::Error)]
 pub enum AnswerSheetError {
-    #[error("« {name} » n'est pas un classeur .xlsx lisible : {why}")]
+    /// Not a workbook; `why` is the workbook reader's (a library's) words.
     NotAWorkbook { name: String, why: String },
     /// Damaged (the workbook reader failed on it), or a cell far beyond the questionnaire.
-    #[error("{0}")]
     Unreadable(AccountsError),
-    #[error(
-        "« {name} » n'a pas de feuille « {SHEET} » : écrivez le classeur vierge avec « autodiagnostic --blank »"
-    )]
+    /// No sheet `SHEET`.
     NoSheet { name: String },
-    #[error(
-        "« {name} », feuille « {SHEET} », cellule C2 : le classeur est pour le questionnaire « {found} », pas « {expected} »"
-    )]
+    /// Written for the questionnaire `found`, not `expected` (cell C2).
     OtherQuestionnaire {
         name: String,
         found: String,
         expected: String,
     },
-    #[error(
-        "« {name} », feuille « {SHEET} », ligne {row}, colonne {column} : « {found} » n'est pas une des réponses ({choices})"
-    )]
+    /// A cell whose words are none of `choices` (the questionnaire's, in order).
     BadAnswer {
         name: String,
         row: u32,
         column: char,
         found: String,
-        choices: String,
+        choices: Vec<String>,
     },
-    #[error(
-        "« {name} », feuille « {SHEET} », ligne {row}, colonne {column} : la question « {found} » n'est pas dans le questionnaire (la colonne « Identifiant » a été changée ?)"
-    )]
+    /// A question id the questionnaire has not.
     UnknownQuestion {
         name: String,
         row: u32,
@@ -159,7 +152,7 @@ fn read_unguarded(
                 row: row + 1,
                 column: letter(ANSWER_COLUMN),
                 found: words,
-                choices: choices.join(", "),
+                choices: choices.iter().map(|c| (*c).to_owned()).collect(),
             });
         };
         answers.insert(id, answer);

@@ -1,6 +1,7 @@
 //! Why a report cannot be made or written, as facts; worded here in French (its `Display`, the
-//! command line's) and English (the English window), with the text floor's quotes. What the
-//! writers below say (the PDF and PNG writers, storage) is quoted as they say it, in French.
+//! command line's) and English (the English window), with the text floor's quotes. A file not
+//! written is said in storage's words by the text floor, in `lang` too; what the PDF and PNG
+//! writers (libraries) say is quoted as they say it.
 
 use std::fmt;
 
@@ -28,7 +29,7 @@ pub enum ReportError {
     TooManyPages { pages: usize, most: usize },
     /// The PDF, PNG or workbook writer (a library) failed, in its words.
     Writer(String),
-    /// The file could not be written (storage's words).
+    /// The file could not be written (storage's refusal, worded by the text floor).
     Save(SaveError),
 }
 
@@ -99,7 +100,7 @@ impl ReportError {
                 ),
             },
             ReportError::Writer(why) => why.clone(),
-            ReportError::Save(e) => e.to_string(),
+            ReportError::Save(e) => crate::text::save_refusal(e, lang),
         }
     }
 }

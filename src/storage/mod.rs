@@ -28,8 +28,8 @@ pub use folder::ron_entries;
 pub use load::{load, parse};
 pub use lock::{CaseLock, LOCK_WAIT, LockError, lock_case, lock_path};
 pub use resources::{
-    MappingLoadError, find_reference, load_mapping, load_questionnaire, load_reference,
-    load_typology,
+    MappingLoadError, QuestionnaireLoadError, ReferenceLoadError, TypologyLoadError,
+    find_reference, load_mapping, load_questionnaire, load_reference, load_typology,
 };
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
 pub use versions::version_text;

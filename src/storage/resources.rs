@@ -13,28 +13,52 @@ use super::{ReadError, read_text};
 /// Largest typology or reference file read, in bytes.
 const MAX_DATA_BYTES: u64 = 1024 * 1024;
 
+/// A typology that cannot be used: not read, or not a typology. Worded by the text floor
+/// (`text::typology_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum TypologyLoadError {
+    /// The file `path` (as the refusal names it) cannot be read.
+    Unread {
+        path: String,
+        error: ReadError,
+    },
+    Invalid(TypologyError),
+}
+
 /// Reads and checks a typology file.
-pub fn load_typology(path: &Path) -> Result<Typology, TypologyError> {
+pub fn load_typology(path: &Path) -> Result<Typology, TypologyLoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| TypologyError {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|error| TypologyLoadError::Unread {
         path: name.clone(),
-        what: e.to_string(),
+        error,
     })?;
-    Typology::parse(&text, &name)
+    Typology::parse(&text, &name).map_err(TypologyLoadError::Invalid)
+}
+
+/// A reference that cannot be used: not read, or not a reference. Worded by the text floor
+/// (`text::reference_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum ReferenceLoadError {
+    /// The file `path` (as the refusal names it) cannot be read.
+    Unread {
+        path: String,
+        error: ReadError,
+    },
+    Invalid(ReferenceError),
 }
 
 /// Reads and checks a reference file.
-pub fn load_reference(path: &Path) -> Result<Reference, ReferenceError> {
+pub fn load_reference(path: &Path) -> Result<Reference, ReferenceLoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| ReferenceError {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|error| ReferenceLoadError::Unread {
         path: name.clone(),
-        what: e.to_string(),
+        error,
     })?;
-    Reference::parse(&text, &name)
+    Reference::parse(&text, &name).map_err(ReferenceLoadError::Invalid)
 }
 
 /// A reference by the id of a shipped one, or from a file.
-pub fn find_reference(id_or_path: &str) -> Result<Reference, ReferenceError> {
+pub fn find_reference(id_or_path: &str) -> Result<Reference, ReferenceLoadError> {
     match reference::shipped(id_or_path) {
         Some(r) => Ok(r.clone()),
         None => load_reference(Path::new(id_or_path)),
@@ -56,12 +80,24 @@ pub fn load_mapping(path: &Path) -> Result<Mapping, MappingLoadError> {
     Mapping::parse(&text, &path.display().to_string()).map_err(MappingLoadError::Invalid)
 }
 
+/// A questionnaire that cannot be used: not read, or not a questionnaire. Worded by the text
+/// floor (`text::questionnaire_load_refusal`).
+#[derive(Debug, thiserror::Error)]
+pub enum QuestionnaireLoadError {
+    /// The file `path` (as the refusal names it) cannot be read.
+    Unread {
+        path: String,
+        error: ReadError,
+    },
+    Invalid(QuestionnaireError),
+}
+
 /// Reads and checks an autodiagnostic questionnaire file.
-pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
+pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireLoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, MAX_DATA_BYTES).map_err(|e| QuestionnaireError::Read {
+    let text = read_text(path, MAX_DATA_BYTES).map_err(|error| QuestionnaireLoadError::Unread {
         path: name.clone(),
-        what: e.to_string(),
+        error,
     })?;
-    Questionnaire::parse(&text, &name)
+    Questionnaire::parse(&text, &name).map_err(QuestionnaireLoadError::Invalid)
 }

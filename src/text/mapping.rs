@@ -49,14 +49,17 @@ impl fmt::Display for MappingLoadError {
 }
 
 /// Why the mapping table chosen cannot be used, in `lang`; a file that cannot be read is said
-/// in storage's words (French).
+/// in storage's words, in `lang` too.
 pub fn mapping_load_refusal(err: &MappingLoadError, lang: Lang) -> String {
     match err {
-        MappingLoadError::Unread(e) => two(
-            lang,
-            format!("Table de correspondance : {e}"),
-            format!("Account mapping: {e}"),
-        ),
+        MappingLoadError::Unread(e) => {
+            let why = super::read_refusal(e, lang);
+            two(
+                lang,
+                format!("Table de correspondance : {why}"),
+                format!("Account mapping: {why}"),
+            )
+        }
         MappingLoadError::Invalid(e) => mapping_refusal(e, lang),
     }
 }

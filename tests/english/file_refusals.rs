@@ -357,6 +357,22 @@ fn a_file_not_to_be_written_is_the_known_french_and_english() {
 }
 
 #[test]
+fn an_export_refused_for_its_path_is_said_in_the_windows_language() {
+    use atelier_mse::app::workspaces::export_refused;
+    let open = [std::path::Path::new("cas.ron")];
+    assert_eq!(
+        export_refused(&path(), &open, Lang::Fr).unwrap(),
+        "Rien n'a été exporté : « cas.ron » est un fichier lu : il ne peut pas être aussi le fichier écrit."
+    );
+    let english = export_refused(&path(), &open, Lang::En).unwrap();
+    assert_eq!(
+        english,
+        "Nothing was exported: “cas.ron” is a file read: it cannot also be the file written."
+    );
+    assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
+}
+
+#[test]
 fn the_systems_reasons_are_said_in_french_and_in_english() {
     let table = [
         (

@@ -61,12 +61,12 @@ pub(super) fn kept_french(cases: &[&Case]) -> BTreeSet<String> {
 /// What the floors below the window word in French, shown as they are: the analysis' facts
 /// (positions, « Pourquoi ? », qualifiers, stress tests, scenarios' changes), the comparison's,
 /// the import's reading of a file, the autodiagnostic's lines, the version text. STYLE's `text`
-/// floor will word them in both languages; until then they are named here, not guessed. Why a
-/// file of accounts or a mapping table is refused, why a file is not read or written and why an
-/// edit is refused are worded by the text floor (`refusals.rs`, `file_refusals.rs`), but quote
-/// French from below as it is: the model's wording of a RON error, the sentence on a name
-/// Windows refuses; a mapping table that cannot be read and an export refused for its path are
-/// still said in storage's French (`text/workbook_errors.rs`, `app/workspaces/mod.rs`).
+/// floor will word them in both languages; until then they are named here, not guessed. Every
+/// refusal is worded by the text floor in the window's language — a file of accounts, a mapping
+/// table, a reference, a typology, a questionnaire or an answer sheet refused, a file not read
+/// or written, an edit refused, an export refused for its path (`refusals.rs`,
+/// `file_refusals.rs`, `data_refusals.rs`, `sheet_refusals.rs`) — but quotes French from below
+/// as it is: the model's wording of a RON error, the sentence on a name Windows refuses.
 pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
     use atelier_mse::analysis::scenario::{simulate, stress_outcomes};
     use atelier_mse::report::autodiagnostic::*;

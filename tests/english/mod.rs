@@ -5,9 +5,11 @@
 //! own data and the quotations in « » are set aside. The catalogue itself is checked in
 //! `source`.
 
+mod data_refusals;
 mod file_refusals;
 mod kept;
 mod refusals;
+mod sheet_refusals;
 mod source;
 
 use std::collections::BTreeSet;
@@ -469,4 +471,21 @@ fn every_view_dialog_and_menu_reads_english() {
 
     assert!(tour.places >= 20, "{} places seen", tour.places);
     tour.assert_english();
+}
+
+#[test]
+fn a_snapshot_not_found_is_said_in_the_windows_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = sample("cpie-vallee-verte.ron", dir.path());
+    app.select_snapshot("2031 rêvé");
+    assert_eq!(
+        app.toasts.errors.last().unwrap(),
+        "Aucun instantané « 2031 rêvé » dans ce dossier."
+    );
+    app.settings.lang = Lang::En;
+    app.select_snapshot("2031 rêvé");
+    assert_eq!(
+        app.toasts.errors.last().unwrap(),
+        "No snapshot “2031 rêvé” in this case."
+    );
 }

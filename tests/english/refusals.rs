@@ -10,9 +10,10 @@ use atelier_mse::import::{
     AccountsError, AccountsProblem as P, AmountProblem, Column, ColumnName, Exercice, MappingError,
     MappingProblem, Place,
 };
+use atelier_mse::storage::{MappingLoadError, ReadError};
 use atelier_mse::text::{
-    Lang, accounts_refusal, mapping_refusal, number_refusal, scenario_refusal, too_few_cases,
-    unknown_model,
+    Lang, accounts_refusal, mapping_load_refusal, mapping_refusal, number_refusal,
+    scenario_refusal, too_few_cases, unknown_model,
 };
 
 use super::FRENCH_WORDS;
@@ -453,6 +454,19 @@ fn a_refused_mapping_table_is_the_known_french_and_english_in_the_english_window
 }
 
 #[test]
+fn a_mapping_table_not_read_is_said_in_storage_words_in_each_language() {
+    let err = MappingLoadError::Unread(ReadError::NotText {
+        path: "m.ron".into(),
+    });
+    let french = "Table de correspondance : « m.ron » n'est pas un texte UTF-8.";
+    let english = "Account mapping: “m.ron” is not UTF-8 text.";
+    assert_eq!(mapping_load_refusal(&err, Lang::Fr), french);
+    assert_eq!(err.to_string(), french);
+    assert_eq!(mapping_load_refusal(&err, Lang::En), english);
+    assert_eq!(french_words(english), Vec::<&str>::new(), "{english}");
+}
+
+#[test]
 fn a_scenario_or_a_model_that_cannot_be_worked_out_is_the_known_french_and_english() {
     let table = [
         (
@@ -569,6 +583,13 @@ fn a_report_that_cannot_be_made_is_the_known_french_and_english() {
             ReportError::TooManyPages { pages: 6, most: 4 },
             "le rapport fait 6 pages ; une image PNG en réunit au plus 4 (pour une diapositive) : exportez-le en PDF, ou seulement le positionnement",
             "the report has 6 pages; a PNG image holds at most 4 (for a slide): export it as PDF, or only the position",
+        ),
+        (
+            ReportError::Save(atelier_mse::storage::SaveError::ReadOnly {
+                path: "r.pdf".into(),
+            }),
+            "« r.pdf » est en lecture seule : il n'a pas été modifié. Retirez la lecture seule du fichier, ou enregistrez sous un autre nom.",
+            "“r.pdf” is read-only: it was not changed. Make the file writable, or save under another name.",
         ),
     ];
     for (err, french, english) in &table {

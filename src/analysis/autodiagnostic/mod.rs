@@ -3,13 +3,15 @@
 //! thresholds in effect, the next threshold, the questions that weigh most to reach it, and the
 //! recommended formats. « Je ne sais pas » is counted apart: no point, and out of the maximum.
 
+mod checks;
 mod questionnaire;
 pub mod radar;
 mod scoring;
 
+pub use checks::{QuestionnaireError, QuestionnaireProblem, ThresholdFault};
 pub use questionnaire::{
     Choice, FormatDef, LevelThresholds, QUESTIONNAIRE_FORMAT, Question, Questionnaire,
-    QuestionnaireError, Recommendation, Section,
+    Recommendation, Section,
 };
 pub use scoring::{FormatAdvice, NextLevel, RoundResult, Score, SectionResult, Weighing, score};
 

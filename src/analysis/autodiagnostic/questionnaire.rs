@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::Level;
+use super::checks::{QuestionnaireError, QuestionnaireProblem};
 
 /// The file format of a questionnaire this build reads.
 pub const QUESTIONNAIRE_FORMAT: u32 = 1;
@@ -24,7 +25,7 @@ pub struct Choice {
 }
 
 /// The most points one answer may give.
-const MAX_POINTS: u32 = 100;
+pub(super) const MAX_POINTS: u32 = 100;
 
 /// Points from which a part is « actifs », then « pionniers »; below, « premiers pas ».
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -91,30 +92,6 @@ pub struct Questionnaire {
     pub recommendations: Vec<Recommendation>,
 }
 
-/// Why a questionnaire file cannot be used, in French, naming the file.
-#[derive(Debug, thiserror::Error)]
-pub enum QuestionnaireError {
-    #[error("Questionnaire « {path} » illisible : {what}")]
-    Read { path: String, what: String },
-    #[error("Questionnaire « {path} » mal formé, ligne {line}, colonne {column} : {what}")]
-    Syntax {
-        path: String,
-        line: usize,
-        column: usize,
-        what: String,
-    },
-    #[error(
-        "Questionnaire « {path} » écrit pour une version plus récente de l'atelier (format {found}, cette version lit le format {supported}) : mettez Atelier MSE à jour"
-    )]
-    Newer {
-        path: String,
-        found: u32,
-        supported: u32,
-    },
-    #[error("Questionnaire « {path} » inutilisable : {what}")]
-    Invalid { path: String, what: String },
-}
-
 impl Questionnaire {
     /// The questionnaire shipped with the app.
     pub fn builtin() -> &'static Questionnaire {
@@ -126,11 +103,16 @@ impl Questionnaire {
 
     /// Parses and checks the text of a questionnaire; `name` names the file in errors.
     pub fn parse(text: &str, name: &str) -> Result<Questionnaire, QuestionnaireError> {
-        let syntax = |e: ron::error::SpannedError| QuestionnaireError::Syntax {
+        let error = |problem: QuestionnaireProblem| QuestionnaireError {
             path: name.to_owned(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            what: crate::model::ron_message(&e.code),
+            problem,
+        };
+        let syntax = |e: ron::error::SpannedError| {
+            error(QuestionnaireProblem::Syntax {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: crate::model::ron_message(&e.code),
+            })
         };
         let options = ron::Options::default().with_recursion_limit(16);
         // The format first, whatever else the file holds: a newer file is refused as newer.
@@ -141,123 +123,18 @@ impl Questionnaire {
         }
         let probe: FormatProbe = options.from_str(text).map_err(syntax)?;
         if probe.format > QUESTIONNAIRE_FORMAT {
-            return Err(QuestionnaireError::Newer {
-                path: name.to_owned(),
+            return Err(error(QuestionnaireProblem::Newer {
                 found: probe.format,
                 supported: QUESTIONNAIRE_FORMAT,
-            });
+            }));
         }
         let questionnaire: Questionnaire = options.from_str(text).map_err(syntax)?;
-        match questionnaire.problem() {
-            Some(what) => Err(QuestionnaireError::Invalid {
-                path: name.to_owned(),
-                what,
-            }),
-            None => Ok(questionnaire),
-        }
+        questionnaire
+            .problem()
+            .map_or(Ok(questionnaire), |p| Err(error(p)))
     }
 
-    /// The first inconsistency of the data, or `None`.
-    fn problem(&self) -> Option<String> {
-        if self.format == 0 {
-            return Some("le champ « format » manque ou vaut 0".to_owned());
-        }
-        if self.id.trim().is_empty() {
-            return Some("le questionnaire n'a pas d'identifiant (id)".to_owned());
-        }
-        let max_chars = crate::model::limits::MAX_TEXT_CHARS;
-        if self.texts().any(|t| t.chars().count() > max_chars) {
-            return Some(format!("un texte dépasse {max_chars} caractères"));
-        }
-        // One key per answer in the window: 1 to 9.
-        if !(2..=9).contains(&self.scale.len()) {
-            return Some(format!(
-                "l'échelle a {} réponses : il en faut de 2 à 9",
-                self.scale.len()
-            ));
-        }
-        if let Some(id) = first_duplicate(self.scale.iter().map(|c| c.id.as_str())) {
-            return Some(format!("deux réponses de l'échelle s'appellent « {id} »"));
-        }
-        // Bounded so that no sum of points can overflow (at most 200 questions × 100 points).
-        if let Some(c) = self.scale.iter().find(|c| c.points > MAX_POINTS) {
-            return Some(format!(
-                "la réponse « {} » donne {} points : au plus {MAX_POINTS}",
-                c.id, c.points
-            ));
-        }
-        if self.sections.is_empty() || self.sections.len() > 12 {
-            return Some(format!(
-                "{} parties : il en faut de 1 à 12",
-                self.sections.len()
-            ));
-        }
-        if let Some(id) = first_duplicate(self.sections.iter().map(|s| s.id.as_str())) {
-            return Some(format!("deux parties s'appellent « {id} »"));
-        }
-        let questions = self.questions().map(|(_, q)| q.id.as_str());
-        if let Some(id) = first_duplicate(questions) {
-            return Some(format!("deux questions s'appellent « {id} »"));
-        }
-        if self.questions().count() > 200 {
-            return Some("plus de 200 questions".to_owned());
-        }
-        for (section, question) in self.questions() {
-            if question.id.trim().is_empty() || question.text.trim().is_empty() {
-                return Some(format!(
-                    "une question de « {} » n'a pas d'identifiant ou de texte",
-                    section.name
-                ));
-            }
-            if question.source.trim().is_empty() {
-                return Some(format!(
-                    "la question « {} » ne cite pas sa source (champ source ; « notre convention » si aucune source ne la fixe)",
-                    question.id
-                ));
-            }
-        }
-        for section in &self.sections {
-            if section.questions.is_empty() {
-                return Some(format!(
-                    "la partie « {} » n'a aucune question",
-                    section.name
-                ));
-            }
-            let max = self.max_points() * section.questions.len() as u32;
-            if let Some(p) = threshold_problem(&section.thresholds, max) {
-                return Some(format!(
-                    "les seuils de la partie « {} » : {p}",
-                    section.name
-                ));
-            }
-        }
-        let total = self.max_points() * self.questions().count() as u32;
-        if let Some(p) = threshold_problem(&self.overall, total) {
-            return Some(format!("les seuils d'ensemble (overall) : {p}"));
-        }
-        if let Some(id) = first_duplicate(self.formats.iter().map(|f| f.id.as_str())) {
-            return Some(format!("deux formats s'appellent « {id} »"));
-        }
-        for level in Level::ALL {
-            let rules = self.recommendations.iter().filter(|r| r.level == level);
-            if rules.count() != 1 {
-                return Some(format!(
-                    "il faut une recommandation et une seule pour le niveau « {} »",
-                    level.label()
-                ));
-            }
-        }
-        for format in self.recommendations.iter().flat_map(|r| &r.formats) {
-            if self.format_def(format).is_none() {
-                return Some(format!(
-                    "la recommandation cite le format « {format} », absent de la liste formats"
-                ));
-            }
-        }
-        None
-    }
-
-    fn texts(&self) -> impl Iterator<Item = &String> {
+    pub(super) fn texts(&self) -> impl Iterator<Item = &String> {
         [
             &self.id,
             &self.title,
@@ -327,31 +204,6 @@ impl Questionnaire {
     pub fn max_points(&self) -> u32 {
         self.scale.iter().map(|c| c.points).max().unwrap_or(0)
     }
-}
-
-/// What is wrong with thresholds over `max` points, if anything.
-fn threshold_problem(t: &LevelThresholds, max: u32) -> Option<String> {
-    if t.actifs == 0 || t.actifs >= t.pionniers {
-        return Some(format!(
-            "« actifs » ({}) doit être au moins 1 et inférieur à « pionniers » ({})",
-            t.actifs, t.pionniers
-        ));
-    }
-    if t.pionniers > max {
-        return Some(format!(
-            "« pionniers » ({}) dépasse le maximum de points ({max})",
-            t.pionniers
-        ));
-    }
-    if t.source.trim().is_empty() {
-        return Some("la source des seuils manque (« notre convention » si aucune)".to_owned());
-    }
-    None
-}
-
-fn first_duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let mut seen = std::collections::BTreeSet::new();
-    ids.into_iter().find(|id| !seen.insert(*id))
 }
 
 #[cfg(test)]

@@ -58,6 +58,15 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ),
     ("Modification non appliquée : {}.", "Edit not applied: {}."),
     ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
+    ("Rien n'a été exporté : {}.", "Nothing was exported: {}."),
+    (
+        "{} La typologie intégrée est utilisée.",
+        "{} The built-in typology is used.",
+    ),
+    (
+        "Aucun instantané {} dans ce dossier.",
+        "No snapshot {} in this case.",
+    ),
     (
         "L'export vers {} a échoué : {}. Aucun fichier n'a été écrit.",
         "The export to {} failed: {}. No file was written.",

@@ -56,7 +56,7 @@ impl ImportState {
 /// under way, stay as they were.
 #[derive(Debug)]
 pub enum ReadFailed {
-    /// The file itself (storage's words, French).
+    /// The file itself (storage's refusal, worded by the text floor).
     File(storage::ReadError),
     Accounts(Box<AccountsError>),
     /// The file read again is no longer the workbook (or the FEC) under review.

@@ -5,6 +5,8 @@
 //! to it and says the outcome (a message, the view to show). The screens draw a workspace's
 //! state and change it only through commands or the state handed to them.
 
+use crate::app::i18n::Lang;
+
 mod comparison;
 mod import;
 mod portfolio;
@@ -33,11 +35,18 @@ pub struct Lent<'a> {
 }
 
 /// Why `path` cannot receive an export (a case file open here or elsewhere, a folder, a
-/// read-only file…), in French; `None` when it can. `open`: the case files open in the window.
-pub fn export_refused(path: &std::path::Path, open: &[&std::path::Path]) -> Option<String> {
+/// read-only file…), in `lang`; `None` when it can. `open`: the case files open in the window.
+pub fn export_refused(
+    path: &std::path::Path,
+    open: &[&std::path::Path],
+    lang: Lang,
+) -> Option<String> {
     crate::storage::check_output(path, open, false)
         .err()
-        .map(|e| format!("Rien n'a été exporté : {e}."))
+        .map(|e| {
+            let why = crate::text::output_refusal(&e, lang);
+            lang.f("Rien n'a été exporté : {}.", &[&why])
+        })
 }
 
 /// The name of the file at `path`, as the messages give it.

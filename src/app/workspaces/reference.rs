@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::analysis::reference::{Reference, ReferenceError, builtin};
+use crate::analysis::reference::{Reference, builtin};
 use crate::storage;
 
 /// The reference in use and where it comes from.
@@ -27,7 +27,7 @@ impl ReferenceInUse {
 
     /// « Autre référence (fichier)… »: the reference at `path`; a file that cannot be read is
     /// refused with why, and the reference in use stays.
-    pub fn use_file(&mut self, path: &Path) -> Result<(), ReferenceError> {
+    pub fn use_file(&mut self, path: &Path) -> Result<(), storage::ReferenceLoadError> {
         let reference = storage::load_reference(path)?;
         self.shown(reference, path);
         Ok(())
@@ -41,7 +41,7 @@ impl ReferenceInUse {
     }
 
     /// A shipped one's id or a file (`--reference`), for this run.
-    pub fn find(&mut self, id_or_path: &str) -> Result<(), ReferenceError> {
+    pub fn find(&mut self, id_or_path: &str) -> Result<(), storage::ReferenceLoadError> {
         let reference = storage::find_reference(id_or_path)?;
         if builtin().iter().any(|b| b.id == id_or_path) {
             self.source = Some(id_or_path.to_owned());
@@ -54,7 +54,7 @@ impl ReferenceInUse {
 
     /// At start, the reference chosen last time (`source`, as the settings kept it), read
     /// again; gone or spoilt, none, and why.
-    pub fn restore(&mut self, source: &str) -> Result<(), ReferenceError> {
+    pub fn restore(&mut self, source: &str) -> Result<(), storage::ReferenceLoadError> {
         let reference = storage::find_reference(source)?;
         self.reference = Some(reference);
         self.source = Some(source.to_owned());
