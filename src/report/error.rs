@@ -27,7 +27,11 @@ pub enum ReportError {
     LaidOutWorkbook,
     /// A document of `pages` pages asked as one image, which stacks at most `most`.
     TooManyPages { pages: usize, most: usize },
-    /// The PDF, PNG or workbook writer (a library) failed, in its words.
+    /// An image too large to be made (wider or taller than the picture library draws).
+    ImageTooLarge,
+    /// The workbook writer failed, in its words.
+    Workbook(String),
+    /// The PDF or PNG writer (a library) failed, in its words.
     Writer(String),
     /// The file could not be written (storage's refusal, worded by the text floor).
     Save(SaveError),
@@ -98,6 +102,13 @@ impl ReportError {
                 Lang::En => format!(
                     "the report has {pages} pages; a PNG image holds at most {most} (for a slide): export it as PDF, or only the position"
                 ),
+            },
+            ReportError::ImageTooLarge => {
+                lang.pick("image trop grande", "image too large").to_owned()
+            }
+            ReportError::Workbook(why) => match lang {
+                Lang::Fr => format!("le classeur n'a pas pu être écrit ({why})"),
+                Lang::En => format!("the workbook could not be written ({why})"),
             },
             ReportError::Writer(why) => why.clone(),
             ReportError::Save(e) => crate::text::save_refusal(e, lang),

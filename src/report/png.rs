@@ -35,7 +35,7 @@ pub fn render(doc: &Document, width_px: f32) -> Result<Vec<u8>, ReportError> {
     let pages = doc.pages.len().max(1) as f32;
     let height_pt = doc.height * pages + GAP * (pages - 1.0);
     let mut pixmap = Pixmap::new(width_px as u32, (height_pt * scale).round() as u32)
-        .ok_or_else(|| ReportError::Writer("image trop grande".to_owned()))?;
+        .ok_or(ReportError::ImageTooLarge)?;
     pixmap.fill(Color::from_rgba8(236, 239, 242, 255));
     for (index, page) in doc.pages.iter().enumerate() {
         let top = index as f32 * (doc.height + GAP);

@@ -40,7 +40,7 @@ pub fn questionnaire_refusal(err: &QuestionnaireError, lang: Lang) -> String {
             "Questionnaire {name} écrit pour une version plus récente de l'atelier (format {found}, cette version lit le format {supported}) : mettez Atelier MSE à jour"
         ),
         (P::Newer { found, supported }, Lang::En) => format!(
-            "The questionnaire {name} was written for a newer version of the atelier (format {found}, this version reads format {supported}): update Atelier MSE"
+            "The questionnaire {name} was written for a newer version of Atelier MSE (format {found}, this version reads format {supported}): update Atelier MSE"
         ),
         (problem, Lang::Fr) => {
             format!(

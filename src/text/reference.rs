@@ -45,7 +45,7 @@ fn problem_words(problem: &ReferenceProblem, lang: Lang) -> String {
             "format {found} : cette version de l'atelier lit le format {read} ; mettez Atelier MSE à jour"
         ),
         (P::Newer { found, read }, Lang::En) => format!(
-            "format {found}: this version of the atelier reads format {read}; update Atelier MSE"
+            "format {found}: this version of Atelier MSE reads format {read}; update Atelier MSE"
         ),
         (P::Format { found, expected }, Lang::Fr) => {
             format!("format {found} inconnu (attendu : {expected})")

@@ -37,7 +37,7 @@ fn a_reference_refused_is_the_known_french_and_english() {
         (
             P::Newer { found: 9, read: 1 },
             "format 9 : cette version de l'atelier lit le format 1 ; mettez Atelier MSE à jour",
-            "format 9: this version of the atelier reads format 1; update Atelier MSE",
+            "format 9: this version of Atelier MSE reads format 1; update Atelier MSE",
         ),
         (
             P::Format {
@@ -323,7 +323,7 @@ fn a_questionnaire_refused_is_the_known_french_and_english() {
             },
             (
                 "Questionnaire « q.ron » écrit pour une version plus récente de l'atelier (format 2, cette version lit le format 1) : mettez Atelier MSE à jour".to_owned(),
-                "The questionnaire “q.ron” was written for a newer version of the atelier (format 2, this version reads format 1): update Atelier MSE".to_owned(),
+                "The questionnaire “q.ron” was written for a newer version of Atelier MSE (format 2, this version reads format 1): update Atelier MSE".to_owned(),
             ),
         ),
         (

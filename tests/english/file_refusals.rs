@@ -173,7 +173,7 @@ fn a_case_not_written_is_the_known_french_and_english() {
         assert_eq!(save_refusal(&err, Lang::En), english);
         assert_eq!(french_words(english), Vec::<&str>::new(), "{english}");
     }
-    // Storage's sentence on a name Windows refuses, and the serialiser's message, are quoted.
+    // A name Windows refuses, worded here; the serialiser's message is quoted as it comes.
     let forbidden = SaveError::Forbidden {
         why: ForbiddenName::Device {
             name: "CON.ron".to_owned(),
@@ -367,7 +367,7 @@ fn an_export_refused_for_its_path_is_said_in_the_windows_language() {
     let english = export_refused(&path(), &open, Lang::En).unwrap();
     assert_eq!(
         english,
-        "Nothing was exported: “cas.ron” is a file read: it cannot also be the file written."
+        "Nothing was exported: “cas.ron” is one of the files being read: it cannot also be the file written."
     );
     assert_eq!(french_words(&english), Vec::<&str>::new(), "{english}");
 }

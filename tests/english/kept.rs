@@ -66,7 +66,7 @@ pub(super) fn kept_french(cases: &[&Case]) -> BTreeSet<String> {
 /// table, a reference, a typology, a questionnaire or an answer sheet refused, a file not read
 /// or written, an edit refused, an export refused for its path (`refusals.rs`,
 /// `file_refusals.rs`, `data_refusals.rs`, `sheet_refusals.rs`) — but quotes French from below
-/// as it is: the model's wording of a RON error, the sentence on a name Windows refuses.
+/// as it is: the model's wording of a RON error.
 pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
     use atelier_mse::analysis::scenario::{simulate, stress_outcomes};
     use atelier_mse::report::autodiagnostic::*;

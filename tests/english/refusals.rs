@@ -585,6 +585,16 @@ fn a_report_that_cannot_be_made_is_the_known_french_and_english() {
             "the report has 6 pages; a PNG image holds at most 4 (for a slide): export it as PDF, or only the position",
         ),
         (
+            ReportError::ImageTooLarge,
+            "image trop grande",
+            "image too large",
+        ),
+        (
+            ReportError::Workbook("disque plein".to_owned()),
+            "le classeur n'a pas pu être écrit (disque plein)",
+            "the workbook could not be written (disque plein)",
+        ),
+        (
             ReportError::Save(atelier_mse::storage::SaveError::ReadOnly {
                 path: "r.pdf".into(),
             }),

@@ -51,7 +51,7 @@ impl Formats {
 
 /// The workbook writer's failure, in its words.
 fn failed(e: XlsxError) -> ReportError {
-    ReportError::Writer(format!("le classeur n'a pas pu être écrit ({e})"))
+    ReportError::Workbook(e.to_string())
 }
 
 /// The workbook of `case`: the key figures and positions, one sheet per snapshot, the
