@@ -258,4 +258,25 @@ fn a_case_file_that_cannot_be_opened_opens_the_start_screen_saying_why() {
     };
     assert!(status.success(), "the window did not run: {status:?}");
     assert_eq!(std::fs::read_to_string(&future).unwrap(), text);
+    // Nothing remembers the file that did not open (recent files, settings).
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("settings.ron")).unwrap(),
+        "(lang: En)"
+    );
+    let mut folders = vec![home.path().to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let written = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+                assert!(
+                    !written.contains("futur.ron"),
+                    "{} remembers it",
+                    path.display()
+                );
+            }
+        }
+    }
 }

@@ -179,7 +179,7 @@ impl App {
         }
     }
 
-    /// Exports the selected snapshot's report to `path`; says what failed in French.
+    /// Exports the selected snapshot's report to `path`; says what failed in the window's language.
     pub fn export_to(&mut self, path: &Path, choice: ExportChoice) -> bool {
         let open: Vec<&Path> = self.document.path.as_deref().into_iter().collect();
         if let Some(why) = super::workspaces::export_refused(path, &open, self.settings.lang) {

@@ -57,16 +57,19 @@ pub fn first_app(
         startup.view
     };
     app.frame_delay = startup.frame_delay;
-    if let Some(label) = startup.snapshot {
+    // What concerns the file (its snapshot, a comparison or an import into it) waits for a file
+    // that opens: never on the blank case standing in for it.
+    let opened = unopened.is_none();
+    if let Some(label) = startup.snapshot.filter(|_| opened) {
         app.select_snapshot(&label);
     }
-    if let Some(path) = startup.compare {
+    if let Some(path) = startup.compare.filter(|_| opened) {
         app.compare_with(&path);
     }
     if let Some(dir) = startup.portfolio {
         app.open_portfolio(&dir);
     }
-    if let Some(path) = startup.import {
+    if let Some(path) = startup.import.filter(|_| opened) {
         app.start_import(&path);
     }
     // `--reference` for this run, else the reference chosen last time.

@@ -107,11 +107,10 @@ impl App {
         let typology = match &settings.typology {
             Some(path) => crate::storage::load_typology(path).unwrap_or_else(|err| {
                 let why = crate::text::typology_load_refusal(&err, settings.lang);
-                toasts.error(
-                    settings
-                        .lang
-                        .f("{} La typologie intégrée est utilisée.", &[&why]),
-                );
+                toasts.error(settings.lang.f(
+                    "{}. La typologie intégrée est utilisée.",
+                    &[workspaces::sentence(&why)],
+                ));
                 Typology::builtin().clone()
             }),
             None => Typology::builtin().clone(),

@@ -14,7 +14,8 @@ use crate::storage::version_text;
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Dossier (.ron) à ouvrir dans la fenêtre ; par défaut, un exemple de `saves/`.
+    /// Dossier (.ron) à ouvrir dans la fenêtre ; par défaut, l'écran d'accueil (qui dit aussi
+    /// pourquoi un dossier donné ne s'ouvre pas).
     pub file: Option<PathBuf>,
 
     /// Vue ouverte au démarrage.

@@ -67,8 +67,7 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
                 blank,
             )?,
             Some("xlsx") => {
-                let bytes = crate::report::answer_sheet::blank(&questionnaire)
-                    .map_err(anyhow::Error::msg)?;
+                let bytes = crate::report::answer_sheet::blank(&questionnaire)?;
                 storage::write_atomic(blank, &bytes, false)?;
             }
             _ => {

@@ -2,7 +2,8 @@
 //! holds the `clap` definitions; `commands` the small commands, `analyse`, `portfolio`,
 //! `import_balance`, `simulate` and `autodiagnostic` one each. Exit codes: 0 done,
 //! 1 an input that cannot be used (a file unreadable or invalid, an output not written),
-//! 2 a command line that is wrong (usage).
+//! 2 a command line that is wrong (usage). The window never stops on a case file it cannot
+//! open: it shows the start screen and says why.
 
 mod analyse;
 mod args;

@@ -11,8 +11,8 @@ use crate::import::answer_sheet::{
 };
 
 /// The blank workbook of `questionnaire`, as the bytes of an `.xlsx`.
-pub fn blank(questionnaire: &Questionnaire) -> Result<Vec<u8>, String> {
-    write(questionnaire).map_err(|e| format!("classeur non écrit : {e}"))
+pub fn blank(questionnaire: &Questionnaire) -> Result<Vec<u8>, super::ReportError> {
+    write(questionnaire).map_err(|e| super::ReportError::Workbook(e.to_string()))
 }
 
 fn write(q: &Questionnaire) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {

@@ -70,7 +70,7 @@ pub fn answer_sheet_refusal(err: &AnswerSheetError, lang: Lang) -> String {
                     q(found)
                 ),
                 format!(
-                    "{}, sheet {sheet}, line {row}, column {column}: {} is not one of the answers ({choices})",
+                    "{}, sheet {sheet}, row {row}, column {column}: {} is not one of the answers ({choices})",
                     q(name),
                     q(found)
                 ),
@@ -89,7 +89,7 @@ pub fn answer_sheet_refusal(err: &AnswerSheetError, lang: Lang) -> String {
                 q(found)
             ),
             format!(
-                "{}, sheet {sheet}, line {row}, column {column}: the question {} is not in the questionnaire (was the column “Identifiant” changed?)",
+                "{}, sheet {sheet}, row {row}, column {column}: the question {} is not in the questionnaire (was the column “Identifiant” changed?)",
                 q(name),
                 q(found)
             ),

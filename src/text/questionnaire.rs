@@ -141,7 +141,7 @@ fn problem_words(problem: &QuestionnaireProblem, lang: Lang) -> String {
             fault_words(fault, lang)
         ),
         (P::OverallThresholds(fault), Lang::En) => format!(
-            "the overall thresholds (overall): {}",
+            "the overall thresholds (field overall): {}",
             fault_words(fault, lang)
         ),
         (P::SameFormat(id), Lang::Fr) => format!("deux formats s'appellent {}", q(id)),
@@ -159,7 +159,7 @@ fn problem_words(problem: &QuestionnaireProblem, lang: Lang) -> String {
             q(format)
         ),
         (P::UnknownFormat(format), Lang::En) => format!(
-            "the recommendation cites the format {}, not in the list formats",
+            "the recommendation cites the format {}, which is not in the list “formats”",
             q(format)
         ),
     }
@@ -177,7 +177,7 @@ fn fault_words(fault: &ThresholdFault, lang: Lang) -> String {
             format!("« pionniers » ({pionniers}) dépasse le maximum de points ({max})")
         }
         (ThresholdFault::Pionniers { pionniers, max }, Lang::En) => {
-            format!("“pionniers” ({pionniers}) exceeds the most points there are ({max})")
+            format!("“pionniers” ({pionniers}) exceeds the maximum score ({max})")
         }
         (ThresholdFault::NoSource, Lang::Fr) => {
             "la source des seuils manque (« notre convention » si aucune)".to_owned()

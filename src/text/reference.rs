@@ -111,13 +111,13 @@ fn fault_words(fault: &MixFault, lang: Lang) -> String {
             format!("les parts font {percent:.0} % au lieu d'environ 100 %")
         }
         (F::SharesSum { percent }, Lang::En) => {
-            format!("the shares make {percent:.0}% instead of about 100%")
+            format!("the shares add up to {percent:.0}% instead of about 100%")
         }
         (F::KnownSharesOver { percent }, Lang::Fr) => {
             format!("les parts connues font déjà {percent:.0} %, plus que 100 %")
         }
         (F::KnownSharesOver { percent }, Lang::En) => {
-            format!("the known shares already make {percent:.0}%, more than 100%")
+            format!("the known shares already add up to {percent:.0}%, more than 100%")
         }
     }
 }

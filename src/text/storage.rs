@@ -202,7 +202,7 @@ pub fn save_refusal(err: &SaveError, lang: Lang) -> String {
             format!("Impossible de mettre le dossier en forme : {message}.")
         }
         (SaveError::Format(message), Lang::En) => {
-            format!("The case could not be formatted: {message}.")
+            format!("The case could not be converted to text: {message}.")
         }
         (SaveError::Refused { path: p, why }, Lang::Fr) => format!(
             "{} n'a pas été enregistré : {}. Le fichier sur le disque n'a pas été modifié ; corrigez le dossier puis enregistrez de nouveau.",
@@ -346,7 +346,7 @@ pub fn forbidden_name(why: &ForbiddenName, lang: Lang) -> String {
             q(name)
         ),
         (ForbiddenName::Device { name, device }, Lang::En) => format!(
-            "{} has a name Windows keeps for a device ({device}): choose another name",
+            "{} has a name Windows reserves for a device ({device}): choose another name",
             q(name)
         ),
         (ForbiddenName::TrailingDotOrSpace { name }, Lang::Fr) => format!(

@@ -90,7 +90,7 @@ fn problem_words(problem: &TypologyProblem, lang: Lang) -> String {
             format!("le mélange type de {model} fait {sum} au lieu de 1")
         }
         (P::PrototypeSum { model, sum }, Lang::En) => {
-            format!("the prototype mix of {model} makes {sum} instead of 1")
+            format!("the prototype mix of {model} sums to {sum} instead of 1")
         }
         (P::NegativeShare { model }, Lang::Fr) => {
             format!("le mélange type de {model} a une part négative")

@@ -98,12 +98,12 @@ fn a_reference_refused_is_the_known_french_and_english() {
         (
             mix(MixFault::SharesSum { percent: 92.4 }),
             "répartition « Ensemble » : les parts font 92 % au lieu d'environ 100 %",
-            "mix “Ensemble”: the shares make 92% instead of about 100%",
+            "mix “Ensemble”: the shares add up to 92% instead of about 100%",
         ),
         (
             mix(MixFault::KnownSharesOver { percent: 130.0 }),
             "répartition « Ensemble » : les parts connues font déjà 130 %, plus que 100 %",
-            "mix “Ensemble”: the known shares already make 130%, more than 100%",
+            "mix “Ensemble”: the known shares already add up to 130%, more than 100%",
         ),
     ];
     for (problem, french, english) in table {
@@ -208,7 +208,7 @@ fn a_typology_refused_is_the_known_french_and_english() {
                 sum: 0.9,
             },
             "le mélange type de M3 fait 0.9 au lieu de 1",
-            "the prototype mix of M3 makes 0.9 instead of 1",
+            "the prototype mix of M3 sums to 0.9 instead of 1",
         ),
         (
             T::NegativeShare {
@@ -441,14 +441,14 @@ fn a_questionnaire_refused_is_the_known_french_and_english() {
             }),
             unusable(
                 "les seuils d'ensemble (overall) : « pionniers » (19) dépasse le maximum de points (18)",
-                "the overall thresholds (overall): “pionniers” (19) exceeds the most points there are (18)",
+                "the overall thresholds (field overall): “pionniers” (19) exceeds the maximum score (18)",
             ),
         ),
         (
             Q::OverallThresholds(ThresholdFault::NoSource),
             unusable(
                 "les seuils d'ensemble (overall) : la source des seuils manque (« notre convention » si aucune)",
-                "the overall thresholds (overall): the source of the thresholds is missing (“notre convention” if none)",
+                "the overall thresholds (field overall): the source of the thresholds is missing (“notre convention” if none)",
             ),
         ),
         (
@@ -469,7 +469,7 @@ fn a_questionnaire_refused_is_the_known_french_and_english() {
             Q::UnknownFormat("visite".to_owned()),
             unusable(
                 "la recommandation cite le format « visite », absent de la liste formats",
-                "the recommendation cites the format “visite”, not in the list formats",
+                "the recommendation cites the format “visite”, which is not in the list “formats”",
             ),
         ),
     ];

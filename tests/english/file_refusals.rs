@@ -186,7 +186,7 @@ fn a_case_not_written_is_the_known_french_and_english() {
     );
     assert_eq!(
         save_refusal(&forbidden, Lang::En),
-        "“CON.ron” has a name Windows keeps for a device (CON): choose another name. Nothing was written."
+        "“CON.ron” has a name Windows reserves for a device (CON): choose another name. Nothing was written."
     );
     let names = [
         (
@@ -217,7 +217,7 @@ fn a_case_not_written_is_the_known_french_and_english() {
     );
     assert_eq!(
         save_refusal(&format, Lang::En),
-        "The case could not be formatted: oops."
+        "The case could not be converted to text: oops."
     );
     let syntax = LoadError::Syntax {
         path: path(),

@@ -41,7 +41,7 @@ fn an_answer_sheet_not_read_is_the_known_french_and_english() {
                 choices: vec!["pas du tout".to_owned(), "un peu".to_owned()],
             },
             "« rempli.xlsx », feuille « Autodiagnostic », ligne 6, colonne E : « peut-être » n'est pas une des réponses (pas du tout, un peu)",
-            "“rempli.xlsx”, sheet “Autodiagnostic”, line 6, column E: “peut-être” is not one of the answers (pas du tout, un peu)",
+            "“rempli.xlsx”, sheet “Autodiagnostic”, row 6, column E: “peut-être” is not one of the answers (pas du tout, un peu)",
         ),
         (
             E::UnknownQuestion {
@@ -51,7 +51,7 @@ fn an_answer_sheet_not_read_is_the_known_french_and_english() {
                 found: "rh_99".to_owned(),
             },
             "« rempli.xlsx », feuille « Autodiagnostic », ligne 7, colonne F : la question « rh_99 » n'est pas dans le questionnaire (la colonne « Identifiant » a été changée ?)",
-            "“rempli.xlsx”, sheet “Autodiagnostic”, line 7, column F: the question “rh_99” is not in the questionnaire (was the column “Identifiant” changed?)",
+            "“rempli.xlsx”, sheet “Autodiagnostic”, row 7, column F: the question “rh_99” is not in the questionnaire (was the column “Identifiant” changed?)",
         ),
     ];
     for (err, french, english) in table {

@@ -60,8 +60,8 @@ pub(super) const ENTRIES: &[(&str, &str)] = &[
     ("Rien n'a été écrit : {}.", "Nothing was written: {}."),
     ("Rien n'a été exporté : {}.", "Nothing was exported: {}."),
     (
-        "{} La typologie intégrée est utilisée.",
-        "{} The built-in typology is used.",
+        "{}. La typologie intégrée est utilisée.",
+        "{}. The built-in typology is used instead.",
     ),
     (
         "Aucun instantané {} dans ce dossier.",

@@ -313,6 +313,7 @@ pub fn euros_value(value: &mut f64, signed: bool) -> egui::DragValue<'_> {
             if signed {
                 crate::format::parse_change(text)
             } else {
+                // Whether the model accepts it; the reason (in any language) is not shown here.
                 amount(text, Lang::Fr).ok()
             }
         })
