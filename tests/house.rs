@@ -375,10 +375,8 @@ fn about_says_what_version_prints_the_typology_and_the_font_licence() {
     h.run();
     h.get_by_label("À propos…").click();
     h.run();
-    h.get_by_label(&format!(
-        "atelier-mse {}",
-        atelier_mse::storage::version_text()
-    ));
+    let version = atelier_mse::text::version_text(atelier_mse::text::Lang::Fr);
+    h.get_by_label(&format!("atelier-mse {version}"));
     let typology = atelier_mse::analysis::Typology::builtin();
     h.get_by_label_contains(&format!(
         "« {} », version {}",
@@ -389,7 +387,7 @@ fn about_says_what_version_prints_the_typology_and_the_font_licence() {
     let out = crate::common::run(&["--version"]);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
-        format!("atelier-mse {}", atelier_mse::storage::version_text())
+        format!("atelier-mse {version}")
     );
 }
 

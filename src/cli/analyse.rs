@@ -144,13 +144,22 @@ pub fn summary(case: &Case, analysis: &Analysis, typology: &Typology) -> String 
             one_line(&d.round.date)
         ));
         for s in &d.result.sections {
-            let line = crate::report::autodiagnostic::score_line(&s.name, &s.score);
+            let line =
+                crate::report::autodiagnostic::score_line(&s.name, &s.score, crate::text::Lang::Fr);
             text.push_str(&format!("  {}\n", one_line(&line)));
         }
-        let overall = crate::report::autodiagnostic::score_line("Ensemble", &d.result.overall);
+        let overall = crate::report::autodiagnostic::score_line(
+            "Ensemble",
+            &d.result.overall,
+            crate::text::Lang::Fr,
+        );
         text.push_str(&format!("  {}\n", one_line(&overall)));
         for advice in &d.result.formats {
-            let line = crate::report::autodiagnostic::format_line(d.questionnaire, advice);
+            let line = crate::report::autodiagnostic::format_line(
+                d.questionnaire,
+                advice,
+                crate::text::Lang::Fr,
+            );
             text.push_str(&format!("  • {}\n", one_line(&line)));
         }
     }

@@ -4,12 +4,12 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::storage::version_text;
+use crate::text::{Lang, version_text};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "atelier-mse",
-    version = version_text(),
+    version = version(),
     about = "Atelier MSE : la matrice et la position du modèle socio-économique d'une association",
     args_conflicts_with_subcommands = true
 )]
@@ -356,4 +356,10 @@ pub struct ImportOptions {
     /// elles sont listées dans la revue et gardées dans le dossier.
     #[arg(long)]
     pub accept_proposals: bool,
+}
+
+/// `--version`'s words, French: « 0.1.0 — dossiers au format 4 (lit les formats 1 à 4), … ».
+fn version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| version_text(Lang::Fr))
 }

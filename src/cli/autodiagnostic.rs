@@ -15,6 +15,7 @@ use crate::format::one_line;
 use crate::model::DiagnosticRound;
 use crate::report::autodiagnostic::{format_line, score_line};
 use crate::storage;
+use crate::text::Lang;
 
 /// What `autodiagnostic` is asked.
 pub struct Request<'a> {
@@ -125,18 +126,22 @@ pub fn autodiagnostic(request: Request<'_>) -> Result<ExitCode> {
         result.overall.answered + result.overall.dont_know
     )?;
     for s in &result.sections {
-        writeln!(out, "  {}", one_line(&score_line(&s.name, &s.score)))?;
+        writeln!(
+            out,
+            "  {}",
+            one_line(&score_line(&s.name, &s.score, Lang::Fr))
+        )?;
     }
     writeln!(
         out,
         "  {}",
-        one_line(&score_line("Ensemble", &result.overall))
+        one_line(&score_line("Ensemble", &result.overall, Lang::Fr))
     )?;
     for advice in &result.formats {
         writeln!(
             out,
             "  • {}",
-            one_line(&format_line(&questionnaire, advice))
+            one_line(&format_line(&questionnaire, advice, Lang::Fr))
         )?;
     }
     Ok(ExitCode::SUCCESS)

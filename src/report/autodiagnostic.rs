@@ -11,6 +11,7 @@ use crate::analysis::autodiagnostic::{
 };
 use crate::model::{Answer, Case, DiagnosticRound};
 use crate::palette;
+use crate::text::Lang;
 
 /// A round with its questionnaire and its result.
 pub struct Diagnosed<'a> {
@@ -53,40 +54,58 @@ pub fn latest<'a>(case: &'a Case, chosen: Option<&'a Questionnaire>) -> Option<D
     diagnosed(case, case.diagnostics.len().checked_sub(1)?, chosen)
 }
 
-/// « les pionniers », « les actifs »: a level as the thresholds name it.
-fn of_the(level: Level) -> String {
-    format!("des {}", level.label())
+/// A level as the programme names it, French in both languages: « actifs » (quoted in English).
+fn level_words(level: Level, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => level.label().to_owned(),
+        Lang::En => format!("« {} »", level.label()),
+    }
 }
 
 /// « Alliances stratégiques : actifs — 11 points sur 18, seuil des pionniers à 14 », with what
-/// was left out of the count.
-pub fn score_line(name: &str, s: &Score) -> String {
+/// was left out of the count; in English « Alliances stratégiques: « actifs » — 11 points out
+/// of 18, « pionniers » threshold at 14 ».
+pub fn score_line(name: &str, s: &Score, lang: Lang) -> String {
     let Some(level) = s.level else {
-        return format!("{name} : pas encore de réponse");
+        return match lang {
+            Lang::Fr => format!("{name} : pas encore de réponse"),
+            Lang::En => format!("{name}: no answer yet"),
+        };
     };
-    let mut text = format!(
-        "{name} : {} — {} points sur {}",
-        level.label(),
-        s.points,
-        s.max
-    );
-    match &s.next {
-        Some(next) => text.push_str(&format!(
-            ", seuil {} à {}",
-            of_the(next.level),
+    let level = level_words(level, lang);
+    let mut text = match lang {
+        Lang::Fr => format!("{name} : {level} — {} points sur {}", s.points, s.max),
+        Lang::En => format!("{name}: {level} — {} points out of {}", s.points, s.max),
+    };
+    text.push_str(&match (&s.next, lang) {
+        (Some(next), Lang::Fr) => {
+            format!(", seuil des {} à {}", next.level.label(), next.threshold)
+        }
+        (Some(next), Lang::En) => format!(
+            ", {} threshold at {}",
+            level_words(next.level, lang),
             next.threshold
-        )),
-        None => text.push_str(&format!(" (seuil des pionniers à {} atteint)", s.pionniers)),
-    }
+        ),
+        (None, Lang::Fr) => format!(" (seuil des pionniers à {} atteint)", s.pionniers),
+        (None, Lang::En) => format!(" (« pionniers » threshold at {} reached)", s.pionniers),
+    });
     let mut apart = Vec::new();
     if s.dont_know > 0 {
+        // The questionnaire's answer, French in both languages like its other answers.
         apart.push(format!("{} « je ne sais pas »", s.dont_know));
     }
     if s.unanswered > 0 {
-        apart.push(format!("{} sans réponse", s.unanswered));
+        apart.push(match lang {
+            Lang::Fr => format!("{} sans réponse", s.unanswered),
+            Lang::En => format!("{} unanswered", s.unanswered),
+        });
     }
     if !apart.is_empty() {
-        text.push_str(&format!(" ; hors du compte : {}", apart.join(", ")));
+        let apart = apart.join(", ");
+        text.push_str(&match lang {
+            Lang::Fr => format!(" ; hors du compte : {apart}"),
+            Lang::En => format!("; left out of the count: {apart}"),
+        });
     }
     text
 }
@@ -99,11 +118,13 @@ pub fn answer_words<'a>(questionnaire: &'a Questionnaire, answer: &Answer) -> &'
     }
 }
 
-/// « Les compétences … sont identifiées. » — « un peu » aujourd'hui, +2 points à « tout à fait ».
+/// « Les compétences … sont identifiées. » — « un peu » aujourd'hui, +2 points à « tout à fait »;
+/// the question and the answers are the questionnaire's words, in both languages.
 pub fn weighing_line(
     questionnaire: &Questionnaire,
     round: &DiagnosticRound,
     w: &Weighing,
+    lang: Lang,
 ) -> String {
     let text = questionnaire
         .questions()
@@ -119,14 +140,21 @@ pub fn weighing_line(
         .max_by_key(|c| c.points)
         .map_or("", |c| c.text.as_str());
     let s = if w.gain > 1 { "s" } else { "" };
-    format!(
-        "{text} — « {now} » aujourd'hui : +{} point{s} à « {best} »",
-        w.gain
-    )
+    match lang {
+        Lang::Fr => format!(
+            "{text} — « {now} » aujourd'hui : +{} point{s} à « {best} »",
+            w.gain
+        ),
+        Lang::En => format!(
+            "{text} — « {now} » today: +{} point{s} with « {best} »",
+            w.gain
+        ),
+    }
 }
 
-/// « form'actions » (1 à 3 jours…), pour : Richesses humaines, Alliances stratégiques.
-pub fn format_line(questionnaire: &Questionnaire, advice: &FormatAdvice) -> String {
+/// « form'actions » (1 à 3 jours…), pour : Richesses humaines, Alliances stratégiques; the
+/// format's name and words and the sections' names are the questionnaire's.
+pub fn format_line(questionnaire: &Questionnaire, advice: &FormatAdvice, lang: Lang) -> String {
     let (name, words) = questionnaire
         .format_def(&advice.format)
         .map_or((advice.format.as_str(), ""), |f| {
@@ -141,19 +169,32 @@ pub fn format_line(questionnaire: &Questionnaire, advice: &FormatAdvice) -> Stri
                 .map_or(id.as_str(), |s| s.name.as_str())
         })
         .collect();
-    format!("{name} : {words} (pour : {})", parts.join(", "))
+    let parts = parts.join(", ");
+    match lang {
+        Lang::Fr => format!("{name} : {words} (pour : {parts})"),
+        Lang::En => format!("{name}: {words} (for: {parts})"),
+    }
 }
 
 /// « Richesses humaines : premiers pas → actifs (5 → 11 points) » between two rounds.
-pub fn movement_line(name: &str, before: &Score, after: &Score) -> String {
-    let level = |s: &Score| s.level.map_or("sans réponse", Level::label);
-    format!(
-        "{name} : {} → {} ({} → {} points)",
-        level(before),
-        level(after),
-        before.points,
-        after.points
-    )
+pub fn movement_line(name: &str, before: &Score, after: &Score, lang: Lang) -> String {
+    let level = |s: &Score| {
+        s.level.map_or_else(
+            || lang.pick("sans réponse", "no answer").to_owned(),
+            |l| level_words(l, lang),
+        )
+    };
+    let (now, then) = (level(after), level(before));
+    match lang {
+        Lang::Fr => format!(
+            "{name} : {then} → {now} ({} → {} points)",
+            before.points, after.points
+        ),
+        Lang::En => format!(
+            "{name}: {then} → {now} ({} → {} points)",
+            before.points, after.points
+        ),
+    }
 }
 
 const SUBTITLE: &str = "Autodiagnostic de maturité";
@@ -207,14 +248,14 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
     for s in &d.result.sections {
         flow.write(
             MARGIN,
-            flow::lines(&score_line(&s.name, &s.score), body, 0.0, width),
+            flow::lines(&score_line(&s.name, &s.score, Lang::Fr), body, 0.0, width),
         );
     }
     flow.y += 4.0;
     flow.write(
         MARGIN,
         flow::lines(
-            &score_line("Ensemble", &d.result.overall),
+            &score_line("Ensemble", &d.result.overall, Lang::Fr),
             body.bold(),
             0.0,
             width,
@@ -243,7 +284,7 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
         .sections
         .iter()
         .flat_map(|s| s.weighing.iter().map(move |w| (s, w)))
-        .map(|(s, w)| format!("{} · {}", s.name, weighing_line(q, d.round, w)))
+        .map(|(s, w)| format!("{} · {}", s.name, weighing_line(q, d.round, w, Lang::Fr)))
         .collect();
     if !weighing.is_empty() {
         flow.section(
@@ -266,7 +307,7 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
     for advice in &d.result.formats {
         flow.write(
             MARGIN,
-            flow::led("•", body, &format_line(q, advice), body, width),
+            flow::led("•", body, &format_line(q, advice, Lang::Fr), body, width),
         );
     }
 
@@ -280,7 +321,7 @@ pub(super) fn autodiagnostic_pages(f: &Frame<'_>) -> Vec<Page> {
             flow.write(
                 MARGIN,
                 flow::lines(
-                    &movement_line(&a.name, &b.score, &a.score),
+                    &movement_line(&a.name, &b.score, &a.score, Lang::Fr),
                     body,
                     0.0,
                     width,

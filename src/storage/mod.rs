@@ -32,4 +32,4 @@ pub use resources::{
     find_reference, load_mapping, load_questionnaire, load_reference, load_typology,
 };
 pub use save::{remove_stale_temporaries, save, sibling, to_text, write_atomic};
-pub use versions::version_text;
+pub use versions::{Versions, versions};

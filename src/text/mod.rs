@@ -6,7 +6,7 @@
 //! cannot be worked out, a model unknown, too few cases for a reference, a number that is not
 //! one, a block pasted from a spreadsheet that gives no lines, a file not read or written, an
 //! edit refused, a reference, a typology, a questionnaire or an answer sheet refused), whose
-//! French is their `Display` (see the README).
+//! French is their `Display` (see the README), and the versions a build writes and reads.
 
 mod accounts;
 mod accounts_words;
@@ -25,6 +25,7 @@ mod scenario;
 mod storage;
 mod typology;
 mod undo;
+mod version;
 
 pub use accounts::accounts_refusal;
 pub use accounts_words::number_refusal;
@@ -46,3 +47,4 @@ pub use storage::{
 };
 pub use typology::{typology_load_refusal, typology_refusal};
 pub use undo::{deleted_line, undo_name, undo_said};
+pub use version::version_text;

@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 
 use atelier_mse::analysis::Typology;
 use atelier_mse::analysis::autodiagnostic::Questionnaire;
-use atelier_mse::app::i18n::Lang;
 use atelier_mse::model::Case;
 
 /// Every string of a serialisable value (a case, the catalogue of kinds, the typology).
@@ -60,8 +59,11 @@ pub(super) fn kept_french(cases: &[&Case]) -> BTreeSet<String> {
 
 /// What the floors below the window word in French, shown as they are: the analysis' facts
 /// (positions, « Pourquoi ? », qualifiers, stress tests, scenarios' changes), the comparison's,
-/// the import's reading of a file, the autodiagnostic's lines, the version text. STYLE's `text`
-/// floor will word them in both languages; until then they are named here, not guessed. Every
+/// the import's reading of a file, and the words of a questionnaire's answers (its data, like
+/// the typology's). STYLE's `text` floor will word them in both languages; until then they are
+/// named here, not guessed. The autodiagnostic's lines (levels, points, thresholds, what weighs,
+/// the formats, the movement) and the version text are worded in the window's language
+/// (`lines.rs`): French there is a fault. Every
 /// refusal is worded by the text floor in the window's language — a file of accounts, a mapping
 /// table, a reference, a typology, a questionnaire or an answer sheet refused, a file not read
 /// or written, an edit refused, an export refused for its path (`refusals.rs`,
@@ -122,28 +124,10 @@ pub(super) fn worded_below(cases: &[&Case]) -> BTreeSet<String> {
             let Some(d) = diagnosed(case, i, None) else {
                 continue;
             };
-            for s in &d.result.sections {
-                said.insert(score_line(&s.name, &s.score));
-                for w in &s.weighing {
-                    said.insert(weighing_line(d.questionnaire, d.round, w));
-                }
-            }
-            for name in ["Ensemble", Lang::En.t("Ensemble")] {
-                said.insert(score_line(name, &d.result.overall));
-            }
-            for advice in &d.result.formats {
-                said.insert(format_line(d.questionnaire, advice));
-            }
-            if let Some(before) = i.checked_sub(1).and_then(|b| diagnosed(case, b, None)) {
-                for (b, a) in d.result.since(&before.result) {
-                    said.insert(movement_line(&a.name, &b.score, &a.score));
-                }
-            }
             for answer in d.round.answers.values() {
                 said.insert(answer_words(d.questionnaire, answer).to_owned());
             }
         }
     }
-    said.insert(atelier_mse::storage::version_text().to_owned());
     said
 }

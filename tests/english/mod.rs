@@ -8,6 +8,7 @@
 mod data_refusals;
 mod file_refusals;
 mod kept;
+mod lines;
 mod refusals;
 mod sheet_refusals;
 mod source;

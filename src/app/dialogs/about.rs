@@ -23,7 +23,7 @@ impl AboutDialog {
             .default_width(520.0)
             .show(ctx, |ui| {
                 ui.label(RichText::new("Atelier MSE").heading());
-                ui.label(format!("atelier-mse {}", crate::storage::version_text()));
+                ui.label(format!("atelier-mse {}", crate::text::version_text(lang)));
                 ui.add_space(6.0);
                 ui.label(RichText::new(lang.t("Typologie utilisée")).strong());
                 ui.label(lang.f(

@@ -46,11 +46,12 @@ impl AutodiagnosticScreen {
         let texts = |ui: &mut egui::Ui| {
             ui.label(RichText::new(lang.t("Niveau par levier")).strong());
             for s in &now.result.sections {
-                ui.add(egui::Label::new(score_line(&s.name, &s.score)).wrap());
+                ui.add(egui::Label::new(score_line(&s.name, &s.score, lang)).wrap());
             }
             ui.add(
                 egui::Label::new(
-                    RichText::new(score_line(lang.t("Ensemble"), &now.result.overall)).strong(),
+                    RichText::new(score_line(lang.t("Ensemble"), &now.result.overall, lang))
+                        .strong(),
                 )
                 .wrap(),
             );
@@ -63,7 +64,9 @@ impl AutodiagnosticScreen {
                     .strong(),
                 );
                 for (b, a) in now.result.since(&before.result) {
-                    ui.add(egui::Label::new(movement_line(&a.name, &b.score, &a.score)).wrap());
+                    ui.add(
+                        egui::Label::new(movement_line(&a.name, &b.score, &a.score, lang)).wrap(),
+                    );
                 }
             }
         };
@@ -103,7 +106,7 @@ impl AutodiagnosticScreen {
                 format!(
                     "{} · {}",
                     s.name,
-                    weighing_line(questionnaire, now.round, w)
+                    weighing_line(questionnaire, now.round, w, lang)
                 )
             })
             .collect();
@@ -121,7 +124,9 @@ impl AutodiagnosticScreen {
             ui.label(lang.t("Pas encore de réponse."));
         }
         for advice in &now.result.formats {
-            ui.add(egui::Label::new(format!("• {}", format_line(questionnaire, advice))).wrap());
+            ui.add(
+                egui::Label::new(format!("• {}", format_line(questionnaire, advice, lang))).wrap(),
+            );
         }
         ui.add_space(8.0);
         ui.add(egui::Label::new(RichText::new(&questionnaire.caveat).small().weak()).wrap());
