@@ -38,6 +38,14 @@ impl Lang {
         }
     }
 
+    /// `what` found at `line`, `column` of a file: « ligne 3, colonne 7 : … ».
+    pub fn at_position(self, line: usize, column: usize, what: &str) -> String {
+        match self {
+            Lang::Fr => format!("ligne {line}, colonne {column} : {what}"),
+            Lang::En => format!("line {line}, column {column}: {what}"),
+        }
+    }
+
     /// The French or the English, as this language asks.
     pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
         match self {

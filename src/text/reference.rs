@@ -31,16 +31,8 @@ fn problem_words(problem: &ReferenceProblem, lang: Lang) -> String {
                 column,
                 message,
             },
-            Lang::Fr,
-        ) => format!("ligne {line}, colonne {column} : {message}"),
-        (
-            P::Syntax {
-                line,
-                column,
-                message,
-            },
-            Lang::En,
-        ) => format!("line {line}, column {column}: {message}"),
+            _,
+        ) => lang.at_position(*line, *column, message),
         (P::Newer { found, read }, Lang::Fr) => format!(
             "format {found} : cette version de l'atelier lit le format {read} ; mettez Atelier MSE à jour"
         ),

@@ -140,17 +140,8 @@ pub fn load_reason(err: &LoadError, lang: Lang) -> String {
                 message,
                 ..
             },
-            Lang::Fr,
-        ) => format!("ligne {line}, colonne {column} : {message}"),
-        (
-            LoadError::Syntax {
-                line,
-                column,
-                message,
-                ..
-            },
-            Lang::En,
-        ) => format!("line {line}, column {column}: {message}"),
+            _,
+        ) => lang.at_position(*line, *column, message),
         // Said of the file itself, with its name.
         (
             LoadError::Io { .. }

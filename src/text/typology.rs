@@ -35,16 +35,8 @@ fn problem_words(problem: &TypologyProblem, lang: Lang) -> String {
                 column,
                 message,
             },
-            Lang::Fr,
-        ) => format!("ligne {line}, colonne {column} : {message}"),
-        (
-            P::Syntax {
-                line,
-                column,
-                message,
-            },
-            Lang::En,
-        ) => format!("line {line}, column {column}: {message}"),
+            _,
+        ) => lang.at_position(*line, *column, message),
         (P::Share { name, value }, Lang::Fr) => {
             format!("le seuil « {name} » ({value}) doit être entre 0 et 1")
         }
