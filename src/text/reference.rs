@@ -14,8 +14,12 @@ impl fmt::Display for ReferenceError {
 
 /// Why a reference is refused, in `lang`; the model's wording of a RON error stays French.
 pub fn reference_refusal(err: &ReferenceError, lang: Lang) -> String {
-    let what = problem_words(&err.problem, lang);
-    let name = lang.quoted(&err.path);
+    about(&err.path, &problem_words(&err.problem, lang), lang)
+}
+
+/// « référence « x.ron » : … ».
+fn about(path: &str, what: &str, lang: Lang) -> String {
+    let name = lang.quoted(path);
     match lang {
         Lang::Fr => format!("référence {name} : {what}"),
         Lang::En => format!("reference {name}: {what}"),
@@ -124,12 +128,7 @@ impl fmt::Display for ReferenceLoadError {
 pub fn reference_load_refusal(err: &ReferenceLoadError, lang: Lang) -> String {
     match err {
         ReferenceLoadError::Unread { path, error } => {
-            let why = super::read_refusal(error, lang);
-            let name = lang.quoted(path);
-            match lang {
-                Lang::Fr => format!("référence {name} : {why}"),
-                Lang::En => format!("reference {name}: {why}"),
-            }
+            about(path, &super::read_refusal(error, lang), lang)
         }
         ReferenceLoadError::Invalid(e) => reference_refusal(e, lang),
     }
